@@ -1,0 +1,1 @@
+"""Evaluation: gold sets read against real articles, scored, and gated in CI."""
