@@ -21,6 +21,8 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from warta.eval.corpora import iter_corpus, load_article
+
 LABELS = ("title", "body", "heading", "caption", "boilerplate")
 LICENSED = frozenset({"seeds", "indosum"})  # corpora whose text may be stored in the repo
 UNLICENSED = frozenset({"detik2025", "media2023"})
@@ -55,8 +57,6 @@ def line_spans(raw: str) -> Iterator[tuple[int, int]]:
 
 
 def load_raw(corpus: str, article_id: str) -> str:
-    from warta.eval.corpora import load_article
-
     return load_article(corpus, article_id).raw.text
 
 
@@ -105,19 +105,17 @@ def check_record(rec: dict, raw: str | None) -> list[str]:
 
 
 def cmd_dump(corpus: str, article_id: str) -> None:
-    from warta.eval.corpora import load_article
-
     art = load_article(corpus, article_id)
     raw = art.raw.text
-    print(f"# {corpus}:{article_id} title_hint={art.raw.title_hint!r} outlet={art.raw.outlet_hint!r} "
-          f"published={art.raw.published_hint!r} url={art.raw.url!r}")
+    print(
+        f"# {corpus}:{article_id} title_hint={art.raw.title_hint!r} outlet={art.raw.outlet_hint!r} "
+        f"published={art.raw.published_hint!r} url={art.raw.url!r}"
+    )
     for i, (s, e) in enumerate(line_spans(raw)):
         print(f"{i:3d} [{s},{e}] {raw[s:e]}")
 
 
 def cmd_scan(corpus: str) -> None:
-    from warta.eval.corpora import iter_corpus
-
     for art in iter_corpus(corpus, full=True):
         raw = art.raw.text
         hits = [m for m in NOISE_MARKERS if m in raw]
@@ -133,7 +131,7 @@ def cmd_check() -> int:
     for rec in gold:
         try:
             raw = load_raw(rec["corpus"], rec["id"])
-        except Exception as exc:  # noqa: BLE001 - report and continue
+        except Exception as exc:  # report and continue
             errs.append(f"{rec.get('corpus')}:{rec.get('id')}: cannot load ({exc})")
             continue
         errs += check_record(rec, raw)
