@@ -65,9 +65,11 @@ RECORD_KEYS = {"corpus", "id", "published", "dates", "counts", "quotes"}
 # --------------------------------------------------------------------------- raw text
 
 
-def load_raw_texts(keys: Iterable[tuple[str, str]], data_dir: Path | None = None) -> dict[tuple[str, str], str]:
+def load_raw_texts(
+    keys: Iterable[tuple[str, str]], data_dir: Path | None = None
+) -> dict[tuple[str, str], str]:
     """Raw text of each ``(corpus, id)``, reading each corpus (subset, then full) once."""
-    from warta.eval.corpora import iter_corpus
+    from warta.eval.corpora import iter_corpus  # noqa: PLC0415 - checking needs no warta import
 
     wanted = set(keys)
     found: dict[tuple[str, str], str] = {}
@@ -118,7 +120,9 @@ class Annotator:
             raise AnnotationError(f"{self.corpus}:{self.id} {lst}: {needle!r} not found after {pos}")
         return k, k + len(needle)
 
-    def _item(self, lst: str, start: int, end: int, fields: dict[str, Any], note: str | None) -> dict[str, Any]:
+    def _item(
+        self, lst: str, start: int, end: int, fields: dict[str, Any], note: str | None
+    ) -> dict[str, Any]:
         item: dict[str, Any] = {"start": start, "end": end, **fields}
         if self.keep_text:
             item["text"] = self.raw[start:end]
@@ -128,7 +132,7 @@ class Annotator:
         self._cursor[lst] = end
         return item
 
-    def D(  # noqa: N802 - short authoring verbs
+    def D(
         self,
         surface: str,
         value: str | None,
@@ -141,7 +145,7 @@ class Annotator:
         s, e = self._find("dates", surface, skip)
         return self._item("dates", s, e, {"value": value, "granularity": granularity, "time": time}, note)
 
-    def C(  # noqa: N802
+    def C(
         self,
         surface: str,
         number: float,
@@ -157,7 +161,7 @@ class Annotator:
         fields = {"number": number, "what": what, "who": who, "unit": unit, "approx": approx}
         return self._item("counts", s, e, fields, note)
 
-    def Q(  # noqa: N802
+    def Q(  # noqa: PLR0917 - reads like a table row: begin, finish, kind, speaker, role, verb
         self,
         begin: str,
         finish: str | None,
@@ -277,8 +281,10 @@ def _check_count(tag: str, it: dict[str, Any]) -> list[str]:
         errs.append(f"{tag}: bad what {it['what']!r}")
     if it["unit"] is not None and it["unit"] not in UNITS:
         errs.append(f"{tag}: bad unit {it['unit']!r}")
-    if (it["what"] == "money") != (it["unit"] in {"IDR", "USD"}):
-        errs.append(f"{tag}: money needs a currency unit and vice versa")
+    if it["unit"] in {"IDR", "USD"} and it["what"] != "money":
+        errs.append(f"{tag}: currency unit on a non-money count")
+    if it["what"] == "money" and it["unit"] is None and not it.get("note"):
+        errs.append(f"{tag}: money without IDR/USD unit needs a note naming the currency")
     if (it["what"] == "percent") != (it["unit"] == "%"):
         errs.append(f"{tag}: percent needs unit % and vice versa")
     if it["who"] is not None and not (isinstance(it["who"], str) and it["who"]):
@@ -318,7 +324,7 @@ def check_offsets(rec: dict[str, Any], raw: str) -> list[str]:
                 errs.append(f"{tag}: span has surrounding whitespace {span!r}")
             if "text" in it and it["text"] != span:
                 errs.append(f"{tag}: text {it['text']!r} != raw slice {span!r}")
-            if lst == "quotes" and (span[:1] in "\"“”'" or span[-1:] in "\"“”"):
+            if lst == "quotes" and (span[:1] in "\"“”'" or span[-1:] in '"“”'):
                 errs.append(f"{tag}: quote span includes quotation marks")
     return errs
 
