@@ -119,6 +119,8 @@ class Mention:
     key: str  # the entity it refers to (lexicon id, or "ner:<name>")
     source: Literal["lexicon", "ner", "coref", "title"] = "lexicon"
     metonymic: bool = False  # a place name used for its government ("Washington berharap")
+    sector: str | None = None  # "pasukan Israel" → MIL; "pemerintah AS" → GOV
+    role: str | None = None  # the office named with the mention ("Menlu AS itu")
 
 
 @dataclass(frozen=True, slots=True)

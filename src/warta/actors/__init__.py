@@ -1,0 +1,1 @@
+"""Actors: who does what to whom — named entities and actor coding."""

@@ -1,0 +1,204 @@
+"""The actor lexicon: countries, organisations, people with dated offices, media, sectors.
+
+Read from ``data/lexicons/actors/*.yaml`` (schema in that folder's README) into frozen
+records. A person's office is resolved at a date: "Menlu AS" is Blinken in August 2024
+and Rubio in March 2025.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from warta.data import load_yaml
+from warta.errors import LexiconError
+
+EntryKind = Literal["country", "org", "person", "media"]
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    office: str
+    start: date | None
+    end: date | None
+
+    def covers(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    id: str
+    kind: str
+    country: str | None
+    org: str | None
+    sector: str | None
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    id: str
+    name: str
+    kind: EntryKind
+    country: str | None
+    org: str | None
+    sector: str | None
+    wikidata: str | None
+    aliases: tuple[str, ...]
+    short: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+    tenures: tuple[Tenure, ...] = ()
+    capital: tuple[str, float, float] | None = None
+    ambiguous: tuple[tuple[str, str], ...] = ()
+
+
+def _date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise LexiconError(f"bad date {value!r} in actor lexicon") from exc
+
+
+def _strs(value: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in value or () if v is not None and str(v).strip())
+
+
+@dataclass(frozen=True, slots=True)
+class ActorLexicon:
+    entries: dict[str, ActorEntry]
+    offices: dict[str, Office]
+    titles: dict[str, str]  # title word → office kind
+    sectors: dict[str, str]  # lower-case sector word → sector code
+
+    @classmethod
+    def load(cls, lexicon_dir: Path | None = None) -> ActorLexicon:
+        entries: dict[str, ActorEntry] = {}
+
+        def add(entry: ActorEntry) -> None:
+            if entry.id in entries:
+                raise LexiconError(f"actor id {entry.id!r} defined twice")
+            entries[entry.id] = entry
+
+        for e in load_yaml("actors/countries.yaml", lexicon_dir) or []:
+            cap = e.get("capital") or None
+            add(
+                ActorEntry(
+                    id=str(e["id"]),
+                    name=str(e["name"]),
+                    kind="country",
+                    country=str(e["id"]),
+                    org=None,
+                    sector=None,
+                    wikidata=e.get("wikidata"),
+                    aliases=_strs(e.get("aliases")) + (str(e["name"]),),
+                    demonyms=_strs(e.get("demonyms")),
+                    metonyms=_strs(e.get("metonyms")),
+                    capital=(str(cap["name"]), float(cap["lat"]), float(cap["lon"]))
+                    if cap and cap.get("lat") is not None
+                    else None,
+                    ambiguous=tuple((str(k), str(v)) for k, v in (e.get("ambiguous") or {}).items()),
+                )
+            )
+        for e in load_yaml("actors/organisations.yaml", lexicon_dir) or []:
+            add(
+                ActorEntry(
+                    id="org:" + str(e["id"]),
+                    name=str(e["name"]),
+                    kind="org",
+                    country=e.get("country"),
+                    org=str(e["name"]),
+                    sector=e.get("sector"),
+                    wikidata=e.get("wikidata"),
+                    aliases=_strs(e.get("aliases")) + (str(e["name"]),),
+                    metonyms=_strs(e.get("metonyms")),
+                    ambiguous=tuple((str(k), str(v)) for k, v in (e.get("ambiguous") or {}).items()),
+                )
+            )
+        office_data = load_yaml("actors/offices.yaml", lexicon_dir) or {}
+        offices = {
+            str(o["id"]): Office(
+                id=str(o["id"]),
+                kind=str(o["kind"]),
+                country=o.get("country"),
+                org=o.get("org"),
+                sector=o.get("sector"),
+                role=str(o.get("role") or o["id"]),
+            )
+            for o in office_data.get("offices") or []
+        }
+        titles: dict[str, str] = {}
+        for t in office_data.get("titles") or []:
+            for w in _strs(t.get("words")):
+                titles.setdefault(w, str(t["kind"]))
+        for e in load_yaml("actors/people.yaml", lexicon_dir) or []:
+            tenures = tuple(
+                Tenure(str(t["office"]), _date(t.get("start")), _date(t.get("end")))
+                for t in e.get("tenures") or []
+            )
+            add(
+                ActorEntry(
+                    id="person:" + str(e["id"]),
+                    name=str(e["name"]),
+                    kind="person",
+                    country=e.get("country"),
+                    org=None,
+                    sector=None,
+                    wikidata=e.get("wikidata"),
+                    aliases=_strs(e.get("aliases")) + (str(e["name"]),),
+                    short=_strs(e.get("short")),
+                    tenures=tenures,
+                )
+            )
+        for e in load_yaml("actors/media.yaml", lexicon_dir) or []:
+            mid = "media:" + str(e["id"])
+            add(
+                ActorEntry(
+                    id=mid,
+                    name=str(e["name"]),
+                    kind="media",
+                    country=e.get("country"),
+                    org=str(e["name"]),
+                    sector="MED",
+                    wikidata=e.get("wikidata"),
+                    aliases=_strs(e.get("aliases")) + (str(e["name"]),),
+                )
+            )
+        sectors = {
+            str(s["word"]).lower(): str(s["sector"]) for s in load_yaml("actors/sectors.yaml", lexicon_dir) or []
+        }
+        return cls(entries, offices, titles, sectors)
+
+    def office_of(self, entry: ActorEntry, kind: str) -> str:
+        """The office id for a title kind held in a country or organisation ("USA.foreign-minister")."""
+        return f"{entry.id.removeprefix('org:')}.{kind}"
+
+    def office_at(self, person: ActorEntry, on: date | None) -> Office | None:
+        """The office a person held on a date (or their latest one without a date)."""
+        candidates = [t for t in person.tenures if on is None or t.covers(on)]
+        if not candidates:
+            return None
+        best = max(candidates, key=lambda t: t.start or date.min)
+        return self.offices.get(best.office)
+
+    def holder(self, office_id: str, on: date | None) -> ActorEntry | None:
+        """Who held an office on a date; without a date, the latest holder."""
+        best: tuple[date, ActorEntry] | None = None
+        for e in self.entries.values():
+            for t in e.tenures:
+                if t.office != office_id:
+                    continue
+                if on is not None and t.covers(on):
+                    return e
+                if on is None:
+                    key = t.start or date.min
+                    if best is None or key > best[0]:
+                        best = (key, e)
+        return best[1] if best else None

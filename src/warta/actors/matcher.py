@@ -1,0 +1,91 @@
+"""Gazetteer matching of actor surface forms (pyahocorasick), word-boundary aware."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import ahocorasick
+
+from warta.actors.lexicon import ActorLexicon
+
+MatchRole = Literal["alias", "short", "demonym", "metonym", "title", "sector"]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    role: MatchRole
+    ref: str  # entry id, office kind (titles) or sector code (sectors)
+
+
+def _boundary(text: str, s: int, e: int) -> bool:
+    before = text[s - 1] if s > 0 else " "
+    after = text[e] if e < len(text) else " "
+    return not (before.isalnum() or before == "-" and s > 1 and text[s - 2].isalnum()) and not (
+        after.isalnum() or (after == "-" and e + 1 < len(text) and text[e + 1].isalpha() and text[e - 1].isalpha()
+                            and False)
+    )
+
+
+class ActorMatcher:
+    """Two automata: case-sensitive names, and lower-cased sector and title words."""
+
+    def __init__(self, lex: ActorLexicon) -> None:
+        exact: dict[str, list[tuple[MatchRole, str]]] = {}
+        folded: dict[str, list[tuple[MatchRole, str]]] = {}
+
+        def put(table: dict[str, list[tuple[MatchRole, str]]], form: str, role: MatchRole, ref: str) -> None:
+            if len(form) < 2:
+                return
+            bucket = table.setdefault(form, [])
+            if (role, ref) not in bucket:
+                bucket.append((role, ref))
+
+        for e in lex.entries.values():
+            for a in e.aliases:
+                put(exact, a, "alias", e.id)
+            for a in e.short:
+                put(exact, a, "short", e.id)
+            for a in e.demonyms:
+                put(exact, a, "demonym", e.id)
+            for a in e.metonyms:
+                put(exact, a, "metonym", e.id)
+        for word, kind in lex.titles.items():
+            put(exact, word, "title", kind)
+            put(folded, word.lower(), "title", kind)
+        for word, sector in lex.sectors.items():
+            put(folded, word.lower(), "sector", sector)
+        self.exact = self._build(exact)
+        self.folded = self._build(folded)
+
+    @staticmethod
+    def _build(table: dict[str, list[tuple[MatchRole, str]]]) -> ahocorasick.Automaton:
+        auto = ahocorasick.Automaton()
+        for form, values in table.items():
+            auto.add_word(form, (len(form), tuple(values)))
+        auto.make_automaton()
+        return auto
+
+    def hits(self, text: str) -> list[tuple[int, int, tuple[tuple[MatchRole, str], ...]]]:
+        """Longest non-overlapping matches (leftmost-longest), names before folded words."""
+        raw: list[tuple[int, int, int, tuple[tuple[MatchRole, str], ...]]] = []
+        for auto, hay, prio in ((self.exact, text, 0), (self.folded, text.lower(), 1)):
+            if len(auto) == 0:
+                continue
+            for end_idx, (length, values) in auto.iter(hay):
+                s, e = end_idx - length + 1, end_idx + 1
+                if _boundary(text, s, e):
+                    raw.append((s, e, prio, values))
+        raw.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2]))
+        out: list[tuple[int, int, tuple[tuple[MatchRole, str], ...]]] = []
+        last_end = -1
+        for s, e, _, values in raw:
+            if s >= last_end:
+                out.append((s, e, values))
+                last_end = e
+            elif out and e - s > out[-1][1] - out[-1][0] and s == out[-1][0]:
+                out[-1] = (s, e, values)
+                last_end = e
+        return out

@@ -1,0 +1,1 @@
+"""Cleaning: the article body, captions and metadata out of scraped text or HTML."""

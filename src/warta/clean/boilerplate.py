@@ -1,0 +1,181 @@
+"""Line classification for pre-scraped text: body, title, heading, caption, boilerplate.
+
+Extraction libraries work on page structure; scraped text has none left, so each line is
+judged by rules kept as data (``data/lexicons/clean/boilerplate.yaml``) plus a few
+document-level signals: position (title at the top), repetition (teasers that repeat
+or truncate a later line), and the neighbourhood of photo credits (captions).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from warta.data import load_yaml
+from warta.model import Line, LineLabel
+
+_SENT_END = re.compile(r"[.!?…\"”’)]\s*$")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateRules:
+    exact: frozenset[str]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    captions: tuple[tuple[str, re.Pattern[str]], ...]
+    trailing: tuple[tuple[str, re.Pattern[str]], ...]
+    menu_min_words: int
+    menu_max_lower_ratio: float
+
+    @classmethod
+    def load(cls, lexicon_dir: Path | None = None) -> BoilerplateRules:
+        data = load_yaml("clean/boilerplate.yaml", lexicon_dir)
+
+        def compiled(section: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+            return tuple((name, re.compile(p)) for name, p in (data.get(section) or {}).items())
+
+        menu = data.get("menu") or {}
+        return cls(
+            exact=frozenset(str(x).casefold() for x in data.get("exact") or ()),
+            patterns=compiled("patterns"),
+            captions=compiled("captions"),
+            trailing=compiled("trailing_noise"),
+            menu_min_words=int(menu.get("min_words", 6)),
+            menu_max_lower_ratio=float(menu.get("max_lower_ratio", 0.1)),
+        )
+
+    def rule_for(self, text: str) -> str | None:
+        """The name of the boilerplate rule a stripped line matches, if any."""
+        if text.casefold() in self.exact:
+            return "exact"
+        for name, pattern in self.patterns:
+            if pattern.search(text):
+                return name
+        if self.is_menu(text):
+            return "menu"
+        return None
+
+    def is_menu(self, text: str) -> bool:
+        words = text.split()
+        if len(words) < self.menu_min_words or _SENT_END.search(text) or "," in text:
+            return False
+        lower = sum(1 for w in words if w[:1].islower())
+        return lower / len(words) <= self.menu_max_lower_ratio
+
+    def caption_rule(self, text: str) -> str | None:
+        for name, pattern in self.captions:
+            if pattern.search(text):
+                return name
+        return None
+
+    def strip_trailing(self, text: str) -> str:
+        for _, pattern in self.trailing:
+            text = pattern.sub("", text)
+        return text
+
+
+def _is_sentence_like(text: str) -> bool:
+    return bool(_SENT_END.search(text)) and len(_WORD.findall(text)) >= 6
+
+
+def split_lines(raw: str) -> list[tuple[int, int]]:
+    """Offsets of the non-blank lines of ``raw``, stripped of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in raw.splitlines(keepends=True):
+        start, end = pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+        text = raw[start:end]
+        stripped = text.strip()
+        if not stripped:
+            continue
+        lead = len(text) - len(text.lstrip())
+        spans.append((start + lead, start + lead + len(stripped)))
+    return spans
+
+
+def classify_lines(raw: str, rules: BoilerplateRules, title_hint: str | None = None) -> tuple[Line, ...]:
+    spans = split_lines(raw)
+    texts = [raw[s:e] for s, e in spans]
+    labels: list[tuple[LineLabel, str | None]] = []
+    for text in texts:
+        rule = rules.rule_for(text)
+        labels.append(("boilerplate", rule) if rule else ("body", None))
+
+    # Repetition: a line that truncates or repeats a later, longer line is a teaser.
+    for i, text in enumerate(texts):
+        if labels[i][0] != "body" or len(text) < 25:
+            continue
+        for j in range(len(texts)):
+            if j == i or len(texts[j]) <= len(text):
+                continue
+            other = texts[j]
+            if other.startswith(text) or (len(text) >= 60 and text in other) or (
+                not _SENT_END.search(text) and len(text) >= 40 and text[:-3] in other
+            ):
+                labels[i] = ("boilerplate", "teaser-repeat")
+                break
+    # Exact duplicates of an earlier line (repeated widgets, teasers) are boilerplate.
+    seen: set[str] = set()
+    for i, text in enumerate(texts):
+        key = text.casefold()
+        if key in seen and labels[i][0] == "body":
+            labels[i] = ("boilerplate", "duplicate-line")
+        seen.add(key)
+
+    # Captions: caption-shaped lines, and a sentence right after a photo credit.
+    for i, text in enumerate(texts):
+        if labels[i][0] != "body":
+            continue
+        rule = rules.caption_rule(text)
+        if rule:
+            labels[i] = ("caption", rule)
+        elif i > 0 and labels[i - 1][1] == "photo-credit":
+            labels[i] = ("caption", "after-photo-credit")
+
+    # Title: the hinted title, else the first substantial non-sentence line at the top.
+    first_body = next((i for i, (lab, _) in enumerate(labels) if lab == "body"), None)
+    title_idx: int | None = None
+    if title_hint:
+        hint = " ".join(title_hint.split()).casefold()
+        title_idx = next(
+            (i for i, t in enumerate(texts[:8]) if " ".join(t.split()).casefold() == hint), None
+        )
+    if title_idx is None and first_body is not None:
+        for i in range(first_body, min(len(texts), first_body + 6)):
+            if labels[i][0] != "body":
+                continue
+            text = texts[i]
+            nwords = len(_WORD.findall(text))
+            if _is_sentence_like(text) and not text.rstrip().endswith("?"):
+                break
+            if nwords >= 4 and len(text) <= 250 and not text.rstrip().endswith("."):
+                title_idx = i
+                break
+    if title_idx is not None:
+        labels[title_idx] = ("title", "title")
+        # Short labels above the title are category/kicker lines.
+        for i in range(title_idx):
+            if labels[i][0] == "body":
+                labels[i] = ("boilerplate", "kicker")
+        # A short non-sentence line right after the title repeats it as a tag.
+        nxt = title_idx + 1
+        if nxt < len(texts) and labels[nxt][0] == "body" and not _is_sentence_like(texts[nxt]) and (
+            len(_WORD.findall(texts[nxt])) <= 6
+        ):
+            labels[nxt] = ("boilerplate", "kicker")
+
+    # Headings: short non-sentence lines between body lines.
+    for i, text in enumerate(texts):
+        if labels[i][0] != "body":
+            continue
+        nwords = len(_WORD.findall(text))
+        if not _SENT_END.search(text) and nwords <= 14 and not text.endswith((",", ":")):
+            has_body_after = any(lab == "body" for lab, _ in labels[i + 1 :])
+            labels[i] = ("heading", "short-line") if has_body_after else ("boilerplate", "trailing-short")
+
+    return tuple(
+        Line(text=t, start=s, end=e, label=lab, rule=rule)
+        for (s, e), t, (lab, rule) in zip(spans, texts, labels, strict=True)
+    )

@@ -1,0 +1,1 @@
+"""The event coder: PLOVER/CAMEO events with actors, modality, date, place and source."""

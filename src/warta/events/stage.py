@@ -1,0 +1,66 @@
+"""EventStage: code every sentence of the clean text into PLOVER/CAMEO events."""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cached_property
+
+from warta.events.coder import EventCoder
+from warta.events.lexicon import EventLexicon
+from warta.model import Actor, Document, Event
+from warta.pipeline import BaseStage
+
+
+class EventStage(BaseStage):
+    name = "events"
+    reads = frozenset({"text", "sentences", "mentions", "entities"})
+    writes = frozenset({"events"})
+
+    @cached_property
+    def lexicon(self) -> EventLexicon:
+        return EventLexicon.load(self.settings.lexicon_dir)
+
+    @cached_property
+    def coder(self) -> EventCoder:
+        return EventCoder(self.lexicon)
+
+    def __call__(self, doc: Document) -> Document:
+        entities = {e.key: e for e in doc.entities}
+        events: list[Event] = []
+        mentions = list(doc.mentions)
+        for sent in doc.sentences:
+            in_sent = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
+            if not in_sent:
+                continue
+            for ce in self.coder.code(doc.text, sent, in_sent, entities):
+                root = self.lexicon.cameo[ce.trigger.cameo]
+                pairs: list[tuple[Actor | None, Actor | None]] = [
+                    (s, t) for s in (ce.sources or (None,)) for t in (ce.targets or (None,))
+                ]
+                for src, tgt in pairs:
+                    if src is not None and tgt is not None and src.root is not None and src.root == tgt.root \
+                            and src.key == tgt.key:
+                        continue
+                    events.append(
+                        Event(
+                            sentence=sent.text,
+                            start=sent.start,
+                            end=sent.end,
+                            source=src,
+                            target=tgt,
+                            type=ce.trigger.type,
+                            mode=ce.trigger.mode,
+                            cameo_root=ce.trigger.cameo,
+                            quad_class=root.quad,
+                            goldstein=root.goldstein,
+                            modality=ce.modality,
+                            date=None,
+                            location=None,
+                            reported_by=None,
+                            confidence=ce.confidence,
+                            trigger=doc.text[ce.trigger_start : ce.trigger_end],
+                            trigger_start=ce.trigger_start,
+                            trigger_end=ce.trigger_end,
+                        )
+                    )
+        return dataclasses.replace(doc, events=tuple(events))

@@ -1,0 +1,130 @@
+"""Dispatch paths to readers by extension and content; stream records."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from warta.errors import InputError
+from warta.ingest._decode import check_size, decode
+from warta.ingest.feeds import read_feed
+from warta.ingest.records import read_csv, read_jsonl
+from warta.ingest.warc import read_warc
+from warta.model import RawArticle
+from warta.pipeline import Failure
+from warta.settings import Settings
+
+Record = RawArticle | Failure
+
+_TEXT = {".txt", ".text", ".md", ""}
+_HTML = {".html", ".htm", ".xhtml"}
+_JSONL = {".jsonl", ".ndjson", ".json"}
+_CSV = {".csv", ".tsv"}
+_WARC = {".warc", ".arc"}
+_FEED = {".rss", ".atom", ".xml"}
+KNOWN_SUFFIXES = _TEXT | _HTML | _JSONL | _CSV | _WARC | _FEED
+
+
+def _fail(exc: InputError) -> Failure:
+    return Failure(exc.where, "read", exc.kind, exc.reason)
+
+
+def _kind(name: str, head: bytes) -> str:
+    """The reader for a file: by extension, then by sniffing its first bytes."""
+    suffix = Path(name).suffix.lower()
+    if suffix in _WARC:
+        return "warc"
+    if suffix in _JSONL:
+        return "jsonl"
+    if suffix in _CSV:
+        return "csv"
+    if suffix in _HTML:
+        return "html"
+    if suffix in _FEED:
+        lower = head[:2048].lower()
+        return "feed" if (b"<rss" in lower or b"<feed" in lower or b"<rdf" in lower) else "html"
+    lower = head[:2048].lstrip().lower()
+    if lower.startswith(b"warc/"):
+        return "warc"
+    if lower.startswith((b"<!doctype html", b"<html")) or b"<body" in lower:
+        return "html"
+    if lower.startswith((b"<?xml", b"<rss", b"<feed")) and (b"<rss" in lower or b"<feed" in lower):
+        return "feed"
+    return "text"
+
+
+def _open(path: Path) -> tuple[str, BinaryIO]:
+    """Open a file, transparently gunzipping ``.gz``; return the inner name and stream."""
+    if path.suffix.lower() == ".gz":
+        return path.stem, gzip.open(path, "rb")
+    return path.name, path.open("rb")
+
+
+def read_stream(name: str, where: str, stream: BinaryIO, settings: Settings) -> Iterator[Record]:
+    head = stream.peek(4096)[:4096] if isinstance(stream, io.BufferedReader) else b""
+    if not head:
+        data = stream.read()
+        head, stream = data[:4096], io.BytesIO(data)
+    kind = _kind(name, head)
+    try:
+        if kind == "warc":
+            yield from read_warc(where, stream, settings)
+        elif kind == "jsonl":
+            yield from read_jsonl(where, stream, settings)
+        elif kind == "csv":
+            yield from read_csv(where, stream, settings, delimiter="\t" if name.endswith(".tsv") else ",")
+        elif kind == "feed":
+            yield from read_feed(where, stream.read(settings.max_bytes + 1), settings)
+        else:
+            data = stream.read(settings.max_bytes + 1)
+            text = decode(where, data, settings.max_bytes)
+            yield RawArticle(
+                doc=Path(name).name,
+                origin=where,
+                text=text,
+                media_type="html" if kind == "html" else "text",
+            )
+    except InputError as exc:
+        yield _fail(exc)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        yield Failure(where, "read", "unreadable", f"cannot read: {exc}")
+
+
+def read_path(path: Path, settings: Settings) -> Iterator[Record]:
+    """Records of one file (not a directory)."""
+    where = str(path)
+    try:
+        size = path.stat().st_size
+        if path.suffix.lower() not in (".warc", ".gz", ".jsonl", ".csv", ".tsv", ".ndjson", ".arc"):
+            check_size(where, size, settings.max_bytes)
+        name, stream = _open(path)
+    except InputError as exc:
+        yield _fail(exc)
+        return
+    except OSError as exc:
+        yield Failure(where, "read", "unreadable", f"cannot open: {exc.strerror or exc}")
+        return
+    with stream:
+        yield from read_stream(name, where, stream, settings)
+
+
+def iter_inputs(paths: list[str], settings: Settings) -> Iterator[Record]:
+    """Records from files, directories (recursive, sorted) and ``-`` (stdin), in order."""
+    for p in paths:
+        if p == "-":
+            data = sys.stdin.buffer.read()
+            yield from read_stream("stdin", "<stdin>", io.BytesIO(data), settings)
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not child.name.startswith("."):
+                    yield from read_path(child, settings)
+        elif path.exists():
+            yield from read_path(path, settings)
+        else:
+            yield Failure(p, "read", "missing", "no such file or directory")

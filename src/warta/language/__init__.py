@@ -1,0 +1,1 @@
+"""The Indonesian language layer: language id, sentences, tokens, dates, numbers, quotes."""

@@ -1,0 +1,131 @@
+"""Language-layer stages: language id, sentences, dates, counts, quotes."""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cached_property
+
+from warta.language.dates import Calendar, DateFinder, parse_iso
+from warta.language.langid import LanguageIdentifier
+from warta.language.numbers import CountFinder, NumberLexicon
+from warta.language.quotes import QuoteFinder, QuoteLexicon
+from warta.language.segment import Segmenter
+from warta.model import Document, Entity, Mention, Quote
+from warta.pipeline import BaseStage
+
+
+class LanguageStage(BaseStage):
+    name = "language"
+    reads = frozenset({"text", "paragraphs"})
+    writes = frozenset({"lang", "paragraph_langs"})
+
+    @cached_property
+    def identifier(self) -> LanguageIdentifier:
+        return LanguageIdentifier(self.settings.languages)
+
+    def __call__(self, doc: Document) -> Document:
+        langs = tuple(self.identifier.identify(doc.text[s:e]) for s, e in doc.paragraphs)
+        return dataclasses.replace(doc, lang=self.identifier.identify(doc.text[:5000]), paragraph_langs=langs)
+
+
+class SentenceStage(BaseStage):
+    name = "sentences"
+    reads = frozenset({"text", "paragraphs"})
+    writes = frozenset({"sentences"})
+
+    @cached_property
+    def segmenter(self) -> Segmenter:
+        return Segmenter.load(self.settings.lexicon_dir)
+
+    def __call__(self, doc: Document) -> Document:
+        return dataclasses.replace(doc, sentences=self.segmenter.sentences(doc.text, doc.paragraphs))
+
+
+class DateStage(BaseStage):
+    name = "dates"
+    reads = frozenset({"text", "published"})
+    writes = frozenset({"dates"})
+
+    @cached_property
+    def finder(self) -> DateFinder:
+        return DateFinder(Calendar.load(self.settings.lexicon_dir))
+
+    def __call__(self, doc: Document) -> Document:
+        return dataclasses.replace(doc, dates=tuple(self.finder.find(doc.text, parse_iso(doc.published))))
+
+
+class CountStage(BaseStage):
+    name = "counts"
+    reads = frozenset({"text", "sentences", "dates"})
+    writes = frozenset({"counts"})
+
+    @cached_property
+    def finder(self) -> CountFinder:
+        return CountFinder(NumberLexicon.load(self.settings.lexicon_dir))
+
+    def __call__(self, doc: Document) -> Document:
+        return dataclasses.replace(doc, counts=tuple(self.finder.find(doc.text, doc.sentences, doc.dates)))
+
+
+class QuoteStage(BaseStage):
+    name = "quotes"
+    reads = frozenset({"text", "sentences", "mentions", "entities"})
+    writes = frozenset({"quotes"})
+
+    @cached_property
+    def finder(self) -> QuoteFinder:
+        return QuoteFinder(QuoteLexicon.load(self.settings.lexicon_dir))
+
+    def __call__(self, doc: Document) -> Document:
+        by_key = {e.key: e for e in doc.entities}
+        people = sorted((m for m in doc.mentions if m.kind == "person"), key=lambda m: m.start)
+        quotes: list[Quote] = []
+        last_speaker: str | None = None
+        for rq in self.finder.find(doc.text, doc.sentences):
+            speaker: str | None = None
+            if rq.speaker_start >= 0:
+                speaker = _person_at(people, by_key, rq.speaker_start, rq.speaker_end)
+                if speaker is None and rq.speaker_text and rq.speaker_text.strip().lower() not in ("ia", "dia"):
+                    speaker = _person_named(by_key, rq.speaker_text)
+            if speaker is None and rq.pronoun:
+                speaker = _last_person_before(people, by_key, rq.start) or last_speaker
+            quotes.append(
+                Quote(
+                    speaker=speaker,
+                    text=doc.text[rq.start : rq.end],
+                    verb=rq.verb,
+                    start=rq.start,
+                    end=rq.end,
+                    kind=rq.kind,
+                    speaker_text=rq.speaker_text,
+                )
+            )
+            last_speaker = speaker or last_speaker
+        return dataclasses.replace(doc, quotes=tuple(quotes))
+
+
+def _person_at(people: list[Mention], by_key: dict[str, Entity], start: int, end: int) -> str | None:
+    for m in people:
+        if m.start < end and start < m.end:
+            ent = by_key.get(m.key)
+            return ent.name if ent else None
+    return None
+
+
+def _person_named(by_key: dict[str, Entity], text: str) -> str | None:
+    words = set(text.split())
+    for ent in by_key.values():
+        if ent.kind == "person" and (ent.name == text or words & set(ent.name.split())):
+            return ent.name
+    return None
+
+
+def _last_person_before(people: list[Mention], by_key: dict[str, Entity], pos: int) -> str | None:
+    best = None
+    for m in people:
+        if m.end <= pos:
+            best = m
+    if best is None:
+        return None
+    ent = by_key.get(best.key)
+    return ent.name if ent else None

@@ -1,0 +1,1 @@
+"""Linking: each event gets its date, place and the source that reported it."""

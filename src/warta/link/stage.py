@@ -1,0 +1,92 @@
+"""LinkStage: an event's own date, its place and who reported it, from its sentence."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import cached_property
+
+from warta.actors.lexicon import ActorLexicon
+from warta.link.gazetteer import Gazetteer
+from warta.model import Document, Event, Place
+from warta.pipeline import BaseStage
+
+_PLACE = re.compile(r"\b(?:di|ke|dari)\s+(?:ibu kota\s+\w+,\s+|kota\s+|wilayah\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})")
+_GENERIC_MEDIA = re.compile(r"\b(?P<m>media(?:-media)?\s+(?:[A-Z]\w+|pemerintah\s+\w+))\s+(?:melaporkan|memberitakan|menyebutkan)")
+
+
+class LinkStage(BaseStage):
+    name = "link"
+    reads = frozenset({"text", "sentences", "events", "dates", "mentions", "published"})
+    writes = frozenset({"events"})
+
+    @cached_property
+    def lexicon(self) -> ActorLexicon:
+        return ActorLexicon.load(self.settings.lexicon_dir)
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        return Gazetteer.build(self.lexicon)
+
+    @cached_property
+    def media(self) -> re.Pattern[str]:
+        names: dict[str, str] = {}
+        for e in self.lexicon.entries.values():
+            if e.kind == "media":
+                for a in e.aliases:
+                    names[a] = e.name
+        self._media_names = names
+        alts = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
+        cue = r"(?:menurut(?:\s+laporan)?|kepada|dikutip dari|mengutip|dilansir(?:\s+dari)?|seperti dilaporkan|laporan|dilaporkan|melansir|menurut sumber)"
+        return re.compile(rf"{cue}\s+(?:kantor berita\s+|media\s+|surat kabar\s+|stasiun televisi\s+)?(?P<m>{alts})\b|(?P<m2>{alts})\s+(?:melaporkan|memberitakan|menyebutkan|mengabarkan)")
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.events:
+            return doc
+        media = self.media
+        linked: list[Event] = []
+        sent_index = {s.start: i for i, s in enumerate(doc.sentences)}
+        for ev in doc.events:
+            sdates = [d for d in doc.dates if ev.start <= d.start and d.end <= ev.end and d.value]
+            date = next((d.value for d in sdates if d.granularity == "day"), None) or next(
+                (d.value for d in sdates), None
+            )
+            if date is None and ev.modality == "asserted" and not any(
+                ev.start <= d.start < ev.end for d in doc.dates
+            ):
+                date = doc.published
+            place = self._place(doc.text[ev.start : ev.end])
+            reported = self._reported(doc, ev, media, sent_index)
+            linked.append(dataclasses.replace(ev, date=date, location=place, reported_by=reported))
+        return dataclasses.replace(doc, events=tuple(linked))
+
+    def _place(self, sentence: str) -> Place | None:
+        for m in _PLACE.finditer(sentence):
+            words = m["name"].split()
+            for n in range(len(words), 0, -1):
+                cand = " ".join(words[:n])
+                place = self.gazetteer.lookup(cand)
+                if place is not None:
+                    return dataclasses.replace(place, name=cand)
+                entry = next((e for e in self.lexicon.entries.values()
+                              if e.kind == "country" and cand in e.aliases), None)
+                if entry is not None:
+                    return Place(cand, entry.country, None, None)
+        return None
+
+    def _reported(self, doc: Document, ev: Event, media: re.Pattern[str], sent_index: dict[int, int]) -> str | None:
+        idx = sent_index.get(ev.start)
+        spans = [(ev.start, ev.end)]
+        if idx is not None and idx > 0:
+            prev = doc.sentences[idx - 1]
+            if prev.paragraph == doc.sentences[idx].paragraph:
+                spans.append((prev.start, prev.end))
+        for s, e in spans:
+            m = media.search(doc.text, s, e)
+            if m:
+                surface = m["m"] or m["m2"]
+                return self._media_names.get(surface, surface)
+            g = _GENERIC_MEDIA.search(doc.text, s, e)
+            if g:
+                return g["m"]
+        return None

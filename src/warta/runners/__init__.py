@@ -1,0 +1,1 @@
+"""Runners map a composed pipeline over records; they hold no pipeline logic."""

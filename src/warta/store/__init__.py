@@ -1,0 +1,5 @@
+"""The DuckDB event store: schema and migrations, idempotent writes, queries, exports."""
+
+from warta.store.db import Store
+
+__all__ = ["Store"]
