@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
-from warta.data import load_yaml
+from warta.data import lexicon_path, load_yaml
 from warta.language.dates import Calendar, DateFinder
 
 _DASH = r"(?:-{1,2}|–|—)"
@@ -36,7 +37,16 @@ class OutletIndex:
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> OutletIndex:
-        entries = load_yaml("actors/media.yaml", lexicon_dir) or []
+        """``actors/media.yaml`` (the project's outlet lexicon) first, then the cleaner's fallback.
+
+        Lookups take the first match, so media.yaml decides every outlet it knows; the
+        fallback only fills gaps (and keeps the cleaner working where media.yaml is absent).
+        """
+        entries: list[dict[str, Any]] = []
+        if lexicon_path("actors/media.yaml", lexicon_dir).is_file():
+            media = load_yaml("actors/media.yaml", lexicon_dir) or []
+            entries += media.get("outlets", []) if isinstance(media, dict) else media
+        entries += load_yaml("clean/outlets.yaml", lexicon_dir) or []
         outlets = tuple(
             Outlet(
                 name=str(e["name"]),
@@ -44,6 +54,7 @@ class OutletIndex:
                 domains=tuple(str(d).lower() for d in e.get("domains") or ()),
             )
             for e in entries
+            if isinstance(e, dict) and e.get("name")
         )
         return cls(outlets)
 
