@@ -40,8 +40,7 @@ def _mapping_options(f: Any) -> Any:
     ):
         f = click.option(name, default=None, help=help_)(f)
     f = click.option("--max-mb", type=float, default=None, help="refuse inputs larger than this (MB; default 50)")(f)
-    f = click.option("--no-ner", is_flag=True, help="skip the statistical NER model (lexicon only)")(f)
-    return f
+    return click.option("--no-ner", is_flag=True, help="skip the statistical NER model (lexicon only)")(f)
 
 
 def _build(no_ner: bool, max_mb: float | None, **mapping: Any) -> Settings:
@@ -283,6 +282,33 @@ def export(outdir: Path, db: str, fmt: str) -> None:
 @cli.group("eval")
 def eval_group() -> None:
     """Measure accuracy on gold data from real articles."""
+
+
+# Subcommands owned by other packages register here, each in its own module, so features
+# stay in their packages: warta.eval.cmd_<name>.command, warta.api.cmd.command, warta.runners.cmd.commands.
+_PLUGINS = (
+    *((eval_group, f"warta.eval.cmd_{n}") for n in ("clean", "language", "ner", "actors", "events")),
+    (cli, "warta.api.cmd"),
+    (cli, "warta.runners.cmd"),
+)
+
+
+def _register() -> None:
+    import importlib
+
+    for group, module_name in _PLUGINS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                continue  # that feature is not part of this build
+            raise
+        for command in getattr(module, "commands", [getattr(module, "command", None)]):
+            if command is not None:
+                group.add_command(command)
+
+
+_register()
 
 
 def main() -> None:

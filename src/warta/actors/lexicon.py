@@ -98,7 +98,7 @@ class ActorLexicon:
                     org=None,
                     sector=None,
                     wikidata=e.get("wikidata"),
-                    aliases=_strs(e.get("aliases")) + (str(e["name"]),),
+                    aliases=(*_strs(e.get("aliases")), str(e["name"])),
                     demonyms=_strs(e.get("demonyms")),
                     metonyms=_strs(e.get("metonyms")),
                     capital=(str(cap["name"]), float(cap["lat"]), float(cap["lon"]))
@@ -117,7 +117,7 @@ class ActorLexicon:
                     org=str(e["name"]),
                     sector=e.get("sector"),
                     wikidata=e.get("wikidata"),
-                    aliases=_strs(e.get("aliases")) + (str(e["name"]),),
+                    aliases=(*_strs(e.get("aliases")), str(e["name"])),
                     metonyms=_strs(e.get("metonyms")),
                     ambiguous=tuple((str(k), str(v)) for k, v in (e.get("ambiguous") or {}).items()),
                 )
@@ -152,7 +152,7 @@ class ActorLexicon:
                     org=None,
                     sector=None,
                     wikidata=e.get("wikidata"),
-                    aliases=_strs(e.get("aliases")) + (str(e["name"]),),
+                    aliases=(*_strs(e.get("aliases")), str(e["name"])),
                     short=_strs(e.get("short")),
                     tenures=tenures,
                 )
@@ -168,7 +168,7 @@ class ActorLexicon:
                     org=str(e["name"]),
                     sector="MED",
                     wikidata=e.get("wikidata"),
-                    aliases=_strs(e.get("aliases")) + (str(e["name"]),),
+                    aliases=(*_strs(e.get("aliases")), str(e["name"])),
                 )
             )
         sectors = {

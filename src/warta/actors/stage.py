@@ -64,7 +64,7 @@ class ActorStage(BaseStage):
         hits = self.matcher.hits(text)
         mentions: list[Mention] = []
         full_names_seen: set[str] = set()
-        for s, e, values in hits:
+        for _s, _e, values in hits:
             for role, ref in values:
                 if role == "alias" and ref in lex.entries and lex.entries[ref].kind == "person":
                     full_names_seen.add(ref)
@@ -99,11 +99,11 @@ class ActorStage(BaseStage):
                         )
                     i += 2
                     continue
-            ref = self._actor_ref(values)
-            if ref is not None:
-                entry = lex.entries[ref]
-                role = self._role(values, ref)
-                if role == "short" and entry.id not in full_names_seen and self._ambiguous_short(text[s:e]):
+            actor_ref = self._actor_ref(values)
+            if actor_ref is not None:
+                entry = lex.entries[actor_ref]
+                match_role = self._role(values, actor_ref)
+                if match_role == "short" and entry.id not in full_names_seen and self._ambiguous_short(text[s:e]):
                     i += 1
                     continue
                 if entry.kind == "media":
@@ -111,7 +111,7 @@ class ActorStage(BaseStage):
                     continue
                 metonymic = False
                 kind = _kind_of(entry)
-                if role == "metonym":
+                if match_role == "metonym":
                     if _PLACE_PREP.search(text[max(0, s - 20) : s]):
                         kind = "place"
                     else:

@@ -14,6 +14,7 @@ Raw text per corpus:
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -139,10 +140,8 @@ def _detik(data_dir: Path, full: bool) -> Iterator[CorpusArticle]:
     for row in _rows(path):
         rid = str(row["id"])
         published = None
-        try:
+        with contextlib.suppress(ValueError, KeyError, IndexError):
             published = datetime.strptime(row["tanggal"].split()[0], "%m/%d/%Y").date().isoformat()
-        except (ValueError, KeyError, IndexError):
-            pass
         raw = RawArticle(
             doc=f"detik2025:{rid}",
             origin=f"{path}#{rid}",
