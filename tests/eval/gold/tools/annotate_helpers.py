@@ -216,9 +216,7 @@ class Ev:
     occurrence: int | None = None
 
 
-def E(  # noqa: PLR0917 - positional shorthand is the point while typing annotations
-    anchor: str, type_: str, mode: str | None, cameo: str, src: Actor, tgt: Actor, **kw: Any
-) -> Ev:
+def E(anchor: str, type_: str, mode: str | None, cameo: str, src: Actor, tgt: Actor, **kw: Any) -> Ev:
     """Shorthand: ``E("unique substring", "CONSULT", "phone", "04", ("Blinken", "USA"), "QAT", ...)``.
 
     An actor is ``(surface text, root)``, a bare root string (surface text unknown or not
@@ -241,6 +239,8 @@ class Art:
 def _actor(actor: Actor, licensed: bool) -> dict[str, Any] | None:
     if actor is None:
         return None
+    text: str | None
+    root: str | None
     if isinstance(actor, str):
         text, root = None, actor
     else:
@@ -264,9 +264,7 @@ def build_records(articles: Iterable[Art], raw_texts: dict[tuple[str, str], str]
     yield from records
 
 
-def _records(
-    articles: Iterable[Art], raw_texts: dict[tuple[str, str], str], errors: list[str]
-) -> Iterator[dict[str, Any]]:
+def _records(articles: Iterable[Art], raw_texts: dict[tuple[str, str], str], errors: list[str]) -> Iterator[dict[str, Any]]:
     for art in articles:
         licensed = art.corpus in LICENSED
         raw = raw_texts[(art.corpus, art.id)]
