@@ -1,9 +1,14 @@
 """Sentence-level event coding over actor mentions.
 
 For each trigger in a sentence: the source is the actor phrase that governs it (the
-nearest actor group before it in the clause; the "oleh" agent for passives), the target
-the first actor group after it ("dengan" partners for symmetric verbs); coordinated
-actors ("AS, Qatar, dan Mesir") expand into one event per source-target pair.
+nearest actor group before it in the clause; the "oleh" agent for passives, whose
+grammatical subject is the target), the target the first actor group after it ("dengan"
+partners for symmetric verbs, "antara X dan Y" pairs); coordinated actors ("AS, Qatar,
+dan Mesir") expand into one event per source-target pair.
+
+Precision over recall: a trigger without an identifiable source actor is not an event
+(GDELT's failure is coding generic and background statements), and countries named as
+locations ("di Gaza", "ke Washington") are not actors.
 """
 
 from __future__ import annotations
@@ -14,8 +19,34 @@ from dataclasses import dataclass
 from warta.events.lexicon import EventLexicon, Trigger
 from warta.model import Actor, Entity, Mention, Modality, Sentence
 
-_COORD = re.compile(r"^\s*(?:,\s*(?:dan|serta)?|dan|serta|&|maupun|-|–)\s*$")
-_CLAUSE_BREAK = re.compile(r"(?:[;:]|,\s*(?:yang|namun|tetapi|sedangkan|sementara|setelah|sebelum|karena|sehingga)\b|\b(?:bahwa|agar|supaya)\b)")
+_COORD = re.compile(r"^\s*(?:,\s*(?:dan|serta)?|dan|serta|&|maupun|-|–|/|\(|\)\s*(?:,\s*)?(?:dan|serta)?)\s*$")
+_CLAUSE_BREAK = re.compile(
+    r"(?:[;:]|\s[-–—]\s|,\s*(?:yang|namun|tetapi|sedangkan|sementara|setelah|sebelum|karena|sehingga|ketika|saat)\b"
+    r"|\b(?:bahwa|agar|supaya|kata|ujar|ucap|tutur|jelas|ungkap)\b)"
+)
+# a place named as a location, not as an actor: "di Gaza", "ke Washington", "wilayah Palestina"
+_LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|kota|jalur|perbatasan|asal)\s+$", re.IGNORECASE)
+# "pejabat tinggi dari Qatar": "dari" after a person/office noun names the actor's country
+_FROM_ACTOR = re.compile(
+    r"\b(?:pejabat|delegasi|menteri|utusan|perwakilan|pasukan|tentara|militer|diplomat|pemimpin|presiden|"
+    r"kelompok|pihak|warga|pemerintah|duta)(?:\s+[\w-]+){0,2}\s+dari\s+$",
+    re.IGNORECASE,
+)
+_OLEH = re.compile(r"\boleh\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_DENGAN = re.compile(r"\b(?:dengan|bersama)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_ANTARA = re.compile(r"^\s*(?:[\w-]+\s+){0,2}antara\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_NOT_PASSIVE = frozenset({"dialog", "diskusi", "diplomasi"})
+# a verb form (meN-, di-, ber-, ter-, saling …); anything else is a nominalisation or noun
+_VERBAL = re.compile(r"^(?:me|di|ber|be|ter|saling|sepakat|setuju|tiba|akan|mundur|duduk|tak|tidak|minta|protes)")
+# a nominal trigger counts when a light verb makes it predicate ("melancarkan serangan") …
+_LIGHT_VERB = re.compile(
+    r"\b(?:melakukan|mengadakan|menggelar|melancarkan|memberikan|memberi|menjatuhkan|meluncurkan|melanjutkan|"
+    r"mengirimkan|mengirim|menyampaikan|mengumumkan|memulai|menerima|melayangkan|mengajukan|membuat|terus)"
+    r"\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+# … or when its agent follows as a genitive within two words ("serangan Israel", "kecaman keras Indonesia")
+_GENITIVE_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}$")
+# purpose and complement clauses state intentions, not events: "untuk membahas", "agar tidak menggagalkan"
+_PURPOSE = re.compile(r"\b(?:untuk|guna|demi|agar|supaya)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +58,7 @@ class CodedEvent:
     targets: tuple[Actor, ...]
     modality: Modality
     confidence: float
+    pairs: tuple[tuple[Actor, Actor | None], ...] = ()
 
 
 def mention_actor(m: Mention, ent: Entity | None) -> Actor:
@@ -42,8 +74,18 @@ def mention_actor(m: Mention, ent: Entity | None) -> Actor:
                  start=m.start, end=m.end, key=m.key)
 
 
+def _is_actor(m: Mention, ent: Entity | None, text: str) -> bool:
+    """Organisations, people, metonyms, and countries not named as a location."""
+    if m.kind != "place" or m.metonymic:
+        return True
+    if ent is None or ent.country is None or ent.key != ent.country:
+        return False  # a city or region named as such
+    before = text[max(0, m.start - 40) : m.start]
+    return not _LOCATIVE.search(before) or bool(_FROM_ACTOR.search(before))
+
+
 def _groups(mentions: list[Mention], text: str) -> list[list[Mention]]:
-    """Adjacent mentions joined by commas/dan become one coordinated group."""
+    """Adjacent mentions joined by commas/dan (or an apposition, "AS (Amerika)") form one group."""
     groups: list[list[Mention]] = []
     for m in mentions:
         if groups and _COORD.match(text[groups[-1][-1].end : m.start]):
@@ -51,6 +93,11 @@ def _groups(mentions: list[Mention], text: str) -> list[list[Mention]]:
         else:
             groups.append([m])
     return groups
+
+
+def _root(m: Mention, entities: dict[str, Entity]) -> str | None:
+    ent = entities.get(m.key)
+    return (ent.country or ent.org or (ent.name if ent.kind == "org" else None)) if ent is not None else None
 
 
 class EventCoder:
@@ -78,50 +125,102 @@ class EventCoder:
 
     def code(self, text: str, sent: Sentence, mentions: list[Mention], entities: dict[str, Entity]) -> list[CodedEvent]:
         low = text[sent.start : sent.end].lower()
-        actors = [m for m in mentions if m.kind != "place" or m.metonymic]
+        actors = [m for m in mentions if _is_actor(m, entities.get(m.key), text)]
+        if not actors:
+            return []
         out: list[CodedEvent] = []
-        seen_spans: list[tuple[int, int]] = []
+        seen: set[tuple[str, tuple[str | None, ...], tuple[str | None, ...]]] = set()
         for tm in self.pattern.finditer(low):
-            ts, te = sent.start + tm.start(), sent.start + tm.end()
-            if any(a <= ts < b for a, b in seen_spans):
+            form = tm.group("f")
+            if form in self.lex.stop:
                 continue
-            form = tm.group()
             trig = self.lex.forms[form]
-            seen_spans.append((ts, te))
-            clause_start = sent.start
-            for cb in _CLAUSE_BREAK.finditer(text, sent.start, ts):
-                clause_start = cb.end()
-            before = [m for m in actors if clause_start <= m.start and m.end <= ts]
-            after_all = [m for m in actors if m.start >= te]
-            if not before:
-                before = [m for m in actors if m.end <= ts]
-            groups_before = _groups(before, text)
-            groups_after = _groups(after_all, text)
-            passive = form in trig.passive or form.startswith("di") and form not in ("dialog", "diskusi")
-            src_group: list[Mention] = groups_before[-1] if groups_before else []
-            tgt_group: list[Mention] = []
-            if passive:
-                oleh = re.search(r"\boleh\s+$", text[te : te + 1])  # agent is introduced by "oleh"
-                agent = next((g for g in groups_after if re.search(r"\boleh\s*$", text[te : g[0].start])), None)
-                tgt_group, src_group = src_group, agent or []
-                del oleh
-            else:
-                for g in groups_after:
-                    gap = text[te : g[0].start]
-                    if re.search(r"[.;]", gap) or len(gap) > 120:
-                        break
-                    if re.search(r"\b(?:di|dari)\s+$", gap) and not g[0].metonymic and entities.get(g[0].key) is not None and entities[g[0].key].kind == "place":
-                        continue
-                    tgt_group = g
-                    break
-            if not src_group and not tgt_group:
+            ts, te = sent.start + tm.start(), sent.start + tm.end()
+            ce = self._code_one(text, sent, trig, form, ts, te, actors, entities)
+            if ce is None:
                 continue
-            sources = tuple(mention_actor(m, entities.get(m.key)) for m in src_group) or (None,)
-            targets = tuple(mention_actor(m, entities.get(m.key)) for m in tgt_group) or (None,)
-            modality = self.modality(text[max(clause_start, ts - 80) : ts])
-            conf = 0.5 + (0.2 if src_group else 0) + (0.2 if tgt_group else 0)
-            out.append(
-                CodedEvent(trig, ts, te, tuple(a for a in sources if a), tuple(a for a in targets if a),
-                           modality, round(conf, 2))
-            )
+            key = (trig.type, tuple(a.root for a in ce.sources), tuple(a.root for a in ce.targets))
+            if key in seen:
+                continue  # "menyambut baik … pengakuan": one event, not two
+            seen.add(key)
+            out.append(ce)
         return out
+
+    def _code_one(self, text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int,
+                  actors: list[Mention], entities: dict[str, Entity]) -> CodedEvent | None:
+        clause_start = sent.start
+        for cb in _CLAUSE_BREAK.finditer(text, sent.start, ts):
+            clause_start = cb.end()
+        if _PURPOSE.search(text[max(sent.start, ts - 60) : ts]):
+            return None
+        in_clause = [m for m in actors if clause_start <= m.start and m.end <= ts]
+        fallback = not in_clause
+        before = in_clause or [m for m in actors if m.end <= ts]
+        after = [m for m in actors if m.start >= te]
+        groups_before = _groups(before, text)
+        groups_after = _groups(after, text)
+        near_after = [g for g in groups_after if not re.search(r"[.;]", text[te : g[0].start])
+                      and g[0].start - te <= 120]
+        verbal = bool(_VERBAL.match(form))
+        passive = verbal and (form in trig.passive or (form.startswith("di") and form not in _NOT_PASSIVE))
+        src: list[Mention] = groups_before[-1] if groups_before else []
+        tgt: list[Mention] = []
+        if not verbal:
+            genitive = near_after[0] if near_after and _GENITIVE_GAP.match(text[te : near_after[0][0].start] or " ") \
+                and not re.search(r"\b(?:antara|dengan|terhadap|kepada|atas|ke|dari|di)\b", text[te : near_after[0][0].start]) \
+                else None
+            if genitive is not None:
+                src = genitive
+                rest = [g for g in near_after[1:] if g[0].start - genitive[-1].end <= 60]
+                near_after = rest
+                fallback = False
+            elif near_after and len(near_after[0]) >= 2 and _ANTARA.match(text[te : near_after[0][0].start]):
+                pass  # "pembicaraan antara X dan Y": handled below
+            elif not (src and not fallback and _LIGHT_VERB.search(text[max(clause_start, ts - 40) : ts])):
+                return None
+        if passive:
+            agent = next((g for g in near_after if _OLEH.search(text[te : g[0].start])), None)
+            tgt, src = src, agent or []
+        elif near_after and len(near_after[0]) >= 2 and _ANTARA.match(text[te : near_after[0][0].start]):
+            pair = near_after[0]  # "pembicaraan antara AS dan Iran"
+            if not src or fallback or not verbal:
+                src, tgt = pair[:1], pair[1:]
+            else:
+                tgt = pair
+        else:
+            cands = near_after
+            if trig.symmetric:
+                partner = [g for g in near_after if _DENGAN.search(text[te : g[0].start])]
+                cands = partner or near_after
+            tgt = cands[0] if cands else []
+        if not src:
+            return None
+        if trig.needs_target and not tgt:
+            return None
+        sources = _unique(src, entities)
+        src_roots = {_root(s, entities) for s in sources}
+        targets = [m for m in _unique(tgt, entities) if _root(m, entities) not in src_roots]
+        modality = self.modality(text[max(clause_start, ts - 80) : ts])
+        conf = 0.55 + (0.25 if not fallback else 0.0) + (0.15 if targets else 0.0)
+        src_actors = tuple(mention_actor(m, entities.get(m.key)) for m in sources)
+        tgt_actors = tuple(mention_actor(m, entities.get(m.key)) for m in targets)
+        pairs: list[tuple[Actor, Actor | None]]
+        if not tgt_actors and len(src_actors) >= 2 and (trig.symmetric or form.startswith("saling")):
+            # "Israel dan Hamas saling menyalahkan": each side acts on the other
+            pairs = [(a, b) for a in src_actors for b in src_actors if a.root != b.root]
+        else:
+            pairs = [(a, b) for a in src_actors for b in (tgt_actors or (None,))]
+        return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, round(min(conf, 0.95), 2), tuple(pairs))
+
+
+def _unique(group: list[Mention], entities: dict[str, Entity]) -> list[Mention]:
+    """One mention per actor root ("Amerika Serikat (AS)", "Menlu AS, Antony Blinken")."""
+    out: list[Mention] = []
+    roots: set[str] = set()
+    for m in group:
+        r = _root(m, entities) or m.key
+        if r in roots:
+            continue
+        roots.add(r)
+        out.append(m)
+    return out

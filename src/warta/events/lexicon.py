@@ -1,4 +1,11 @@
-"""The event lexicon: trigger forms → PLOVER type/mode and CAMEO root; modality cues."""
+"""The event lexicon: trigger forms → PLOVER type/mode and CAMEO root; modality cues.
+
+Triggers are listed in ``events/triggers.yaml`` as Indonesian *roots* with the affix
+patterns they take (``meN``, ``meN-kan``, ``di-i``, ``peN-an``, ``per-an``, ``ke-an``, ``-an``,
+``ber``, ``ter`` …); :func:`affix` generates the surface forms by the regular morphophonemic
+rules (nasal assimilation and the dropped initial k/p/t/s), so ``tolak`` with ``meN, di, peN-an``
+yields *menolak, ditolak, penolakan*. Irregular or multi-word forms are listed verbatim.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +17,69 @@ from warta.data import load_yaml
 from warta.errors import LexiconError
 from warta.model import PLOVER_TYPES
 
+_VOWELS = "aeiou"
+
+
+def _nasal(root: str, pe: bool) -> str:
+    """meN-/peN- + root with Indonesian nasal assimilation (``serang`` → ``menyerang``)."""
+    head = "pe" if pe else "me"
+    c = root[0]
+    cluster = len(root) > 1 and root[1] not in _VOWELS
+    if sum(1 for _ in re.finditer(r"[aeiou]+", root)) == 1:  # monosyllable: bom → mengebom
+        return head + "nge" + root
+    if c in _VOWELS:
+        return head + "ng" + root
+    if c in "gh":
+        return head + "ng" + root
+    if c == "k":
+        return head + "ng" + (root if cluster else root[1:])
+    if c == "p":
+        return head + "m" + (root if cluster else root[1:])
+    if c in "bfv":
+        return head + "m" + root
+    if c == "t":
+        return head + "n" + (root if cluster else root[1:])
+    if c in "dcjz":
+        return head + "n" + root
+    if c == "s":
+        return head + ("n" + root if cluster else "ny" + root[1:])
+    return head + root  # l, m, n, r, w, y
+
+
+def _ber(root: str, prefix: str) -> str:
+    """ber-/per-/ter- drop their r before an r-initial root (runding → berunding)."""
+    return (prefix[:-1] if root.startswith("r") else prefix) + root
+
+
+def affix(root: str, pattern: str) -> str:
+    """One affixed form of ``root``; ``pattern`` is e.g. ``meN-kan``, ``di-i``, ``peN-an``, ``-an``."""
+    if pattern == "bare":
+        return root
+    pre, _, suf = pattern.partition("-")
+    if pre == "meN":
+        stem = _nasal(root, pe=False)
+    elif pre == "peN":
+        stem = _nasal(root, pe=True)
+    elif pre in ("ber", "per", "ter"):
+        stem = _ber(root, pre)
+    elif pre in ("di", "ke", "se", ""):
+        stem = pre + root
+    elif pre == "memper":
+        stem = "memper" + root
+    elif pre == "diper":
+        stem = "diper" + root
+    else:
+        raise LexiconError(f"unknown affix pattern {pattern!r}")
+    if suf and suf not in ("kan", "i", "an"):
+        raise LexiconError(f"unknown suffix in affix pattern {pattern!r}")
+    if suf == "i" and stem.endswith("i"):
+        return stem  # root already ends in -i (hubungi)
+    return stem + suf
+
+
+def is_passive_pattern(pattern: str) -> bool:
+    return pattern.startswith(("di", "ter"))
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -19,6 +89,7 @@ class Trigger:
     cameo: str
     symmetric: bool
     passive: frozenset[str]
+    needs_target: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +107,7 @@ class EventLexicon:
     negated: tuple[str, ...]
     planned: tuple[str, ...]
     hypothetical: tuple[str, ...]
+    stop: frozenset[str] = frozenset()  # surface forms that are never triggers (e.g. "serangan jantung")
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> EventLexicon:
@@ -43,22 +115,35 @@ class EventLexicon:
             str(k): CameoRoot(str(v["name"]), float(v["goldstein"]), int(v["quad"]))
             for k, v in load_yaml("events/cameo.yaml", lexicon_dir)["roots"].items()
         }
+        data = load_yaml("events/triggers.yaml", lexicon_dir)
         forms: dict[str, Trigger] = {}
-        for t in load_yaml("events/triggers.yaml", lexicon_dir)["triggers"]:
+        for t in data["triggers"]:
             if t["type"] not in PLOVER_TYPES:
                 raise LexiconError(f"trigger {t['id']}: unknown PLOVER type {t['type']}")
             if str(t["cameo"]) not in cameo:
                 raise LexiconError(f"trigger {t['id']}: unknown CAMEO root {t['cameo']}")
+            surface: list[str] = [str(f).lower() for f in t.get("forms") or ()]
+            passive = {str(p).lower() for p in t.get("passive") or ()}
+            for r in t.get("roots") or ():
+                root, patterns = (r, "") if isinstance(r, str) else (str(r["root"]), str(r.get("affixes", "")))
+                root = root.lower()
+                words = root.split()
+                head, tail = words[0], " ".join(words[1:])
+                for pat in (p.strip() for p in patterns.split(",") if p.strip()):
+                    form = affix(head, pat) + (" " + tail if tail else "")
+                    surface.append(form)
+                    if is_passive_pattern(pat):
+                        passive.add(form)
             trig = Trigger(
                 id=str(t["id"]),
                 type=str(t["type"]),
                 mode=t.get("mode"),
                 cameo=str(t["cameo"]),
                 symmetric=bool(t.get("symmetric", False)),
-                passive=frozenset(str(p) for p in t.get("passive") or ()),
+                passive=frozenset(passive),
+                needs_target=bool(t.get("needs_target", False)),
             )
-            for form in t["forms"]:
-                key = str(form).lower()
+            for key in surface:
                 if key in forms and forms[key].id != trig.id:
                     raise LexiconError(f"trigger form {key!r} in both {forms[key].id} and {trig.id}")
                 forms[key] = trig
@@ -70,8 +155,10 @@ class EventLexicon:
             negated=tuple(mod["negated"]),
             planned=tuple(mod["planned"]),
             hypothetical=tuple(mod["hypothetical"]),
+            stop=frozenset(str(s).lower() for s in data.get("stop") or ()),
         )
 
     def pattern(self) -> re.Pattern[str]:
-        alts = "|".join(re.escape(f) for f in sorted(self.forms, key=len, reverse=True))
-        return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+        """One alternation of every form (longest first) plus the stop phrases; clitics allowed."""
+        alts = "|".join(re.escape(f) for f in sorted(set(self.forms) | self.stop, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?P<f>{alts})(?:nya|lah|pun)?(?![\w-])")

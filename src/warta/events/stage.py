@@ -34,7 +34,7 @@ class EventStage(BaseStage):
                 continue
             for ce in self.coder.code(doc.text, sent, in_sent, entities):
                 root = self.lexicon.cameo[ce.trigger.cameo]
-                pairs: list[tuple[Actor | None, Actor | None]] = [
+                pairs: list[tuple[Actor | None, Actor | None]] = list(ce.pairs) or [
                     (s, t) for s in (ce.sources or (None,)) for t in (ce.targets or (None,))
                 ]
                 for src, tgt in pairs:

@@ -11,8 +11,18 @@ from warta.link.gazetteer import Gazetteer
 from warta.model import Document, Event, Place
 from warta.pipeline import BaseStage
 
-_PLACE = re.compile(r"\b(?:di|ke|dari)\s+(?:ibu kota\s+\w+,\s+|kota\s+|wilayah\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})")
-_GENERIC_MEDIA = re.compile(r"\b(?P<m>media(?:-media)?\s+(?:[A-Z]\w+|pemerintah\s+\w+))\s+(?:melaporkan|memberitakan|menyebutkan)")
+_PLACE = re.compile(
+    r"\b(?:di|ke|dari)\s+(?:ibu kota\s+\w+,\s+|kota\s+|wilayah\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})"
+)
+_GENERIC_MEDIA = re.compile(
+    r"\b(?P<m>media(?:-media)?\s+(?:[A-Z]\w+|pemerintah\s+\w+))\s+(?:melaporkan|memberitakan|menyebutkan)"
+)
+_CUE = (
+    r"(?:menurut(?:\s+laporan)?|kepada|(?:seperti\s+)?dikutip(?:\s+dari)?|mengutip|dilansir(?:\s+dari)?"
+    r"|seperti dilaporkan|laporan|dilaporkan|melansir|menurut sumber)"
+)
+_OUTLET_NOUN = r"(?:kantor berita\s+|media\s+|surat kabar\s+|harian\s+|stasiun televisi\s+)?"
+_REPORT_VERB = r"(?:melaporkan|memberitakan|menyebutkan|mengabarkan)"
 
 
 class LinkStage(BaseStage):
@@ -37,8 +47,7 @@ class LinkStage(BaseStage):
                     names[a] = e.name
         self._media_names = names
         alts = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
-        cue = r"(?:menurut(?:\s+laporan)?|kepada|dikutip dari|mengutip|dilansir(?:\s+dari)?|seperti dilaporkan|laporan|dilaporkan|melansir|menurut sumber)"
-        return re.compile(rf"{cue}\s+(?:kantor berita\s+|media\s+|surat kabar\s+|stasiun televisi\s+)?(?P<m>{alts})\b|(?P<m2>{alts})\s+(?:melaporkan|memberitakan|menyebutkan|mengabarkan)")
+        return re.compile(rf"{_CUE}\s+{_OUTLET_NOUN}(?P<m>{alts})\b|(?P<m2>{alts})\s+{_REPORT_VERB}")
 
     def __call__(self, doc: Document) -> Document:
         if not doc.events:
