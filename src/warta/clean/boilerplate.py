@@ -27,6 +27,9 @@ class BoilerplateRules:
     trailing: tuple[tuple[str, re.Pattern[str]], ...]
     menu_min_words: int
     menu_max_lower_ratio: float
+    list_lead: re.Pattern[str]
+    list_item: re.Pattern[str]
+    credit_only_max_words: int
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> BoilerplateRules:
@@ -43,6 +46,9 @@ class BoilerplateRules:
             trailing=compiled("trailing_noise"),
             menu_min_words=int(menu.get("min_words", 6)),
             menu_max_lower_ratio=float(menu.get("max_lower_ratio", 0.1)),
+            list_lead=re.compile(str(data.get("list_lead") or r":\s*$")),
+            list_item=re.compile(str(data.get("list_item") or r"^(\d{1,2}[.)]|[-•*])\s+\S")),
+            credit_only_max_words=int(data.get("credit_only_max_words", 6)),
         )
 
     def rule_for(self, text: str) -> str | None:
@@ -58,7 +64,7 @@ class BoilerplateRules:
 
     def is_menu(self, text: str) -> bool:
         words = text.split()
-        if len(words) < self.menu_min_words or _SENT_END.search(text) or "," in text:
+        if self.list_item.match(text) or len(words) < self.menu_min_words or _SENT_END.search(text) or "," in text:
             return False
         lower = sum(1 for w in words if w[:1].islower())
         return lower / len(words) <= self.menu_max_lower_ratio
@@ -95,19 +101,54 @@ def split_lines(raw: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Rules for promotional lines: a line between two of them at the end is part of the promo.
+_PROMO_RULES = frozenset({"programme-promo", "follow-promo", "watch-live", "watch-video", "read-more"})
+# Promo rules whose text the trailing-noise rules can cut off a paragraph it is glued to.
+_TAIL_PROMO_RULES = frozenset({"follow-promo", "watch-live"})
+# Caption rules that name only the photo's source: the caption text may follow on the next line.
+_CREDIT_RULES = frozenset({"photo-credit", "wire-photo"})
+
+
+def _nwords(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
 def classify_lines(raw: str, rules: BoilerplateRules, title_hint: str | None = None) -> tuple[Line, ...]:
+    """Label every non-blank line of ``raw``; see the module docstring for the signals used."""
     spans = split_lines(raw)
     texts = [raw[s:e] for s, e in spans]
     labels: list[tuple[LineLabel, str | None]] = []
     for text in texts:
         rule = rules.rule_for(text)
+        if rule in _TAIL_PROMO_RULES:
+            # "<a paragraph>? Ikuti diskusinya dalam …": a promo glued to a real paragraph.
+            rest = rules.strip_trailing(text)
+            if rest != text and _nwords(rest) >= 12:
+                rule = None
         labels.append(("boilerplate", rule) if rule else ("body", None))
+    n = len(texts)
+
+    # Captions first, so that a caption repeated under several photos stays a caption.
+    for i, text in enumerate(texts):
+        if labels[i][0] != "body":
+            continue
+        rule = rules.caption_rule(text)
+        if rule:
+            labels[i] = ("caption", rule)
+        elif (
+            i > 0
+            and labels[i - 1][0] == "caption"
+            and labels[i - 1][1] in _CREDIT_RULES
+            and _nwords(texts[i - 1]) <= rules.credit_only_max_words + 1
+            and len(text) <= 400
+        ):
+            labels[i] = ("caption", "after-photo-credit")
 
     # Repetition: a line that truncates or repeats a later, longer line is a teaser.
     for i, text in enumerate(texts):
         if labels[i][0] != "body" or len(text) < 25:
             continue
-        for j in range(len(texts)):
+        for j in range(n):
             if j == i or len(texts[j]) <= len(text):
                 continue
             other = texts[j]
@@ -124,15 +165,10 @@ def classify_lines(raw: str, rules: BoilerplateRules, title_hint: str | None = N
             labels[i] = ("boilerplate", "duplicate-line")
         seen.add(key)
 
-    # Captions: caption-shaped lines, and a sentence right after a photo credit.
-    for i, text in enumerate(texts):
-        if labels[i][0] != "body":
-            continue
-        rule = rules.caption_rule(text)
-        if rule:
-            labels[i] = ("caption", rule)
-        elif i > 0 and labels[i - 1][1] == "photo-credit":
-            labels[i] = ("caption", "after-photo-credit")
+    # A line sandwiched between two promotional lines is part of the promotion.
+    for i in range(1, n - 1):
+        if labels[i][0] == "body" and labels[i - 1][1] in _PROMO_RULES and labels[i + 1][1] in _PROMO_RULES:
+            labels[i] = ("boilerplate", "promo-block")
 
     # Title: the hinted title, else the first substantial non-sentence line at the top.
     first_body = next((i for i, (lab, _) in enumerate(labels) if lab == "body"), None)
@@ -142,15 +178,15 @@ def classify_lines(raw: str, rules: BoilerplateRules, title_hint: str | None = N
         title_idx = next(
             (i for i, t in enumerate(texts[:8]) if " ".join(t.split()).casefold() == hint), None
         )
-    if title_idx is None and first_body is not None:
-        for i in range(first_body, min(len(texts), first_body + 6)):
+    # Where the record names the title but no line repeats it, the text has no title line.
+    if title_idx is None and first_body is not None and not title_hint:
+        for i in range(first_body, min(n, first_body + 6)):
             if labels[i][0] != "body":
                 continue
             text = texts[i]
-            nwords = len(_WORD.findall(text))
             if _is_sentence_like(text) and not text.rstrip().endswith("?"):
                 break
-            if nwords >= 4 and len(text) <= 250 and not text.rstrip().endswith("."):
+            if 4 <= _nwords(text) <= 25 and len(text) <= 200 and not text.rstrip().endswith("."):
                 title_idx = i
                 break
     if title_idx is not None:
@@ -161,19 +197,45 @@ def classify_lines(raw: str, rules: BoilerplateRules, title_hint: str | None = N
                 labels[i] = ("boilerplate", "kicker")
         # A short non-sentence line right after the title repeats it as a tag.
         nxt = title_idx + 1
-        if nxt < len(texts) and labels[nxt][0] == "body" and not _is_sentence_like(texts[nxt]) and (
-            len(_WORD.findall(texts[nxt])) <= 6
-        ):
+        if nxt < n and labels[nxt][0] == "body" and not _is_sentence_like(texts[nxt]) and _nwords(texts[nxt]) <= 6:
             labels[nxt] = ("boilerplate", "kicker")
 
-    # Headings: short non-sentence lines between body lines.
-    for i, text in enumerate(texts):
+    # Headings vs. list items: short non-sentence lines between body lines. A short line is a
+    # list item (body) when a neighbouring line carries the same list marker, or when it is in
+    # a run of short lines opened by a lead-in line ending in ":" ("... gejala berikut:").
+    content = [i for i in range(n) if labels[i][0] in ("body", "title", "heading")]
+
+    def is_short(i: int) -> bool:
+        text = texts[i]
+        return not _SENT_END.search(text) and _nwords(text) <= 14 and not text.endswith(",")
+
+    in_list = False
+    for pos, i in enumerate(content):
         if labels[i][0] != "body":
+            in_list = False
             continue
-        nwords = len(_WORD.findall(text))
-        if not _SENT_END.search(text) and nwords <= 14 and not text.endswith((",", ":")):
-            has_body_after = any(lab == "body" for lab, _ in labels[i + 1 :])
-            labels[i] = ("heading", "short-line") if has_body_after else ("boilerplate", "trailing-short")
+        text = texts[i]
+        prev_i = content[pos - 1] if pos else None
+        next_i = content[pos + 1] if pos + 1 < len(content) else None
+        if not is_short(i):
+            in_list = bool(rules.list_lead.search(text)) and _nwords(text) > 3
+            continue
+        if text.endswith(":") and _nwords(text) > 4:
+            in_list = True
+            continue
+        item = bool(rules.list_item.match(text))
+        marked_run = item and any(
+            j is not None and labels[j][0] == "body" and rules.list_item.match(texts[j]) for j in (prev_i, next_i)
+        )
+        short_run = in_list and any(
+            j is not None and labels[j][0] == "body" and (is_short(j) or rules.list_item.match(texts[j]))
+            for j in (prev_i, next_i)
+        )
+        if marked_run or short_run:
+            labels[i] = ("body", "list-item")
+            continue
+        has_body_after = any(lab == "body" for lab, _ in labels[i + 1 :])
+        labels[i] = ("heading", "short-line") if has_body_after else ("boilerplate", "trailing-short")
 
     return tuple(
         Line(text=t, start=s, end=e, label=lab, rule=rule)

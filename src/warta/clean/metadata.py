@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from warta.data import lexicon_path, load_yaml
-from warta.language.dates import Calendar, DateFinder
+from warta.language.dates import DateFinder
 
 _DASH = r"(?:-{1,2}|–|—)"
 # "Retconomynow.com19 Desember 2025 – ", "HOLOPIS.COM, JAKARTA – ", "ISTANBUL - ", "Jakarta, CNN Indonesia -- "
@@ -18,6 +18,10 @@ _DOMAIN = re.compile(r"(?i)\b([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.id|id|net|
 _GLUED_DATE = re.compile(r"(?i)\.(?:com|id)(?P<d>\d{1,2}\s+[a-z]+\s+\d{4})")
 _CITY = re.compile(r"^[A-Z][A-Za-z.'’]+(?:\s[A-Z][A-Za-z.'’]+){0,2}$")
 _NO_DASH_BYLINE = re.compile(r"^(?P<outlet>[A-Za-z0-9]+\.com),\s+(?P<city>[A-Z][a-z]+)\s+(?=[A-Z])")
+# "Yangon (ANTARA News) - ", "Mataram, NTB (ANTARA News) - ", "ISTANBUL (Antara/PRNewswire) -"
+_PAREN_BYLINE = re.compile(
+    rf"^(?P<city>[A-Z][A-Za-z.'’]+(?:[ ,]{{1,2}}[A-Z][A-Za-z.'’]+){{0,3}})\s*\((?P<outlet>[^()]{{2,40}})\)\s*{_DASH}\s*"
+)
 _URL_DATE = re.compile(r"/(?P<y>20\d{2})[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0-3]\d)(?:[/\d]|$)")
 _CREDIT = re.compile(
     r"^(?P<role>Editor|Redaktur|Penulis|Reporter|Pewarta|Penyunting|Wartawan|Kontributor)\s*:\s*(?P<names>.+)$"
@@ -66,6 +70,13 @@ class OutletIndex:
                     return o.name
         return None
 
+    def is_site(self, segment: str) -> bool:
+        """A title segment naming an outlet: "Republika Online", "Tempo Gaya", "Okezone Lifestyle"."""
+        words = segment.split()
+        if not words or len(words) > 3:
+            return False
+        return bool(self.by_name(segment) or self.by_name(words[0]))
+
     def by_name(self, text: str) -> str | None:
         key = text.strip().casefold()
         for o in self.outlets:
@@ -85,6 +96,12 @@ class Byline:
 
 
 def parse_byline(line: str, outlets: OutletIndex, dates: DateFinder) -> Byline:
+    m = _PAREN_BYLINE.match(line)
+    if m:
+        named = outlets.by_name(m["outlet"]) or outlets.by_name(m["outlet"].split("/")[0].split()[0])
+        if named:
+            place = m["city"].split(",")[0].strip()
+            return Byline(m.end(), named, place.title() if place.isupper() else place, None)
     m = _NO_DASH_BYLINE.match(line)
     if m and outlets.by_name(m["outlet"]):
         return Byline(m.end(), outlets.by_name(m["outlet"]), m["city"], None)
@@ -100,10 +117,11 @@ def parse_byline(line: str, outlets: OutletIndex, dates: DateFinder) -> Byline:
         found = dates.find(glued["d"], None)
         published = found[0].value if found and found[0].granularity == "day" else None
         prefix = prefix[: glued.start() + 4]
-    for part in (p.strip() for p in prefix.split(",")):
+    for piece in (p.strip() for p in prefix.split(",")):
+        part = piece
         if not part:
             continue
-        for token in part.split():
+        for token in piece.split():
             if _DOMAIN.fullmatch(token) or outlets.by_name(token):
                 outlet = outlet or outlets.by_name(token) or token
                 part = part.replace(token, "").strip()

@@ -46,8 +46,10 @@ class CleanStage(BaseStage):
         authors: list[str] = [a for a in (doc.hint("authors") or "").split("\x1f") if a]
         outlet = self.outlets.by_name(doc.hint("outlet") or "") or doc.hint("outlet")
         url = doc.url
+        description: str | None = None
         if doc.media_type == "html":
-            ex = extract_html(doc.raw, url)
+            ex = extract_html(doc.raw, url, self.outlets.is_site)
+            description = ex.description
             source = ex.text
             title = title or ex.title
             published = published or ex.published
@@ -56,10 +58,15 @@ class CleanStage(BaseStage):
             outlet = outlet or outlet_from_url(url, self.outlets) or (
                 self.outlets.by_name(ex.sitename) if ex.sitename else None
             ) or ex.sitename
+        if not source.strip() and description and len(description.split()) >= 8:
+            source = description
         if not source.strip():
-            raise EmptyInput(doc.doc, "no article text found")
+            raise EmptyInput(doc.doc, "no article text found (an HTML page with no main text?)")
 
         lines = classify_lines(source, self.rules, title)
+        if description and not any(line.label == "body" for line in lines):
+            # A photo or video page: nothing but captions and clutter; its summary is the text.
+            lines = classify_lines(description, self.rules, None) if len(description.split()) >= 8 else lines
         body: list[str] = []
         captions: list[str] = []
         dateline: str | None = None

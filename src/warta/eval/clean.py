@@ -150,15 +150,9 @@ def evaluate_html(data_dir: Path | None = None, settings: Settings | None = None
         except Exception as exc:  # a page we fail on scores zero, and is listed
             ours.add(page.name, "", None, None, page)
             got_title, got_date = f"ERROR {exc}", None
-        base = trafilatura.bare_extraction(page.html, url=page.url, with_metadata=True)
+        meta = trafilatura.extract_metadata(page.html, default_url=page.url)
         text = trafilatura.extract(page.html, url=page.url) or ""
-        theirs.add(
-            page.name,
-            text,
-            base.title if base is not None else None,
-            base.date if base is not None else None,
-            page,
-        )
+        theirs.add(page.name, text, meta.title if meta else None, meta.date if meta else None, page)
         f_ours = ours.page_f1[-1][1]
         if f_ours < 0.9 or _norm(got_title) != _norm(page.title) or (got_date or "")[:10] != page.date:
             misses.append(

@@ -60,7 +60,7 @@ def _kind(name: str, head: bytes) -> str:
 def _open(path: Path) -> tuple[str, BinaryIO]:
     """Open a file, transparently gunzipping ``.gz``; return the inner name and stream."""
     if path.suffix.lower() == ".gz":
-        return path.stem, gzip.open(path, "rb")
+        return path.stem, io.BufferedReader(gzip.GzipFile(path, "rb"))
     return path.name, path.open("rb")
 
 
