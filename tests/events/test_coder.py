@@ -1,0 +1,113 @@
+"""Argument assignment, coordination, passives, nominals and modality on synthetic sentences."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pytest
+
+from warta.events.coder import CodedEvent, EventCoder
+from warta.events.lexicon import EventLexicon
+from warta.model import Entity, Mention, Sentence
+
+_ACTORS = {
+    "Amerika Serikat": ("USA", None, "place"),
+    "AS": ("USA", None, "place"),
+    "Israel": ("ISR", None, "place"),
+    "Hamas": ("PSE", "Hamas", "org"),
+    "Qatar": ("QAT", None, "place"),
+    "Mesir": ("EGY", None, "place"),
+    "Turki": ("TUR", None, "place"),
+    "Indonesia": ("IDN", None, "place"),
+    "Iran": ("IRN", None, "place"),
+    "Antony Blinken": ("USA", None, "person"),
+    "Gaza": (None, None, "place"),
+}
+
+
+@cache
+def coder() -> EventCoder:
+    return EventCoder(EventLexicon.load())
+
+
+def code(text: str) -> list[CodedEvent]:
+    mentions: list[Mention] = []
+    entities: dict[str, Entity] = {}
+    alts = "|".join(re.escape(a) for a in sorted(_ACTORS, key=len, reverse=True))
+    for m in re.finditer(rf"\b(?:{alts})\b", text):
+        country, org, kind = _ACTORS[m.group()]
+        key = country if kind == "place" and country else m.group()
+        mentions.append(Mention(m.group(), m.start(), m.end(), kind, key))  # type: ignore[arg-type]  # kind is a literal
+        entities[key] = Entity(key, m.group(), kind, country, None, (m.group(),), org=org)  # type: ignore[arg-type]  # idem
+    return coder().code(text, Sentence(0, len(text), text, 0), mentions, entities)
+
+
+def pairs(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [(ce.trigger.type, s.root, t.root if t else None, ce.modality) for ce in code(text) for s, t in ce.pairs]
+
+
+def test_active_source_target() -> None:
+    assert pairs("Indonesia mengecam Israel atas serangan itu.") == [("ACCUSE", "IDN", "ISR", "asserted")]
+
+
+def test_passive_with_oleh_swaps() -> None:
+    assert pairs("Hamas diserang oleh Israel pada Senin.") == [("ASSAULT", "ISR", "PSE", "asserted")]
+
+
+def test_passive_without_agent_is_not_an_event() -> None:
+    assert pairs("Gaza diserang pada Senin malam.") == []
+
+
+def test_coordination_expands_pairs() -> None:
+    got = pairs("Amerika Serikat mengundang Qatar, Turki, dan Mesir.")
+    assert got == [("REQUEST", "USA", "QAT", "asserted"), ("REQUEST", "USA", "TUR", "asserted"),
+                   ("REQUEST", "USA", "EGY", "asserted")]
+
+
+def test_apposition_is_one_actor() -> None:
+    got = pairs("Menteri Luar Negeri Amerika Serikat, Antony Blinken, bertemu dengan Qatar.")
+    assert got == [("CONSULT", "USA", "QAT", "asserted")]
+
+
+def test_symmetric_saling_goes_both_ways() -> None:
+    got = pairs("Israel dan Hamas saling menyalahkan.")
+    assert sorted(got) == [("ACCUSE", "ISR", "PSE", "asserted"), ("ACCUSE", "PSE", "ISR", "asserted")]
+
+
+def test_locative_country_is_not_target() -> None:
+    assert pairs("Israel melancarkan serangan di Gaza.") == [("ASSAULT", "ISR", None, "asserted")]
+
+
+def test_nominal_without_actor_is_not_an_event() -> None:
+    assert pairs("Indonesia berharap gencatan senjata segera terwujud.") == []
+
+
+def test_nominal_with_genitive_agent() -> None:
+    assert pairs("Serangan Israel menewaskan puluhan warga.")[0][:2] == ("ASSAULT", "ISR")
+
+
+def test_purpose_clause_is_not_an_event() -> None:
+    got = pairs("AS menghubungi Qatar untuk membahas gencatan senjata.")
+    assert got == [("CONSULT", "USA", "QAT", "asserted")]
+
+
+def test_antara_pair() -> None:
+    assert pairs("Pembicaraan antara Amerika Serikat dan Iran digelar di Oman.") == [
+        ("CONSULT", "USA", "IRN", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Israel tidak akan menyerang Iran.", "negated"),
+        ("Indonesia belum mengakui Israel.", "negated"),
+        ("Antony Blinken akan mengunjungi Qatar pekan depan.", "planned"),
+        ("Antony Blinken dijadwalkan bertemu dengan Qatar.", "planned"),
+        ("Iran mungkin menyerang Israel.", "hypothetical"),
+        ("Israel menyerang Hamas.", "asserted"),
+    ],
+)
+def test_modality(text: str, modality: str) -> None:
+    got = pairs(text)
+    assert got and got[0][3] == modality

@@ -1,0 +1,30 @@
+"""LinkStage on a synthetic document: date from the sentence, place from "di X", media cue."""
+
+from __future__ import annotations
+
+from warta.link.stage import LinkStage
+from warta.model import Actor, DateMention, Document, Event, Sentence
+from warta.settings import Settings
+
+
+def _doc(text: str, dates: tuple[DateMention, ...] = ()) -> Document:
+    ev = Event(sentence=text, start=0, end=len(text), source=Actor("Israel", "ISR", None, None, "GOV"),
+               target=None, type="ASSAULT", mode=None, cameo_root="19", quad_class=4, goldstein=-10.0,
+               modality="asserted", date=None, location=None, reported_by=None, confidence=0.9)
+    return Document(doc="t", origin="t", sha256="0", raw=text, text=text, published="2024-05-02",
+                    sentences=(Sentence(0, len(text), text, 0),), events=(ev,), dates=dates)
+
+
+def test_place_date_and_reporter() -> None:
+    text = "Israel menyerang Rafah di Jalur Gaza pada 1 Mei 2024, menurut laporan Reuters."
+    i = text.index("1 Mei 2024")
+    doc = _doc(text, (DateMention("1 Mei 2024", i, i + 10, "2024-05-01", "day"),))
+    ev = LinkStage(Settings())(doc).events[0]
+    assert ev.date == "2024-05-01"
+    assert ev.location is not None and ev.location.country == "PSE" and ev.location.lat is not None
+    assert ev.reported_by == "Reuters"
+
+
+def test_undated_asserted_event_takes_publication_date() -> None:
+    ev = LinkStage(Settings())(_doc("Israel menyerang Rafah.")).events[0]
+    assert ev.date == "2024-05-02"
