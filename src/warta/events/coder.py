@@ -198,8 +198,8 @@ class EventCoder:
         if trig.needs_target and not tgt:
             return None
         sources = _unique(src, entities)
-        src_roots = {_root(s, entities) for s in sources}
-        targets = [m for m in _unique(tgt, entities) if _root(m, entities) not in src_roots]
+        src_keys = {s.key for s in sources}  # same country, different actor (rebels vs regime) is kept
+        targets = [m for m in _unique(tgt, entities) if m.key not in src_keys]
         modality = self.modality(text[max(clause_start, ts - 80) : ts])
         conf = 0.55 + (0.25 if not fallback else 0.0) + (0.15 if targets else 0.0)
         src_actors = tuple(mention_actor(m, entities.get(m.key)) for m in sources)
@@ -207,7 +207,7 @@ class EventCoder:
         pairs: list[tuple[Actor, Actor | None]]
         if not tgt_actors and len(src_actors) >= 2 and (trig.symmetric or form.startswith("saling")):
             # "Israel dan Hamas saling menyalahkan": each side acts on the other
-            pairs = [(a, b) for a in src_actors for b in src_actors if a.root != b.root]
+            pairs = [(a, b) for a in src_actors for b in src_actors if a.key != b.key]
         else:
             pairs = [(a, b) for a in src_actors for b in (tgt_actors or (None,))]
         return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, round(min(conf, 0.95), 2), tuple(pairs))
