@@ -59,7 +59,7 @@ class NerModel:
     def _load(self) -> Any:
         if not (self._path / "config.cfg").is_file():
             raise LexiconError(f"NER model not found (no config.cfg) at {self._path}")
-        import spacy  # noqa: PLC0415 - spaCy import is slow; only pay for it when used
+        import spacy
 
         try:
             return spacy.load(self._path)

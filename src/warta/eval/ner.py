@@ -257,7 +257,7 @@ def evaluate_ner(
 
     Raises :class:`warta.errors.ConfigError` when the data directory or a set is absent.
     """
-    from warta.actors.ner import NerModel  # noqa: PLC0415 - keeps eval importable without spaCy loaded
+    from warta.actors.ner import NerModel
 
     root = require_data_dir(data_dir)
     names = list(datasets) if datasets is not None else list(NER_SETS)

@@ -1,0 +1,69 @@
+"""The packaged statistical NER model: loads offline, finds entities in a real seed sentence."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from warta.actors.ner import NerModel, NerSpan, default_model_path
+from warta.errors import LexiconError
+
+# From examples/003_a1cab1b0fb19b997.txt (a real seed article), verbatim.
+SEED = (
+    "ISTANBUL - Emir Qatar, Syekh Tamim bin Hamad Al Thani, dan Menteri Luar Negeri Amerika "
+    "Serikat, Antony Blinken, Rabu (21/8), terus membahas upaya mediasi untuk mengakhiri perang "
+    "di Jalur Gaza."
+)
+
+
+@pytest.fixture(scope="module")
+def model() -> NerModel:
+    return NerModel()
+
+
+def test_packaged_model_present() -> None:
+    path = default_model_path()
+    assert (path / "config.cfg").is_file()
+    assert (path / "PROVENANCE.md").is_file()
+    size = sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    assert size < 25_000_000
+
+
+def test_finds_seed_entities(model: NerModel) -> None:
+    spans = model.spans(SEED)
+    found = {(SEED[s.start : s.end], s.label) for s in spans}
+    assert ("Antony Blinken", "PER") in found
+    assert any(text == "Qatar" and label in ("ORG", "LOC") for text, label in found), found
+
+
+def test_offsets_slice_to_entity_text(model: NerModel) -> None:
+    text = Path(__file__).resolve().parents[2].joinpath("examples", "003_a1cab1b0fb19b997.txt")
+    raw = text.read_text(encoding="utf-8") if text.is_file() else SEED
+    for span in model.spans(raw):
+        assert isinstance(span, NerSpan)
+        assert 0 <= span.start < span.end <= len(raw)
+        mention = raw[span.start : span.end]
+        assert mention == mention.strip() and mention
+        assert span.label in {"PER", "ORG", "LOC"}
+
+
+def test_spans_many_matches_spans(model: NerModel) -> None:
+    texts = [SEED, "", "Presiden Joko Widodo tiba di Surabaya."]
+    assert model.spans_many(texts, batch_size=2) == [model.spans(t) for t in texts]
+
+
+def test_pickle_round_trip(model: NerModel) -> None:
+    model.spans(SEED)  # loaded instance pickles by path only
+    blob = pickle.dumps(model)
+    assert len(blob) < 1_000
+    again = pickle.loads(blob)
+    assert isinstance(again, NerModel)
+    assert again.path == model.path
+    assert again.spans(SEED) == model.spans(SEED)
+
+
+def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError):
+        NerModel(tmp_path / "nope").spans("Jakarta")

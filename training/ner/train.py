@@ -1,0 +1,316 @@
+"""Train warta's Indonesian NER model (PER/ORG/LOC) from ``spacy.blank("id")``.
+
+Data (read from ``../shared/data``, never copied into the repository):
+
+- IndoNLU NERP ``indonlu-ner/nerp`` (lower-cased news; PPL→PER, PLC→LOC; EVT/FNB/IND → O,
+  except IND spans and O text that match a known ORG name, which are marked unknown),
+- IndoNLU NERGrit ``indonlu-ner/nergrit`` (PERSON/ORGANISATION/PLACE),
+- idner-news-2k (PER/ORG/LOC).
+
+Train splits train; the valid/dev splits select the model (best mean per-set micro F1);
+test splits are scored once at the end, for the report only. See ``training/ner/README.md``.
+
+Usage::
+
+    OMP_NUM_THREADS=1 .venv/bin/python training/ner/train.py --max-minutes 25
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("MKL_NUM_THREADS", "1")
+
+import argparse
+import json
+import random
+import shutil
+import sys
+import tempfile
+import time
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.tokens import Doc
+from spacy.training import Example
+from spacy.util import registry
+
+from warta.actors.ner import NerModel
+from warta.eval.corpora import require_data_dir
+from warta.eval.ner import (
+    NER_SETS,
+    NerSentence,
+    evaluate_ner,
+    format_ner_report,
+    load_split,
+    score_spans,
+)
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+TRAIN_SETS = ("nerp", "nergrit", "idner2k")
+
+
+def org_gazetteer(sents: list[NerSentence]) -> set[tuple[str, ...]]:
+    """Lower-cased ORG names from the cased sets, to mark as unknown in NERP (which has no ORG).
+
+    One-token names are kept only when, in the cased data, the exact token is an ORG at least
+    as often as it is tagged outside any entity (so common words do not leak in).
+    """
+    org: Counter[tuple[str, ...]] = Counter()
+    outside: Counter[str] = Counter()
+    for s in sents:
+        inside = set()
+        for a, b, t in s.spans:
+            inside.update(range(a, b))
+            if t == "ORG":
+                org[s.words[a:b]] += 1
+        for i, w in enumerate(s.words):
+            if i not in inside:
+                outside[w] += 1
+    gaz: set[tuple[str, ...]] = set()
+    for words, n in org.items():
+        if len(words) == 1 and (outside[words[0]] > n or len(words[0]) < 2):
+            continue
+        gaz.add(tuple(w.lower() for w in words))
+    return gaz
+
+
+def iob_tags(s: NerSentence, unknown: list[tuple[int, int]]) -> list[str]:
+    tags = ["O"] * len(s.words)
+    for a, b in unknown:
+        for i in range(a, b):
+            tags[i] = ""  # missing: the model is neither rewarded nor penalised here
+    for a, b, t in s.spans:
+        tags[a] = f"B-{t}"
+        for i in range(a + 1, b):
+            tags[i] = f"I-{t}"
+    return tags
+
+
+def nerp_unknown(s: NerSentence, gaz: set[tuple[str, ...]], max_len: int) -> list[tuple[int, int]]:
+    """Token ranges of a NERP sentence to mark unknown (neither entity nor ``O``).
+
+    NERP's EVT (events) and FNB (food) spans stay ``O``: they are no PER/ORG/LOC in any scheme.
+    Its IND (products and brands) spans stay ``O`` too, unless they are a known ORG name; known
+    ORG names in ``O`` text (NERP has no ORG class: *kpk*, *dpr*, *partai golkar*) are unknown.
+    """
+    unknown: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for a, b, _ in s.spans:
+        taken.update(range(a, b))
+    for a, b, t in s.other:
+        taken.update(range(a, b))
+        if t == "IND" and tuple(w.lower() for w in s.words[a:b]) in gaz:
+            unknown.append((a, b))
+    low = [w.lower() for w in s.words]
+    i = 0
+    while i < len(low):
+        for n in range(min(max_len, len(low) - i), 0, -1):
+            if tuple(low[i : i + n]) in gaz and not taken.intersection(range(i, i + n)):
+                unknown.append((i, i + n))
+                i += n
+                break
+        else:
+            i += 1
+    return unknown
+
+
+def make_example(nlp: Any, words: list[str], tags: list[str]) -> Example:
+    pred = Doc(nlp.vocab, words=words)
+    ref = Doc(nlp.vocab, words=words, ents=[t if t else None for t in tags])
+    return Example(pred, ref)
+
+
+def dev_score(nlp: Any, dev: dict[str, list[NerSentence]]) -> tuple[float, dict[str, float]]:
+    per_set: dict[str, float] = {}
+    for name, sents in dev.items():
+        docs = [Doc(nlp.vocab, words=list(s.words)) for s in sents]
+        preds = []
+        for doc in nlp.pipe(docs, batch_size=256):
+            preds.append({(e.start_char, e.end_char, e.label_) for e in doc.ents})
+        counts = score_spans([s.char_spans() for s in sents], preds, NER_SETS[name].types)
+        tp = sum(c.tp for c in counts.values())
+        fp = sum(c.fp for c in counts.values())
+        fn = sum(c.fn for c in counts.values())
+        f = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        per_set[name] = round(f, 4)
+    return sum(per_set.values()) / len(per_set), per_set
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data-dir", type=Path, default=None, help="../shared/data (default: found)")
+    ap.add_argument("--config", type=Path, default=HERE / "config.cfg")
+    ap.add_argument("--output", type=Path, default=REPO / "src/warta/data/models/ner-id")
+    ap.add_argument("--max-minutes", type=float, default=25.0)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--no-lower-augment", action="store_true", help="do not add lower-cased copies")
+    args = ap.parse_args(argv)
+
+    data_dir = require_data_dir(args.data_dir)
+    started = time.time()
+    random.seed(args.seed)
+    spacy.util.fix_random_seed(args.seed)
+
+    train: dict[str, list[NerSentence]] = {n: load_split(data_dir, n, "train") for n in TRAIN_SETS}
+    dev: dict[str, list[NerSentence]] = {n: load_split(data_dir, n, "valid") for n in TRAIN_SETS}
+    cased = train["nergrit"] + train["idner2k"]
+    gaz = org_gazetteer(cased)
+    max_len = max(len(g) for g in gaz)
+
+    config = spacy.util.load_config(args.config)
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    T = registry.resolve(nlp.config["training"], validate=False)
+
+    examples: list[Example] = []
+    n_unknown = 0
+    for s in train["nerp"]:
+        unk = nerp_unknown(s, gaz, max_len)
+        n_unknown += sum(b - a for a, b in unk)
+        examples.append(make_example(nlp, list(s.words), iob_tags(s, unk)))
+    for s in cased:
+        tags = iob_tags(s, [])
+        examples.append(make_example(nlp, list(s.words), tags))
+        if not args.no_lower_augment:
+            examples.append(make_example(nlp, [w.lower() for w in s.words], tags))
+    print(
+        f"train examples {len(examples)} (NERP tokens marked unknown: {n_unknown}; ORG gazetteer {len(gaz)})",
+        flush=True,
+    )
+
+    ner = nlp.get_pipe("ner")
+    for label in ("PER", "ORG", "LOC"):
+        ner.add_label(label)
+    optimizer = nlp.initialize(lambda: examples)  # optimizer from [training.optimizer]
+    batcher = T["batcher"]
+    dropout = float(T["dropout"])
+    eval_every = int(T["eval_frequency"])
+    patience = int(T["patience"])
+    max_steps = int(T["max_steps"])
+    budget = args.max_minutes * 60.0
+
+    # checkpoints live outside the repository until the end, so no one commits them by accident
+    tmp_best = Path(tempfile.mkdtemp(prefix="warta-ner-")) / "best"
+    best = (-1.0, {}, 0)
+    step = 0
+    epoch = 0
+    losses: dict[str, float] = {}
+    t_train = time.time()
+    stop = False
+    while not stop:
+        epoch += 1
+        random.shuffle(examples)
+        for batch in batcher(examples):
+            nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
+            step += 1
+            if step % eval_every == 0:
+                with nlp.use_params(optimizer.averages):
+                    score, per_set = dev_score(nlp, dev)
+                    improved = score > best[0]
+                    if improved:
+                        best = (score, per_set, step)
+                        if tmp_best.exists():
+                            shutil.rmtree(tmp_best)
+                        nlp.to_disk(tmp_best)
+                mins = (time.time() - t_train) / 60
+                print(
+                    f"epoch {epoch} step {step} {mins:5.1f} min loss {losses.get('ner', 0.0):9.1f} "
+                    f"dev {score:.4f} {per_set}{' *' if improved else ''}",
+                    flush=True,
+                )
+                losses = {}
+                if step - best[2] >= patience or step >= max_steps or time.time() - t_train > budget:
+                    stop = True
+                    break
+    train_minutes = (time.time() - t_train) / 60
+    if not tmp_best.exists():
+        print("no model was saved", file=sys.stderr)
+        return 1
+    if args.output.exists():
+        shutil.rmtree(args.output)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    shutil.move(tmp_best, args.output)
+    shutil.rmtree(tmp_best.parent, ignore_errors=True)
+
+    # Final report on the held-out test splits (never used for selection).
+    result = evaluate_ner(data_dir, NerModel(args.output))
+    report = format_ner_report(result)
+    print(report)
+    size = sum(p.stat().st_size for p in args.output.rglob("*") if p.is_file())
+    meta = {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d"),
+        "command": "OMP_NUM_THREADS=1 .venv/bin/python training/ner/train.py " + " ".join(argv or sys.argv[1:]),
+        "spacy": spacy.__version__,
+        "seed": args.seed,
+        "steps": step,
+        "epochs": epoch,
+        "best_step": best[2],
+        "train_minutes": round(train_minutes, 1),
+        "total_minutes": round((time.time() - started) / 60, 1),
+        "train_examples": len(examples),
+        "lower_augment": not args.no_lower_augment,
+        "dev_mean_f1": round(best[0], 4),
+        "dev_f1": best[1],
+        "size_bytes": size,
+        "test": result,
+    }
+    (HERE / "last_run.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
+    write_provenance(args.output, meta, report)
+    return 0
+
+
+def write_provenance(out: Path, meta: dict[str, Any], report: str) -> None:
+    dev = ", ".join(f"{k} {v:.3f}" for k, v in meta["dev_f1"].items())
+    text = f"""# warta NER model `ner-id` — provenance
+
+A spaCy {meta["spacy"]} pipeline (`ner` only, CNN tok2vec `spacy.HashEmbedCNN.v2`, width 96,
+depth 4, embed rows 15000, no vectors, no transformer) trained from `spacy.blank("id")`.
+Labels: `PER`, `ORG`, `LOC`. Built {meta["date"]} by `training/ner/train.py`
+with `training/ner/config.cfg`; full notes in `training/ner/README.md`.
+
+## Training data (not shipped; read from `../shared/data`)
+
+- IndoNLU NERP (Hoesen & Purwarianti 2018; Wilie et al. 2020), `indonlu-ner/nerp`:
+  CC BY-SA 4.0 (IndoNLU repository: Apache-2.0). Train; valid for model selection.
+- IndoNLU NERGrit (grit-id; Wilie et al. 2020), `indonlu-ner/nergrit`:
+  MIT (IndoNLU repository: Apache-2.0). Train; valid for model selection.
+- idner-news-2k (Khairunnisa, Imankulova & Komachi 2020), `idner-news-2k`: MIT.
+  Train; dev for model selection.
+- IndoLEM NER-UGM (Fachri 2014; Koto et al. 2020), `indolem-ner/nerugm`: CC BY 4.0. Test only.
+
+Label mapping: NERP PPL→PER, PLC→LOC, EVT/FNB/IND → O (IND → unknown when it is a known ORG name);
+NERGrit PERSON→PER, ORGANISATION→ORG, PLACE→LOC; idner-news-2k as is; NER-UGM
+PERSON→PER, ORGANIZATION→ORG, LOCATION→LOC, TIME/QUANTITY dropped.
+NERP has no ORG class, so NERP tokens matching ORG names seen in the cased training sets are
+marked unknown rather than `O`. Cased sets are also added lower-cased (NERP is lower-cased).
+
+Because NERP is CC BY-SA 4.0, these weights are a derivative trained in part on it: attribute
+the data sets above when redistributing.
+
+## Command
+
+```
+{meta["command"]}
+```
+
+seed {meta["seed"]}, {meta["epochs"]} epochs / {meta["steps"]} steps in {meta["train_minutes"]} min on one CPU
+core; best checkpoint at step {meta["best_step"]} (mean dev micro F1 {meta["dev_mean_f1"]:.3f}: {dev}).
+Model directory size: {meta["size_bytes"] / 1e6:.1f} MB.
+
+## Held-out test scores (strict span match)
+
+```
+{report}
+```
+"""
+    (out / "PROVENANCE.md").write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
