@@ -204,6 +204,8 @@ class Count:
     start: int
     end: int
     unit: str | None = None  # "IDR", "USD", "%" for money and percentages
+    value: float | None = None  # the exact value where ``number`` rounds it ("0,19%" → 0.19)
+    approx: bool = False  # hedged ("sekitar", "lebih dari") or vague ("ratusan")
 
 
 @dataclass(frozen=True, slots=True)

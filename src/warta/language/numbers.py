@@ -1,4 +1,10 @@
-"""Indonesian numerals ("40.774", "1,5 juta", "dua", "ratusan") and numeric claims."""
+"""Indonesian numerals ("40.774", "1,5 juta", "dua", "ratusan") and numeric claims.
+
+Every quantity in a sentence is a count unless it is a date, a time, a year, a duration or
+age ("10 hari", "11 tahun"), an ordinal ("ke-59"), a score ("3-0"), an identifier
+("Pasal 378", "Lantai 2") or a bare number in parentheses (an age after a name). What is
+counted comes from the words beside the number; ``other`` when nothing says more.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +27,9 @@ class NumberLexicon:
     approximate: dict[str, int]
     currencies: dict[str, str]
     what: dict[str, tuple[str, ...]]
+    hedges: tuple[str, ...] = ()
+    identifier_before: frozenset[str] = frozenset()
+    duration_after: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> NumberLexicon:
@@ -31,15 +40,18 @@ class NumberLexicon:
             approximate={str(k): int(v) for k, v in d["approximate"].items()},
             currencies={str(k): str(v) for k, v in d["currencies"].items()},
             what={str(k): tuple(v) for k, v in d["what"].items()},
+            hedges=tuple(str(h) for h in d.get("hedges", [])),
+            identifier_before=frozenset(str(w).lower() for w in d.get("identifier_before", [])),
+            duration_after=tuple(str(w) for w in d.get("duration_after", [])),
         )
 
 
 def parse_digits(text: str) -> float | None:
-    """'40.774' → 40774, '1,5' → 1.5, '2.5' (English decimal, not a 3-digit group) → 2.5."""
+    """'40.774' → 40774, '1,5' → 1.5, '1.410.000,5' → 1410000.5, '2.5' (English) → 2.5."""
     t = text.strip()
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", t):
-        return float(t.replace(".", ""))
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", t) and not re.fullmatch(r"\d+,\d{1,2}", t):
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", t):
+        return float(t.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", t):
         return float(t.replace(",", ""))
     if re.fullmatch(r"\d+,\d+", t):
         return float(t.replace(",", "."))
@@ -50,6 +62,10 @@ def parse_digits(text: str) -> float | None:
     return None
 
 
+_PAREN_ALONE = re.compile(r"\(\s*\d{1,3}\s*\)")
+_WORD_BEFORE = re.compile(r"([\w.]+)\W{0,2}$")
+
+
 class CountFinder:
     def __init__(self, lex: NumberLexicon) -> None:
         self.lex = lex
@@ -58,65 +74,84 @@ class CountFinder:
         words = _alt(list(lex.words))
         approx = _alt(list(lex.approximate))
         self.pattern = re.compile(
-            rf"(?<![\w/.,])(?:(?P<cur>{cur})\s?)?"
-            rf"(?:(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?|\d+\.\d{{1,2}})|(?P<word>{words})|(?P<approx>{approx}))"
-            rf"(?:\s(?P<scale>{scale}))?(?P<pct>\s?(?:%|persen))?(?![\w/])",
+            rf"(?<![\w/.,\-])(?:(?P<cur>{cur})\s?)?"
+            rf"(?:(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{{1,2}}(?!\d))"
+            rf"|(?P<word>{words})|(?P<approx>{approx}))"
+            rf"(?P<an>-an)?(?:\s(?P<scale>{scale})(?:\s(?P<scale2>{scale}))?)?"
+            rf"(?:\s(?P<cur2>{cur}))?(?P<pct>\s?(?:%|persen))?(?![\w\-]|/\d|[.,]\d)",
             re.IGNORECASE,
         )
+        self.hedge = re.compile(rf"(?<!\w)(?:{_alt(list(lex.hedges))})\s*$", re.IGNORECASE)
+        self.duration = re.compile(rf"\s+(?:{_alt(list(lex.duration_after))})(?!\w)", re.IGNORECASE)
         self.cues = [
             (what, re.compile(rf"(?<!\w)(?:{_alt(list(words_))})(?!\w)", re.IGNORECASE))
             for what, words_ in lex.what.items()
         ]
         self.who = re.compile(
-            r"^\s*(?:(?:orang|warga|masyarakat|penduduk|tentara|pasukan|tahanan|sandera|anak-anak|jiwa|"
+            r"\s*(?:(?:orang|warga|masyarakat|penduduk|tentara|pasukan|tahanan|sandera|anak-anak|jiwa|"
             r"personel|prajurit|pengungsi)\s+)(?P<who>(?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)?)"
         )
 
     def find(self, text: str, sentences: tuple[Sentence, ...], dates: tuple[DateMention, ...]) -> list[Count]:
         out: list[Count] = []
-        date_spans = [(d.start, d.end) for d in dates]
+        date_spans = sorted((d.start, d.end) for d in dates)
         for sent in sentences:
             for m in self.pattern.finditer(text, sent.start, sent.end):
-                s, e = m.start(), m.end()
-                if any(a <= s < b or a < e <= b for a, b in date_spans):
-                    continue
-                value, approx = self._value(m)
-                if value is None:
-                    continue
-                if m["num"] and not m["cur"] and not m["pct"] and not m["scale"]:
-                    n = parse_digits(m["num"]) or 0
-                    if 1900 <= n <= 2100 and "." not in m["num"]:
-                        continue  # a year
-                unit = (
-                    self.lex.currencies.get(m["cur"]) or self.lex.currencies.get(m["cur"].rstrip("."))
-                    if m["cur"]
-                    else ("%" if m["pct"] else None)
-                )
-                if unit is None:
-                    tail = text[e : e + 12]
-                    cur_after = re.match(r"\s(dolar AS|dolar|rupiah|euro)\b", tail)
-                    if cur_after:
-                        unit = self.lex.currencies[cur_after.group(1)]
-                        e += cur_after.end()
-                what = self._what(text, sent, s, e, unit)
-                if what is None:
-                    continue
-                who_m = self.who.match(text[e : min(sent.end, e + 60)])
-                out.append(
-                    Count(
-                        text=text[s:e].strip(),
-                        number=int(round(value)),
-                        what=what,
-                        who=who_m["who"] if who_m else None,
-                        start=s,
-                        end=e,
-                        unit=unit,
-                    )
-                )
+                c = self._count(text, sent, m, date_spans)
+                if c is not None:
+                    out.append(c)
         return out
 
+    def _count(self, text: str, sent: Sentence, m: re.Match[str], date_spans: list[tuple[int, int]]) -> Count | None:
+        s, e = m.start(), m.end()
+        if any(a < e and s < b for a, b in date_spans):
+            return None
+        value, approx = self._value(m)
+        if value is None:
+            return None
+        if abs(value - round(value)) < 1e-6 * max(1.0, abs(value)):
+            value = float(round(value))  # 16,6 × 10⁹ is 16 600 000 000, not …000.000002
+        cur = m["cur"] or m["cur2"]
+        quantity = bool(cur or m["pct"] or m["scale"])
+        if not quantity:
+            if m["num"] and "." not in m["num"] and "," not in m["num"] and 1900 <= value <= 2100:
+                return None  # a year
+            if self.duration.match(text, e, min(len(text), e + 16)):
+                return None
+            if text[max(0, s - 1) : s] == "(" and _PAREN_ALONE.match(text, s - 1):
+                return None  # an age after a name: "Renita (45)"
+            wb = _WORD_BEFORE.search(text, max(0, s - 20), s)
+            if wb and wb.group(1).lower() in self.lex.identifier_before:
+                return None
+            if m["num"] and re.match(r"\s*[-–]\s*\d", text[e : e + 4]):
+                return None  # a score or a range start handled as two numbers below
+        unit: str | None = None
+        if cur:
+            unit = self.lex.currencies.get(cur) or self.lex.currencies.get(cur.rstrip(".")) or \
+                self.lex.currencies.get(cur.lower())
+        elif m["pct"]:
+            unit = "%"
+        approx = approx or bool(m["an"]) or bool(self.hedge.search(text, max(sent.start, s - 24), s))
+        what = self._what(text, sent, s, e, unit, cur is not None)
+        who_m = self.who.match(text, e, min(sent.end, e + 60))
+        number = int(round(value))
+        return Count(
+            text=text[s:e],
+            number=number,
+            what=what,
+            who=who_m["who"] if who_m else None,
+            start=s,
+            end=e,
+            unit=unit if unit in ("IDR", "USD", "%") else None,
+            value=None if float(number) == value else value,
+            approx=approx,
+        )
+
     def _value(self, m: re.Match[str]) -> tuple[float | None, bool]:
-        scale = self.lex.scales.get(m["scale"].lower(), 1) if m["scale"] else 1
+        scale = 1
+        for g in ("scale", "scale2"):
+            if m[g]:
+                scale *= self.lex.scales.get(m[g].lower(), 1)
         if m["num"]:
             base = parse_digits(m["num"])
             return (base * scale if base is not None else None), False
@@ -126,10 +161,10 @@ class CountFinder:
             return float(self.lex.approximate[m["approx"].lower()] * scale), True
         return None, False
 
-    def _what(self, text: str, sent: Sentence, s: int, e: int, unit: str | None) -> str | None:
+    def _what(self, text: str, sent: Sentence, s: int, e: int, unit: str | None, money: bool) -> str:
         if unit == "%":
             return "percent"
-        if unit:
+        if money:
             return "money"
         after = text[e : min(sent.end, e + 40)]
         before = text[max(sent.start, s - 40) : s]
@@ -141,20 +176,14 @@ class CountFinder:
                 best = (m.start(), what)
         if best is not None and best[0] <= 3 and best[1] != "people":
             return best[1]
-        for what, rx in self.cues:
-            if what != "people" and rx.search(before[-25:]):
-                return what
         if best is not None and best[0] <= 3:
-            # a people noun: look for a casualty verb in the rest of the sentence
-            rest = text[e : sent.end]
+            # a people noun: a casualty verb in the rest of the sentence says more
+            rest = text[e : min(sent.end, e + 80)]
             for what, rx in self.cues:
-                if what in ("killed", "injured", "detained", "displaced") and rx.search(rest[:80]):
-                    return what
-            ctx = text[sent.start : s]
-            for what, rx in self.cues:
-                if what in ("killed", "injured") and rx.search(ctx):
+                if what in ("killed", "injured", "detained", "displaced") and rx.search(rest):
                     return what
             return "people"
-        if best is not None and best[0] <= 20:
-            return best[1]
-        return None
+        for what, rx in self.cues:
+            if what in ("killed", "injured", "detained", "displaced", "hostages") and rx.search(before[-25:]):
+                return what
+        return "other"

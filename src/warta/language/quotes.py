@@ -1,20 +1,22 @@
 """Direct quotations and indirect speech with their reporting verb and speaker surface.
 
 Speakers are given here as surface text and offsets; the quote stage resolves them to
-people (names, roles, pronouns and "-nya" forms) using the actor mentions.
+people (names, roles, pronouns and "-nya" forms) using the actor mentions, and
+``resolve_surface`` gives a mention-free fallback (the last name seen) for evaluation.
+Every pattern is applied to a bounded window, so finding is linear in the text length.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from warta.data import load_yaml
 from warta.model import QuoteKind, Sentence
 
 
-def _alt(words: list[str] | frozenset[str]) -> str:
+def _alt(words: frozenset[str] | list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -23,11 +25,21 @@ class QuoteLexicon:
     after_verbs: frozenset[str]
     before_verbs: frozenset[str]
     pronouns: frozenset[str]
+    quote_only_verbs: frozenset[str] = frozenset()
+    adverbs: frozenset[str] = frozenset()
+    role_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> QuoteLexicon:
         d = load_yaml("language/quotes.yaml", lexicon_dir)
-        return cls(frozenset(d["after_verbs"]), frozenset(d["before_verbs"]), frozenset(d["pronouns"]))
+        return cls(
+            frozenset(d["after_verbs"]),
+            frozenset(d["before_verbs"]),
+            frozenset(d["pronouns"]),
+            frozenset(d.get("quote_only_verbs", [])),
+            frozenset(d.get("adverbs", [])),
+            frozenset(d.get("role_heads", [])),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,68 +51,287 @@ class RawQuote:
     speaker_text: str | None
     speaker_start: int
     speaker_end: int
-    pronoun: bool  # the speaker is "-nya"/"ia": resolve to the last person named
+    pronoun: bool  # the speaker is "-nya"/"ia"/"Menlu itu": resolve to the last person named
 
 
-_NAME = r"(?P<name>(?:[A-Z][\w.'’-]*|bin|binti|al|Al|van|von|de)(?:\s(?:[A-Z][\w.'’-]*|bin|binti|al|Al|al-\w+|van|von|de)){0,6})"
+_CONNECT = frozenset({"bin", "binti", "al", "van", "von", "de", "da", "di", "el", "dan"})
+_NAME_BODY = r"[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|bin|binti|al|van|von|de|al-\w+)){0,12}"
+_NAME = rf"(?P<name>{_NAME_BODY})"
+_NOT_NAMES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "jakarta", "dalam",
+                        "saat", "ketika", "di", "pada"})
+# A role continued over lower-case connectors: "Kepala Bidang Humas dan Protokol Polda X Nama".
+_ROLE_RUN = re.compile(r"(?:\s(?:dan|dari|untuk|of|/|[A-Z][\w.'’/-]*)){1,16}")
+_ROLE_THEN_NAME = re.compile(rf"[^.,\n”\"]{{0,100}},\s*{_NAME}")
+# Quotation marks: “…”, "…", and Kompas-style ”…” (the same mark opens and closes).
+_QUOTED = re.compile(r"[“”\"](?P<q>[^“”\"\n]{2,3000})[”\"]")
+# An unclosed quotation running to the end of its paragraph (continued in the next one).
+_OPEN_TO_EOL = re.compile(r"(?:^|(?<=\n))\s*[“\"](?P<q>[^“”\"\n]{20,3000})$", re.MULTILINE)
 
 
 class QuoteFinder:
     def __init__(self, lex: QuoteLexicon) -> None:
         self.lex = lex
-        self.spans = re.compile(r"[“\"](?P<q>[^“”\"\n]{3,2000})[”\"]")
-        after = _alt(lex.after_verbs)
-        before = _alt(lex.before_verbs)
+        after = _alt(lex.after_verbs | {v + "nya" for v in lex.after_verbs})
         self.after = re.compile(
-            rf"^\s*(?P<verb>{after})(?:\s+(?:oleh\s+)?{_NAME})?", re.UNICODE
+            rf"\s*[,.]?\s*(?P<verb>{after})(?![\w-])(?:\s+(?:oleh\s+)?(?:(?P<pron>dia|ia|beliau)(?!\w)|{_NAME}"
+            rf"|(?P<role>[a-z][\w-]*(?:\s[\w-]+){{0,5}}?\s(?:itu|tersebut|ini))(?!\w)))?",
         )
-        self.before = re.compile(
-            rf"{_NAME}(?:,[^,]{{1,80}},)?\s+(?:juga\s+|telah\s+|pun\s+)?(?P<verb>{before})\s*(?:bahwa\s*)?[,:]?\s*$"
+        self._after_name = re.compile(rf"[”\"]\s*[,.]?\s*(?:{after})\s+(?:oleh\s+)?{_NAME}")
+        verbs = lex.before_verbs | lex.quote_only_verbs
+        self.verb = re.compile(rf"(?<![\w-])(?P<verb>{_alt(verbs)}|[Mm]enurut(?:nya)?)(?![\w-])")
+        self.tail_cue = re.compile(
+            rf",\s*(?P<verb>[Mm]enurut|{_alt(lex.after_verbs)})\s+(?P<who>[^,.]{{2,80}}?)\s*[.]?\s*$"
         )
-        self.indirect = re.compile(
-            rf"(?P<who>{_NAME}|(?:[Ss]eorang |[Pp]ara )?(?:pejabat|juru bicara|menteri|pemimpin|tokoh)[^,.]{{0,60}}?)"
-            rf"\s+(?:juga\s+|telah\s+|pun\s+)?(?P<verb>{before})\s+(?:kepada\s+[^,]{{1,40}}?\s+)?bahwa\s+(?P<q>[^\n]+?)(?=[.;](?:\s|$)|$)"
-        )
+        self.inserted = re.compile(rf",\s*(?P<verb>kata|ujar|menurut)\s+(?P<who>{_NAME_BODY}|dia|ia)\s*,")
+
+    # ------------------------------------------------------------ speakers
+
+    def _subject(self, text: str, lo: int, end: int) -> tuple[str | None, int, int, bool]:
+        """The speaker before a verb at ``end``: (surface, start, end, is-pronoun).
+
+        "Abdian Saputra, Koordinator Ekajaya, juga menyampaikan": with an appositive role
+        between commas, the name is the one before the role.
+        """
+        window_start = max(lo, end - 200)
+        words = [(m.start() + window_start, m.end() + window_start, m.group())
+                 for m in re.finditer(r"[^\s,]+|,", text[window_start:end])]
+        while words and words[-1][2].lower() in self.lex.adverbs:
+            words.pop()
+        if words and words[-1][2] == ",":
+            words.pop()
+            clauses: list[list[tuple[int, int, str]]] = [[]]
+            for w in words:
+                if w[2] == ",":
+                    clauses.append([])
+                else:
+                    clauses[-1].append(w)
+            if len(clauses) >= 2 and clauses[-1]:
+                head = clauses[-1][0][2]
+                if (head.lower() in self.lex.role_heads or not head[:1].isupper()) and clauses[-2]:
+                    words = clauses[-2]
+                else:
+                    words = clauses[-1]
+        words = [w for w in words if w[2] != ","]
+        if not words:
+            return None, -1, -1, False
+        last = words[-1][2]
+        if last.lower() in self.lex.pronouns or last.lower() in ("mereka", "pihaknya"):
+            return last, words[-1][0], words[-1][1], True
+        # "Menlu AS itu" / "pria tersebut": a role that refers back
+        if last.lower() in ("itu", "tersebut"):
+            return " ".join(w[2] for w in words[-3:]), words[-3 if len(words) >= 3 else 0][0], words[-1][1], True
+        i = len(words)
+        while i > 0 and (words[i - 1][2][:1].isupper() or words[i - 1][2].lower() in _CONNECT):
+            i -= 1
+        while i < len(words) and not words[i][2][:1].isupper():
+            i += 1
+        if i < len(words) and words[-1][2][:1].isupper():
+            return text[words[i][0] : words[-1][1]], words[i][0], words[-1][1], False
+        # an unnamed source: the noun phrase after the last comma ("seorang pejabat Hamas")
+        comma = text.rfind(",", window_start, end)
+        s = comma + 1 if comma >= 0 else words[0][0]
+        while s < end and text[s].isspace():
+            s += 1
+        return (text[s : words[-1][1]] or None), s, words[-1][1], False
+
+    # ------------------------------------------------------------ finding
 
     def find(self, text: str, sentences: tuple[Sentence, ...]) -> list[RawQuote]:
         out: list[RawQuote] = []
         covered: list[tuple[int, int]] = []
-        for m in self.spans.finditer(text):
-            qs, qe = m.start("q"), m.end("q")
-            if len(m["q"].split()) < 3:
-                continue  # a scare-quoted word ("Israel") is not a quotation
-            inner = m["q"].rstrip(" ,")
-            qe = qs + len(inner)
-            tail = text[m.end() : m.end() + 120]
-            am = self.after.match(tail)
-            if am:
-                verb = am["verb"]
-                name = am["name"]
-                pron = verb.endswith("nya") and not name
-                so = m.end() + am.start("name") if name else -1
-                out.append(RawQuote(qs, qe, "direct", verb.removesuffix("nya") if pron else verb,
-                                    name, so, so + len(name) if name else -1, pron))
+        for m in _QUOTED.finditer(text):
+            q = self._direct(text, m.start("q"), m.end("q"), m.start(), m.end(), sentences, out)
+            if q is not None:
+                out.append(q)
                 covered.append((m.start(), m.end()))
+        for m in _OPEN_TO_EOL.finditer(text):
+            if any(a <= m.start("q") < b for a, b in covered):
                 continue
-            head_start = max(0, m.start() - 160)
-            head = text[head_start : m.start()]
-            bm = self.before.search(head)
-            if bm:
-                so = head_start + bm.start("name")
-                name = bm["name"]
-                out.append(RawQuote(qs, qe, "direct", bm["verb"], name, so, so + len(name), False))
-            else:
-                # no cue: attribute to the last speaker (quotes continued over paragraphs)
-                pron = bool(out) and m.start() - out[-1].end < 600
-                out.append(RawQuote(qs, qe, "direct", None, None, -1, -1, pron))
-            covered.append((m.start(), m.end()))
+            nxt = text[m.end() : m.end() + 4].lstrip()
+            if nxt[:1] in "“\"":
+                q = self._direct(text, m.start("q"), m.end("q"), m.start("q") - 1, m.end(), sentences, out)
+                if q is not None:
+                    out.append(replace(q, verb=None, speaker_text=None, speaker_start=-1, speaker_end=-1, pronoun=True))
+                    covered.append((m.start(), m.end()))
+        out.sort(key=lambda r: r.start)
+        out = self._continuations(out, text)
         for sent in sentences:
-            for m in self.indirect.finditer(text, sent.start, sent.end):
-                qs, qe = m.start("q"), m.end("q")
-                if any(a <= qs < b for a, b in covered):
-                    continue
-                who = m["who"]
-                pron = who.strip().lower() in self.lex.pronouns
-                out.append(RawQuote(qs, qe, "indirect", m["verb"], who, m.start("who"), m.end("who"), pron))
-        out.sort(key=lambda q: q.start)
+            iq = self._indirect(text, sent)
+            if iq is None or any(a <= iq.start < b for a, b in covered):
+                continue
+            cut = min((a for a, _ in covered if iq.start < a < iq.end), default=iq.end)
+            if cut < iq.end:
+                iq = replace(iq, end=iq.start + len(text[iq.start : cut].rstrip(" .,“”\"")))
+            if iq.end - iq.start >= 10:
+                out.append(iq)
+        out.sort(key=lambda r: r.start)
         return out
+
+    def resolve(self, text: str, quotes: list[RawQuote]) -> list[str | None]:
+        """Mention-free speaker names: a named speaker, else (pronoun, "-nya", no cue) the
+        latest of the last attributed speaker and the last subject of a reporting verb."""
+        out: list[str | None] = []
+        last: tuple[int, str] | None = None
+        for q in quotes:
+            name: str | None = None
+            if q.speaker_text and not q.pronoun and q.speaker_text[:1].isupper():
+                name = q.speaker_text
+            elif q.pronoun or q.speaker_text is None:
+                cand = self._last_subject(text, q.start)
+                if last and (cand is None or last[0] >= cand[0]):
+                    name = last[1]
+                elif cand is not None:
+                    name = cand[1]
+            out.append(name)
+            if name and q.speaker_start >= 0 and not q.pronoun:
+                last = (q.speaker_start, name)
+            elif name and (last is None or last[1] != name):
+                last = (q.start, name)
+        return out
+
+    def _last_subject(self, text: str, pos: int) -> tuple[int, str] | None:
+        """The named subject of the last reporting verb before ``pos`` (within 700 characters)."""
+        best: tuple[int, str] | None = None
+        lo = max(0, pos - 700)
+        for vm in self.verb.finditer(text, lo, pos):
+            if vm["verb"].lower().startswith("menurut"):
+                sm = re.match(rf"\s+{_NAME}", text[vm.end() : vm.end() + 80])
+                if sm:
+                    best = (vm.end() + sm.start("name"), sm["name"])
+                continue
+            who, ss, _, pron = self._subject(text, max(lo, vm.start() - 200), vm.start())
+            if who and not pron and who[:1].isupper() and who.split()[-1][:1].isupper() \
+                    and who.split()[0].lower() not in _NOT_NAMES:
+                best = (ss, who)
+        for am in self._after_name.finditer(text, lo, pos):
+            if best is None or am.start("name") > best[0]:
+                ns, ne = self._person_after_role(text, am.start("name"), am.end("name"))
+                best = (ns, text[ns:ne])
+        return best
+
+    def _direct(self, text: str, qs: int, qe: int, ms: int, me: int, sentences: tuple[Sentence, ...],
+                prev: list[RawQuote]) -> RawQuote | None:
+        inner = text[qs:qe]
+        if len(inner.split()) < 3:
+            return None  # a scare-quoted word ("Israel") or a title is not a quotation
+        stripped = inner.strip().rstrip(" ,")
+        lead = len(inner) - len(inner.lstrip())
+        qs += lead
+        qe = qs + len(stripped.strip())
+        am = self.after.match(text, me, min(len(text), me + 160))
+        if am:
+            verb = am["verb"]
+            pron = verb.endswith("nya") or bool(am["pron"]) or bool(am["role"])
+            if am["name"]:
+                ns, ne = self._person_after_role(text, am.start("name"), am.end("name"))
+                return RawQuote(qs, qe, "direct", verb, text[ns:ne], ns, ne, False)
+            who = am["pron"] or am["role"]
+            if who:
+                g = "pron" if am["pron"] else "role"
+                return RawQuote(qs, qe, "direct", verb, who, am.start(g), am.end(g), True)
+            return RawQuote(qs, qe, "direct", verb, None, -1, -1, pron)
+        # a cue before the quotation, in the same sentence: X mengatakan, “…” / Menurut X, “…”
+        sent_start = next((s.start for s in sentences if s.start <= ms < s.end), max(0, ms - 200))
+        head_lo = max(sent_start, ms - 200)
+        vm = None
+        for vm_ in self.verb.finditer(text, head_lo, ms):
+            vm = vm_
+        if vm is not None:
+            verb = vm["verb"]
+            if verb.lower().startswith("menurut"):
+                if verb.lower() == "menurutnya":
+                    return RawQuote(qs, qe, "direct", verb, None, -1, -1, True)
+                sm = re.match(rf"\s+{_NAME}", text[vm.end() : ms])
+                if sm:
+                    return RawQuote(qs, qe, "direct", verb, sm["name"], vm.end() + sm.start("name"), vm.end() + sm.end("name"), False)
+                return RawQuote(qs, qe, "direct", verb, None, -1, -1, True)
+            who, ss, se, pron = self._subject(text, head_lo, vm.start())
+            return RawQuote(qs, qe, "direct", verb, who, ss, se, pron)
+        colon = text[max(head_lo, ms - 3) : ms].strip()
+        if colon.endswith(":"):
+            who, ss, se, pron = self._subject(text, head_lo, text.rfind(":", head_lo, ms))
+            return RawQuote(qs, qe, "direct", None, who, ss, se, pron)
+        # no cue: a quotation that continues the previous speaker, or a cue after the next one
+        if prev and qs - prev[-1].end < 400:
+            return RawQuote(qs, qe, "direct", None, None, -1, -1, True)
+        nxt = _QUOTED.search(text, me, min(len(text), me + 400))
+        if nxt is not None and self.after.match(text, nxt.end(), min(len(text), nxt.end() + 160)):
+            return RawQuote(qs, qe, "direct", None, None, -1, -1, True)
+        if len(inner.split()) >= 6:
+            return RawQuote(qs, qe, "direct", None, None, -1, -1, True)
+        return None
+
+    def _person_after_role(self, text: str, s: int, e: int) -> tuple[int, int]:
+        """"kata Kepala Bidang X dan Y, Komisaris Besar Sumi Hastry": the name after the role's
+        comma; without a comma the whole run (role and name) is kept."""
+        if text[s:e].split()[0].lower() not in self.lex.role_heads:
+            return s, e
+        m = _ROLE_THEN_NAME.match(text, e, min(len(text), e + 160))
+        if m and m["name"].split()[0].lower() not in _NOT_NAMES:
+            return m.start("name"), m.end("name")
+        run = _ROLE_RUN.match(text, e, min(len(text), e + 160))
+        return s, (run.end() if run else e)
+
+    def _continuations(self, quotes: list[RawQuote], text: str) -> list[RawQuote]:
+        """A quotation without a cue takes the speaker of the next attributed one in reach."""
+        out = list(quotes)
+        for i in range(len(out) - 2, -1, -1):
+            q, n = out[i], out[i + 1]
+            if q.verb is None and q.speaker_text is None and n.speaker_text and n.start - q.end < 300 \
+                    and "\n" not in text[q.end : n.start].strip() and (i == 0 or q.start - out[i - 1].end > 300):
+                out[i] = replace(q, speaker_text=n.speaker_text, speaker_start=n.speaker_start,
+                                 speaker_end=n.speaker_end, pronoun=n.pronoun)
+        return out
+
+    def _indirect(self, text: str, sent: Sentence) -> RawQuote | None:
+        s, e = sent.start, sent.end
+        end = e - 1 if text[e - 1 : e] in ".!?" else e
+        for vm in self.verb.finditer(text, s, e):
+            verb = vm["verb"]
+            low = verb.lower()
+            if low in self.lex.quote_only_verbs:
+                continue
+            if low.startswith("menurut"):
+                # "Menurut X, …" / "Menurutnya, …"
+                comma = text.find(",", vm.end(), min(e, vm.end() + 100))
+                if comma < 0 or text[s : vm.start()].strip():
+                    continue
+                if low == "menurutnya":
+                    return RawQuote(_skip(text, comma + 1), end, "indirect", verb, None, -1, -1, True)
+                who = text[vm.end() : comma].strip()
+                ws = text.find(who, vm.end())
+                return RawQuote(_skip(text, comma + 1), end, "indirect", verb, who, ws, ws + len(who),
+                                who.lower() in self.lex.pronouns)
+            after = text[vm.end() : min(e, vm.end() + 80)]
+            bm = re.match(r"\s*(?:kepada\s[^,]{1,60}?\s)?(?:,\s*)?bahwa\s+", after) or re.match(r"\s*[,:]\s*", after)
+            if bm is None:
+                continue
+            qs = vm.end() + bm.end()
+            if end - qs < 10:
+                continue
+            who, ws, we, pron = self._subject(text, s, vm.start())
+            if who is None:
+                continue
+            return RawQuote(qs, end, "indirect", verb, who, ws, we, pron)
+        tm = self.tail_cue.search(text, max(s, e - 100), e)
+        if tm and tm.start() - s > 20:
+            who = tm["who"]
+            return RawQuote(s, tm.start(), "indirect", tm["verb"], who, tm.start("who"), tm.end("who"),
+                            who.lower() in self.lex.pronouns)
+        im = self.inserted.search(text, s, min(e, s + 120))
+        if im and im.start() > s:
+            who = im["who"]
+            return RawQuote(s, end, "indirect", im["verb"], who, im.start("who"), im.end("who"),
+                            who.lower() in self.lex.pronouns)
+        return None
+
+
+def _skip(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+def resolve_surface(finder: QuoteFinder, quotes: list[RawQuote], text: str) -> list[str | None]:
+    """Speaker names for ``quotes`` without actor mentions (see ``QuoteFinder.resolve``)."""
+    return finder.resolve(text, quotes)
