@@ -1,0 +1,1 @@
+"""REST API and web dashboard over the event store (``warta serve``)."""
