@@ -40,7 +40,7 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             who VARCHAR, start INTEGER, "end" INTEGER, unit VARCHAR);
         CREATE TABLE dates (doc_id VARCHAR, idx INTEGER, text VARCHAR, value VARCHAR, granularity VARCHAR,
             start INTEGER, "end" INTEGER, time VARCHAR);
-        CREATE TABLE errors (run_id VARCHAR, at TIMESTAMP DEFAULT current_timestamp, "where" VARCHAR,
+        CREATE TABLE errors (run_id VARCHAR, "at" TIMESTAMP DEFAULT current_timestamp, "where" VARCHAR,
             stage VARCHAR, kind VARCHAR, reason VARCHAR);
         """,
     ),
