@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import BinaryIO
+
 from charset_normalizer import from_bytes
 
 from warta.errors import BinaryInput, DecodeError, EmptyInput, OversizedInput
@@ -20,8 +22,25 @@ _BINARY_MAGIC = (
 def check_size(where: str, size: int, max_bytes: int) -> None:
     if size > max_bytes:
         raise OversizedInput(
-            where, f"too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit; raise --max-mb)"
+            where, f"too large ({size / 2**20:.1f} MB > {max_bytes / 2**20:.0f} MB limit; raise --max-mb)"
         )
+
+
+_CHUNK = 1 << 20
+
+
+def read_capped(stream: BinaryIO, max_bytes: int) -> bytes:
+    """Up to ``max_bytes + 1`` bytes, read in chunks (``read(n)`` would allocate n bytes at once),
+    so a caller can tell "too large" from the length without holding more than the cap."""
+    parts: list[bytes] = []
+    total = 0
+    while total <= max_bytes:
+        chunk = stream.read(min(_CHUNK, max_bytes + 1 - total))
+        if not chunk:
+            break
+        parts.append(chunk)
+        total += len(chunk)
+    return b"".join(parts)
 
 
 def decode(where: str, data: bytes, max_bytes: int) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from warta.errors import InputError
-from warta.ingest._decode import check_size, decode
+from warta.ingest._decode import check_size, decode, read_capped
 from warta.ingest.feeds import read_feed
 from warta.ingest.records import read_csv, read_jsonl
 from warta.ingest.warc import read_warc
@@ -26,7 +26,17 @@ _JSONL = {".jsonl", ".ndjson", ".json"}
 _CSV = {".csv", ".tsv"}
 _WARC = {".warc", ".arc"}
 _FEED = {".rss", ".atom", ".xml"}
+_CONTAINERS = {".warc", ".arc", ".gz", ".jsonl", ".ndjson", ".json", ".csv", ".tsv"}
 KNOWN_SUFFIXES = _TEXT | _HTML | _JSONL | _CSV | _WARC | _FEED
+
+
+def _readable_name(path: Path) -> bool:
+    """Inside a directory only files of a known kind are read (not databases, images, …);
+    a file named on the command line is always tried."""
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return Path(name).suffix in KNOWN_SUFFIXES
 
 
 def _fail(exc: InputError) -> Failure:
@@ -59,16 +69,30 @@ def _kind(name: str, head: bytes) -> str:
 
 def _open(path: Path) -> tuple[str, BinaryIO]:
     """Open a file, transparently gunzipping ``.gz``; return the inner name and stream."""
+    if path.name.lower().endswith((".warc.gz", ".arc.gz")):
+        return path.stem, path.open("rb")  # warcio reads gzipped records member by member
     if path.suffix.lower() == ".gz":
         return path.stem, io.BufferedReader(gzip.GzipFile(path, "rb"))
     return path.name, path.open("rb")
 
 
+def _read_capped(where: str, stream: BinaryIO, max_bytes: int) -> bytes:
+    """At most ``max_bytes`` of a stream; refuse (without reading on) when there is more."""
+    data = read_capped(stream, max_bytes)
+    check_size(where, len(data), max_bytes)
+    return data
+
+
 def read_stream(name: str, where: str, stream: BinaryIO, settings: Settings) -> Iterator[Record]:
-    head = stream.peek(4096)[:4096] if isinstance(stream, io.BufferedReader) else b""
-    if not head:
-        data = stream.read()
-        head, stream = data[:4096], io.BytesIO(data)
+    """Records of one open stream; the reader is chosen by name, then by the first bytes."""
+    try:
+        head = stream.peek(4096)[:4096] if isinstance(stream, io.BufferedReader) else b""
+        if not head:
+            data = read_capped(stream, settings.max_bytes)
+            head, stream = data[:4096], io.BytesIO(data)
+    except (OSError, EOFError) as exc:
+        yield Failure(where, "read", "unreadable", f"cannot read (truncated or corrupt?): {exc}")
+        return
     kind = _kind(name, head)
     try:
         if kind == "warc":
@@ -78,9 +102,9 @@ def read_stream(name: str, where: str, stream: BinaryIO, settings: Settings) -> 
         elif kind == "csv":
             yield from read_csv(where, stream, settings, delimiter="\t" if name.endswith(".tsv") else ",")
         elif kind == "feed":
-            yield from read_feed(where, stream.read(settings.max_bytes + 1), settings)
+            yield from read_feed(where, _read_capped(where, stream, settings.max_bytes), settings)
         else:
-            data = stream.read(settings.max_bytes + 1)
+            data = _read_capped(where, stream, settings.max_bytes)
             text = decode(where, data, settings.max_bytes)
             yield RawArticle(
                 doc=Path(name).name,
@@ -91,7 +115,7 @@ def read_stream(name: str, where: str, stream: BinaryIO, settings: Settings) -> 
     except InputError as exc:
         yield _fail(exc)
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        yield Failure(where, "read", "unreadable", f"cannot read: {exc}")
+        yield Failure(where, "read", "unreadable", f"cannot read (truncated or corrupt?): {exc}")
 
 
 def read_path(path: Path, settings: Settings) -> Iterator[Record]:
@@ -99,7 +123,9 @@ def read_path(path: Path, settings: Settings) -> Iterator[Record]:
     where = str(path)
     try:
         size = path.stat().st_size
-        if path.suffix.lower() not in (".warc", ".gz", ".jsonl", ".csv", ".tsv", ".ndjson", ".arc"):
+        # One-document files are refused by size before a byte is read; container formats
+        # (WARC, JSONL, CSV, .gz) are streamed and their records checked one by one.
+        if path.suffix.lower() not in _CONTAINERS:
             check_size(where, size, settings.max_bytes)
         name, stream = _open(path)
     except InputError as exc:
@@ -122,7 +148,7 @@ def iter_inputs(paths: list[str], settings: Settings) -> Iterator[Record]:
         path = Path(p)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and not child.name.startswith("."):
+                if child.is_file() and not child.name.startswith(".") and _readable_name(child):
                     yield from read_path(child, settings)
         elif path.exists():
             yield from read_path(path, settings)

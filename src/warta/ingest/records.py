@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping
 from typing import BinaryIO
 
 from warta.errors import InputError, MalformedRecord
-from warta.ingest._decode import check_size
+from warta.ingest._decode import check_size, read_capped
 from warta.model import RawArticle
 from warta.pipeline import Failure
 from warta.settings import Settings
@@ -67,13 +67,37 @@ def record_to_raw(where: str, rec: Mapping[str, object], settings: Settings) -> 
     )
 
 
-def read_jsonl(where: str, stream: BinaryIO, settings: Settings) -> Iterator[RawArticle | Failure]:
-    for lineno, line in enumerate(stream, 1):
-        here = f"{where}:{lineno}"
-        if not line.strip():
+def _lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[bytes, int]]:
+    """Lines of at most ``max_bytes`` (plus their true length): an oversized line is skipped
+    in chunks, never held in memory whole."""
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if not line:
+            return
+        size = len(line)
+        if size > max_bytes and not line.endswith(b"\n"):
+            while True:
+                chunk = stream.readline(1 << 16)
+                size += len(chunk)
+                if not chunk or chunk.endswith(b"\n"):
+                    break
+            yield b"", size
             continue
+        yield line, size
+
+
+def read_jsonl(where: str, stream: BinaryIO, settings: Settings) -> Iterator[RawArticle | Failure]:
+    """One article per line (a ``.json`` file holding one array is read whole, within the limit)."""
+    head = stream.peek(64)[:64] if hasattr(stream, "peek") else b""
+    if head.lstrip().startswith(b"["):
+        yield from _read_json_array(where, stream, settings)
+        return
+    for lineno, (line, size) in enumerate(_lines(stream, settings.max_bytes), 1):
+        here = f"{where}:{lineno}"
         try:
-            check_size(here, len(line), settings.max_bytes)
+            check_size(here, size, settings.max_bytes)
+            if not line.strip():
+                continue
             try:
                 text = line.decode("utf-8")
             except UnicodeDecodeError as exc:
@@ -84,6 +108,30 @@ def read_jsonl(where: str, stream: BinaryIO, settings: Settings) -> Iterator[Raw
                 raise MalformedRecord(here, f"malformed JSON: {exc.msg} (column {exc.colno})") from exc
             if not isinstance(rec, dict):
                 raise MalformedRecord(here, "a JSONL line must be an object")
+            yield record_to_raw(here, rec, settings)
+        except InputError as exc:
+            yield Failure(exc.where, "read", exc.kind, exc.reason)
+
+
+def _read_json_array(where: str, stream: BinaryIO, settings: Settings) -> Iterator[RawArticle | Failure]:
+    data = read_capped(stream, settings.max_bytes)
+    try:
+        check_size(where, len(data), settings.max_bytes)
+        try:
+            items = json.loads(data.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            raise MalformedRecord(where, f"invalid UTF-8 at byte {exc.start}") from exc
+        except json.JSONDecodeError as exc:
+            raise MalformedRecord(where, f"malformed JSON: {exc.msg} (line {exc.lineno})") from exc
+    except InputError as exc:
+        yield Failure(exc.where, "read", exc.kind, exc.reason)
+        return
+    for i, rec in enumerate(items if isinstance(items, list) else [items], 1):
+        here = f"{where}:[{i}]"
+        if not isinstance(rec, dict):
+            yield Failure(here, "read", "malformed", "an array item must be an object")
+            continue
+        try:
             yield record_to_raw(here, rec, settings)
         except InputError as exc:
             yield Failure(exc.where, "read", exc.kind, exc.reason)

@@ -9,7 +9,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from warta.errors import InputError
-from warta.ingest._decode import decode
+from warta.ingest._decode import decode, read_capped
 from warta.model import RawArticle
 from warta.pipeline import Failure
 from warta.settings import Settings
@@ -24,11 +24,16 @@ def read_warc(where: str, stream: BinaryIO, settings: Settings) -> Iterator[RawA
             n += 1
             uri = record.rec_headers.get_header("WARC-Target-URI") or f"{where}#{n}"
             ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else "") or ""
-            if "html" not in ctype.lower():
-                continue
+            status = record.http_headers.get_statuscode() if record.http_headers else ""
+            if "html" not in ctype.lower() or not str(status).startswith("2"):
+                continue  # images, scripts, redirects, errors: not articles
             here = f"{where}#{uri}"
             try:
-                data = record.content_stream().read(settings.max_bytes + 1)
+                data = read_capped(record.content_stream(), settings.max_bytes)
+                if len(data) <= settings.max_bytes and getattr(record.raw_stream, "limit", 0) > 0:
+                    # warcio stops at end of file without complaint: bytes the header promised are missing
+                    yield Failure(here, "read", "truncated", "WARC record body is truncated (file cut short?)")
+                    continue
                 text = decode(here, data, settings.max_bytes)
             except InputError as exc:
                 yield Failure(exc.where, "read", exc.kind, exc.reason)
