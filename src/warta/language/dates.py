@@ -26,6 +26,7 @@ class Calendar:
     relative_direction: dict[str, int]
     vague: tuple[str, ...]
     future_cues: frozenset[str]
+    year_identifiers: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> Calendar:
@@ -39,11 +40,18 @@ class Calendar:
             relative_direction={str(k): int(v) for k, v in d["relative_direction"].items()},
             vague=tuple(sorted(d["vague"], key=len, reverse=True)),
             future_cues=frozenset(d["future_cues"]),
+            year_identifiers=frozenset(str(w).lower() for w in d.get("year_identifiers", [])),
         )
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_FULL_MONTHS = ("januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+                "oktober", "november", "nopember", "desember")
+_HEDGED = re.compile(r"(?:lebih dari|hampir|sekitar|kurang dari|sejak)\s+$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([\w.]+)\s+$")
 
 
 class DateFinder:
@@ -52,37 +60,55 @@ class DateFinder:
     def __init__(self, cal: Calendar) -> None:
         self.cal = cal
         month = _alt(list(cal.months))
+        full_month = _alt([m.capitalize() for m in _FULL_MONTHS])
         wd = _alt([w.capitalize() for w in cal.weekdays] + list(cal.weekdays))
         part = _alt(cal.day_parts)
         b = r"(?<![\w/])"
+        bd = r"(?<![\d/.,])"  # a day number may follow letters ("Retconomynow.com19 Desember 2025")
         e = r"(?![\w/])"
         self.full = re.compile(
-            rf"{b}(?:(?P<wd>{wd}),?\s+)?(?P<d>\d{{1,2}})\s+(?P<m>{month})\.?,?\s+(?P<y>\d{{4}}){e}",
+            rf"{bd}(?:(?P<wd>{wd}),?\s+)?(?P<d>\d{{1,2}})\s+(?P<m>{month})\.?,?\s+(?P<y>\d{{4}}){e}",
+            re.IGNORECASE,
+        )
+        self.range_day = re.compile(
+            rf"{b}(?P<d>\d{{1,2}})\s*(?:-|–|hingga|sampai|dan|s\.d\.?)\s*(?P<d2>\d{{1,2}})\s+(?P<m>{month}){e}",
             re.IGNORECASE,
         )
         self.paren = re.compile(
             rf"{b}(?P<wd>{wd})(?:\s+(?P<part>{part}))?,?\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)",
             re.IGNORECASE,
         )
+        self.bare_paren = re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\)")
         self.numeric = re.compile(rf"{b}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}){e}")
         self.day_month = re.compile(rf"{b}(?P<d>\d{{1,2}})\s+(?P<m>{month}){e}", re.IGNORECASE)
         self.month_year = re.compile(rf"{b}(?:bulan\s+)?(?P<m>{month})\s+(?P<y>\d{{4}}){e}", re.IGNORECASE)
+        self.month_only = re.compile(rf"{b}(?:[Bb]ulan\s+)?(?P<m>{full_month}){e}")
         self.year = re.compile(
-            rf"{b}(?:(?:tahun|pada|sejak|hingga|sampai|awal|akhir|pertengahan)\s+)(?P<y>(?:19|20)\d{{2}}){e}",
+            rf"{b}(?:(?:[Tt]ahun|[Aa]wal|[Aa]khir|[Pp]ertengahan)\s+(?:tahun\s+)?)(?P<y>1[5-9]\d{{2}}|20\d{{2}}){e}",
+        )
+        self.bare_year = re.compile(r"(?<![\w/.,])(?<![A-Za-z]-)(?P<y>(?:19|20)\d{2})(?![\w/]|[.,]\d|-\d{2}\b(?!\d))")
+        self.quarter = re.compile(
+            r"(?<!\w)(?:kuartal|kwartal|triwulan|semester|caturwulan)\s+(?:IV|I{1,3}|pertama|kedua|ketiga|keempat|[1-4])"
+            r"(?:\s*/\s*\d{4}|\s+(?:tahun\s+)?\d{4})?(?!\w)",
             re.IGNORECASE,
         )
         # Weekdays: capitalised only, so "minggu lalu" (week) is not Sunday.
         wd_cap = _alt([w.capitalize() for w in cal.weekdays])
         self.weekday = re.compile(rf"{b}(?P<wd>{wd_cap})(?:\s+(?P<part>{part}))?{e}")
         self.relday = re.compile(rf"{b}(?P<w>{_alt(list(cal.relative_days))}){e}", re.IGNORECASE)
-        num = r"(?:\d{1,3}|se|satu|dua|tiga|empat|lima|enam)"
+        num = r"(?:\d{1,3}|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
         self.relunit = re.compile(
             rf"{b}(?:(?P<n>{num})\s*)?(?P<u>{_alt(list(cal.relative_units))})\s+(?P<dir>{_alt(list(cal.relative_direction))}){e}",
             re.IGNORECASE,
         )
         self.vague = re.compile(rf"{b}(?:{_alt(cal.vague)}){e}", re.IGNORECASE)
+        tz = r"(?:\s*(?P<tz>WIB|WITA|WIT|GMT|UTC|waktu setempat))?"
         self.time = re.compile(
-            r"(?<![\w.])(?:pukul|jam|pk\.?)\s+(?P<h>\d{1,2})[.:](?P<mi>\d{2})(?:\s*(?P<tz>WIB|WITA|WIT|GMT|UTC|waktu setempat))?",
+            rf"(?<![\w.])(?:pukul|jam|pk\.?)\s+(?P<h>\d{{1,2}})[.:](?P<mi>\d{{2}}){tz}",
+            re.IGNORECASE,
+        )
+        self.time_end = re.compile(
+            rf"\s*(?:WIB|WITA|WIT)?\s*(?:-|–|sampai|hingga|s\.d\.?|s/d)\s*(?:pukul\s+)?(?P<h>\d{{1,2}})[.:](?P<mi>\d{{2}}){tz}",
             re.IGNORECASE,
         )
         self.future = re.compile(rf"\b(?:{_alt(sorted(cal.future_cues))})\b", re.IGNORECASE)
@@ -90,7 +116,7 @@ class DateFinder:
     def _month(self, word: str) -> int | None:
         return self.cal.months.get(word.lower().rstrip("."))
 
-    def find(self, text: str, published: date | None) -> list[DateMention]:
+    def find(self, text: str, published: date | None) -> list[DateMention]:  # noqa: C901 - one pass per pattern, in priority order
         found: list[DateMention] = []
         taken: list[tuple[int, int]] = []
 
@@ -109,18 +135,30 @@ class DateFinder:
         for m in self.paren.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            d, mo = int(m["d"]), int(m["m"])
-            if m["y"]:
-                y = int(m["y"])
-                y = y + 2000 if y < 100 else y
-                v = _safe_date(y, mo, d)
-            else:
-                v = self._infer_year(d, mo, published, self._future_context(text, m.start()))
+            v = self._paren_value(text, m, published)
             add(m.start(), m.end(), v.isoformat() if v else None, "day")
+        for m in self.bare_paren.finditer(text):
+            if not free(m.start(), m.end()) or int(m["m"]) > 12:
+                continue
+            v = self._paren_value(text, m, published)
+            if v:
+                add(m.start() + 1, m.end() - 1, v.isoformat(), "day")
         for m in self.numeric.finditer(text):
             v = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
             if v and free(m.start(), m.end()):
                 add(m.start(), m.end(), v.isoformat(), "day")
+        for m in self.range_day.finditer(text):
+            # "3 - 5 September 2025": the first day takes the month (and year) of the second
+            nxt = next((d for d in found if d.start == m.start("d2")), None)
+            mo = self._month(m["m"])
+            if not mo or not free(m.start("d"), m.end("d")):
+                continue
+            if nxt is not None and nxt.value:
+                v = _safe_date(int(nxt.value[:4]), mo, int(m["d"]))
+            else:
+                v = self._infer_year(int(m["d"]), mo, published, self._future_context(text, m.start()))
+            if v:
+                add(m.start("d"), m.end("d"), v.isoformat(), "day")
         for m in self.month_year.finditer(text):
             mo = self._month(m["m"])
             if mo and free(m.start(), m.end()):
@@ -131,18 +169,47 @@ class DateFinder:
                 continue
             v = self._infer_year(int(m["d"]), mo, published, self._future_context(text, m.start()))
             add(m.start(), m.end(), v.isoformat() if v else None, "day")
+        for m in self.quarter.finditer(text):
+            if free(m.start(), m.end()):
+                add(m.start(), m.end(), None, "relative-vague")
         for m in self.year.finditer(text):
-            if free(m.start("y"), m.end("y")):
-                add(m.start("y"), m.end("y"), m["y"], "year")
+            if free(m.start(), m.end()):
+                s0 = m.start() if m.group().lower().startswith("tahun") else m.start()
+                add(s0, m.end("y"), m["y"], "year")
         for m in self.vague.finditer(text):
             if free(m.start(), m.end()):
                 add(m.start(), m.end(), None, "relative-vague")
+        for m in self.month_only.finditer(text):
+            mo = self._month(m["m"])
+            if not mo or not free(m.start(), m.end()) or published is None:
+                continue
+            future = self._future_context(text, m.start())
+            y = published.year
+            if future and mo < published.month:
+                y += 1
+            elif not future and mo > published.month:
+                y -= 1
+            add(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month")
         for m in self.relunit.finditer(text):
             if not free(m.start(), m.end()):
                 continue
             unit = self.cal.relative_units[m["u"].lower()]
-            direction = self.cal.relative_direction[m["dir"].lower()]
+            word = m["dir"].lower()
+            direction = self.cal.relative_direction[word]
             n = _small_number(m["n"]) if m["n"] else 1
+            if m["n"] is None and unit == "day":
+                continue  # "hari ini" is a relative day, "hari lalu" alone is not a date
+            hedge = _HEDGED.search(text, max(0, m.start() - 12), m.start())
+            if hedge:
+                add(hedge.start(), m.end(), None, "relative-vague")
+                continue
+            if word == "sebelumnya" and unit == "month":
+                prev = next((d for d in sorted(found, key=lambda d: -d.start)
+                             if d.end <= m.start() and d.granularity == "month" and d.value), None)
+                if prev is not None and prev.value is not None:
+                    total = int(prev.value[:4]) * 12 + int(prev.value[5:7]) - 2
+                    add(m.start(), m.end(), f"{total // 12:04d}-{total % 12 + 1:02d}", "month")
+                    continue
             value, gran = _shift(published, unit, direction * n)
             add(m.start(), m.end(), value, gran)
         for m in self.relday.finditer(text):
@@ -159,18 +226,60 @@ class DateFinder:
             wd = self.cal.weekdays[m["wd"].lower()]
             v = _weekday(published, wd, self._future_context(text, m.start()))
             add(m.start(), m.end(), v.isoformat() if v else None, "day")
+        for m in self.bare_year.finditer(text):
+            if free(m.start(), m.end()) and self._is_year(text, m.start()):
+                add(m.start(), m.end(), m["y"], "year")
         for m in self.time.finditer(text):
             if not free(m.start(), m.end()):
                 continue
             h, mi = int(m["h"]), int(m["mi"])
             if h > 24 or mi > 59:
                 continue
-            day = next((d.value for d in reversed(found) if d.end <= m.start() and d.granularity == "day"
-                        and d.value and m.start() - d.end < 120), None)
-            day = day or (published.isoformat() if published else None)
-            add(m.start(), m.end(), day, "day", f"{h:02d}:{mi:02d}")
+            day = self._day_of(text, found, m.start(), published)
+            tm = self.time_end.match(text, m.end(), min(len(text), m.end() + 40))
+            end_first = m.end()
+            if tm and not m["tz"] and tm.group().lstrip()[:1].isalpha():
+                end_first = m.end()  # "pukul 16.00 sampai 21.00 WIB": two items
+            add(m.start(), end_first, day, "day", f"{h:02d}:{mi:02d}")
+            if tm and int(tm["h"]) <= 24 and int(tm["mi"]) <= 59 and free(tm.start("h"), tm.end()):
+                add(tm.start("h"), tm.end(), day, "day", f"{int(tm['h']):02d}:{int(tm['mi']):02d}")
         found.sort(key=lambda d: d.start)
         return found
+
+    def _paren_value(self, text: str, m: re.Match[str], published: date | None) -> date | None:
+        d, mo = int(m["d"]), int(m["m"])
+        if m["y"]:
+            y = int(m["y"])
+            return _safe_date(y + 2000 if y < 100 else y, mo, d)
+        return self._infer_year(d, mo, published, self._future_context(text, m.start()))
+
+    def _is_year(self, text: str, pos: int) -> bool:
+        """A bare 4-digit year, not part of a name ("CHANDI 2025") or a law ("Nomor 5 Tahun 2019")."""
+        wb = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+        if wb is None:
+            return True
+        w = wb.group(1)
+        if w.lower() in self.cal.year_identifiers:
+            return False
+        head = text[max(0, pos - 30) : pos].lower()
+        if re.search(r"(?:nomor|no\.?|uu|pp)\s*\d+\s+tahun\s*$", head):
+            return False
+        if w[:1].isupper() and w.lower() not in self.cal.months and w.lower() not in _YEAR_PREPS:
+            return False  # a name or title: "Festival Film Indonesia 2025", "Liga 1 2023"
+        return not w[:1].isdigit()
+
+    def _day_of(self, text: str, found: list[DateMention], pos: int, published: date | None) -> str | None:
+        """The day of a clock time: a day-granular date in its sentence, else publication."""
+        s, e = _sentence_around(text, pos)
+        days = [d for d in found if s <= d.start < e and d.granularity == "day" and d.value and d.time is None]
+        if days:
+            return min(days, key=lambda d: abs(d.start - pos)).value
+        # else the day the story is on: the last weekday-named date before ("Selasa (21/10)")
+        before = [d for d in found if d.start < pos and d.granularity == "day" and d.value and d.time is None
+                  and d.text.split()[0].lower() in self.cal.weekdays]
+        if before:
+            return max(before, key=lambda d: d.start).value
+        return published.isoformat() if published else None
 
     def _future_context(self, text: str, pos: int) -> bool:
         """A future cue in the same sentence, before the expression."""
@@ -179,16 +288,34 @@ class DateFinder:
 
     @staticmethod
     def _infer_year(day: int, month: int, published: date | None, future: bool) -> date | None:
-        """The most recent such date not after publication, or the next one when future."""
+        """The most recent such date not after publication, or the next one when future.
+
+        Without a future cue, a date that would lie more than eleven months back but is within
+        six weeks ahead is taken as upcoming (news rarely omits the year of an old date).
+        """
         if published is None:
             return None
-        for year in ((published.year, published.year + 1) if future else (published.year, published.year - 1)):
-            v = _safe_date(year, month, day)
-            if v is None:
-                continue
-            if (future and v >= published) or (not future and v <= published):
-                return v
-        return _safe_date(published.year, month, day)
+        past = next((v for y in (published.year, published.year - 1)
+                     if (v := _safe_date(y, month, day)) is not None and v <= published), None)
+        ahead = next((v for y in (published.year, published.year + 1)
+                      if (v := _safe_date(y, month, day)) is not None and v >= published), None)
+        if future and ahead:
+            return ahead
+        if past and ahead and (published - past).days > 330 and (ahead - published).days < 45:
+            return ahead
+        return past or ahead
+
+
+_YEAR_PREPS = frozenset({"pada", "sejak", "hingga", "sampai", "tahun", "awal", "akhir", "pertengahan", "di", "dalam",
+                         "periode", "selama", "jelang", "menjelang", "pada", "medio", "sepanjang", "dan", "atau",
+                         "Pada", "Sejak", "Hingga", "Sampai", "Tahun", "Awal", "Akhir", "Pertengahan"})
+
+
+def _sentence_around(text: str, pos: int) -> tuple[int, int]:
+    lo = max(0, pos - 400)
+    s = max(text.rfind(". ", lo, pos) + 1, text.rfind("\n", lo, pos) + 1, lo)
+    ends = [i for i in (text.find(". ", pos, pos + 400), text.find("\n", pos, pos + 400)) if i >= 0]
+    return s, (min(ends) if ends else min(len(text), pos + 400))
 
 
 def _safe_date(y: int, m: int | None, d: int) -> date | None:
@@ -200,7 +327,8 @@ def _safe_date(y: int, m: int | None, d: int) -> date | None:
         return None
 
 
-_SMALL = {"se": 1, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
+_SMALL = {"se": 1, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+          "sembilan": 9, "sepuluh": 10}
 
 
 def _small_number(word: str) -> int:
@@ -211,7 +339,9 @@ def _shift(published: date | None, unit: str, n: int) -> tuple[str | None, Granu
     if published is None:
         return None, "relative-vague"
     if unit == "week":
-        return (published + timedelta(days=7 * n)).isoformat(), "relative-vague"
+        return None, "relative-vague"  # "pekan lalu": a week, not a day
+    if unit == "day":
+        return (published + timedelta(days=n)).isoformat(), "day"
     if unit == "month":
         total = published.year * 12 + published.month - 1 + n
         return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"

@@ -61,6 +61,12 @@ _NOT_NAMES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "m
                         "saat", "ketika", "di", "pada"})
 # A role continued over lower-case connectors: "Kepala Bidang Humas dan Protokol Polda X Nama".
 _ROLE_RUN = re.compile(r"(?:\s(?:dan|dari|untuk|of|/|[A-Z][\w.'’/-]*)){1,16}")
+# Words after a reporting verb that start a topic or object, not reported content.
+_NOT_CONTENT = frozenset({"soal", "tentang", "mengenai", "terkait", "dukungan", "keprihatinan", "belasungkawa",
+                          "apresiasi", "terima", "hal", "sikap", "komitmen", "pendapat", "pernyataan", "kesiapan",
+                          "keberatan", "penolakan", "kekecewaan", "rasa", "duka", "harapan", "kepada", "bahwa", "hal"})
+# The source after "menurut": a name or role run, a pronoun, or an organisation acronym.
+_MENURUT_WHO = re.compile(r"\s+(?P<who>dia|ia|beliau|(?:[a-z]+\s){0,3}[A-Z][\w.'’()-]*(?:\s(?:[A-Z][\w.'’()-]*|dan|dari|of)){0,10})")
 _ROLE_THEN_NAME = re.compile(rf"[^.,\n”\"]{{0,100}},\s*{_NAME}")
 # Quotation marks: “…”, "…", and Kompas-style ”…” (the same mark opens and closes).
 _QUOTED = re.compile(r"[“”\"](?P<q>[^“”\"\n]{2,3000})[”\"]")
@@ -252,12 +258,14 @@ class QuoteFinder:
             who, ss, se, pron = self._subject(text, head_lo, text.rfind(":", head_lo, ms))
             return RawQuote(qs, qe, "direct", None, who, ss, se, pron)
         # no cue: a quotation that continues the previous speaker, or a cue after the next one
-        if prev and qs - prev[-1].end < 400:
+        words = inner.split()
+        headline = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) >= 0.6 * len(words)
+        if prev and qs - prev[-1].end < 400 and not headline:
             return RawQuote(qs, qe, "direct", None, None, -1, -1, True)
         nxt = _QUOTED.search(text, me, min(len(text), me + 400))
         if nxt is not None and self.after.match(text, nxt.end(), min(len(text), nxt.end() + 160)):
             return RawQuote(qs, qe, "direct", None, None, -1, -1, True)
-        if len(inner.split()) >= 6:
+        if len(words) >= 6 and not headline:
             return RawQuote(qs, qe, "direct", None, None, -1, -1, True)
         return None
 
@@ -292,20 +300,18 @@ class QuoteFinder:
             if low in self.lex.quote_only_verbs:
                 continue
             if low.startswith("menurut"):
-                # "Menurut X, …" / "Menurutnya, …"
-                comma = text.find(",", vm.end(), min(e, vm.end() + 100))
-                if comma < 0 or text[s : vm.start()].strip():
-                    continue
-                if low == "menurutnya":
-                    return RawQuote(_skip(text, comma + 1), end, "indirect", verb, None, -1, -1, True)
-                who = text[vm.end() : comma].strip()
-                ws = text.find(who, vm.end())
-                return RawQuote(_skip(text, comma + 1), end, "indirect", verb, who, ws, ws + len(who),
-                                who.lower() in self.lex.pronouns)
-            after = text[vm.end() : min(e, vm.end() + 80)]
-            bm = re.match(r"\s*(?:kepada\s[^,]{1,60}?\s)?(?:,\s*)?bahwa\s+", after) or re.match(r"\s*[,:]\s*", after)
-            if bm is None:
+                q = self._menurut(text, s, e, end, vm)
+                if q is not None:
+                    return q
                 continue
+            after = text[vm.end() : min(e, vm.end() + 100)]
+            bm = re.match(r"[^.,;\n]{0,80}?(?<!\w)bahwa\s+", after) or re.match(r"\s*[,:]\s*", after)
+            if bm is None:
+                # "Fadli mengatakan Indonesia merupakan …": content straight after the verb
+                bm = re.match(r"\s+", after)
+                nxt = after.lstrip().split(" ", 1)[0].lower().strip(",.")
+                if bm is None or nxt in _NOT_CONTENT or len(text[vm.end() : end].split()) < 5:
+                    continue
             qs = vm.end() + bm.end()
             if end - qs < 10:
                 continue
@@ -313,18 +319,39 @@ class QuoteFinder:
             if who is None:
                 continue
             return RawQuote(qs, end, "indirect", verb, who, ws, we, pron)
+        im = self.inserted.search(text, s, min(e, s + 160))
+        if im and im.start() > s:
+            who = im["who"]
+            return RawQuote(s, end, "indirect", im["verb"], who, im.start("who"), im.end("who"),
+                            who.lower() in self.lex.pronouns)
         tm = self.tail_cue.search(text, max(s, e - 100), e)
         if tm and tm.start() - s > 20:
             who = tm["who"]
             return RawQuote(s, tm.start(), "indirect", tm["verb"], who, tm.start("who"), tm.end("who"),
                             who.lower() in self.lex.pronouns)
-        im = self.inserted.search(text, s, min(e, s + 120))
-        if im and im.start() > s:
-            who = im["who"]
-            return RawQuote(s, end, "indirect", im["verb"], who, im.start("who"), im.end("who"),
-                            who.lower() in self.lex.pronouns)
         return None
 
+    def _menurut(self, text: str, s: int, e: int, end: int, vm: re.Match[str]) -> RawQuote | None:
+        """"Menurut X, …" / "…, menurut X …" (content after the source) / "…, menurut X." (before)."""
+        verb = vm["verb"]
+        if verb.lower() == "menurutnya":
+            ws, we, who, pron = -1, -1, None, True
+            pos = vm.end()
+        else:
+            nm = _MENURUT_WHO.match(text, vm.end(), min(e, vm.end() + 120))
+            if nm is None:
+                return None
+            ws, we, who = nm.start("who"), nm.end("who"), nm["who"]
+            pron = who.lower() in self.lex.pronouns
+            pos = nm.end()
+        rest = text[pos:end]
+        lead = len(rest) - len(rest.lstrip(" ,:"))
+        if len(rest.split()) >= 3:
+            return RawQuote(pos + lead, end, "indirect", verb, who, ws, we, pron)
+        comma = text.rfind(",", s, vm.start())
+        if comma > s + 10 and not text[comma:vm.start()].strip(" ,"):
+            return RawQuote(s, comma, "indirect", verb, who, ws, we, pron)
+        return None
 
 def _skip(text: str, i: int) -> int:
     while i < len(text) and text[i].isspace():
