@@ -38,6 +38,15 @@ class Outlet:
 @dataclass(frozen=True, slots=True)
 class OutletIndex:
     outlets: tuple[Outlet, ...]
+    menus: tuple[tuple[str, frozenset[str]], ...] = ()  # (outlet, distinctive menu sections)
+
+    def by_menu(self, line: str) -> str | None:
+        """The outlet whose navigation menu this scraped menu line is (3+ distinctive sections)."""
+        words = {w.casefold() for w in line.split()}
+        for name, sections in self.menus:
+            if len(sections & words) >= 3:
+                return self.by_name(name) or name
+        return None
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> OutletIndex:
@@ -60,7 +69,12 @@ class OutletIndex:
             for e in entries
             if isinstance(e, dict) and e.get("name")
         )
-        return cls(outlets)
+        menus = tuple(
+            (str(e["name"]), frozenset(str(m).casefold() for m in e["menu_sections"]))
+            for e in entries
+            if isinstance(e, dict) and e.get("menu_sections")
+        )
+        return cls(outlets, menus)
 
     def by_domain(self, host: str) -> str | None:
         host = host.lower().removeprefix("www.")
@@ -120,6 +134,9 @@ def parse_byline(line: str, outlets: OutletIndex, dates: DateFinder) -> Byline:
     for piece in (p.strip() for p in prefix.split(",")):
         part = piece
         if not part:
+            continue
+        if outlets.by_name(part):  # the whole part first: "CNN Indonesia", not "CNN"
+            outlet = outlet or outlets.by_name(part)
             continue
         for token in piece.split():
             if _DOMAIN.fullmatch(token) or outlets.by_name(token):

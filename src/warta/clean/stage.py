@@ -70,6 +70,7 @@ class CleanStage(BaseStage):
         body: list[str] = []
         captions: list[str] = []
         dateline: str | None = None
+        menu_outlet: str | None = None
         byline_done = False
         for line in lines:
             if line.label == "title" and not title:
@@ -78,6 +79,10 @@ class CleanStage(BaseStage):
                 captions.append(line.text)
             elif line.label == "boilerplate":
                 authors.extend(n for n in credited_names(line.text) if n not in authors)
+                if line.rule == "menu":
+                    menu_outlet = menu_outlet or self.outlets.by_menu(line.text)
+                elif line.rule == "outlet-dash-only":  # "Suara.com -" alone above the body
+                    menu_outlet = menu_outlet or self.outlets.by_name(line.text.rstrip(" -–—"))
             elif line.label == "body":
                 text = self.rules.strip_trailing(line.text)
                 if not byline_done:
@@ -91,7 +96,7 @@ class CleanStage(BaseStage):
                 if text:
                     body.append(text)
 
-        outlet = outlet or outlet_from_url(url, self.outlets)
+        outlet = outlet or outlet_from_url(url, self.outlets) or menu_outlet
         published = published or date_from_url(url)
         text = ""
         paragraphs: list[tuple[int, int]] = []
