@@ -89,7 +89,7 @@ async function eventsView(r) {
       { start: e.tgt_start, end: e.tgt_end, cls: "tgt", title: "target: " + (e.tgt_root || e.tgt_text) },
       { start: e.trigger_start, end: e.trigger_end, cls: "trig", title: "trigger: " + e.trigger },
     ];
-    const link = el("a", { class: "sentence", href: `#/doc/${encodeURIComponent(e.doc_id)}?event=${e.start}` },
+    const link = el("a", { class: "sentence", href: `#/doc/${encodeURIComponent(e.doc_id)}?at=${e.trigger_start}` },
                     highlight(e.sentence || "", spans, e.start));
     return el("tr", {}, el("td", {}, e.date || e.published || ""), el("td", {}, e.type),
               el("td", {}, e.quad_class), el("td", {}, e.goldstein), el("td", {}, e.src_root || e.src_text || ""),
@@ -116,7 +116,7 @@ async function docView(r) {
   const spans = [];
   for (const m of d.mentions) spans.push({ start: m.start, end: m.end, cls: "hl-entity", title: `${m.kind}: ${m.key || m.text}` });
   for (const e of d.events) {
-    spans.push({ start: e.trigger_start, end: e.trigger_end, cls: "hl-event",
+    spans.push({ start: e.trigger_start, end: e.trigger_end, cls: `hl-event ev-${e.trigger_start}`,
                  title: `event ${e.type} (${e.src_root || "?"} → ${e.tgt_root || "?"}, ${e.modality})` });
   }
   for (const q of d.quotes) spans.push({ start: q.start, end: q.end, cls: "hl-quote", title: `quote: ${q.speaker || q.speaker_text || "?"}` });
@@ -135,10 +135,10 @@ async function docView(r) {
     el("h3", {}, `Events (${d.events.length})`), evTable,
     el("details", { id: "removed" }, el("summary", {}, `Removed lines (${d.removed_lines.length}): boilerplate, captions, headings`),
        ...d.removed_lines.map(l => el("div", { class: "removed" }, `[${l.label}${l.rule ? " / " + l.rule : ""}] ${l.text}`))));
-  const ev = r.params.get("event");
-  if (ev !== null) {
-    const target = [...document.querySelectorAll("#article .hl-event")].find(() => true);
-    if (target) target.scrollIntoView({ block: "center" });
+  const at = Number.parseInt(r.params.get("at"), 10);
+  if (Number.isFinite(at)) {  // arrived from an event row: show and mark its trigger
+    const target = document.querySelector(`#article .ev-${at}`);
+    if (target) { target.classList.add("focus"); target.scrollIntoView({ block: "center" }); }
   }
 }
 
@@ -216,7 +216,7 @@ async function networkView(r) {
   }
   const maxW = Math.max(1, ...data.edges.map(e => e.events));
   const svg = el("svg:svg", { width: W, height: H, id: "network" },
-    el("svg:defs", {}, el("svg:marker", { id: "arrow", viewBox: "0 0 10 10", refX: 18, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto" },
+    el("svg:defs", {}, el("svg:marker", { id: "arrow", viewBox: "0 0 10 10", refX: 18, refY: 5, markerWidth: 8, markerHeight: 8, markerUnits: "userSpaceOnUse", orient: "auto" },
       el("svg:path", { d: "M0,0 L10,5 L0,10 z", fill: "#667" }))));
   for (const e of data.edges) {
     const p = pos[e.source], q = pos[e.target];
