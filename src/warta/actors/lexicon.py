@@ -7,6 +7,7 @@ and Rubio in March 2025.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -36,6 +37,7 @@ class Office:
     org: str | None
     sector: str | None
     role: str
+    multi: bool = False  # held by several people at once (spokespersons, envoys): no overlap check
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +133,7 @@ class ActorLexicon:
                 org=o.get("org"),
                 sector=o.get("sector"),
                 role=str(o.get("role") or o["id"]),
+                multi=bool(o.get("multi")),
             )
             for o in office_data.get("offices") or []
         }
@@ -139,6 +142,7 @@ class ActorLexicon:
             for w in _strs(t.get("words")):
                 titles.setdefault(w, str(t["kind"]))
         for e in load_yaml("actors/people.yaml", lexicon_dir) or []:
+            ambiguous = tuple((str(k), str(v)) for k, v in (e.get("ambiguous") or {}).items())
             tenures = tuple(
                 Tenure(str(t["office"]), _date(t.get("start")), _date(t.get("end")))
                 for t in e.get("tenures") or []
@@ -155,6 +159,7 @@ class ActorLexicon:
                     aliases=(*_strs(e.get("aliases")), str(e["name"])),
                     short=_strs(e.get("short")),
                     tenures=tenures,
+                    ambiguous=ambiguous,
                 )
             )
         for e in load_yaml("actors/media.yaml", lexicon_dir) or []:
@@ -174,7 +179,56 @@ class ActorLexicon:
         sectors = {
             str(s["word"]).lower(): str(s["sector"]) for s in load_yaml("actors/sectors.yaml", lexicon_dir) or []
         }
-        return cls(entries, offices, titles, sectors)
+        lex = cls(entries, offices, titles, sectors)
+        for e in entries.values():
+            for t in e.tenures:
+                if t.start and t.end and t.end < t.start:
+                    raise LexiconError(f"{e.id}: tenure of {t.office} ends before it starts")
+        return lex
+
+    def owners(self, form: str) -> frozenset[str]:
+        """Every actor a surface form (alias, short form, demonym or metonym) can name."""
+        return frozenset(
+            e.id for e in self.entries.values() if form in e.aliases or form in e.short or form in e.demonyms
+            or form in e.metonyms
+        )
+
+    def problems(self) -> list[str]:
+        """Consistency problems: forms naming several actors without an ``ambiguous`` rule on each,
+        tenures naming unknown offices, and overlapping holders of a single-holder office."""
+        out: list[str] = []
+        forms: dict[str, set[str]] = {}
+        for e in self.entries.values():
+            for f in {*e.aliases, *e.short, *e.demonyms, *e.metonyms}:
+                forms.setdefault(f, set()).add(e.id)
+        for f, ids in sorted(forms.items()):
+            if len(ids) > 1:
+                unmarked = sorted(i for i in ids if f not in dict(self.entries[i].ambiguous))
+                if unmarked:
+                    out.append(f"form {f!r} names {sorted(ids)} but has no ambiguous rule in {unmarked}")
+        by_office: dict[str, list[tuple[date, date, str]]] = {}
+        for e in self.entries.values():
+            for t in e.tenures:
+                if t.office not in self.offices:
+                    out.append(f"{e.id}: tenure names unknown office {t.office!r}")
+                    continue
+                by_office.setdefault(t.office, []).append((t.start or date.min, t.end or date.max, e.id))
+        for office, spans in sorted(by_office.items()):
+            if self.offices[office].multi:
+                continue
+            spans.sort()
+            for (_s1, e1, p1), (s2, _e2, p2) in itertools.pairwise(spans):
+                if s2 < e1 and p1 != p2:
+                    out.append(f"office {office}: {p1} (to {e1}) overlaps {p2} (from {s2})")
+        return out
+
+    def office_kind_held(self, person: ActorEntry, kind: str, on: date | None) -> Office | None:
+        """The office of a title kind ("foreign-minister") a person held on a date (any date if None)."""
+        for t in person.tenures:
+            office = self.offices.get(t.office)
+            if office is not None and office.kind == kind and (on is None or t.covers(on)):
+                return office
+        return None
 
     def office_of(self, entry: ActorEntry, kind: str) -> str:
         """The office id for a title kind held in a country or organisation ("USA.foreign-minister")."""

@@ -1,21 +1,32 @@
 """ActorStage: mentions of countries, organisations, people and places, and the entities.
 
 Lexicon matches come first (they carry country, organisation, sector and dated offices);
-the trained NER model adds names the lexicon lacks. Then, within the document:
-titles resolve to office holders at the publication date ("Menlu AS" → Antony Blinken in
-2024), sector words attach to the actor they modify ("pasukan Israel" → ISR, MIL), place
-names after di/ke/dari stay places while the same names as subjects act for their
-governments ("Washington berharap"), and surnames link back to full names.
+grammatical frames and the trained NER model add people and organisations the lexicon
+lacks. Then, within the document:
+
+- a title with a country names a person: "Menteri Luar Negeri AS, Antony Blinken" is the
+  named person (apposition); "Menlu AS itu" alone is the person of the document who held
+  that office, else the office holder at the publication date (Blinken in 2024, Rubio in
+  2025); a bare title ("sang emir", "Presiden tersebut") is the last person mentioned who
+  holds an office of that kind;
+- sector words attach to the actor they modify ("pasukan Israel" → ISR, MIL), and
+  "pihak Israel" is Israel;
+- place names after di/ke/dari stay places while the same names as subjects act for their
+  governments ("Washington berharap");
+- surnames and first names link back to the full name used in the document.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 
 from warta.actors.lexicon import ActorEntry, ActorLexicon
 from warta.actors.matcher import ActorMatcher, MatchRole
+from warta.actors.resolve import REPORT_AFTER, STOP, name_after, name_before, name_parts, title_link
 from warta.language.dates import parse_iso
 from warta.model import Document, Entity, EntityKind, Mention
 from warta.pipeline import BaseStage
@@ -23,6 +34,15 @@ from warta.pipeline import BaseStage
 _PLACE_PREP = re.compile(r"(?:\b(?:di|ke|dari|menuju|kota|ibu kota|wilayah|kawasan)\s+)$", re.IGNORECASE)
 _GAP_TITLE = re.compile(r"^\s*(?:,\s*)?$")
 _GAP_MOD = re.compile(r"^\s*$")
+_PIHAK = re.compile(r"\bpihak\s+$", re.IGNORECASE)
+_BARE_BEFORE = re.compile(r"\b(?:sang|Sang|si)\s+$")
+_BARE_AFTER = re.compile(r"^\s+(?:itu|tersebut|ini)\b")
+_CUE = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah|papar|terang|menurut)\s+")
+_VERB = re.compile(REPORT_AFTER.pattern.removeprefix(r"^\s*(?:,\s*)?"))
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # "Jean-Pierre Lacroix" is not Karine Jean-Pierre
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
+
+Hits = list[tuple[int, int, tuple[tuple[MatchRole, str], ...]]]
 
 
 def _kind_of(entry: ActorEntry) -> EntityKind:
@@ -31,6 +51,21 @@ def _kind_of(entry: ActorEntry) -> EntityKind:
     if entry.kind == "country":
         return "place"
     return "org"
+
+
+@dataclass(slots=True)
+class _Named:
+    """A person the lexicon lacks, found in this document: canonical name, country, role."""
+
+    name: str
+    country: str | None = None
+    org: str | None = None
+    role: str | None = None
+    title_kind: str | None = None
+
+
+def _unknown_key(name: str) -> str:
+    return f"ner:person:{name}"
 
 
 class ActorStage(BaseStage):
@@ -55,58 +90,35 @@ class ActorStage(BaseStage):
         except ImportError:
             return None
         path = self.settings.ner_model or default_model_path()
-        return NerModel(path) if path.exists() else None
+        return NerModel(path) if (path / "config.cfg").exists() else None
 
     def __call__(self, doc: Document) -> Document:
         text = doc.text
         on = parse_iso(doc.published)
         lex = self.lexicon
         hits = self.matcher.hits(text)
-        mentions: list[Mention] = []
         full_names_seen: set[str] = set()
         for _s, _e, values in hits:
             for role, ref in values:
                 if role == "alias" and ref in lex.entries and lex.entries[ref].kind == "person":
                     full_names_seen.add(ref)
-
+        named: dict[str, _Named] = {}
+        mentions: list[Mention] = []
         i = 0
         while i < len(hits):
+            used = self._title_or_sector(text, hits, i, on, full_names_seen, named, mentions)
+            if used:
+                i += used
+                continue
             s, e, values = hits[i]
-            roles = dict(values)
-            nxt = hits[i + 1] if i + 1 < len(hits) else None
-            title_kind = roles.get("title")
-            sector = roles.get("sector")
-            if (title_kind or sector) and nxt is not None:
-                gap = text[e : nxt[0]]
-                target = self._actor_ref(nxt[2])
-                if target is not None and (_GAP_TITLE.match(gap) if title_kind else _GAP_MOD.match(gap)):
-                    entry = lex.entries[target]
-                    if title_kind:
-                        office_id = lex.office_of(entry, title_kind)
-                        holder = lex.holder(office_id, on) if office_id in lex.offices else None
-                        office = lex.offices.get(office_id)
-                        if holder is not None:
-                            mentions.append(Mention(text[s : nxt[1]], s, nxt[1], "person", holder.id, "lexicon",
-                                                    sector=office.sector if office else "GOV",
-                                                    role=office.role if office else None))
-                        else:
-                            mentions.append(Mention(text[s : nxt[1]], s, nxt[1], _kind_of(entry), entry.id,
-                                                    "lexicon", sector=office.sector if office else "GOV",
-                                                    role=text[s:e]))
-                    else:
-                        mentions.append(
-                            Mention(text[s : nxt[1]], s, nxt[1], _kind_of(entry), entry.id, "lexicon", sector=sector)
-                        )
-                    i += 2
-                    continue
             actor_ref = self._actor_ref(values)
             if actor_ref is not None:
                 entry = lex.entries[actor_ref]
                 match_role = self._role(values, actor_ref)
-                if match_role == "short" and entry.id not in full_names_seen and self._ambiguous_short(text[s:e]):
-                    i += 1
-                    continue
-                if entry.kind == "media":
+                if entry.kind == "media" or (
+                    match_role == "short" and entry.id not in full_names_seen
+                    and (self._ambiguous_short(text[s:e]) or _NAME_GOES_ON.match(text, e))
+                ):
                     i += 1
                     continue
                 metonymic = False
@@ -116,12 +128,161 @@ class ActorStage(BaseStage):
                         kind = "place"
                     else:
                         metonymic = True
-                mentions.append(Mention(text[s:e], s, e, kind, entry.id, "lexicon", metonymic=metonymic))
+                pihak = _PIHAK.search(text[max(0, s - 8) : s])
+                start = s - len(pihak.group(0)) if pihak and kind != "person" else s
+                mentions.append(Mention(text[start:e], start, e, kind, entry.id, "lexicon", metonymic=metonymic))
             i += 1
 
-        mentions.extend(self._ner_mentions(text, mentions))
+        mentions.extend(self._frame_people(text, mentions, named))
+        mentions.extend(self._ner_mentions(text, mentions, named))
+        mentions.extend(self._name_parts(text, mentions, named))
         mentions.sort(key=lambda m: (m.start, m.end))
-        return dataclasses.replace(doc, mentions=tuple(mentions), entities=self._entities(mentions, doc))
+        return dataclasses.replace(doc, mentions=tuple(mentions), entities=self._entities(mentions, doc, named))
+
+    # ------------------------------------------------------------------ titles and sector words
+
+    def _title_or_sector(
+        self,
+        text: str,
+        hits: Hits,
+        i: int,
+        on: date | None,
+        full_names_seen: set[str],
+        named: dict[str, _Named],
+        mentions: list[Mention],
+    ) -> int:
+        """Handle a title or sector word at ``hits[i]``; return how many hits it consumed (0: none)."""
+        lex = self.lexicon
+        s, e, values = hits[i]
+        roles = dict(values)
+        title_kind = roles.get("title")
+        sector = roles.get("sector")
+        if not title_kind and not sector:
+            return 0
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        target = self._actor_ref(nxt[2]) if nxt is not None else None
+        gap = text[e : nxt[0]] if nxt is not None else ""
+        target_entry = lex.entries.get(target) if target else None
+        if title_kind:
+            if nxt is not None and target_entry is not None and target_entry.kind == "person" and _GAP_TITLE.match(gap):
+                # "Presiden Donald Trump", "Menlu, Sugiono": the title names the person who follows
+                office = lex.office_kind_held(target_entry, title_kind, on)
+                mentions.append(Mention(text[s : nxt[1]], s, nxt[1], "person", target_entry.id, "title",
+                                        sector=office.sector if office else "GOV", role=text[s:e]))
+                return 2
+            if nxt is not None and target_entry is not None and _GAP_MOD.match(gap):
+                return self._title_of_actor(text, hits, i, on, full_names_seen, named, mentions, title_kind,
+                                            target_entry)
+            link = title_link(text, e)
+            span = name_after(text, link) if link - e <= 2 else None
+            if span is not None and not self._hit_inside(hits, span):
+                name = text[span[0] : span[1]]
+                info = named.setdefault(_unknown_key(name), _Named(name))
+                info.role = info.role or text[s:e]
+                info.title_kind = info.title_kind or title_kind
+                mentions.append(Mention(text[s : span[1]], s, span[1], "person", _unknown_key(name), "title",
+                                        role=text[s:e]))
+                return 1
+            before = _BARE_BEFORE.search(text[max(0, s - 5) : s])
+            after = _BARE_AFTER.match(text[e : e + 10])
+            if before is not None or after is not None:
+                key = self._last_holder(mentions, title_kind, on, named)
+                if key is not None:
+                    start = s - len(before.group(0)) if before is not None else s
+                    end = e + after.end() if after else e
+                    mentions.append(Mention(text[start:end], start, end, "person", key, "coref", role=text[s:e]))
+            return 1
+        # sector word: "pasukan Israel", "pejabat Hamas"
+        if nxt is not None and target_entry is not None and target_entry.kind != "person" and _GAP_MOD.match(gap):
+            mentions.append(Mention(text[s : nxt[1]], s, nxt[1], _kind_of(target_entry), target_entry.id, "lexicon",
+                                    sector=sector))
+            return 2
+        return 1
+
+    def _title_of_actor(
+        self,
+        text: str,
+        hits: Hits,
+        i: int,
+        on: date | None,
+        full_names_seen: set[str],
+        named: dict[str, _Named],
+        mentions: list[Mention],
+        title_kind: str,
+        entry: ActorEntry,
+    ) -> int:
+        """"Menlu AS [, Antony Blinken]": the apposed name, else the office holder."""
+        lex = self.lexicon
+        s, e, _ = hits[i]
+        t_end = hits[i + 1][1]
+        office_id = lex.office_of(entry, title_kind)
+        office = lex.offices.get(office_id)
+        title_text = text[s:t_end]
+        sector = office.sector if office else "GOV"
+        link = title_link(text, t_end)
+        after = hits[i + 2] if i + 2 < len(hits) else None
+        if after is not None and after[0] == link:
+            ref = self._actor_ref(after[2])
+            person = lex.entries.get(ref) if ref else None
+            if person is not None and person.kind == "person":
+                mentions.append(Mention(text[s : after[1]], s, after[1], "person", person.id, "title",
+                                        sector=sector, role=title_text))
+                return 3
+        span = name_after(text, link)
+        inner = [h for h in hits[i + 2 : i + 6] if span is not None and span[0] <= h[0] and h[1] <= span[1] + 1]
+        ref = self._actor_ref(inner[-1][2]) if inner and span is not None else None
+        person = lex.entries.get(ref) if ref else None
+        if span is not None and person is not None and person.kind == "person":
+            end = max(span[1], inner[-1][1])  # "Sekjen PBB Antonio Guterres": lexicon knows "Guterres"
+            mentions.append(Mention(text[s:end], s, end, "person", person.id, "title", sector=sector,
+                                    role=title_text))
+            return 2 + len(inner)
+        if span is not None and not self._hit_inside(hits, span):
+            name = text[span[0] : span[1]]
+            info = named.setdefault(_unknown_key(name), _Named(name))
+            info.country = info.country or entry.country
+            info.org = info.org or (entry.org if entry.kind == "org" else None)
+            info.role = info.role or title_text
+            info.title_kind = info.title_kind or title_kind
+            mentions.append(Mention(text[s : span[1]], s, span[1], "person", _unknown_key(name), "title",
+                                    sector=sector, role=title_text))
+            return 2
+        holder = None
+        if office is not None:
+            in_doc = [p for p in full_names_seen
+                      if any(t.office == office_id for t in lex.entries[p].tenures)]
+            dated = [p for p in in_doc if any(t.office == office_id and t.covers(on) for t in lex.entries[p].tenures)] \
+                if on else []
+            picks = dated or in_doc
+            holder = lex.entries[picks[0]] if picks else lex.holder(office_id, on)
+        if holder is not None:
+            mentions.append(Mention(title_text, s, t_end, "person", holder.id, "title", sector=sector,
+                                    role=office.role if office else title_text))
+        else:
+            mentions.append(Mention(title_text, s, t_end, _kind_of(entry), entry.id, "lexicon", sector=sector,
+                                    role=text[s:e]))
+        return 2
+
+    def _last_holder(
+        self, mentions: list[Mention], kind: str, on: date | None, named: dict[str, _Named]
+    ) -> str | None:
+        """The last person mentioned so far who holds an office of this kind ("sang emir")."""
+        for m in reversed(mentions):
+            if m.kind != "person":
+                continue
+            entry = self.lexicon.entries.get(m.key)
+            if entry is not None and self.lexicon.office_kind_held(entry, kind, on) is not None:
+                return m.key
+            info = named.get(m.key)
+            if info is not None and info.title_kind == kind:
+                return m.key
+        return None
+
+    @staticmethod
+    def _hit_inside(hits: Hits, span: tuple[int, int]) -> bool:
+        return any(h[0] < span[1] and span[0] < h[1] for h in hits)
+
+    # ------------------------------------------------------------------ lexicon helpers
 
     def _actor_ref(self, values: tuple[tuple[MatchRole, str], ...]) -> str | None:
         for wanted in ("alias", "demonym", "short", "metonym"):
@@ -138,31 +299,91 @@ class ActorStage(BaseStage):
         return None
 
     def _ambiguous_short(self, form: str) -> bool:
-        owners = {e.id for e in self.lexicon.entries.values() if form in e.short or form in e.aliases}
-        return len(owners) != 1
+        return len(self.lexicon.owners(form)) != 1
 
-    def _ner_mentions(self, text: str, taken: list[Mention]) -> list[Mention]:
+    # ------------------------------------------------------------------ people the lexicon lacks
+
+    @staticmethod
+    def _free(span: tuple[int, int], taken: list[Mention]) -> bool:
+        return not any(m.start < span[1] and span[0] < m.end for m in taken)
+
+    def _frame_people(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+        """Names after a reporting cue ("kata Ayman Safadi") or before a reporting verb."""
+        out: list[Mention] = []
+        spans: list[tuple[int, int]] = []
+        for m in _CUE.finditer(text):
+            span = name_after(text, m.end(), max_tokens=4)
+            if span is not None:
+                spans.append(span)
+        for m in _VERB.finditer(text):
+            span = name_before(text, m.start())
+            if span is not None:
+                spans.append(span)
+        for span in sorted(set(spans)):
+            if not self._free(span, [*taken, *out]):
+                continue
+            name = text[span[0] : span[1]]
+            key = self._person_key(name, named)
+            if key is None:
+                if len(name.split()) < 2:
+                    continue  # a lone unknown word after "kata" may be anything: leave it to NER/surnames
+                key = _unknown_key(name)
+                named.setdefault(key, _Named(name))
+            out.append(Mention(name, span[0], span[1], "person", key, "ner"))
+        return out
+
+    def _person_key(self, surface: str, named: dict[str, _Named]) -> str | None:
+        """An already known person this surface names in full or by first/last name."""
+        key = _unknown_key(surface)
+        if key in named:
+            return key
+        for k, info in named.items():
+            if surface in name_parts(info.name) or (surface in info.name.split() and len(surface) > 3):
+                return k
+        return None
+
+    def _ner_mentions(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
         model = self.ner
         if model is None:
             return []
         spans = model.spans(text)  # type: ignore[attr-defined]  # NerModel is imported lazily
         out: list[Mention] = []
-        people: list[str] = []
         for sp in spans:
-            if any(m.start < sp.end and sp.start < m.end for m in taken):
+            if not self._free((sp.start, sp.end), [*taken, *out]):
                 continue
-            surface = text[sp.start : sp.end]
+            surface = text[sp.start : sp.end].strip(" ,.")
+            if not surface or (surface.split()[0] in STOP and len(surface.split()) == 1):
+                continue
             kind: EntityKind = {"PER": "person", "ORG": "org"}.get(sp.label, "place")  # type: ignore[assignment]
-            key_name = surface
             if kind == "person":
-                match = next((p for p in people if surface in p.split() or surface == p), None)
-                key_name = match or surface
-                if match is None:
-                    people.append(surface)
-            out.append(Mention(surface, sp.start, sp.end, kind, f"ner:{kind}:{key_name}", "ner"))
+                key = self._person_key(surface, named)
+                if key is None:
+                    key = _unknown_key(surface)
+                    named[key] = _Named(surface)
+            else:
+                key = f"ner:{kind}:{surface}"
+            out.append(Mention(surface, sp.start, sp.start + len(surface), kind, key, "ner"))
         return out
 
-    def _entities(self, mentions: list[Mention], doc: Document) -> tuple[Entity, ...]:
+    def _name_parts(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+        """Lone first or last names of people found above ("Safadi" after "Ayman Safadi")."""
+        parts: dict[str, str] = {}
+        for key, info in named.items():
+            for p in name_parts(info.name):
+                if p not in STOP and len(p) > 2:
+                    parts.setdefault(p, key)
+        if not parts:
+            return []
+        out: list[Mention] = []
+        for m in _CAP_WORD.finditer(text):
+            found = parts.get(m.group(0))
+            if found is not None and self._free((m.start(), m.end()), [*taken, *out]):
+                out.append(Mention(m.group(0), m.start(), m.end(), "person", found, "coref"))
+        return out
+
+    # ------------------------------------------------------------------ entities
+
+    def _entities(self, mentions: list[Mention], doc: Document, named: dict[str, _Named]) -> tuple[Entity, ...]:
         on = parse_iso(doc.published)
         by_key: dict[str, list[Mention]] = {}
         for m in mentions:
@@ -172,9 +393,13 @@ class ActorStage(BaseStage):
             surfaces = tuple(dict.fromkeys(m.text for m in ms))
             entry = self.lexicon.entries.get(key)
             if entry is None:
-                name = max(surfaces, key=len)
+                info = named.get(key)
+                name = info.name if info else max(surfaces, key=len)
                 kind = ms[0].kind
-                out.append(Entity(key, name, kind, None, next((m.role for m in ms if m.role), None), surfaces))
+                role = (info.role if info else None) or next((m.role for m in ms if m.role), None)
+                out.append(Entity(key, name, kind, info.country if info else None, role, surfaces,
+                                  org=info.org if info else None,
+                                  sector=next((m.sector for m in ms if m.sector), None)))
                 continue
             office = self.lexicon.office_at(entry, on) if entry.kind == "person" else None
             role = (office.role if office else None) or next((m.role for m in ms if m.role), None)
