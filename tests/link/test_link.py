@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from warta.link.stage import LinkStage
 from warta.model import Actor, DateMention, Document, Event, Sentence
 from warta.settings import Settings
 
 
 def _doc(text: str, dates: tuple[DateMention, ...] = ()) -> Document:
-    ev = Event(sentence=text, start=0, end=len(text), source=Actor("Israel", "ISR", None, None, "GOV"),
+    trig = re.search(r"menyerang|menolak", text)
+    assert trig is not None
+    ev = Event(sentence=text, start=0, end=len(text), trigger_start=trig.start(), trigger_end=trig.end(),
+               source=Actor("Israel", "ISR", None, None, "GOV"),
                target=None, type="ASSAULT", mode=None, cameo_root="19", quad_class=4, goldstein=-10.0,
                modality="asserted", date=None, location=None, reported_by=None, confidence=0.9)
     return Document(doc="t", origin="t", sha256="0", raw=text, text=text, published="2024-05-02",
@@ -25,6 +30,11 @@ def test_place_date_and_reporter() -> None:
     assert ev.reported_by == "Reuters"
 
 
-def test_undated_asserted_event_takes_publication_date() -> None:
-    ev = LinkStage(Settings())(_doc("Israel menyerang Rafah.")).events[0]
-    assert ev.date == "2024-05-02"
+def test_today_takes_publication_date_and_undated_stays_null() -> None:
+    assert LinkStage(Settings())(_doc("Israel hari ini menyerang Rafah.")).events[0].date == "2024-05-02"
+    assert LinkStage(Settings())(_doc("Israel menyerang Rafah.")).events[0].date is None
+
+
+def test_place_of_another_act_is_not_taken() -> None:
+    ev = LinkStage(Settings())(_doc("Israel menolak usulan gencatan senjata di Gaza.")).events[0]
+    assert ev.location is None

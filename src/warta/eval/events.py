@@ -12,7 +12,9 @@ Event matching is one-to-one (a multiset match) within a matched sentence, at th
 
 - ``type``: same PLOVER type;
 - ``full``: same type, source root and target root (root = country, or organisation where no
-  country; a missing actor matches only a missing actor);
+  country; a missing actor matches only a missing actor); symmetric acts (CONSULT, AGREE,
+  COOPERATE, RETREAT ``ceasefire``, ASSAULT ``sideAB``) match in either direction, as the
+  annotation guide allows;
 - modality, date and place accuracy are measured on the events matched at ``type`` level
   (place compares the place's country, or its name when the gold gives no country).
 
@@ -47,6 +49,7 @@ def norm_words(text: str) -> list[str]:
 class GoldEvent:
     sentence: str
     type: str
+    mode: str | None
     source: str | None
     target: str | None
     modality: str
@@ -60,6 +63,7 @@ class GoldEvent:
 class PredEvent:
     sentence: str
     type: str
+    mode: str | None
     source: str | None
     target: str | None
     modality: str
@@ -71,7 +75,7 @@ class PredEvent:
     @classmethod
     def of(cls, ev: Event) -> PredEvent:
         loc = ev.location
-        return cls(ev.sentence, ev.type, ev.source.root if ev.source else None,
+        return cls(ev.sentence, ev.type, ev.mode, ev.source.root if ev.source else None,
                    ev.target.root if ev.target else None, ev.modality, ev.date,
                    loc.name if loc else None, loc.country if loc else None, ev.trigger)
 
@@ -170,10 +174,26 @@ def sentences_match(a: str, b: str) -> bool:
     return len(sa & sb) >= 0.6 * min(len(sa), len(sb))
 
 
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+SYMMETRIC_MODES = frozenset({("RETREAT", "ceasefire"), ("ASSAULT", "sideAB")})
+
+
+def _symmetric(e: GoldEvent | PredEvent) -> bool:
+    return e.type in SYMMETRIC_TYPES or (e.type, e.mode) in SYMMETRIC_MODES
+
+
 def _key(level: str) -> Callable[[GoldEvent | PredEvent], tuple[str | None, ...]]:
+    """The matching key; symmetric acts (annotation guide §3) match in either direction."""
     if level == "type":
         return lambda e: (e.type,)
-    return lambda e: (e.type, e.source, e.target)
+
+    def full(e: GoldEvent | PredEvent) -> tuple[str | None, ...]:
+        if _symmetric(e) and e.target is not None and e.source is not None:
+            a, b = sorted((e.source, e.target))
+            return (e.type, a, b)
+        return (e.type, e.source, e.target)
+
+    return full
 
 
 def _gold_events(rec: dict[str, Any], raw: str) -> list[GoldEvent]:
@@ -183,6 +203,7 @@ def _gold_events(rec: dict[str, Any], raw: str) -> list[GoldEvent]:
         out.append(GoldEvent(
             sentence=g.get("sentence") or raw[g["raw_start"] : g["raw_end"]],
             type=g["type"],
+            mode=g.get("mode"),
             source=src.get("root") if src else None,
             target=tgt.get("root") if tgt else None,
             modality=g.get("modality") or "asserted",

@@ -25,7 +25,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:bahwa|agar|supaya|kata|ujar|ucap|tutur|jelas|ungkap)\b)"
 )
 # a place named as a location, not as an actor: "di Gaza", "ke Washington", "wilayah Palestina"
-_LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|kota|jalur|perbatasan|asal)\s+$", re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|jalur|perbatasan|asal)\s+$", re.IGNORECASE)
 # "pejabat tinggi dari Qatar": "dari" after a person/office noun names the actor's country
 _FROM_ACTOR = re.compile(
     r"\b(?:pejabat|delegasi|menteri|utusan|perwakilan|pasukan|tentara|militer|diplomat|pemimpin|presiden|"
@@ -35,6 +35,10 @@ _FROM_ACTOR = re.compile(
 _OLEH = re.compile(r"\boleh\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DENGAN = re.compile(r"\b(?:dengan|bersama)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _ANTARA = re.compile(r"^\s*(?:[\w-]+\s+){0,2}antara\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\byang\s+(?:[\w-]+\s+){1,2}(?:oleh\s+)?$", re.IGNORECASE)
+_REL_PASSIVE = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|pernah|sedang|disebut|selama\s+ini)\s+){0,2}$", re.IGNORECASE)
+_TERRITORIAL = frozenset({"ASSAULT", "COERCE"})
+_BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
 _NOT_PASSIVE = frozenset({"dialog", "diskusi", "diplomasi"})
 # a verb form (meN-, di-, ber-, ter-, saling …); anything else is a nominalisation or noun
 _VERBAL = re.compile(r"^(?:me|di|ber|be|ter|saling|sepakat|setuju|tiba|akan|mundur|duduk|tak|tidak|minta|protes)")
@@ -128,6 +132,7 @@ class EventCoder:
         actors = [m for m in mentions if _is_actor(m, entities.get(m.key), text)]
         if not actors:
             return []
+        places = [m for m in mentions if m not in actors and _root(m, entities) is not None]
         out: list[CodedEvent] = []
         seen: set[tuple[str, tuple[str | None, ...], tuple[str | None, ...]]] = set()
         for tm in self.pattern.finditer(low):
@@ -136,7 +141,7 @@ class EventCoder:
                 continue
             trig = self.lex.forms[form]
             ts, te = sent.start + tm.start(), sent.start + tm.end()
-            ce = self._code_one(text, sent, trig, form, ts, te, actors, entities)
+            ce = self._code_one(text, sent, trig, form, ts, te, actors, places, entities)
             if ce is None:
                 continue
             key = (trig.type, tuple(a.root for a in ce.sources), tuple(a.root for a in ce.targets))
@@ -147,17 +152,23 @@ class EventCoder:
         return out
 
     def _code_one(self, text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int,
-                  actors: list[Mention], entities: dict[str, Entity]) -> CodedEvent | None:
+                  actors: list[Mention], places: list[Mention], entities: dict[str, Entity]) -> CodedEvent | None:
         clause_start = sent.start
         for cb in _CLAUSE_BREAK.finditer(text, sent.start, ts):
             clause_start = cb.end()
         if _PURPOSE.search(text[max(sent.start, ts - 60) : ts]):
             return None
+        if form.startswith("di") and _REL_PASSIVE.search(text[max(sent.start, ts - 30) : ts]):
+            return None  # "milisi yang didukung Iran": a participle modifying a noun, background
         in_clause = [m for m in actors if clause_start <= m.start and m.end <= ts]
         fallback = not in_clause
         before = in_clause or [m for m in actors if m.end <= ts]
         after = [m for m in actors if m.start >= te]
-        groups_before = _groups(before, text)
+        # actors inside a relative clause ("milisi yang didukung Iran") do not govern the main verb
+        groups_before = [g for g in _groups(before, text) if not _RELATIVE.search(text[max(0, g[0].start - 30) : g[0].start])] \
+            or _groups(before, text)
+        if fallback and groups_before:
+            groups_before = groups_before[:1]  # "X mengatakan bahwa mereka …": the sentence subject
         groups_after = _groups(after, text)
         near_after = [g for g in groups_after if not re.search(r"[.;]", text[te : g[0].start])
                       and g[0].start - te <= 120]
@@ -165,6 +176,8 @@ class EventCoder:
         passive = verbal and (form in trig.passive or (form.startswith("di") and form not in _NOT_PASSIVE))
         src: list[Mention] = groups_before[-1] if groups_before else []
         tgt: list[Mention] = []
+        dengan = False
+        via_antara = False
         if not verbal:
             genitive = near_after[0] if near_after and _GENITIVE_GAP.match(text[te : near_after[0][0].start] or " ") \
                 and not re.search(r"\b(?:antara|dengan|terhadap|kepada|atas|ke|dari|di)\b", text[te : near_after[0][0].start]) \
@@ -180,9 +193,12 @@ class EventCoder:
                 return None
         if passive:
             agent = next((g for g in near_after if _OLEH.search(text[te : g[0].start])), None)
+            if agent is None and near_after and _BARE_AGENT.match(text[te : near_after[0][0].start]):
+                agent = near_after[0]  # "terus digempur Israel": the agent may follow without "oleh"
             tgt, src = src, agent or []
         elif near_after and len(near_after[0]) >= 2 and _ANTARA.match(text[te : near_after[0][0].start]):
             pair = near_after[0]  # "pembicaraan antara AS dan Iran"
+            via_antara = True
             if not src or fallback or not verbal:
                 src, tgt = pair[:1], pair[1:]
             else:
@@ -191,26 +207,44 @@ class EventCoder:
             cands = near_after
             if trig.symmetric:
                 partner = [g for g in near_after if _DENGAN.search(text[te : g[0].start])]
+                dengan = bool(partner)
                 cands = partner or near_after
             tgt = cands[0] if cands else []
+            if not tgt and (trig.type in _TERRITORIAL or trig.mode == "visit"):
+                # "serangan ke Yaman", "menyerang berbagai wilayah di Palestina": the territory's owner
+                tgt = next(([m] for m in places if te <= m.start <= te + 80
+                            and not re.search(r"[.;,]", text[te : m.start])), [])
         if not src:
             return None
         if trig.needs_target and not tgt:
             return None
         sources = _unique(src, entities)
-        src_keys = {s.key for s in sources}  # same country, different actor (rebels vs regime) is kept
-        targets = [m for m in _unique(tgt, entities) if m.key not in src_keys]
+        # same country, different actors (rebels vs regime) is kept; an actor and its own country is not
+        src_keys = {s.key for s in sources}
+        src_roots = {_root(s, entities) for s in sources}
+        targets = [m for m in _unique(tgt, entities) if m.key not in src_keys
+                   and not (_root(m, entities) in src_roots and (_is_country(m, entities) or any(
+                       _is_country(s, entities) or (entities.get(s.key) is not None
+                       and entities[s.key].kind == "person") for s in sources)))]
         modality = self.modality(text[max(clause_start, ts - 80) : ts])
         conf = 0.55 + (0.25 if not fallback else 0.0) + (0.15 if targets else 0.0)
         src_actors = tuple(mention_actor(m, entities.get(m.key)) for m in sources)
         tgt_actors = tuple(mention_actor(m, entities.get(m.key)) for m in targets)
         pairs: list[tuple[Actor, Actor | None]]
-        if not tgt_actors and len(src_actors) >= 2 and (trig.symmetric or form.startswith("saling")):
+        if form.startswith("saling") and not tgt_actors and len(src_actors) >= 2:
             # "Israel dan Hamas saling menyalahkan": each side acts on the other
             pairs = [(a, b) for a in src_actors for b in src_actors if a.key != b.key]
+        elif trig.symmetric and len(src_actors) >= 2 and not via_antara and (not tgt_actors or not dengan):
+            # "Trump dan Moon … akan terus bekerja sama": the coordinated actors act together
+            pairs = [(a, b) for i, a in enumerate(src_actors) for b in src_actors[i + 1 :] if a.root != b.root]
         else:
             pairs = [(a, b) for a in src_actors for b in (tgt_actors or (None,))]
         return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, round(min(conf, 0.95), 2), tuple(pairs))
+
+
+def _is_country(m: Mention, entities: dict[str, Entity]) -> bool:
+    ent = entities.get(m.key)
+    return ent is not None and ent.country is not None and ent.key == ent.country
 
 
 def _unique(group: list[Mention], entities: dict[str, Entity]) -> list[Mention]:

@@ -12,11 +12,17 @@ from warta.model import Document, Event, Place
 from warta.pipeline import BaseStage
 
 _PLACE = re.compile(
-    r"\b(?:di|ke|dari)\s+(?:ibu kota\s+\w+,\s+|kota\s+|wilayah\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})"
+    r"\b(?:[Dd]i|[Kk]e)\s+(?:ibu kota\s+\w+,\s+|kota\s+|wilayah\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})"
 )
 _GENERIC_MEDIA = re.compile(
     r"\b(?P<m>media(?:-media)?\s+(?:[A-Z]\w+|pemerintah\s+\w+))\s+(?:melaporkan|memberitakan|menyebutkan)"
 )
+# a place after these belongs to another act or clause
+_PLACE_BREAK = re.compile(
+    r"[;.]|\b(?:gencatan senjata|perdamaian|krisis|konflik|perang|yang|untuk|agar|bahwa|setelah|sebelum)\b",
+    re.IGNORECASE,
+)
+_NOW = re.compile(r"\b(?:kini|hari ini|saat ini|pagi ini|malam ini|siang ini)\b", re.IGNORECASE)
 _CUE = (
     r"(?:menurut(?:\s+laporan)?|kepada|(?:seperti\s+)?dikutip(?:\s+dari)?|mengutip|dilansir(?:\s+dari)?"
     r"|seperti dilaporkan|laporan|dilaporkan|melansir|menurut sumber)"
@@ -57,30 +63,47 @@ class LinkStage(BaseStage):
         sent_index = {s.start: i for i, s in enumerate(doc.sentences)}
         for ev in doc.events:
             sdates = [d for d in doc.dates if ev.start <= d.start and d.end <= ev.end and d.value]
-            date = next((d.value for d in sdates if d.granularity == "day"), None) or next(
-                (d.value for d in sdates), None
-            )
-            if date is None and ev.modality == "asserted" and not any(
-                ev.start <= d.start < ev.end for d in doc.dates
-            ):
+            # the day the act happened: a day-precise date in its sentence; "kini"/"hari ini" on a
+            # one-off asserted act is the publication day; vague times (bulan lalu, sejak 2023) give none
+            date = next((d.value for d in sdates if d.granularity == "day"), None)
+            if date is None and ev.modality == "asserted" and not sdates and _NOW.search(ev.sentence):
                 date = doc.published
-            place = self._place(doc.text[ev.start : ev.end])
+            place = self._place(doc.text, ev)
             reported = self._reported(doc, ev, media, sent_index)
             linked.append(dataclasses.replace(ev, date=date, location=place, reported_by=reported))
         return dataclasses.replace(doc, events=tuple(linked))
 
-    def _place(self, sentence: str) -> Place | None:
-        for m in _PLACE.finditer(sentence):
-            words = m["name"].split()
-            for n in range(len(words), 0, -1):
-                cand = " ".join(words[:n])
-                place = self.gazetteer.lookup(cand)
-                if place is not None:
-                    return dataclasses.replace(place, name=cand)
-                entry = next((e for e in self.lexicon.entries.values()
-                              if e.kind == "country" and cand in e.aliases), None)
-                if entry is not None:
-                    return Place(cand, entry.country, None, None)
+    def _place(self, text: str, ev: Event) -> Place | None:
+        """Where the act happened: "di/ke X" right after its trigger, or a sentence-initial "Di X, …".
+
+        A place further away usually belongs to another act ("membahas gencatan senjata di Gaza"
+        places the ceasefire, not the talks); phone calls have no place.
+        """
+        if ev.mode == "phone":
+            return None
+        anchor = ev.trigger_end if ev.trigger_end >= 0 else ev.start
+        for m in _PLACE.finditer(text, ev.start, ev.end):
+            gap = text[anchor : m.start()]
+            after = m.start() >= anchor and len(gap) <= 80 and not _PLACE_BREAK.search(gap)
+            initial = not text[ev.start : m.start()].strip(" \"“")
+            if not (after or initial):
+                continue
+            found = self._lookup(m["name"])
+            if found is not None:
+                return found
+        return None
+
+    def _lookup(self, name: str) -> Place | None:
+        words = name.split()
+        for n in range(len(words), 0, -1):
+            cand = " ".join(words[:n])
+            place = self.gazetteer.lookup(cand)
+            if place is not None:
+                return dataclasses.replace(place, name=cand)
+            entry = next((e for e in self.lexicon.entries.values()
+                          if e.kind == "country" and cand in e.aliases), None)
+            if entry is not None:
+                return Place(cand, entry.country, None, None)
         return None
 
     def _reported(self, doc: Document, ev: Event, media: re.Pattern[str], sent_index: dict[int, int]) -> str | None:
