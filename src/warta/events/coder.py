@@ -14,6 +14,7 @@ locations ("di Gaza", "ke Washington") are not actors.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from warta.events.lexicon import EventLexicon, Trigger
@@ -37,6 +38,11 @@ _DENGAN = re.compile(r"\b(?:dengan|bersama)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECAS
 _ANTARA = re.compile(r"^\s*(?:[\w-]+\s+){0,2}antara\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\byang\s+(?:[\w-]+\s+){1,2}(?:oleh\s+)?$", re.IGNORECASE)
 _REL_PASSIVE = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|pernah|sedang|disebut|selama\s+ini)\s+){0,2}$", re.IGNORECASE)
+# nominalisations whose following genitive is their agent ("serangan Israel", "kecaman Indonesia");
+# for the others it is the beneficiary or theme ("dukungan Palestina", "bantuan Gaza")
+_AGENTIVE_NOUNS = frozenset({"ASSAULT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE", "REJECT",
+                             "MOBILIZE"})
+_NOT_GENITIVE = re.compile(r"\b(?:antara|dengan|terhadap|kepada|atas|ke|dari|di|untuk|buat|bagi)\b", re.IGNORECASE)
 _TERRITORIAL = frozenset({"ASSAULT", "COERCE"})
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
 _NOT_PASSIVE = frozenset({"dialog", "diskusi", "diplomasi"})
@@ -65,12 +71,16 @@ class CodedEvent:
     pairs: tuple[tuple[Actor, Actor | None], ...] = ()
 
 
-def mention_actor(m: Mention, ent: Entity | None) -> Actor:
+def mention_actor(m: Mention, ent: Entity | None, org_roots: Mapping[str, str] | None = None) -> Actor:
+    """The contract Actor of a mention; with ``org_roots`` a country-less sub-body is rooted at
+    its top organisation (the guide's convention: every UN body is ``UN``)."""
     person = ent.name if ent is not None and ent.kind == "person" else None
     country = ent.country if ent is not None else None
     org = ent.org if ent is not None else None
     if ent is not None and ent.kind == "org" and org is None:
         org = ent.name
+    if org is not None and country is None and org_roots:
+        org = org_roots.get(org, org)
     sector = m.sector or (ent.sector if ent is not None else None)
     if sector is None and (m.metonymic or (ent is not None and ent.kind == "place" and country)):
         sector = "GOV"
@@ -104,9 +114,14 @@ def _root(m: Mention, entities: dict[str, Entity]) -> str | None:
     return (ent.country or ent.org or (ent.name if ent.kind == "org" else None)) if ent is not None else None
 
 
+def _top(root: str | None, org_roots: Mapping[str, str]) -> str | None:
+    return org_roots.get(root, root) if root is not None else None
+
+
 class EventCoder:
-    def __init__(self, lex: EventLexicon) -> None:
+    def __init__(self, lex: EventLexicon, org_roots: Mapping[str, str] | None = None) -> None:
         self.lex = lex
+        self.org_roots = dict(org_roots or {})
         self.pattern = lex.pattern()
         w = lex.window
 
@@ -179,9 +194,9 @@ class EventCoder:
         dengan = False
         via_antara = False
         if not verbal:
-            genitive = near_after[0] if near_after and _GENITIVE_GAP.match(text[te : near_after[0][0].start] or " ") \
-                and not re.search(r"\b(?:antara|dengan|terhadap|kepada|atas|ke|dari|di)\b", text[te : near_after[0][0].start]) \
-                else None
+            gap0 = text[te : near_after[0][0].start] if near_after else ""
+            genitive = near_after[0] if (trig.type in _AGENTIVE_NOUNS and near_after and _GENITIVE_GAP.match(gap0 or " ")
+                                         and not _NOT_GENITIVE.search(gap0)) else None
             if genitive is not None:
                 src = genitive
                 rest = [g for g in near_after[1:] if g[0].start - genitive[-1].end <= 60]
@@ -218,18 +233,18 @@ class EventCoder:
             return None
         if trig.needs_target and not tgt:
             return None
-        sources = _unique(src, entities)
+        sources = _unique(src, entities, self.org_roots)
         # same country, different actors (rebels vs regime) is kept; an actor and its own country is not
         src_keys = {s.key for s in sources}
-        src_roots = {_root(s, entities) for s in sources}
-        targets = [m for m in _unique(tgt, entities) if m.key not in src_keys
-                   and not (_root(m, entities) in src_roots and (_is_country(m, entities) or any(
+        src_roots = {_top(_root(s, entities), self.org_roots) for s in sources}
+        targets = [m for m in _unique(tgt, entities, self.org_roots) if m.key not in src_keys
+                   and not (_top(_root(m, entities), self.org_roots) in src_roots and (_is_country(m, entities) or any(
                        _is_country(s, entities) or (entities.get(s.key) is not None
                        and entities[s.key].kind == "person") for s in sources)))]
         modality = self.modality(text[max(clause_start, ts - 80) : ts])
         conf = 0.55 + (0.25 if not fallback else 0.0) + (0.15 if targets else 0.0)
-        src_actors = tuple(mention_actor(m, entities.get(m.key)) for m in sources)
-        tgt_actors = tuple(mention_actor(m, entities.get(m.key)) for m in targets)
+        src_actors = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in sources)
+        tgt_actors = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in targets)
         pairs: list[tuple[Actor, Actor | None]]
         if form.startswith("saling") and not tgt_actors and len(src_actors) >= 2:
             # "Israel dan Hamas saling menyalahkan": each side acts on the other
@@ -247,12 +262,12 @@ def _is_country(m: Mention, entities: dict[str, Entity]) -> bool:
     return ent is not None and ent.country is not None and ent.key == ent.country
 
 
-def _unique(group: list[Mention], entities: dict[str, Entity]) -> list[Mention]:
+def _unique(group: list[Mention], entities: dict[str, Entity], org_roots: Mapping[str, str]) -> list[Mention]:
     """One mention per actor root ("Amerika Serikat (AS)", "Menlu AS, Antony Blinken")."""
     out: list[Mention] = []
     roots: set[str] = set()
     for m in group:
-        r = _root(m, entities) or m.key
+        r = _top(_root(m, entities), org_roots) or m.key
         if r in roots:
             continue
         roots.add(r)

@@ -81,6 +81,27 @@ def is_passive_pattern(pattern: str) -> bool:
     return pattern.startswith(("di", "ter"))
 
 
+def org_roots(lexicon_dir: Path | None = None) -> dict[str, str]:
+    """Country-less organisation name → its top-level organisation's name ("UN Security Council" → "UN").
+
+    The annotation guide roots every UN body at ``UN`` (EU bodies at ``EU``); the actor lexicon
+    records that as ``parent``. Organisations with a country keep their country as root anyway.
+    """
+    data = load_yaml("actors/organisations.yaml", lexicon_dir) or []
+    by_id = {str(e["id"]): e for e in data}
+    out: dict[str, str] = {}
+    for e in data:
+        if e.get("country"):
+            continue
+        top, seen = e, set()
+        while top.get("parent") and str(top["parent"]) in by_id and str(top["parent"]) not in seen:
+            seen.add(str(top["parent"]))
+            top = by_id[str(top["parent"])]
+        if top is not e:
+            out[str(e["name"])] = str(top["name"])
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     id: str

@@ -6,7 +6,7 @@ import dataclasses
 from functools import cached_property
 
 from warta.events.coder import EventCoder
-from warta.events.lexicon import EventLexicon
+from warta.events.lexicon import EventLexicon, org_roots
 from warta.model import Actor, Document, Event
 from warta.pipeline import BaseStage
 
@@ -22,7 +22,7 @@ class EventStage(BaseStage):
 
     @cached_property
     def coder(self) -> EventCoder:
-        return EventCoder(self.lexicon)
+        return EventCoder(self.lexicon, org_roots(self.settings.lexicon_dir))
 
     def __call__(self, doc: Document) -> Document:
         entities = {e.key: e for e in doc.entities}
