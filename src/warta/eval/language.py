@@ -101,8 +101,7 @@ def _ud_sentences(path: Path) -> Iterator[tuple[str, list[str]]]:
             cols = line.split("\t")
             tid = cols[0]
             if "-" in tid:
-                a, b = tid.split("-")
-                skip_until = int(b)
+                skip_until = int(tid.split("-")[1])
                 forms.append(cols[1])
             elif "." in tid:
                 continue
@@ -278,7 +277,10 @@ def _strip_marks(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def eval_pfsa(data_dir: Path | None = None, files: Sequence[str] = ("pfsa-id-test_test-data.txt", "pfsa-id_dev-40.txt")) -> dict[str, Any]:
+PFSA_FILES = ("pfsa-id-test_test-data.txt", "pfsa-id_dev-40.txt")
+
+
+def eval_pfsa(data_dir: Path | None = None, files: Sequence[str] = PFSA_FILES) -> dict[str, Any]:
     from warta.language.quotes import QuoteFinder, QuoteLexicon, resolve_surface
     from warta.language.segment import Segmenter
 
@@ -364,7 +366,9 @@ def eval_gold(data_dir: Path | None = None, gold_path: Path = GOLD, verbose: boo
     df = DateFinder(Calendar.load())
     cf = CountFinder(NumberLexicon.load())
     qf = QuoteFinder(QuoteLexicon.load())
-    agg = dict.fromkeys(("d_gold", "d_pred", "d_tp", "d_val", "c_gold", "c_pred", "c_tp", "c_num", "c_what", "q_gold", "q_pred", "q_tp", "q_kind"), 0)
+    keys = ("d_gold", "d_pred", "d_tp", "d_val", "c_gold", "c_pred", "c_tp", "c_num", "c_what",
+            "q_gold", "q_pred", "q_tp", "q_kind")
+    agg = dict.fromkeys(keys, 0)
     misses: list[str] = []
     for rec in load_gold(gold_path):
         art = load_article(rec["corpus"], rec["id"], ddir)
@@ -415,7 +419,8 @@ def eval_gold(data_dir: Path | None = None, gold_path: Path = GOLD, verbose: boo
         if verbose:
             hit = {gi for gi, _ in m}
             hp = {pi for _, pi in m}
-            misses += [f"{tag} quote MISS {g['kind']} {text[max(0, g['start'] - 60):g['start']]!r}|{text[g['start']:g['end']][:80]!r}"
+            misses += [f"{tag} quote MISS {g['kind']} {text[max(0, g['start'] - 60):g['start']]!r}"
+                       f"|{text[g['start']:g['end']][:80]!r}"
                        for i, g in enumerate(gq) if i not in hit]
             misses += [f"{tag} quote EXTRA {q.kind} {text[q.start:q.end][:80]!r}" for i, q in enumerate(quotes) if i not in hp]
     res: dict[str, Any] = {
@@ -453,20 +458,23 @@ def format_report(result: dict[str, Any]) -> str:
     lines: list[str] = []
     for name, row in result.get("sentences", {}).items():
         b, t = row["boundary"], row["token"]
-        s = f"sentences {name:10s} docs={row['docs']:4d} sents={row['sentences']:5d}  boundary F1 {b['f1']:.4f} (P {b['precision']:.4f} R {b['recall']:.4f})  token F1 {t['f1']:.4f}"
+        s = (f"sentences {name:10s} docs={row['docs']:4d} sents={row['sentences']:5d}  boundary F1 {b['f1']:.4f} "
+             f"(P {b['precision']:.4f} R {b['recall']:.4f})  token F1 {t['f1']:.4f}")
         if "spacy_boundary" in row:
             s += f"  | spaCy boundary F1 {row['spacy_boundary']['f1']:.4f} token F1 {row['spacy_token']['f1']:.4f}"
         lines.append(s)
     for name, row in result.get("pfsa", {}).items():
         st, sp = row["statement"], row["speaker"]
-        lines.append(f"pfsa {name:28s} statement F1 {st['f1']:.4f} (P {st['precision']:.4f} R {st['recall']:.4f}, gold {st['gold']})"
+        lines.append(f"pfsa {name:28s} statement F1 {st['f1']:.4f} (P {st['precision']:.4f} R {st['recall']:.4f}, "
+                     f"gold {st['gold']})"
                      f"  speaker F1 {sp['f1']:.4f} (P {sp['precision']:.4f} R {sp['recall']:.4f}, gold {sp['gold']})"
                      f"  speaker accuracy on matched {row['speaker_accuracy_on_matched']:.4f}")
     for k in ("dates", "counts", "quotes"):
         row = result.get(f"gold_{k}")
         if row:
             extra = "  ".join(f"{x} {row[x]:.4f}" for x in row if x.endswith(("accuracy", "value_recall")))
-            lines.append(f"gold {k:7s} F1 {row['f1']:.4f} P {row['precision']:.4f} R {row['recall']:.4f} (gold {row['gold']}, pred {row['pred']})  {extra}")
+            lines.append(f"gold {k:7s} F1 {row['f1']:.4f} P {row['precision']:.4f} R {row['recall']:.4f} "
+                         f"(gold {row['gold']}, pred {row['pred']})  {extra}")
     for m in result.get("misses", []):
         lines.append("  " + m)
     return "\n".join(lines)

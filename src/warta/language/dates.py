@@ -7,6 +7,7 @@ dateparser misses them or flips day and month (see docs/dependencies.md).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -116,16 +117,19 @@ class DateFinder:
     def _month(self, word: str) -> int | None:
         return self.cal.months.get(word.lower().rstrip("."))
 
-    def find(self, text: str, published: date | None) -> list[DateMention]:  # noqa: C901 - one pass per pattern, in priority order
+    def find(self, text: str, published: date | None) -> list[DateMention]:
         found: list[DateMention] = []
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = []  # sorted, non-overlapping
 
         def free(s: int, e: int) -> bool:
-            return all(e <= a or s >= b for a, b in taken)
+            i = bisect.bisect_left(taken, (s, s))
+            if i and taken[i - 1][1] > s:
+                return False
+            return not (i < len(taken) and taken[i][0] < e)
 
         def add(s: int, e: int, value: str | None, gran: Granularity, time: str | None = None) -> None:
             found.append(DateMention(text[s:e], s, e, value, gran, time))
-            taken.append((s, e))
+            bisect.insort(taken, (s, e))
 
         for m in self.full.finditer(text):
             mo = self._month(m["m"])
@@ -173,9 +177,8 @@ class DateFinder:
             if free(m.start(), m.end()):
                 add(m.start(), m.end(), None, "relative-vague")
         for m in self.year.finditer(text):
-            if free(m.start(), m.end()):
-                s0 = m.start() if m.group().lower().startswith("tahun") else m.start()
-                add(s0, m.end("y"), m["y"], "year")
+            if free(m.start(), m.end()) and not _LAW.search(text, max(0, m.start() - 20), m.start()):
+                add(m.start(), m.end("y"), m["y"], "year")  # "tahun 2024", "akhir 2024" whole
         for m in self.vague.finditer(text):
             if free(m.start(), m.end()):
                 add(m.start(), m.end(), None, "relative-vague")
@@ -204,8 +207,8 @@ class DateFinder:
                 add(hedge.start(), m.end(), None, "relative-vague")
                 continue
             if word == "sebelumnya" and unit == "month":
-                prev = next((d for d in sorted(found, key=lambda d: -d.start)
-                             if d.end <= m.start() and d.granularity == "month" and d.value), None)
+                prev = max((d for d in found if d.end <= m.start() and d.granularity == "month" and d.value
+                            and m.start() - d.end < 2000), key=lambda d: d.start, default=None)
                 if prev is not None and prev.value is not None:
                     total = int(prev.value[:4]) * 12 + int(prev.value[5:7]) - 2
                     add(m.start(), m.end(), f"{total // 12:04d}-{total % 12 + 1:02d}", "month")
@@ -229,13 +232,16 @@ class DateFinder:
         for m in self.bare_year.finditer(text):
             if free(m.start(), m.end()) and self._is_year(text, m.start()):
                 add(m.start(), m.end(), m["y"], "year")
+        days = sorted((d for d in found if d.granularity == "day" and d.value and d.time is None),
+                      key=lambda d: d.start)
+        story = [d for d in days if d.text.split(maxsplit=1)[0].lower() in self.cal.weekdays]
         for m in self.time.finditer(text):
             if not free(m.start(), m.end()):
                 continue
             h, mi = int(m["h"]), int(m["mi"])
             if h > 24 or mi > 59:
                 continue
-            day = self._day_of(text, found, m.start(), published)
+            day = self._day_of(text, days, story, m.start(), published)
             tm = self.time_end.match(text, m.end(), min(len(text), m.end() + 40))
             end_first = m.end()
             if tm and not m["tz"] and tm.group().lstrip()[:1].isalpha():
@@ -262,28 +268,32 @@ class DateFinder:
         if w.lower() in self.cal.year_identifiers:
             return False
         head = text[max(0, pos - 30) : pos].lower()
-        if re.search(r"(?:nomor|no\.?|uu|pp)\s*\d+\s+tahun\s*$", head):
+        if _LAW.search(head + " ") or re.search(r"(?:nomor|no\.?|uu|pp)\s*\d+\s+tahun\s*$", head):
             return False
         if w[:1].isupper() and w.lower() not in self.cal.months and w.lower() not in _YEAR_PREPS:
             return False  # a name or title: "Festival Film Indonesia 2025", "Liga 1 2023"
         return not w[:1].isdigit()
 
-    def _day_of(self, text: str, found: list[DateMention], pos: int, published: date | None) -> str | None:
-        """The day of a clock time: a day-granular date in its sentence, else publication."""
+    def _day_of(self, text: str, days: list[DateMention], story: list[DateMention], pos: int,
+                published: date | None) -> str | None:
+        """The day of a clock time: a day-granular date in its sentence, else the story's day
+        (the last weekday-named date before, "Selasa (21/10)"), else publication.
+        ``days`` and ``story`` are sorted by start."""
         s, e = _sentence_around(text, pos)
-        days = [d for d in found if s <= d.start < e and d.granularity == "day" and d.value and d.time is None]
-        if days:
-            return min(days, key=lambda d: abs(d.start - pos)).value
-        # else the day the story is on: the last weekday-named date before ("Selasa (21/10)")
-        before = [d for d in found if d.start < pos and d.granularity == "day" and d.value and d.time is None
-                  and d.text.split()[0].lower() in self.cal.weekdays]
-        if before:
-            return max(before, key=lambda d: d.start).value
+        starts = [d.start for d in days]
+        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        near = days[lo:hi][:50]
+        if near:
+            return min(near, key=lambda d: abs(d.start - pos)).value
+        j = bisect.bisect_left([d.start for d in story], pos) if story else 0
+        if j:
+            return story[j - 1].value
         return published.isoformat() if published else None
 
     def _future_context(self, text: str, pos: int) -> bool:
         """A future cue in the same sentence, before the expression."""
-        start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
+        lo = max(0, pos - 300)
+        start = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), lo)
         return bool(self.future.search(text, start, pos))
 
     @staticmethod
@@ -306,8 +316,10 @@ class DateFinder:
         return past or ahead
 
 
+# "UU Nomor 31 Tahun 1999": the year of a law's identifier, not a date.
+_LAW = re.compile(r"(?i)(?:nomor|no\.?|uu|pp|perpres|perda|pergub)\s*\d+\s+$")
 _YEAR_PREPS = frozenset({"pada", "sejak", "hingga", "sampai", "tahun", "awal", "akhir", "pertengahan", "di", "dalam",
-                         "periode", "selama", "jelang", "menjelang", "pada", "medio", "sepanjang", "dan", "atau",
+                         "periode", "selama", "jelang", "menjelang", "medio", "sepanjang", "dan", "atau",
                          "Pada", "Sejak", "Hingga", "Sampai", "Tahun", "Awal", "Akhir", "Pertengahan"})
 
 

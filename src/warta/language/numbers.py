@@ -8,6 +8,7 @@ counted comes from the words beside the number; ``other`` when nothing says more
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,11 +105,12 @@ class CountFinder:
 
     def _count(self, text: str, sent: Sentence, m: re.Match[str], date_spans: list[tuple[int, int]]) -> Count | None:
         s, e = m.start(), m.end()
-        if any(a < e and s < b for a, b in date_spans):
-            return None
+        i = bisect.bisect_left(date_spans, (e, e))
+        if i and date_spans[i - 1][1] > s:
+            return None  # overlaps a date (dates never overlap each other)
         value, approx = self._value(m)
-        if value is None:
-            return None
+        if value is None or not value < 1e18:
+            return None  # unparsable, or a digit run too long to be a quantity
         if abs(value - round(value)) < 1e-6 * max(1.0, abs(value)):
             value = float(round(value))  # 16,6 × 10⁹ is 16 600 000 000, not …000.000002
         cur = m["cur"] or m["cur2"]
@@ -134,7 +136,7 @@ class CountFinder:
         approx = approx or bool(m["an"]) or bool(self.hedge.search(text, max(sent.start, s - 24), s))
         what = self._what(text, sent, s, e, unit, cur is not None)
         who_m = self.who.match(text, e, min(sent.end, e + 60))
-        number = int(round(value))
+        number = round(value)
         return Count(
             text=text[s:e],
             number=number,
@@ -177,10 +179,11 @@ class CountFinder:
         if best is not None and best[0] <= 3 and best[1] != "people":
             return best[1]
         if best is not None and best[0] <= 3:
-            # a people noun: a casualty verb in the rest of the sentence says more
-            rest = text[e : min(sent.end, e + 80)]
+            # a people noun: a casualty word in the same clause says more
+            comma = text.find(",", e, min(sent.end, e + 80))
+            rest = text[e : comma if comma >= 0 else min(sent.end, e + 80)]
             for what, rx in self.cues:
-                if what in ("killed", "injured", "detained", "displaced") and rx.search(rest):
+                if what in ("killed", "injured", "detained", "displaced") and (rx.search(rest) or rx.search(before[-20:])):
                     return what
             return "people"
         for what, rx in self.cues:

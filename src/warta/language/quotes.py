@@ -8,6 +8,7 @@ Every pattern is applied to a bounded window, so finding is linear in the text l
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -64,10 +65,13 @@ _ROLE_RUN = re.compile(r"(?:\s(?:dan|dari|untuk|of|/|[A-Z][\w.'’/-]*)){1,16}")
 # Words after a reporting verb that start a topic or object, not reported content.
 _NOT_CONTENT = frozenset({"soal", "tentang", "mengenai", "terkait", "dukungan", "keprihatinan", "belasungkawa",
                           "apresiasi", "terima", "hal", "sikap", "komitmen", "pendapat", "pernyataan", "kesiapan",
-                          "keberatan", "penolakan", "kekecewaan", "rasa", "duka", "harapan", "kepada", "bahwa", "hal"})
+                          "keberatan", "penolakan", "kekecewaan", "rasa", "duka", "harapan", "kepada", "bahwa"})
 # The source after "menurut": a name or role run, a pronoun, or an organisation acronym.
-_MENURUT_WHO = re.compile(r"\s+(?P<who>dia|ia|beliau|(?:[a-z]+\s){0,3}[A-Z][\w.'’()-]*(?:\s(?:[A-Z][\w.'’()-]*|dan|dari|of)){0,10})")
+_MENURUT_WHO = re.compile(
+    r"\s+(?P<who>dia|ia|beliau|(?:[a-z]+\s){0,3}[A-Z][\w.'’()-]*(?:\s(?:[A-Z][\w.'’()-]*|dan|dari|of)){0,10})"
+)
 _ROLE_THEN_NAME = re.compile(rf"[^.,\n”\"]{{0,100}},\s*{_NAME}")
+_CAPS = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]*(?:\s[A-Z][\w'’-]*){1,3}")
 # Quotation marks: “…”, "…", and Kompas-style ”…” (the same mark opens and closes).
 _QUOTED = re.compile(r"[“”\"](?P<q>[^“”\"\n]{2,3000})[”\"]")
 # An unclosed quotation running to the end of its paragraph (continued in the next one).
@@ -145,27 +149,29 @@ class QuoteFinder:
     def find(self, text: str, sentences: tuple[Sentence, ...]) -> list[RawQuote]:
         out: list[RawQuote] = []
         covered: list[tuple[int, int]] = []
+        starts = [s.start for s in sentences]
         for m in _QUOTED.finditer(text):
-            q = self._direct(text, m.start("q"), m.end("q"), m.start(), m.end(), sentences, out)
+            q = self._direct(text, m.start("q"), m.end("q"), m.start(), m.end(), sentences, out, starts)
             if q is not None:
                 out.append(q)
                 covered.append((m.start(), m.end()))
         for m in _OPEN_TO_EOL.finditer(text):
-            if any(a <= m.start("q") < b for a, b in covered):
+            if _inside(covered, m.start("q")):
                 continue
             nxt = text[m.end() : m.end() + 4].lstrip()
             if nxt[:1] in "“\"":
-                q = self._direct(text, m.start("q"), m.end("q"), m.start("q") - 1, m.end(), sentences, out)
+                q = self._direct(text, m.start("q"), m.end("q"), m.start("q") - 1, m.end(), sentences, out, starts)
                 if q is not None:
                     out.append(replace(q, verb=None, speaker_text=None, speaker_start=-1, speaker_end=-1, pronoun=True))
-                    covered.append((m.start(), m.end()))
+                    bisect.insort(covered, (m.start(), m.end()))
         out.sort(key=lambda r: r.start)
         out = self._continuations(out, text)
         for sent in sentences:
             iq = self._indirect(text, sent)
-            if iq is None or any(a <= iq.start < b for a, b in covered):
+            if iq is None or _inside(covered, iq.start):
                 continue
-            cut = min((a for a, _ in covered if iq.start < a < iq.end), default=iq.end)
+            k = bisect.bisect_right(covered, (iq.start, len(text) + 1))
+            cut = covered[k][0] if k < len(covered) and covered[k][0] < iq.end else iq.end
             if cut < iq.end:
                 iq = replace(iq, end=iq.start + len(text[iq.start : cut].rstrip(" .,“”\"")))
             if iq.end - iq.start >= 10:
@@ -188,12 +194,23 @@ class QuoteFinder:
                     name = last[1]
                 elif cand is not None:
                     name = cand[1]
+                else:
+                    name = self._last_name(text, q.start)
             out.append(name)
             if name and q.speaker_start >= 0 and not q.pronoun:
                 last = (q.speaker_start, name)
             elif name and (last is None or last[1] != name):
                 last = (q.start, name)
         return out
+
+    def _last_name(self, text: str, pos: int) -> str | None:
+        """Last resort: the last run of two or more capitalised words before ``pos``."""
+        best: str | None = None
+        for m in _CAPS.finditer(text, max(0, pos - 400), pos):
+            first = m.group().split(maxsplit=1)[0].lower()
+            if first not in self.lex.role_heads and first not in _NOT_NAMES:
+                best = m.group()
+        return best
 
     def _last_subject(self, text: str, pos: int) -> tuple[int, str] | None:
         """The named subject of the last reporting verb before ``pos`` (within 700 characters)."""
@@ -216,7 +233,7 @@ class QuoteFinder:
         return best
 
     def _direct(self, text: str, qs: int, qe: int, ms: int, me: int, sentences: tuple[Sentence, ...],
-                prev: list[RawQuote]) -> RawQuote | None:
+                prev: list[RawQuote], starts: list[int]) -> RawQuote | None:
         inner = text[qs:qe]
         if len(inner.split()) < 3:
             return None  # a scare-quoted word ("Israel") or a title is not a quotation
@@ -229,7 +246,9 @@ class QuoteFinder:
             verb = am["verb"]
             pron = verb.endswith("nya") or bool(am["pron"]) or bool(am["role"])
             if am["name"]:
-                ns, ne = self._person_after_role(text, am.start("name"), am.end("name"))
+                ns, ne = self._person_after_role(text, am.start("name"), _trim(text, am.start("name"), am.end("name")))
+                if re.match(r"\s+(?:itu|tersebut)(?!\w)", text[ne : ne + 10]):
+                    return RawQuote(qs, qe, "direct", verb, text[ns:ne], ns, ne, True)  # "Menlu AS itu"
                 return RawQuote(qs, qe, "direct", verb, text[ns:ne], ns, ne, False)
             who = am["pron"] or am["role"]
             if who:
@@ -237,7 +256,8 @@ class QuoteFinder:
                 return RawQuote(qs, qe, "direct", verb, who, am.start(g), am.end(g), True)
             return RawQuote(qs, qe, "direct", verb, None, -1, -1, pron)
         # a cue before the quotation, in the same sentence: X mengatakan, “…” / Menurut X, “…”
-        sent_start = next((s.start for s in sentences if s.start <= ms < s.end), max(0, ms - 200))
+        si = bisect.bisect_right(starts, ms) - 1
+        sent_start = sentences[si].start if si >= 0 and ms < sentences[si].end else max(0, ms - 200)
         head_lo = max(sent_start, ms - 200)
         vm = None
         for vm_ in self.verb.finditer(text, head_lo, ms):
@@ -249,7 +269,8 @@ class QuoteFinder:
                     return RawQuote(qs, qe, "direct", verb, None, -1, -1, True)
                 sm = re.match(rf"\s+{_NAME}", text[vm.end() : ms])
                 if sm:
-                    return RawQuote(qs, qe, "direct", verb, sm["name"], vm.end() + sm.start("name"), vm.end() + sm.end("name"), False)
+                    ns = vm.end() + sm.start("name")
+                    return RawQuote(qs, qe, "direct", verb, sm["name"], ns, ns + len(sm["name"]), False)
                 return RawQuote(qs, qe, "direct", verb, None, -1, -1, True)
             who, ss, se, pron = self._subject(text, head_lo, vm.start())
             return RawQuote(qs, qe, "direct", verb, who, ss, se, pron)
@@ -272,7 +293,7 @@ class QuoteFinder:
     def _person_after_role(self, text: str, s: int, e: int) -> tuple[int, int]:
         """"kata Kepala Bidang X dan Y, Komisaris Besar Sumi Hastry": the name after the role's
         comma; without a comma the whole run (role and name) is kept."""
-        if text[s:e].split()[0].lower() not in self.lex.role_heads:
+        if text[s:e].split(maxsplit=1)[0].lower() not in self.lex.role_heads:
             return s, e
         m = _ROLE_THEN_NAME.match(text, e, min(len(text), e + 160))
         if m and m["name"].split()[0].lower() not in _NOT_NAMES:
@@ -352,6 +373,19 @@ class QuoteFinder:
         if comma > s + 10 and not text[comma:vm.start()].strip(" ,"):
             return RawQuote(s, comma, "indirect", verb, who, ws, we, pron)
         return None
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """``pos`` lies in one of the sorted, non-overlapping ``spans``."""
+    i = bisect.bisect_right(spans, (pos, len(spans) + 1 << 62))
+    return bool(i) and spans[i - 1][0] <= pos < spans[i - 1][1]
+
+
+def _trim(text: str, s: int, e: int) -> int:
+    """End of a name without a sentence-final period ("Santoso." → "Santoso"; "J." stays)."""
+    if e - s > 2 and text[e - 1] == "." and text[e - 3 : e - 1].isalpha():
+        return e - 1
+    return e
+
 
 def _skip(text: str, i: int) -> int:
     while i < len(text) and text[i].isspace():

@@ -81,14 +81,18 @@ class QuoteStage(BaseStage):
         people = sorted((m for m in doc.mentions if m.kind == "person"), key=lambda m: m.start)
         quotes: list[Quote] = []
         last_speaker: str | None = None
-        for rq in self.finder.find(doc.text, doc.sentences):
+        raw = self.finder.find(doc.text, doc.sentences)
+        fallback = self.finder.resolve(doc.text, raw)  # surface names when no person mention fits
+        for rq, surface in zip(raw, fallback, strict=True):
             speaker: str | None = None
-            if rq.speaker_start >= 0:
+            if rq.speaker_start >= 0 and not rq.pronoun:
                 speaker = _person_at(people, by_key, rq.speaker_start, rq.speaker_end)
-                if speaker is None and rq.speaker_text and rq.speaker_text.strip().lower() not in ("ia", "dia"):
+                if speaker is None and rq.speaker_text:
                     speaker = _person_named(by_key, rq.speaker_text)
             if speaker is None and rq.pronoun:
                 speaker = _last_person_before(people, by_key, rq.start) or last_speaker
+            if speaker is None and surface:
+                speaker = _person_named(by_key, surface) or _plain_name(surface, self.finder.lex.role_heads)
             quotes.append(
                 Quote(
                     speaker=speaker,
@@ -129,3 +133,11 @@ def _last_person_before(people: list[Mention], by_key: dict[str, Entity], pos: i
         return None
     ent = by_key.get(best.key)
     return ent.name if ent else None
+
+
+def _plain_name(surface: str, role_heads: frozenset[str]) -> str | None:
+    """A surface that reads as a person's name (1-4 capitalised words, no role word), else None."""
+    words = surface.split()
+    if not 1 <= len(words) <= 4 or words[0].lower() in role_heads:
+        return None
+    return surface if all(w[:1].isupper() for w in words) else None

@@ -1,0 +1,51 @@
+"""CI gate: language-layer figures (UD sentences/tokens, PFSA-ID quotes, dev gold) hold their floors.
+
+Floors live in tests/eval/floors/language.json (measured minus a small margin); raising a floor is
+its own commit. Runs in about ten seconds (no spaCy comparison here; the CLI reports it).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from warta.eval.corpora import shared_data_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+FLOORS = ROOT / "tests" / "eval" / "floors" / "language.json"
+
+
+def figures(sentences: dict[str, Any], pfsa: dict[str, Any], gold: dict[str, Any]) -> dict[str, float]:
+    test, dev = pfsa["pfsa-id-test_test-data.txt"], pfsa["pfsa-id_dev-40.txt"]
+    return {
+        "csui_test_boundary_f1": sentences["csui-test"]["boundary"]["f1"],
+        "csui_train_boundary_f1": sentences["csui-train"]["boundary"]["f1"],
+        "gsd_dev_boundary_f1": sentences["gsd-dev"]["boundary"]["f1"],
+        "gsd_test_boundary_f1": sentences["gsd-test"]["boundary"]["f1"],
+        "csui_test_token_f1": sentences["csui-test"]["token"]["f1"],
+        "gsd_test_token_f1": sentences["gsd-test"]["token"]["f1"],
+        "pfsa_test_statement_f1": test["statement"]["f1"],
+        "pfsa_dev40_statement_f1": dev["statement"]["f1"],
+        "pfsa_test_speaker_f1": test["speaker"]["f1"],
+        "pfsa_dev40_speaker_f1": dev["speaker"]["f1"],
+        "gold_date_value_accuracy": gold["dates"]["value_accuracy"],
+        "gold_date_recall": gold["dates"]["recall"],
+        "gold_count_recall": gold["counts"]["recall"],
+        "gold_count_number_accuracy": gold["counts"]["number_accuracy"],
+        "gold_quote_f1": gold["quotes"]["f1"],
+    }
+
+
+@pytest.mark.skipif(shared_data_dir() is None, reason="shared corpora (../shared/data) absent: cannot read UD/PFSA/gold")
+def test_language_figures_hold_their_floors() -> None:
+    from warta.eval.language import eval_gold, eval_pfsa, eval_sentences
+
+    got = figures(eval_sentences(spacy_compare=False), eval_pfsa(), eval_gold())
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
+    missing = [k for k in floors if not k.startswith("_") and k not in got]
+    assert not missing, f"floors without a figure: {missing}"
+    low = {k: (round(got[k], 4), v) for k, v in floors.items() if not k.startswith("_") and got[k] < v}
+    assert not low, f"below floor (measured, floor): {low}"

@@ -1,0 +1,79 @@
+"""Date expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warta.language.dates import Calendar, DateFinder
+from warta.model import DateMention
+
+
+@pytest.fixture(scope="module")
+def finder() -> DateFinder:
+    return DateFinder(Calendar.load())
+
+
+PUB = date(2024, 8, 22)  # a Thursday
+
+
+def one(finder: DateFinder, text: str, pub: date | None = PUB) -> DateMention:
+    found = finder.find(text, pub)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "gran"),
+    [
+        ("Serangan terjadi pada Rabu (21/8) malam.", "Rabu (21/8)", "2024-08-21", "day"),
+        ("Ia tiba Selasa malam (20/8).", "Selasa malam (20/8)", "2024-08-20", "day"),
+        ("Laporan terbit Senin (7/11/2023).", "Senin (7/11/2023)", "2023-11-07", "day"),
+        ("Pertemuan pada 26 September 2025 itu batal.", "26 September 2025", "2025-09-26", "day"),
+        ("Sejak 7 Oktober warga mengungsi.", "7 Oktober", "2023-10-07", "day"),
+        ("Kemarin ia menolak.", "Kemarin", "2024-08-21", "day"),
+        ("Hari ini pasar dibuka.", "Hari ini", "2024-08-22", "day"),
+        ("Peristiwa itu terjadi 5 hari lalu.", "5 hari lalu", "2024-08-17", "day"),
+        ("Ia berbicara pada Minggu.", "Minggu", "2024-08-18", "day"),
+        ("Harga naik pada Maret 2025.", "Maret 2025", "2025-03", "month"),
+        ("Inflasi bulan lalu rendah.", "bulan lalu", "2024-07", "month"),
+        ("Target tahun depan naik.", "tahun depan", "2025", "year"),
+        ("Proyek selesai akhir 2024.", "akhir 2024", "2024", "year"),
+        ("Kasus dimulai pada 2017, ketika krisis.", "2017", "2017", "year"),
+        ("Hujan turun pekan lalu.", "pekan lalu", None, "relative-vague"),
+        ("Dalam beberapa hari terakhir serangan meningkat.", "beberapa hari terakhir", None, "relative-vague"),
+    ],
+)
+def test_expressions(finder: DateFinder, text: str, span: str, value: str | None, gran: str) -> None:
+    d = one(finder, text)
+    assert (d.text, d.value, d.granularity) == (span, value, gran)
+    assert text[d.start : d.end] == d.text
+
+
+def test_future_sentence_takes_the_next_date(finder: DateFinder) -> None:
+    d = one(finder, "Laga akan digelar pada Rabu (8/11).", date(2023, 11, 6))
+    assert d.value == "2023-11-08"
+    d = one(finder, "Rapat akan diadakan 2 Januari.", date(2023, 12, 20))
+    assert d.value == "2024-01-02"
+
+
+def test_time_takes_the_sentence_day(finder: DateFinder) -> None:
+    found = finder.find("Longsor terjadi pukul 17.00 WIB, Selasa (21/10).", date(2025, 10, 22))
+    t = next(d for d in found if d.time)
+    assert (t.text, t.value, t.time) == ("pukul 17.00 WIB", "2025-10-21", "17:00")
+
+
+def test_time_range_gives_two_items(finder: DateFinder) -> None:
+    found = finder.find("Ganjil genap berlaku pukul 16.00 sampai 21.00 WIB.", date(2025, 10, 22))
+    assert [(d.text, d.time) for d in found] == [("pukul 16.00", "16:00"), ("21.00 WIB", "21:00")]
+
+
+def test_years_in_names_and_laws_are_not_dates(finder: DateFinder) -> None:
+    assert finder.find("Piala Dunia U-17 2023 dan Festival Film Indonesia 2025 meriah.", PUB) == []
+    assert finder.find("Sesuai UU Nomor 31 Tahun 1999 tentang korupsi.", PUB) == []
+
+
+def test_no_publication_date_leaves_relative_values_null(finder: DateFinder) -> None:
+    d = one(finder, "Ia tiba Rabu (21/8).", None)
+    assert d.value is None and d.granularity == "day"
