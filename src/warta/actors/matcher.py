@@ -21,12 +21,17 @@ class Hit:
 
 
 def _boundary(text: str, s: int, e: int) -> bool:
+    """Whole words only; after a hyphen only between capitalised names ("AS-Hamas", not "anti-Israel")."""
     before = text[s - 1] if s > 0 else " "
     after = text[e] if e < len(text) else " "
-    return not (before.isalnum() or before == "-" and s > 1 and text[s - 2].isalnum()) and not (
-        after.isalnum() or (after == "-" and e + 1 < len(text) and text[e + 1].isalpha() and text[e - 1].isalpha()
-                            and False)
-    )
+    if before.isalnum() or after.isalnum():
+        return False
+    if before == "-" and s > 1 and text[s - 2].isalnum():
+        k = s - 2
+        while k > 0 and text[k - 1].isalnum():
+            k -= 1
+        return text[k].isupper() and text[s].isupper()
+    return True
 
 
 class ActorMatcher:

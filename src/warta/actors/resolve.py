@@ -24,7 +24,14 @@ STOP = frozenset(
     Sekjen Jubir PM Kapolri Panglima Komandan Uni Liga Organisasi Perserikatan Bangsa Serikat Amerika Israel
     Palestina Hamas Gaza Mesir Qatar Iran Indonesia RI AS PBB Palang Merah The A An Dr Prof Ir Hj Haji Mr Mrs
     Ms Abad Perang Operasi Konferensi Forum KTT Sidang Resolusi Perjanjian Kesepakatan Hari Tahun Bulan Pekan
-    Islam Kristen Muslim Yahudi Arab Barat Timur Utara Selatan Tengah Raya Baru Lama Tuhan Allah Nabi""".split()  # noqa: SIM905 - a word list reads better as prose
+    Islam Kristen Muslim Yahudi Arab Barat Timur Utara Selatan Tengah Raya Baru Lama Tuhan Allah Nabi Luar Negeri
+    Pendidikan Kehakiman Pertahanan Keuangan Kesehatan Perdagangan Agama Sosial Energi Ekonomi Hukum Keamanan
+    Intelijen Perhubungan Pertanian Industri Informasi Komunikasi Kebudayaan Pariwisata Lingkungan Hidup Urusan
+    Nasional Umum Negara Senior Tinggi Agung Staf Angkatan Darat Laut Udara Bidang Politik Pertama Kedua Mantan
+    Brigade Brigades Front Komisi Lembaga Institut Yayasan Pusat Kepolisian Kelompok Fraksi Faksi Sayap Minister
+    Counsellor Fungsi Bung Pak Bu Ibu Bapak Habib Ustaz Ust Kiai Gus Mbak Mas Miss Mister Tuan Nyonya Warga
+    New Times Post News Journal Initiative Kerja Sama Misi Kontingen Operasi Perdamaian Kemanusiaan Perlawanan
+    Pejuang Rakyat Bangsa Koalisi Perubahan Calon""".split()  # noqa: SIM905 - a word list reads better as prose
 )
 REPORT_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:mengatakan|menyatakan|berkata|menegaskan|menjelaskan|mengungkapkan|menyebut|menyebutkan|"
@@ -38,7 +45,7 @@ def _wordchar(c: str) -> bool:
     return c.isalpha() or c in "'’-" or (ord(c) > 127 and c.isalnum())
 
 
-def name_after(text: str, pos: int, *, max_tokens: int = 5) -> tuple[int, int] | None:
+def name_after(text: str, pos: int, *, max_tokens: int = 5, skip_leading: bool = False) -> tuple[int, int] | None:
     """The capitalised name starting at ``pos`` (after spaces): its span, or None.
 
     Stops at punctuation, a lower-case word that is not a name connector ("bin", "al"),
@@ -68,6 +75,9 @@ def name_after(text: str, pos: int, *, max_tokens: int = 5) -> tuple[int, int] |
             break
     while tokens and tokens[-1][2] in _CONNECT:
         tokens.pop()
+    while skip_leading and len(tokens) > 2 and tokens[0][2] in STOP:  # "Koalisi Perubahan Anies Baswedan" → "Anies Baswedan"
+        tokens.pop(0)
+        start = tokens[0][0]
     if not tokens or tokens[0][2] in STOP or tokens[0][2] in _CONNECT:
         return None
     # cut at a stop word inside ("Ayman Safadi Senin" → "Ayman Safadi")
@@ -75,8 +85,8 @@ def name_after(text: str, pos: int, *, max_tokens: int = 5) -> tuple[int, int] |
         if k and w in STOP:
             tokens = tokens[:k]
             break
-    if len(tokens[0][2]) < 2 or (tokens[0][2].isupper() and len(tokens) == 1):
-        return None  # an acronym alone is an organisation, not a person
+    if any(len(w) > 1 and w.isupper() for _s, _e, w in tokens):
+        return None  # "KBRI", "PAN": an acronym belongs to an organisation, not a person's name
     return start, tokens[-1][1]
 
 

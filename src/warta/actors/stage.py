@@ -31,7 +31,9 @@ from warta.language.dates import parse_iso
 from warta.model import Document, Entity, EntityKind, Mention
 from warta.pipeline import BaseStage
 
-_PLACE_PREP = re.compile(r"(?:\b(?:di|ke|dari|menuju|kota|ibu kota|wilayah|kawasan)\s+)$", re.IGNORECASE)
+_PLACE_PREP = re.compile(
+    r"(?:\b(?i:di|ke|dari|menuju|kota|ibu kota|wilayah|kawasan)\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+)?)$"
+)
 _GAP_TITLE = re.compile(r"^\s*(?:,\s*)?$")
 _GAP_MOD = re.compile(r"^\s*$")
 _PIHAK = re.compile(r"\bpihak\s+$", re.IGNORECASE)
@@ -40,6 +42,23 @@ _BARE_AFTER = re.compile(r"^\s+(?:itu|tersebut|ini)\b")
 _CUE = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah|papar|terang|menurut)\s+")
 _VERB = re.compile(REPORT_AFTER.pattern.removeprefix(r"^\s*(?:,\s*)?"))
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # "Jean-Pierre Lacroix" is not Karine Jean-Pierre
+_PORTFOLIO = re.compile(r"(?: (?:[A-Z][a-z]+|dan))+")
+
+
+def _skip_portfolio(text: str, pos: int) -> int:
+    """After a bare "Menteri"/"Minister": past a portfolio ("Pendidikan", "Luar Negeri") to the name."""
+    m = _PORTFOLIO.match(text, pos)
+    if m is None:
+        return pos
+    words = m.group(0).split()
+    k = 0
+    while k < len(words) and (words[k] in STOP or words[k] == "dan") and words[k] not in _ORDINAL:
+        k += 1
+    return pos + len(" ".join(["", *words[:k]])) if k else pos
+
+
+_APPOSED = re.compile(r"(?<=[a-z)]), (?=[A-Z])")
+_ORDINAL = frozenset({"Pertama", "Kedua", "Ketiga", "Keempat", "Kelima"})  # "Presiden Pertama RI" is history
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
 
 Hits = list[tuple[int, int, tuple[tuple[MatchRole, str], ...]]]
@@ -124,7 +143,7 @@ class ActorStage(BaseStage):
                 metonymic = False
                 kind = _kind_of(entry)
                 if match_role == "metonym":
-                    if _PLACE_PREP.search(text[max(0, s - 20) : s]):
+                    if _PLACE_PREP.search(text[max(0, s - 40) : s]):
                         kind = "place"
                     else:
                         metonymic = True
@@ -170,19 +189,21 @@ class ActorStage(BaseStage):
                 mentions.append(Mention(text[s : nxt[1]], s, nxt[1], "person", target_entry.id, "title",
                                         sector=office.sector if office else "GOV", role=text[s:e]))
                 return 2
-            if nxt is not None and target_entry is not None and _GAP_MOD.match(gap):
+            if nxt is not None and target_entry is not None and (
+                _GAP_MOD.match(gap) or _skip_portfolio(text, e) + 1 == nxt[0]  # "Menteri Lingkungan Kenya"
+            ):
                 return self._title_of_actor(text, hits, i, on, full_names_seen, named, mentions, title_kind,
                                             target_entry)
-            link = title_link(text, e)
-            span = name_after(text, link) if link - e <= 2 else None
-            if span is not None and not self._hit_inside(hits, span):
+            link = title_link(text, _skip_portfolio(text, e))
+            span = name_after(text, link, skip_leading=True)
+            if span is not None and len(text[span[0] : span[1]].split()) >= 2 and not self._hit_inside(hits, span):
                 name = text[span[0] : span[1]]
                 info = named.setdefault(_unknown_key(name), _Named(name))
                 info.role = info.role or text[s:e]
                 info.title_kind = info.title_kind or title_kind
                 mentions.append(Mention(text[s : span[1]], s, span[1], "person", _unknown_key(name), "title",
                                         role=text[s:e]))
-                return 1
+                return 1 + sum(1 for h in hits[i + 1 :] if h[0] < span[1])  # hits inside the title are used
             before = _BARE_BEFORE.search(text[max(0, s - 5) : s])
             after = _BARE_AFTER.match(text[e : e + 10])
             if before is not None or after is not None:
@@ -197,6 +218,12 @@ class ActorStage(BaseStage):
             mentions.append(Mention(text[s : nxt[1]], s, nxt[1], _kind_of(target_entry), target_entry.id, "lexicon",
                                     sector=sector))
             return 2
+        span = name_after(text, e) if text[s].islower() else None
+        if span is not None and len(text[span[0] : span[1]].split()) >= 2 and not self._hit_inside(hits, span):
+            # "analis Ariston Tjendra", "penyanyi Melly Goeslaw": a person described by a sector word
+            name = text[span[0] : span[1]]
+            named.setdefault(_unknown_key(name), _Named(name))
+            mentions.append(Mention(name, span[0], span[1], "person", _unknown_key(name), "ner", sector=sector))
         return 1
 
     def _title_of_actor(
@@ -228,7 +255,9 @@ class ActorStage(BaseStage):
                 mentions.append(Mention(text[s : after[1]], s, after[1], "person", person.id, "title",
                                         sector=sector, role=title_text))
                 return 3
-        span = name_after(text, link)
+        span = name_after(text, link, skip_leading=True)
+        if span is not None and len(text[span[0] : span[1]].split()) < 2:
+            span = None  # one unknown capitalised word after a title is too often not a name
         inner = [h for h in hits[i + 2 : i + 6] if span is not None and span[0] <= h[0] and h[1] <= span[1] + 1]
         ref = self._actor_ref(inner[-1][2]) if inner and span is not None else None
         person = lex.entries.get(ref) if ref else None
@@ -237,6 +266,13 @@ class ActorStage(BaseStage):
             mentions.append(Mention(text[s:end], s, end, "person", person.id, "title", sector=sector,
                                     role=title_text))
             return 2 + len(inner)
+        current = lex.holder(office_id, on) if office is not None else None
+        if span is not None and current is not None and set(text[span[0] : span[1]].split()) & set(
+            current.name.split()
+        ):  # "Presiden Korsel Moon Jae - in": the holder, spelt differently
+            mentions.append(Mention(text[s : span[1]], s, span[1], "person", current.id, "title", sector=sector,
+                                    role=title_text))
+            return 2
         if span is not None and not self._hit_inside(hits, span):
             name = text[span[0] : span[1]]
             info = named.setdefault(_unknown_key(name), _Named(name))
@@ -315,6 +351,10 @@ class ActorStage(BaseStage):
             span = name_after(text, m.end(), max_tokens=4)
             if span is not None:
                 spans.append(span)
+        for m in _APPOSED.finditer(text):
+            span = name_after(text, m.end(), max_tokens=4)
+            if span is not None and text[span[1] : span[1] + 1] == "," and len(text[span[0] : span[1]].split()) >= 2:
+                spans.append(span)  # "Anggota parlemen lain, Aida Touma Suleiman, mengatakan"
         for m in _VERB.finditer(text):
             span = name_before(text, m.start())
             if span is not None:
