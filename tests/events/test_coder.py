@@ -31,7 +31,7 @@ def coder() -> EventCoder:
     return EventCoder(EventLexicon.load())
 
 
-def code(text: str) -> list[CodedEvent]:
+def prep(text: str) -> tuple[list[Mention], dict[str, Entity]]:
     mentions: list[Mention] = []
     entities: dict[str, Entity] = {}
     alts = "|".join(re.escape(a) for a in sorted(_ACTORS, key=len, reverse=True))
@@ -40,6 +40,11 @@ def code(text: str) -> list[CodedEvent]:
         key = country if kind == "place" and country else m.group()
         mentions.append(Mention(m.group(), m.start(), m.end(), kind, key))  # type: ignore[arg-type]  # kind is a literal
         entities[key] = Entity(key, m.group(), kind, country, None, (m.group(),), org=org)  # type: ignore[arg-type]  # idem
+    return mentions, entities
+
+
+def code(text: str) -> list[CodedEvent]:
+    mentions, entities = prep(text)
     return coder().code(text, Sentence(0, len(text), text, 0), mentions, entities)
 
 
@@ -111,3 +116,22 @@ def test_antara_pair() -> None:
 def test_modality(text: str, modality: str) -> None:
     got = pairs(text)
     assert got and got[0][3] == modality
+
+
+def test_anaphoric_subject_takes_recent_actors() -> None:
+    prev = "Indonesia mengecam Israel atas serangan itu."
+    first = code(prev)
+    history = ((first[0].source_mentions, first[0].target_mentions),)
+    text = "Mereka juga menolak usulan tersebut."
+    got = coder().code(text, Sentence(0, len(text), text, 0), [], prep(prev)[1], history)
+    assert [(s.root, t) for ce in got for s, t in ce.pairs] == [("IDN", None)]
+
+
+def test_un_body_is_rooted_at_un() -> None:
+    lex_coder = EventCoder(EventLexicon.load(), {"UN Security Council": "UN"})
+    text = "Dewan Keamanan mengecam Israel."
+    m = [Mention("Dewan Keamanan", 0, 14, "org", "org:UNSC"), Mention("Israel", 24, 30, "place", "ISR")]
+    ents = {"org:UNSC": Entity("org:UNSC", "UN Security Council", "org", None, None, (), org="UN Security Council"),
+            "ISR": Entity("ISR", "Israel", "place", "ISR", None, ())}
+    got = lex_coder.code(text, Sentence(0, len(text), text, 0), m, ents)
+    assert [(s.root, t.root if t else None) for ce in got for s, t in ce.pairs] == [("UN", "ISR")]

@@ -43,6 +43,13 @@ _REL_PASSIVE = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|pernah|sedang|disebu
 _AGENTIVE_NOUNS = frozenset({"ASSAULT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE", "REJECT",
                              "MOBILIZE"})
 _NOT_GENITIVE = re.compile(r"\b(?:antara|dengan|terhadap|kepada|atas|ke|dari|di|untuk|buat|bagi)\b", re.IGNORECASE)
+# a clause whose subject refers back to the actors of a recent event
+_ANAPHOR = re.compile(
+    r"^\W*(?:(?:sementara\s+itu|selain\s+itu|namun|kemudian|lalu|setelah\s+itu),?\s+)?"
+    r"(?:(?P<dual>kedua\s+negara(?:\s+itu|\s+tersebut)?|keduanya)|mereka|negara-negara\s+(?:[\w-]+\s+){0,2}(?:itu|tersebut)"
+    r"|ia|dia|beliau|pihaknya|negara\s+(?:itu|tersebut))\b",
+    re.IGNORECASE,
+)
 _TERRITORIAL = frozenset({"ASSAULT", "COERCE"})
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
 _NOT_PASSIVE = frozenset({"dialog", "diskusi", "diplomasi"})
@@ -69,6 +76,8 @@ class CodedEvent:
     modality: Modality
     confidence: float
     pairs: tuple[tuple[Actor, Actor | None], ...] = ()
+    source_mentions: tuple[Mention, ...] = ()  # for the next sentences' anaphora ("mereka")
+    target_mentions: tuple[Mention, ...] = ()  # with the sources, for dual anaphora ("kedua negara")
 
 
 def mention_actor(m: Mention, ent: Entity | None, org_roots: Mapping[str, str] | None = None) -> Actor:
@@ -142,10 +151,18 @@ class EventCoder:
             return "hypothetical"
         return "asserted"
 
-    def code(self, text: str, sent: Sentence, mentions: list[Mention], entities: dict[str, Entity]) -> list[CodedEvent]:
+    def code(self, text: str, sent: Sentence, mentions: list[Mention], entities: dict[str, Entity],
+             history: tuple[tuple[tuple[Mention, ...], tuple[Mention, ...]], ...] = ()) -> list[CodedEvent]:
+        """Events of one sentence; ``history`` holds the (source, target) groups of recent events, most
+        recent first, which an anaphoric subject ("Kedua negara", "Mereka", "negara-negara Teluk itu")
+        refers back to: "kedua negara" to the latest pair of two actors, the others to the latest source."""
+        dual = next((h[0] + h[1] for h in history if len({m.key for m in h[0] + h[1]}) == 2), ())
+        country_pairs = (tuple(m for m in h[0] + h[1] if _is_country(m, entities)) for h in history)
+        dual_countries = next((c for c in country_pairs if len({m.key for m in c}) == 2), ())
+        context = history[0] if history else ((), ())
         low = text[sent.start : sent.end].lower()
         actors = [m for m in mentions if _is_actor(m, entities.get(m.key), text)]
-        if not actors:
+        if not actors and not context[0]:
             return []
         places = [m for m in mentions if m not in actors and _root(m, entities) is not None]
         out: list[CodedEvent] = []
@@ -156,7 +173,8 @@ class EventCoder:
                 continue
             trig = self.lex.forms[form]
             ts, te = sent.start + tm.start(), sent.start + tm.end()
-            ce = self._code_one(text, sent, trig, form, ts, te, actors, places, entities)
+            ce = self._code_one(text, sent, trig, form, ts, te, actors, places, entities, context,
+                                (dual, dual_countries))
             if ce is None:
                 continue
             key = (trig.type, tuple(a.root for a in ce.sources), tuple(a.root for a in ce.targets))
@@ -167,7 +185,9 @@ class EventCoder:
         return out
 
     def _code_one(self, text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int,
-                  actors: list[Mention], places: list[Mention], entities: dict[str, Entity]) -> CodedEvent | None:
+                  actors: list[Mention], places: list[Mention], entities: dict[str, Entity],
+                  context: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
+                  duals: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ())) -> CodedEvent | None:
         clause_start = sent.start
         for cb in _CLAUSE_BREAK.finditer(text, sent.start, ts):
             clause_start = cb.end()
@@ -229,6 +249,13 @@ class EventCoder:
                 # "serangan ke Yaman", "menyerang berbagai wilayah di Palestina": the territory's owner
                 tgt = next(([m] for m in places if te <= m.start <= te + 80
                             and not re.search(r"[.;,]", text[te : m.start])), [])
+        anaphoric = False
+        ana = _ANAPHOR.match(text[clause_start:ts]) if not src and not passive and context[0] else None
+        if ana is not None:
+            # "kedua negara" = the previous event's source and target; "mereka"/"dia" = its source
+            dual = duals[1] if ana["dual"] and "negara" in ana["dual"].lower() else duals[0]
+            src = list(dual) if ana["dual"] else list(context[0])
+            anaphoric = True
         if not src:
             return None
         if trig.needs_target and not tgt:
@@ -242,7 +269,7 @@ class EventCoder:
                        _is_country(s, entities) or (entities.get(s.key) is not None
                        and entities[s.key].kind == "person") for s in sources)))]
         modality = self.modality(text[max(clause_start, ts - 80) : ts])
-        conf = 0.55 + (0.25 if not fallback else 0.0) + (0.15 if targets else 0.0)
+        conf = 0.55 + (0.25 if not fallback and not anaphoric else 0.0) + (0.15 if targets else 0.0)
         src_actors = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in sources)
         tgt_actors = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in targets)
         pairs: list[tuple[Actor, Actor | None]]
@@ -254,7 +281,8 @@ class EventCoder:
             pairs = [(a, b) for i, a in enumerate(src_actors) for b in src_actors[i + 1 :] if a.root != b.root]
         else:
             pairs = [(a, b) for a in src_actors for b in (tgt_actors or (None,))]
-        return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, round(min(conf, 0.95), 2), tuple(pairs))
+        return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, round(min(conf, 0.95), 2), tuple(pairs),
+                          tuple(sources), tuple(targets))
 
 
 def _is_country(m: Mention, entities: dict[str, Entity]) -> bool:

@@ -7,7 +7,7 @@ from functools import cached_property
 
 from warta.events.coder import EventCoder
 from warta.events.lexicon import EventLexicon, org_roots
-from warta.model import Actor, Document, Event
+from warta.model import Actor, Document, Event, Mention
 from warta.pipeline import BaseStage
 
 
@@ -28,11 +28,14 @@ class EventStage(BaseStage):
         entities = {e.key: e for e in doc.entities}
         events: list[Event] = []
         mentions = list(doc.mentions)
-        for sent in doc.sentences:
+        # (sentence index, sources, targets) of recent events: anaphora reaches back two sentences
+        recent: list[tuple[int, tuple[Mention, ...], tuple[Mention, ...]]] = []
+        for i, sent in enumerate(doc.sentences):
             in_sent = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
-            if not in_sent:
-                continue
-            for ce in self.coder.code(doc.text, sent, in_sent, entities):
+            history = tuple((s, t) for j, s, t in reversed(recent) if i - j <= 2)
+            coded = self.coder.code(doc.text, sent, in_sent, entities, history)
+            recent.extend((i, ce.source_mentions, ce.target_mentions) for ce in coded if ce.source_mentions)
+            for ce in coded:
                 root = self.lexicon.cameo[ce.trigger.cameo]
                 pairs: list[tuple[Actor | None, Actor | None]] = list(ce.pairs) or [
                     (s, t) for s in (ce.sources or (None,)) for t in (ce.targets or (None,))
