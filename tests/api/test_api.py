@@ -183,3 +183,12 @@ def test_ingest_limits_size_and_rate(writer: TestClient) -> None:
         assert big.status_code == 413
         codes = [writer.post("/api/ingest", data={"text": ""}, headers=auth).status_code for _ in range(4)]
         assert codes[:3] == [400, 400, 400] and codes[3] == 429
+
+
+def test_until_is_an_inclusive_prefix(client: TestClient) -> None:
+    first = client.get("/api/events", params={"limit": 1}).json()["items"][0]
+    day = first["date"] or str(first["published"])
+    same_day = client.get("/api/events", params={"since": day[:10], "until": day[:10]}).json()
+    assert same_day["total"] >= 1
+    to_month = client.get("/api/events", params={"until": day[:7]}).json()
+    assert to_month["total"] >= same_day["total"]

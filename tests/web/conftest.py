@@ -76,14 +76,15 @@ def example_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline, set
     return path
 
 
-@pytest.fixture(scope="module")
-def server(example_db: Path) -> Iterator[str]:
-    """``warta serve`` on a free loopback port, read-only."""
+WRITE_TOKEN = "browser-test-token-0123"
+
+
+def _serve(db: Path, *extra: str) -> Iterator[str]:
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-c", "from warta.cli import cli; cli()", "serve", "--db", str(example_db),
-         "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        [sys.executable, "-c", "from warta.cli import cli; cli()", "serve", "--db", str(db), "--port", str(port),
+         *extra],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -92,6 +93,18 @@ def server(example_db: Path) -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(example_db: Path) -> Iterator[str]:
+    """``warta serve`` on a free loopback port, read-only."""
+    yield from _serve(example_db)
+
+
+@pytest.fixture(scope="module")
+def write_server(example_db: Path) -> Iterator[str]:
+    """``warta serve`` in write mode (token, no NER for speed)."""
+    yield from _serve(example_db, "--write-token", WRITE_TOKEN, "--no-ner")
 
 
 class Browser:

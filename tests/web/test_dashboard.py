@@ -52,8 +52,8 @@ def test_timeline_bar_to_sentence_to_article(browser: Browser, server: str) -> N
 def test_filters_form_drives_the_events_table(browser: Browser, server: str) -> None:
     browser.goto(f"{server}/#/events", "events")
     total_all = browser.eval("document.querySelector('.pager span').textContent")
-    browser.eval("document.body.dataset.ready = ''; const f = document.getElementById('filters');"
-                 "f.elements.quad_class.value = '4'; f.requestSubmit()")
+    browser.eval("{ document.body.dataset.ready = ''; const f = document.getElementById('filters');"
+                 "f.elements.quad_class.value = '4'; f.requestSubmit() }")
     browser.wait("document.body.dataset.ready === 'events'")
     quads = browser.eval("[...document.querySelectorAll('#events tr')].slice(1).map(r => r.children[2].textContent)")
     assert quads and set(quads) == {"4"}

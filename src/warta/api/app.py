@@ -115,8 +115,8 @@ def event_filter(
     doc: FreeText = None,
     q: FreeText = None,
 ) -> sq.EventFilter:
-    if until and len(until) < 10:
-        until += "\uffff"  # "2024-05" must include every day of May in the string comparison
+    if until:
+        until += "\uffff"  # inclusive prefix: "2024-05" covers May, "2024-05-03" covers "2024-05-03T10:00"
     return sq.EventFilter(actor=actor, dyad=dyad, type=type, quad_class=quad_class, modality=modality,
                           since=since, until=until, outlet=outlet, doc=doc, search=q)
 
@@ -186,7 +186,7 @@ def create_app(config: ApiConfig, pipeline: Pipeline | None = None) -> FastAPI:
             total = aq.count_documents(store, outlet, q)
         return _page(total, limit, offset, [dict(zip(cols, r, strict=True)) for r in rows])
 
-    @app.get("/api/documents/{doc_id}", tags=["documents"], responses={404: {"description": "no such document"}})
+    @app.get("/api/documents/{doc_id:path}", tags=["documents"], responses={404: {"description": "no such document"}})
     def api_document(doc_id: Annotated[str, PathParam(max_length=2000)]) -> dict[str, Any]:
         """One article: clean text, every fact with offsets, and the removed boilerplate lines."""
         with state.reader() as store:
