@@ -31,7 +31,8 @@ def command(data_dir: Path | None, gold: Path, show_errors: bool, as_json: bool)
             click.echo(f"{lv:<5} P {t.precision:.3f}  R {t.recall:.3f}  F1 {t.f1:.3f}  "
                        f"(tp {t.tp} fp {t.fp} fn {t.fn})")
         click.echo(f"on {report.modality.total} type-matched events: modality {report.modality.value:.3f}  "
-                   f"date {report.date.value:.3f}  place {report.place.value:.3f}")
+                   f"date {report.date.value:.3f}  place {report.place.value:.3f}  "
+                   f"reported_by {report.reported_by.value:.3f}")
         click.echo("per type (type-level F1 / full F1, tp fp fn at full):")
         for ty, d in sorted(report.per_type.items()):
             f = d["full"]

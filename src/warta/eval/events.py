@@ -15,8 +15,9 @@ Event matching is one-to-one (a multiset match) within a matched sentence, at th
   country; a missing actor matches only a missing actor); symmetric acts (CONSULT, AGREE,
   COOPERATE, RETREAT ``ceasefire``, ASSAULT ``sideAB``) match in either direction, as the
   annotation guide allows;
-- modality, date and place accuracy are measured on the events matched at ``type`` level
-  (place compares the place's country, or its name when the gold gives no country).
+- modality, date, place and reported_by accuracy are measured on the events matched at ``type``
+  level (place compares the place's country, or its name when the gold gives no country;
+  reported_by compares the outlet name case-insensitively, null matching null).
 
 Doubtful gold events (``doubtful: true``) cost nothing either way: they are not counted as
 misses when nothing matches them, and a prediction that matches one (and no confident gold
@@ -57,6 +58,7 @@ class GoldEvent:
     place: str | None
     place_country: str | None
     doubtful: bool
+    reported_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,13 +73,14 @@ class PredEvent:
     place: str | None
     place_country: str | None
     trigger: str = ""
+    reported_by: str | None = None
 
     @classmethod
     def of(cls, ev: Event) -> PredEvent:
         loc = ev.location
         return cls(ev.sentence, ev.type, ev.mode, ev.source.root if ev.source else None,
                    ev.target.root if ev.target else None, ev.modality, ev.date,
-                   loc.name if loc else None, loc.country if loc else None, ev.trigger)
+                   loc.name if loc else None, loc.country if loc else None, ev.trigger, ev.reported_by)
 
 
 @dataclass(slots=True)
@@ -134,6 +137,7 @@ class Report:
     modality: Accuracy = field(default_factory=Accuracy)
     date: Accuracy = field(default_factory=Accuracy)
     place: Accuracy = field(default_factory=Accuracy)
+    reported_by: Accuracy = field(default_factory=Accuracy)
     errors: list[str] = field(default_factory=list)
 
     def figures(self) -> dict[str, float]:
@@ -146,6 +150,7 @@ class Report:
         out["modality_accuracy"] = round(self.modality.value, 4)
         out["date_accuracy"] = round(self.date.value, 4)
         out["place_accuracy"] = round(self.place.value, 4)
+        out["reported_by_accuracy"] = round(self.reported_by.value, 4)
         return out
 
     def as_dict(self) -> dict[str, Any]:
@@ -158,6 +163,7 @@ class Report:
             "modality_accuracy": round(self.modality.value, 4),
             "date_accuracy": round(self.date.value, 4),
             "place_accuracy": round(self.place.value, 4),
+            "reported_by_accuracy": round(self.reported_by.value, 4),
             "matched": self.modality.total,
             "per_type": {ty: {lv: t.as_dict() for lv, t in d.items()} for ty, d in sorted(self.per_type.items())},
         }
@@ -211,6 +217,7 @@ def _gold_events(rec: dict[str, Any], raw: str) -> list[GoldEvent]:
             place=g.get("place"),
             place_country=g.get("place_country"),
             doubtful=bool(g.get("doubtful")),
+            reported_by=g.get("reported_by"),
         ))
     return out
 
@@ -289,6 +296,7 @@ def score_article(rec: dict[str, Any], doc: Document, raw: str, report: Report, 
                 report.modality.add(g.modality == p.modality)
                 report.date.add(g.date == p.date)
                 report.place.add(_place_ok(g, p))
+                report.reported_by.add((g.reported_by or "").lower() == (p.reported_by or "").lower())
                 if show_errors and g.modality != p.modality:
                     report.errors.append(f"{rec['corpus']}:{rec['id']} MODALITY gold={g.modality} "
                                          f"pred={p.modality} {_fmt(p)} :: {p.sentence[:160]}")
