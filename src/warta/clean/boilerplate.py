@@ -9,6 +9,7 @@ or truncate a later line), and the neighbourhood of photo credits (captions).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,7 +68,9 @@ class BoilerplateRules:
         if self.list_item.match(text) or len(words) < self.menu_min_words or _SENT_END.search(text) or "," in text:
             return False
         lower = sum(1 for w in words if w[:1].islower())
-        return lower / len(words) <= self.menu_max_lower_ratio
+        # Section names are words: a line of scores, codes or foreign script is not a menu.
+        wordlike = sum(1 for w in words if w.replace("-", "").isalpha() and w.isascii())
+        return lower / len(words) <= self.menu_max_lower_ratio and wordlike >= 0.8 * len(words)
 
     def caption_rule(self, text: str) -> str | None:
         for name, pattern in self.captions:
@@ -111,6 +114,28 @@ _CREDIT_RULES = frozenset({"photo-credit", "wire-photo"})
 
 def _nwords(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+def _short_run_length(
+    pos: int,
+    content: list[int],
+    labels: list[tuple[LineLabel, str | None]],
+    texts: list[str],
+    is_short: Callable[[int], bool],
+) -> int:
+    """Length of the run of consecutive short body lines around ``content[pos]``, counted
+    only when some body line follows the run (trailing runs are related-headline lists)."""
+    def short_body(p: int) -> bool:  # a lead-in ending in ":" opens a list, it is not an item
+        return labels[content[p]][0] == "body" and is_short(content[p]) and not texts[content[p]].endswith(":")
+
+    start = pos
+    while start > 0 and short_body(start - 1):
+        start -= 1
+    end = pos
+    while end + 1 < len(content) and short_body(end + 1):
+        end += 1
+    has_after = any(labels[content[p]][0] == "body" for p in range(end + 1, len(content)))
+    return end - start + 1 if has_after else 0
 
 
 def classify_lines(raw: str, rules: BoilerplateRules, title_hint: str | None = None) -> tuple[Line, ...]:
@@ -231,8 +256,16 @@ def classify_lines(raw: str, rules: BoilerplateRules, title_hint: str | None = N
             j is not None and labels[j][0] == "body" and (is_short(j) or rules.list_item.match(texts[j]))
             for j in (prev_i, next_i)
         )
-        if marked_run or short_run:
+        # A run of 3+ short lines with body after it is a list ("Best Act – Name" × 20), and a
+        # long line of mostly lower-case words is a sentence that lost its full stop.
+        run = _short_run_length(pos, content, labels, texts, is_short)
+        words = text.split()
+        lowercase = sum(1 for w in words if w[:1].islower()) / max(len(words), 1)
+        if marked_run or short_run or run >= 3:
             labels[i] = ("body", "list-item")
+            continue
+        if _nwords(text) >= 9 and lowercase > 0.5:
+            labels[i] = ("body", "no-full-stop")
             continue
         has_body_after = any(lab == "body" for lab, _ in labels[i + 1 :])
         labels[i] = ("heading", "short-line") if has_body_after else ("boilerplate", "trailing-short")
