@@ -57,13 +57,25 @@ QID = re.compile(r"^Q[1-9][0-9]*$")
 VERSION = "2026-11-23"
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _load(name: str) -> Any:
-    return yaml.safe_load((LEX / name).read_text(encoding="utf-8"))
+    return yaml.load((LEX / name).read_text(encoding="utf-8"), Loader=_LOADER)  # safe: (C)SafeLoader
+
+
+_CACHE: dict[str, Any] = {}
+
+
+def _cached(name: str) -> Any:
+    if name not in _CACHE:
+        _CACHE[name] = _load(name)
+    return _CACHE[name]
 
 
 @pytest.fixture(scope="module")
 def data() -> dict[str, Any]:
-    return {name: _load(name) for name in FILES}
+    return {name: _cached(name) for name in FILES}
 
 
 def _valid_iso3(code: str) -> bool:
@@ -87,7 +99,7 @@ def _date(value: Any) -> dt.date | None:
 
 @pytest.mark.parametrize("name", FILES)
 def test_file_parses(name: str) -> None:
-    assert _load(name), f"{name} is empty"
+    assert _cached(name), f"{name} is empty"
 
 
 @pytest.mark.parametrize("name", FILES)
