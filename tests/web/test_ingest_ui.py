@@ -22,6 +22,7 @@ def test_paste_an_article_through_the_form(browser: Browser, write_server: str) 
     result = json.loads(browser.wait(
         "(t => t.startsWith('{') && t)(document.getElementById('ingest-result').textContent)", timeout=120))
     assert result["stored"] == 1, result
+    browser.wait("document.getElementById('stats').textContent.startsWith('6 articles')")
     browser.screenshot("ingest")
     doc_id = result["documents"][0]["doc_id"]
     browser.goto(f"{write_server}/#/doc/{doc_id}", "doc")

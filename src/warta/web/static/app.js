@@ -278,6 +278,7 @@ async function ingestView() {
     status.textContent = "working…";
     const res = await fetch("/api/ingest", { method: "POST", body: fd, headers: { Authorization: "Bearer " + form.elements.token.value } });
     status.textContent = JSON.stringify(await res.json(), null, 2);
+    if (res.ok) refreshStats();
   });
   view().replaceChildren(el("h2", {}, "Ingest"), form);
 }
@@ -294,6 +295,14 @@ async function render() {
   document.body.dataset.ready = r.name;
 }
 
+async function refreshStats() {
+  try {
+    const [cfg, stats] = await Promise.all([api("/api/config"), api("/api/stats")]);
+    document.getElementById("nav-ingest").hidden = !cfg.write;
+    document.getElementById("stats").textContent = `${stats.documents} articles · ${stats.events} events · ${stats.quotes} quotes${cfg.write ? " · write mode" : ""}`;
+  } catch (err) { /* the header line is decoration; views report their own errors */ }
+}
+
 async function init() {
   const form = document.getElementById("filters");
   form.addEventListener("submit", ev => {
@@ -304,11 +313,7 @@ async function init() {
   });
   document.getElementById("reset").addEventListener("click", () => go(route().name === "doc" ? "events" : route().name, {}));
   window.addEventListener("hashchange", render);
-  try {
-    const [cfg, stats] = await Promise.all([api("/api/config"), api("/api/stats")]);
-    document.getElementById("nav-ingest").hidden = !cfg.write;
-    document.getElementById("stats").textContent = `${stats.documents} articles · ${stats.events} events · ${stats.quotes} quotes${cfg.write ? " · write mode" : ""}`;
-  } catch (err) { /* stats are decoration */ }
+  await refreshStats();
   render();
 }
 document.addEventListener("DOMContentLoaded", init);
