@@ -50,6 +50,8 @@ _ANAPHOR = re.compile(
     r"|ia|dia|beliau|pihaknya|negara\s+(?:itu|tersebut))\b",
     re.IGNORECASE,
 )
+_SPEECH_TAG = re.compile(r"[,\"”’]\s*(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas|imbuh|tambah)(?:nya)?\b", re.IGNORECASE)
+_THEME = re.compile(r"^\s+(?:[\w-]+\s+){0,3}(?:atas|terhadap|kepada|untuk|bagi)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _TERRITORIAL = frozenset({"ASSAULT", "COERCE"})
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
 _NOT_PASSIVE = frozenset({"dialog", "diskusi", "diplomasi"})
@@ -202,8 +204,15 @@ class EventCoder:
         # actors inside a relative clause ("milisi yang didukung Iran") do not govern the main verb
         groups_before = [g for g in _groups(before, text) if not _RELATIVE.search(text[max(0, g[0].start - 30) : g[0].start])] \
             or _groups(before, text)
-        if fallback and groups_before:
-            groups_before = groups_before[:1]  # "X mengatakan bahwa mereka …": the sentence subject
+        if fallback:
+            # a quote's speaker: "«Kita mendukung Palestina», kata Ketua PAN X" / "…, ujar Menlu X"
+            tag = _SPEECH_TAG.search(text, te, sent.end)
+            speaker = [g for g in _groups([m for m in actors if tag is not None and m.start >= tag.end()], text)
+                       if tag is not None and g[0].start - tag.end() <= 60][:1]
+            if speaker:
+                groups_before = speaker
+            elif groups_before:
+                groups_before = groups_before[:1]  # "X mengatakan bahwa mereka …": the sentence subject
         groups_after = _groups(after, text)
         near_after = [g for g in groups_after if not re.search(r"[.;]", text[te : g[0].start])
                       and g[0].start - te <= 120]
@@ -215,8 +224,11 @@ class EventCoder:
         via_antara = False
         if not verbal:
             gap0 = text[te : near_after[0][0].start] if near_after else ""
-            genitive = near_after[0] if (trig.type in _AGENTIVE_NOUNS and near_after and _GENITIVE_GAP.match(gap0 or " ")
-                                         and not _NOT_GENITIVE.search(gap0)) else None
+            is_gen = bool(near_after) and bool(_GENITIVE_GAP.match(gap0 or " ")) and not _NOT_GENITIVE.search(gap0)
+            if is_gen and trig.type not in _AGENTIVE_NOUNS:
+                # "pengakuan AS atas Yerusalem", "dukungan Turki terhadap Qatar": agent, then the theme
+                is_gen = len(near_after) > 1 and bool(_THEME.match(text[near_after[0][-1].end : near_after[1][0].start]))
+            genitive = near_after[0] if is_gen else None
             if genitive is not None:
                 src = genitive
                 rest = [g for g in near_after[1:] if g[0].start - genitive[-1].end <= 60]
@@ -260,11 +272,15 @@ class EventCoder:
             return None
         if trig.needs_target and not tgt:
             return None
-        sources = _unique(src, entities, self.org_roots)
+        # an actor without a country or organisation (an unknown person) cannot be coded
+        sources = [m for m in _unique(src, entities, self.org_roots) if _root(m, entities) is not None]
+        if not sources:
+            return None
         # same country, different actors (rebels vs regime) is kept; an actor and its own country is not
         src_keys = {s.key for s in sources}
         src_roots = {_top(_root(s, entities), self.org_roots) for s in sources}
         targets = [m for m in _unique(tgt, entities, self.org_roots) if m.key not in src_keys
+                   and _root(m, entities) is not None
                    and not (_top(_root(m, entities), self.org_roots) in src_roots and (_is_country(m, entities) or any(
                        _is_country(s, entities) or (entities.get(s.key) is not None
                        and entities[s.key].kind == "person") for s in sources)))]
