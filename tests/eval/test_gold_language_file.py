@@ -55,7 +55,7 @@ def test_unlicensed_corpora_store_no_text() -> None:
 
 def _shared_data() -> Path | None:
     try:
-        from warta.eval.corpora import shared_data_dir  # noqa: PLC0415 - optional dependency
+        from warta.eval.corpora import shared_data_dir
     except ImportError:
         return None
     return shared_data_dir()

@@ -69,7 +69,7 @@ def load_raw_texts(
     keys: Iterable[tuple[str, str]], data_dir: Path | None = None
 ) -> dict[tuple[str, str], str]:
     """Raw text of each ``(corpus, id)``, reading each corpus (subset, then full) once."""
-    from warta.eval.corpora import iter_corpus  # noqa: PLC0415 - checking needs no warta import
+    from warta.eval.corpora import iter_corpus
 
     wanted = set(keys)
     found: dict[tuple[str, str], str] = {}
@@ -161,7 +161,7 @@ class Annotator:
         fields = {"number": number, "what": what, "who": who, "unit": unit, "approx": approx}
         return self._item("counts", s, e, fields, note)
 
-    def Q(  # noqa: PLR0917 - reads like a table row: begin, finish, kind, speaker, role, verb
+    def Q(
         self,
         begin: str,
         finish: str | None,
