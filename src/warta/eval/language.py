@@ -367,7 +367,7 @@ def eval_gold(data_dir: Path | None = None, gold_path: Path = GOLD, verbose: boo
     cf = CountFinder(NumberLexicon.load())
     qf = QuoteFinder(QuoteLexicon.load())
     keys = ("d_gold", "d_pred", "d_tp", "d_val", "c_gold", "c_pred", "c_tp", "c_num", "c_what",
-            "q_gold", "q_pred", "q_tp", "q_kind")
+            "q_gold", "q_pred", "q_tp", "q_kind", "q_spk", "q_spk_n")
     agg = dict.fromkeys(keys, 0)
     misses: list[str] = []
     for rec in load_gold(gold_path):
@@ -378,6 +378,7 @@ def eval_gold(data_dir: Path | None = None, gold_path: Path = GOLD, verbose: boo
         dates = df.find(text, pub)
         counts = cf.find(text, sents, tuple(dates))
         quotes = qf.find(text, sents)
+        names = qf.resolve(text, quotes)
         tag = f"{rec['corpus']}:{rec['id']}"
 
         gd = rec["dates"]
@@ -416,6 +417,9 @@ def eval_gold(data_dir: Path | None = None, gold_path: Path = GOLD, verbose: boo
         agg["q_pred"] += len(quotes)
         agg["q_tp"] += len(m)
         agg["q_kind"] += sum(gq[gi]["kind"] == quotes[pi].kind for gi, pi in m)
+        named = [(gi, pi) for gi, pi in m if gq[gi].get("speaker")]
+        agg["q_spk_n"] += len(named)
+        agg["q_spk"] += sum(1 for gi, pi in named if names[pi] and _same_person(gq[gi]["speaker"], names[pi] or ""))
         if verbose:
             hit = {gi for gi, _ in m}
             hp = {pi for _, pi in m}
@@ -431,7 +435,8 @@ def eval_gold(data_dir: Path | None = None, gold_path: Path = GOLD, verbose: boo
                    "number_accuracy": round(agg["c_num"] / agg["c_tp"], 4) if agg["c_tp"] else 0.0,
                    "what_accuracy": round(agg["c_what"] / agg["c_tp"], 4) if agg["c_tp"] else 0.0},
         "quotes": {**prf(agg["q_tp"], agg["q_gold"], agg["q_pred"]),
-                   "kind_accuracy": round(agg["q_kind"] / agg["q_tp"], 4) if agg["q_tp"] else 0.0},
+                   "kind_accuracy": round(agg["q_kind"] / agg["q_tp"], 4) if agg["q_tp"] else 0.0,
+                   "speaker_accuracy": round(agg["q_spk"] / agg["q_spk_n"], 4) if agg["q_spk_n"] else 0.0},
     }
     if verbose:
         res["misses"] = misses

@@ -186,8 +186,11 @@ class QuoteFinder:
         last: tuple[int, str] | None = None
         for q in quotes:
             name: str | None = None
-            if q.speaker_text and not q.pronoun and q.speaker_text[:1].isupper():
+            named = bool(q.speaker_text) and not q.pronoun and _looks_named(q.speaker_text or "")
+            if named:
                 name = q.speaker_text
+            elif q.speaker_text and not q.pronoun:
+                name = None  # an unnamed source ("seorang pejabat Hamas")
             elif q.pronoun or q.speaker_text is None:
                 cand = self._last_subject(text, q.start)
                 if last and (cand is None or last[0] >= cand[0]):
@@ -373,6 +376,12 @@ class QuoteFinder:
         if comma > s + 10 and not text[comma:vm.start()].strip(" ,"):
             return RawQuote(s, comma, "indirect", verb, who, ws, we, pron)
         return None
+
+def _looks_named(surface: str) -> bool:
+    """A capitalised first and last word, no digits: "Antony Blinken", "Kepala Dinas X Nama"."""
+    words = surface.split()
+    return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper() and not any(c.isdigit() for c in surface)
+
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """``pos`` lies in one of the sorted, non-overlapping ``spans``."""
