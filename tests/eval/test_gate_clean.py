@@ -29,6 +29,8 @@ def figures(result: dict[str, Any]) -> dict[str, float]:
         "boilerplate_recall": gold["boilerplate"]["recall"],
         "caption_precision": gold["caption"]["precision"],
         "caption_recall": gold["caption"]["recall"],
+        "heading_precision": gold["heading"]["precision"],
+        "heading_recall": gold["heading"]["recall"],
         "body_retention": gold["body_retention"],
         "noise_removed": gold["noise_removed"],
         "outlet_accuracy": gold["meta"]["outlet"]["accuracy"],

@@ -227,3 +227,16 @@ def test_invalid_utf8_text_file_gets_a_clear_error_or_a_fallback(tmp_path: Path)
         assert rec.kind in ("undecodable", "binary") and str(f) in rec.where
     else:
         assert rec.text.startswith("Berita")
+
+
+def test_cli_max_mb_refuses_a_record_and_reads_the_rest(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    f = tmp_path / "x.jsonl"
+    f.write_text(json.dumps({"text": BODY}) + "\n" + json.dumps({"text": BODY * 20000}) + "\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "warta.cli", "extract", "--no-ner", "--max-mb", "1", str(f)],
+                       capture_output=True, text=True, timeout=300)
+    assert f"{f}:2: too large" in r.stderr
+    docs = [json.loads(line) for line in r.stdout.splitlines() if line.strip()]
+    assert len(docs) == 1 and docs[0]["text"].startswith("Menteri Luar Negeri")

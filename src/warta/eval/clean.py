@@ -190,7 +190,7 @@ def evaluate_gold(
     data_dir: Path | None = None, settings: Settings | None = None, gold_path: Path = GOLD
 ) -> dict[str, Any]:
     stage = CleanStage(settings or Settings(use_ner=False))
-    boiler, caption = LineCounts(), LineCounts()
+    boiler, caption, heading = LineCounts(), LineCounts(), LineCounts()
     body_total = body_kept = noise_total = noise_gone = 0
     meta: dict[str, list[int]] = {k: [0, 0] for k in ("outlet", "published", "dateline", "title")}
     errors: list[dict[str, Any]] = []
@@ -213,6 +213,10 @@ def evaluate_gold(
             caption.tp += gold_c and pred_c
             caption.fp += pred_c and not gold_c
             caption.fn += gold_c and not pred_c
+            gold_h, pred_h = gl["label"] == "heading", plabel == "heading"
+            heading.tp += gold_h and pred_h
+            heading.fp += pred_h and not gold_h
+            heading.fn += gold_h and not pred_h
             if gold_b != pred_b or gold_c != pred_c:
                 errors.append({"doc": where, "span": span, "gold": gl["label"], "pred": plabel,
                                "rule": pl.rule if pl else None})
@@ -257,6 +261,7 @@ def evaluate_gold(
         "articles": len(load_gold(gold_path)),
         "boilerplate": boiler.prf(),
         "caption": caption.prf(),
+        "heading": heading.prf(),
         "body_retention": round(body_kept / max(body_total, 1), 4),
         "body_lines": body_total,
         "noise_removed": round(noise_gone / max(noise_total, 1), 4),
@@ -286,6 +291,8 @@ def format_report(result: dict[str, Any], verbose: bool = False) -> str:
     out.append(f"Pre-scraped text, dev gold ({g['articles']} articles)")
     out.append(f"  boilerplate lines  P {b['precision']:.4f}  R {b['recall']:.4f}  (tp {b['tp']} fp {b['fp']} fn {b['fn']})")
     out.append(f"  captions           P {c['precision']:.4f}  R {c['recall']:.4f}  (tp {c['tp']} fp {c['fp']} fn {c['fn']})")
+    hd = g["heading"]
+    out.append(f"  headings           P {hd['precision']:.4f}  R {hd['recall']:.4f}  (tp {hd['tp']} fp {hd['fp']} fn {hd['fn']})")
     out.append(f"  body lines kept    {g['body_retention']:.4f} of {g['body_lines']}")
     out.append(f"  noise spans gone   {g['noise_removed']:.4f} of {g['noise_spans']}")
     for key, m in g["meta"].items():
