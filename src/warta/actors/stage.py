@@ -57,7 +57,26 @@ def _skip_portfolio(text: str, pos: int) -> int:
     return pos + len(" ".join(["", *words[:k]])) if k else pos
 
 
+def _trim_ner(text: str, start: int, end: int, kind: EntityKind) -> tuple[int, str]:
+    """An NER span without lower-case words at its edges; person names must be capitalised words."""
+    words = text[start:end].split(" ")
+    while words and (not words[0][:1].isupper() or words[0].strip(",.") in STOP):
+        start += len(words[0]) + 1
+        words.pop(0)
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    surface = " ".join(words).strip(" ,.")
+    if kind == "person" and surface:
+        parts = surface.split()
+        if any(not (w[:1].isupper() or w.lower() in ("bin", "binti", "al", "el", "van", "de")) for w in parts):
+            return start, ""
+        if len(parts) == 1 and (surface in STOP or surface.isupper()):
+            return start, ""
+    return start, surface
+
+
 _APPOSED = re.compile(r"(?<=[a-z)]), (?=[A-Z])")
+_PREDICATE = re.compile(r"\b(?:sebagai|menjadi|jadi)\s+$", re.IGNORECASE)
 _ORDINAL = frozenset({"Pertama", "Kedua", "Ketiga", "Keempat", "Kelima"})  # "Presiden Pertama RI" is history
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
 
@@ -155,6 +174,7 @@ class ActorStage(BaseStage):
         mentions.extend(self._frame_people(text, mentions, named))
         mentions.extend(self._ner_mentions(text, mentions, named))
         mentions.extend(self._name_parts(text, mentions, named))
+        mentions = self._merge_single_names(mentions, named)
         mentions.sort(key=lambda m: (m.start, m.end))
         return dataclasses.replace(doc, mentions=tuple(mentions), entities=self._entities(mentions, doc, named))
 
@@ -284,6 +304,8 @@ class ActorStage(BaseStage):
                                     sector=sector, role=title_text))
             return 2
         holder = None
+        if _PREDICATE.search(text[max(0, s - 12) : s]):
+            office = None  # "terpilih sebagai Presiden AS": names an office, not its holder
         if office is not None:
             in_doc = [p for p in full_names_seen
                       if any(t.office == office_id for t in lex.entries[p].tenures)]
@@ -347,10 +369,13 @@ class ActorStage(BaseStage):
         """Names after a reporting cue ("kata Ayman Safadi") or before a reporting verb."""
         out: list[Mention] = []
         spans: list[tuple[int, int]] = []
+        lone: set[tuple[int, int]] = set()
         for m in _CUE.finditer(text):
             span = name_after(text, m.end(), max_tokens=4)
             if span is not None:
                 spans.append(span)
+                if not m.group(0).lower().startswith("menurut"):
+                    lone.add(span)  # "tutur Arrmanatha": a speech verb is followed by its speaker
         for m in _APPOSED.finditer(text):
             span = name_after(text, m.end(), max_tokens=4)
             if span is not None and text[span[1] : span[1] + 1] == "," and len(text[span[0] : span[1]].split()) >= 2:
@@ -365,8 +390,8 @@ class ActorStage(BaseStage):
             name = text[span[0] : span[1]]
             key = self._person_key(name, named)
             if key is None:
-                if len(name.split()) < 2:
-                    continue  # a lone unknown word after "kata" may be anything: leave it to NER/surnames
+                if len(name.split()) < 2 and span not in lone:
+                    continue  # a lone unknown word after "menurut" may be a document or a body
                 key = _unknown_key(name)
                 named.setdefault(key, _Named(name))
             out.append(Mention(name, span[0], span[1], "person", key, "ner"))
@@ -380,6 +405,8 @@ class ActorStage(BaseStage):
         for k, info in named.items():
             if surface in name_parts(info.name) or (surface in info.name.split() and len(surface) > 3):
                 return k
+            if " " in surface and (f" {surface}" in info.name or f"{surface} " in info.name):
+                return k  # "Abu Hasna" after "Adnan Abu Hasna"
         return None
 
     def _ner_mentions(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
@@ -391,10 +418,10 @@ class ActorStage(BaseStage):
         for sp in spans:
             if not self._free((sp.start, sp.end), [*taken, *out]):
                 continue
-            surface = text[sp.start : sp.end].strip(" ,.")
-            if not surface or (surface.split()[0] in STOP and len(surface.split()) == 1):
-                continue
             kind: EntityKind = {"PER": "person", "ORG": "org"}.get(sp.label, "place")  # type: ignore[assignment]
+            start, surface = _trim_ner(text, sp.start, sp.end, kind)
+            if not surface:
+                continue
             if kind == "person":
                 key = self._person_key(surface, named)
                 if key is None:
@@ -402,14 +429,14 @@ class ActorStage(BaseStage):
                     named[key] = _Named(surface)
             else:
                 key = f"ner:{kind}:{surface}"
-            out.append(Mention(surface, sp.start, sp.start + len(surface), kind, key, "ner"))
+            out.append(Mention(surface, start, start + len(surface), kind, key, "ner"))
         return out
 
     def _name_parts(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
         """Lone first or last names of people found above ("Safadi" after "Ayman Safadi")."""
         parts: dict[str, str] = {}
         for key, info in named.items():
-            for p in name_parts(info.name):
+            for p in name_parts(info.name) or {info.name}:
                 if p not in STOP and len(p) > 2:
                     parts.setdefault(p, key)
         if not parts:
@@ -418,7 +445,33 @@ class ActorStage(BaseStage):
         for m in _CAP_WORD.finditer(text):
             found = parts.get(m.group(0))
             if found is not None and self._free((m.start(), m.end()), [*taken, *out]):
-                out.append(Mention(m.group(0), m.start(), m.end(), "person", found, "coref"))
+                prev = out[-1] if out else None
+                if prev is not None and prev.key == found and prev.end + 1 == m.start():
+                    out[-1] = dataclasses.replace(prev, text=text[prev.start : m.end()], end=m.end())  # "Abdul Kharis"
+                else:
+                    out.append(Mention(m.group(0), m.start(), m.end(), "person", found, "coref"))
+        return out
+
+    def _merge_single_names(self, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+        """A one-word person ("Rycroft", "Antony") found apart from the full name is that person,
+        when exactly one multi-word person of the document has that word in their name."""
+        full: dict[str, str] = {}
+        for m in mentions:
+            if m.kind != "person":
+                continue
+            entry = self.lexicon.entries.get(m.key)
+            name = entry.name if entry is not None else (named[m.key].name if m.key in named else "")
+            if len(name.split()) >= 2:
+                full[m.key] = name
+        out: list[Mention] = []
+        for m in mentions:
+            info = named.get(m.key)
+            owners = (
+                [k for k, n in full.items() if info.name in n.replace("-", " ").split()]
+                if m.kind == "person" and info is not None and len(info.name.split()) == 1
+                else []
+            )
+            out.append(dataclasses.replace(m, key=owners[0], source="coref") if len(owners) == 1 else m)
         return out
 
     # ------------------------------------------------------------------ entities
