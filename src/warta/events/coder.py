@@ -14,7 +14,7 @@ locations ("di Gaza", "ke Washington") are not actors.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from warta.events.lexicon import EventLexicon, Trigger
@@ -52,6 +52,7 @@ _ANAPHOR = re.compile(
 )
 _SPEECH_TAG = re.compile(r"[,\"”’]\s*(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas|imbuh|tambah)(?:nya)?\b", re.IGNORECASE)
 _THEME = re.compile(r"^\s+(?:[\w-]+\s+){0,3}(?:atas|terhadap|kepada|untuk|bagi)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_TERRITORY = re.compile(r"\b(?:di|ke)\s+(?:[a-z]+\s+){0,3}?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})")
 _TERRITORIAL = frozenset({"ASSAULT", "COERCE"})
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
 _NOT_PASSIVE = frozenset({"dialog", "diskusi", "diplomasi"})
@@ -130,9 +131,13 @@ def _top(root: str | None, org_roots: Mapping[str, str]) -> str | None:
 
 
 class EventCoder:
-    def __init__(self, lex: EventLexicon, org_roots: Mapping[str, str] | None = None) -> None:
+    def __init__(self, lex: EventLexicon, org_roots: Mapping[str, str] | None = None,
+                 place_country: Callable[[str], str | None] | None = None) -> None:
+        """``place_country`` maps a place name to its country (the gazetteer): the owner of a
+        territory attacked ("serangan Israel ke Gaza") is the target."""
         self.lex = lex
         self.org_roots = dict(org_roots or {})
+        self.place_country = place_country
         self.pattern = lex.pattern()
         w = lex.window
 
@@ -152,6 +157,9 @@ class EventCoder:
         if self.hyp.search(before):
             return "hypothetical"
         return "asserted"
+
+    def _territory(self, text: str, start: int, end: int, entities: dict[str, Entity]) -> list[Mention]:
+        return _territory_of(self, text, start, end, entities)
 
     def code(self, text: str, sent: Sentence, mentions: list[Mention], entities: dict[str, Entity],
              history: tuple[tuple[tuple[Mention, ...], tuple[Mention, ...]], ...] = ()) -> list[CodedEvent]:
@@ -214,7 +222,7 @@ class EventCoder:
             elif groups_before:
                 groups_before = groups_before[:1]  # "X mengatakan bahwa mereka …": the sentence subject
         groups_after = _groups(after, text)
-        near_after = [g for g in groups_after if not re.search(r"[.;]", text[te : g[0].start])
+        near_after = [g for g in groups_after if not re.search(r";|\.\s", text[te : g[0].start])
                       and g[0].start - te <= 120]
         verbal = bool(_VERBAL.match(form))
         passive = verbal and (form in trig.passive or (form.startswith("di") and form not in _NOT_PASSIVE))
@@ -258,9 +266,12 @@ class EventCoder:
                 cands = partner or near_after
             tgt = cands[0] if cands else []
             if not tgt and (trig.type in _TERRITORIAL or trig.mode == "visit"):
-                # "serangan ke Yaman", "menyerang berbagai wilayah di Palestina": the territory's owner
-                tgt = next(([m] for m in places if te <= m.start <= te + 80
-                            and not re.search(r"[.;,]", text[te : m.start])), [])
+                # "serangan ke Yaman", "serangan Israel di Gaza": the territory's owner
+                anchor = max([te] + [m.end for m in src if m.start >= te])
+                tgt = next(([m] for m in places if anchor <= m.start <= anchor + 80
+                            and not re.search(r";|,|\.\s", text[anchor : m.start])), [])
+                if not tgt and self.place_country is not None:
+                    tgt = self._territory(text, anchor, sent.end, entities)
         anaphoric = False
         ana = _ANAPHOR.match(text[clause_start:ts]) if not src and not passive and context[0] else None
         if ana is not None:
@@ -299,6 +310,23 @@ class EventCoder:
             pairs = [(a, b) for a in src_actors for b in (tgt_actors or (None,))]
         return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, round(min(conf, 0.95), 2), tuple(pairs),
                           tuple(sources), tuple(targets))
+
+
+def _territory_of(coder: EventCoder, text: str, start: int, end: int,
+                  entities: dict[str, Entity]) -> list[Mention]:
+    """A gazetteer place "di/ke X" right after an attack, as its owner country's mention."""
+    assert coder.place_country is not None
+    m = _TERRITORY.search(text, start, min(end, start + 80))
+    if m is None or re.search(r";|,|\.\s", text[start : m.start()]):
+        return []
+    words = m["name"].split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        country = coder.place_country(name)
+        if country:
+            entities.setdefault(country, Entity(country, country, "place", country, None, ()))
+            return [Mention(name, m.start("name"), m.start("name") + len(name), "place", country)]
+    return []
 
 
 def _is_country(m: Mention, entities: dict[str, Entity]) -> bool:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import dataclasses
 from functools import cached_property
 
+from warta.actors.lexicon import ActorLexicon
 from warta.events.coder import EventCoder
 from warta.events.lexicon import EventLexicon, org_roots
+from warta.link.gazetteer import Gazetteer
 from warta.model import Actor, Document, Event, Mention
 from warta.pipeline import BaseStage
 
@@ -22,7 +24,13 @@ class EventStage(BaseStage):
 
     @cached_property
     def coder(self) -> EventCoder:
-        return EventCoder(self.lexicon, org_roots(self.settings.lexicon_dir))
+        gazetteer = Gazetteer.build(ActorLexicon.load(self.settings.lexicon_dir))
+
+        def place_country(name: str) -> str | None:
+            place = gazetteer.lookup(name)
+            return place.country if place is not None else None
+
+        return EventCoder(self.lexicon, org_roots(self.settings.lexicon_dir), place_country)
 
     def __call__(self, doc: Document) -> Document:
         entities = {e.key: e for e in doc.entities}
