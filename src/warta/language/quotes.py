@@ -61,7 +61,7 @@ _NAME = rf"(?P<name>{_NAME_BODY})"
 _NOT_NAMES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "jakarta", "dalam",
                         "saat", "ketika", "di", "pada"})
 # A role continued over lower-case connectors: "Kepala Bidang Humas dan Protokol Polda X Nama".
-_ROLE_RUN = re.compile(r"(?:\s(?:dan|dari|untuk|of|/|[A-Z][\w.'’/-]*)){1,16}")
+_ROLE_RUN = re.compile(r"(?:\s(?:dan|dari|untuk|of|dr|/|[A-Z][\w.'’/-]*)){1,16}")
 # Words after a reporting verb that start a topic or object, not reported content.
 _NOT_CONTENT = frozenset({"soal", "tentang", "mengenai", "terkait", "dukungan", "keprihatinan", "belasungkawa",
                           "apresiasi", "terima", "hal", "sikap", "komitmen", "pendapat", "pernyataan", "kesiapan",
@@ -70,7 +70,7 @@ _NOT_CONTENT = frozenset({"soal", "tentang", "mengenai", "terkait", "dukungan", 
 _MENURUT_WHO = re.compile(
     r"\s+(?P<who>dia|ia|beliau|(?:[a-z]+\s){0,3}[A-Z][\w.'’()-]*(?:\s(?:[A-Z][\w.'’()-]*|dan|dari|of)){0,10})"
 )
-_ROLE_THEN_NAME = re.compile(rf"[^.,\n”\"]{{0,100}},\s*{_NAME}")
+_ROLE_THEN_NAME = re.compile(rf"(?:\s(?:dan|dari|untuk|of|dr|/|[A-Z][\w.'’/-]*|\([^()]{{1,20}}\))){{0,16}}\s*,\s*{_NAME}")
 _CAPS = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]*(?:\s[A-Z][\w'’-]*){1,3}")
 # Quotation marks: “…”, "…", and Kompas-style ”…” (the same mark opens and closes).
 _QUOTED = re.compile(r"[“”\"](?P<q>[^“”\"\n]{2,3000})[”\"]")
@@ -84,7 +84,9 @@ class QuoteFinder:
         after = _alt(lex.after_verbs | {v + "nya" for v in lex.after_verbs})
         self.after = re.compile(
             rf"\s*[,.]?\s*(?P<verb>{after})(?![\w-])(?:\s+(?:oleh\s+)?(?:(?P<pron>dia|ia|beliau)(?!\w)|{_NAME}"
-            rf"|(?P<role>[a-z][\w-]*(?:\s[\w-]+){{0,5}}?\s(?:itu|tersebut|ini))(?!\w)))?",
+            rf"|(?P<role>[a-z][\w-]*(?:\s[\w-]+){{0,5}}?\s(?:itu|tersebut|ini))(?!\w)"
+            rf"|(?P<anon>(?:salah\s(?:satu|seorang)\s|seorang\s|para\s|sejumlah\s|beberapa\s)?"
+            rf"(?!(?:dalam|di|saat|ketika|kepada|sambil|pada|usai|seusai|dengan)\b)[a-z][\w-]+(?:\s(?!yang\b)[a-z][\w-]+){{0,3}}))?)?",
         )
         self._after_name = re.compile(rf"[”\"]\s*[,.]?\s*(?:{after})\s+(?:oleh\s+)?{_NAME}")
         verbs = lex.before_verbs | lex.quote_only_verbs
@@ -115,12 +117,21 @@ class QuoteFinder:
                     clauses.append([])
                 else:
                     clauses[-1].append(w)
-            if len(clauses) >= 2 and clauses[-1]:
-                head = clauses[-1][0][2]
-                if (head.lower() in self.lex.role_heads or not head[:1].isupper()) and clauses[-2]:
-                    words = clauses[-2]
-                else:
-                    words = clauses[-1]
+            # walk back over appositive roles and circumstance clauses ("Rabu (16/3/2022)",
+            # "saat ditemui di Jakarta", "hari ini") to the clause that names the speaker
+            pick = clauses[-1]
+            for clause in reversed(clauses):
+                if not clause:
+                    break
+                head = clause[0][2]
+                circumstance = head.lower() in _NOT_NAMES or head.lower() in ("hari", "saat", "ketika", "seusai",
+                                                                               "usai", "dalam", "di", "kepada")
+                if circumstance or head.lower() in self.lex.role_heads or not head[:1].isupper() \
+                        or any(c.isdigit() for w in clause for c in w[2]):
+                    continue
+                pick = clause
+                break
+            words = pick
         words = [w for w in words if w[2] != ","]
         if not words:
             return None, -1, -1, False
@@ -253,6 +264,9 @@ class QuoteFinder:
                 if re.match(r"\s+(?:itu|tersebut)(?!\w)", text[ne : ne + 10]):
                     return RawQuote(qs, qe, "direct", verb, text[ns:ne], ns, ne, True)  # "Menlu AS itu"
                 return RawQuote(qs, qe, "direct", verb, text[ns:ne], ns, ne, False)
+            if am["anon"] and not verb.endswith("nya"):
+                # an unnamed source: "kata salah satu petugas", "tutur siswa yang …"
+                return RawQuote(qs, qe, "direct", verb, am["anon"], am.start("anon"), am.end("anon"), False)
             who = am["pron"] or am["role"]
             if who:
                 g = "pron" if am["pron"] else "role"
