@@ -26,6 +26,7 @@ _TEASER_CLASS = re.compile(
     r"baca-?juga|berita-?lain(nya)?|most-?read|read-?also)([\s_-]|$)"
 )
 _MIN_TEXT = 200
+_SENT_END = re.compile(r"[.!?\"”’]\s*$")
 _LINKED_HEADING = "./descendant::*[self::h2 or self::h3 or self::h4 or self::h5]//a"
 _DOMAINISH = re.compile(r"(?i)\b[a-z0-9-]+\.(?:com|co\.id|id|net|org|co|tv|news)\b")
 
@@ -66,6 +67,27 @@ def prune_teasers(html: str) -> str:
         if parent is not None:
             parent.remove(el)
     return str(lxml_html.tostring(tree, encoding="unicode"))
+
+
+def _recover_lead(text: str, html: str, url: str | None) -> str:
+    """Prepend lead paragraphs that precision mode dropped.
+
+    Some layouts put the opening paragraph as bare text beside a bold byline rather than in a
+    ``<p>``; ``favor_precision`` then loses it. The recall-mode extraction keeps it: full
+    sentences of 15+ words directly before the first precision paragraph are added back.
+    """
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    recall = trafilatura.extract(html, url=url, favor_recall=True, include_comments=False,
+                                 include_tables=False, deduplicate=True) or ""
+    rlines = [ln for ln in recall.split("\n") if ln.strip()]
+    if not lines or lines[0] not in rlines:
+        return text
+    lead: list[str] = []
+    j = rlines.index(lines[0]) - 1
+    while j >= 0 and len(rlines[j].split()) >= 15 and _SENT_END.search(rlines[j]) and rlines[j] not in text:
+        lead.insert(0, rlines[j])
+        j -= 1
+    return "\n".join([*lead, text]) if lead else text
 
 
 def _page_titles(html: str) -> tuple[str | None, list[str]]:
@@ -119,8 +141,11 @@ def extract_html(html: str, url: str | None = None, is_site: Callable[[str], boo
             deduplicate=True,
         )
 
-    doc = run(prune_teasers(html))
+    pruned = prune_teasers(html)
+    doc = run(pruned)
     text = (doc.text if doc is not None else "") or ""
+    if text:
+        text = _recover_lead(text, pruned, url)
     if len(text) < _MIN_TEXT:
         # Pruning can take a short page's only text (a photo page's caption list): retry whole.
         whole = run(html)
