@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
 
-from conftest import SHARED
 from warta.serialize import contract_schema, to_contract
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 def test_seeds_validate_against_packaged_schema(seed_docs: list) -> None:  # type: ignore[type-arg]
