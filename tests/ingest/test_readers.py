@@ -240,3 +240,15 @@ def test_cli_max_mb_refuses_a_record_and_reads_the_rest(tmp_path: Path) -> None:
     assert f"{f}:2: too large" in r.stderr
     docs = [json.loads(line) for line in r.stdout.splitlines() if line.strip()]
     assert len(docs) == 1 and docs[0]["text"].startswith("Menteri Luar Negeri")
+
+
+def test_stdin_jsonl_is_streamed_and_sniffed(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    data = json.dumps({"text": BODY, "url": "https://x.id/s"}) + "\n{rusak\n"
+    r = subprocess.run([sys.executable, "-m", "warta.cli", "extract", "--no-ner", "-"], input=data,
+                       capture_output=True, text=True, timeout=300)
+    docs = [json.loads(line) for line in r.stdout.splitlines() if line.strip()]
+    assert [d["url"] for d in docs] == ["https://x.id/s"]
+    assert "<stdin>:2: malformed JSON" in r.stderr

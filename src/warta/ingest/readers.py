@@ -60,6 +60,8 @@ def _kind(name: str, head: bytes) -> str:
     lower = head[:2048].lstrip().lower()
     if lower.startswith(b"warc/"):
         return "warc"
+    if lower.startswith((b'{"', b'[{"', b"[\n", b"[ {")):
+        return "jsonl"  # JSON lines (or an array) arriving without a telling name, e.g. on stdin
     if lower.startswith((b"<!doctype html", b"<html")) or b"<body" in lower:
         return "html"
     if lower.startswith((b"<?xml", b"<rss", b"<feed")) and (b"<rss" in lower or b"<feed" in lower):
@@ -141,9 +143,9 @@ def read_path(path: Path, settings: Settings) -> Iterator[Record]:
 def iter_inputs(paths: list[str], settings: Settings) -> Iterator[Record]:
     """Records from files, directories (recursive, sorted) and ``-`` (stdin), in order."""
     for p in paths:
-        if p == "-":
-            data = sys.stdin.buffer.read()
-            yield from read_stream("stdin", "<stdin>", io.BytesIO(data), settings)
+        if p == "-":  # streamed like a file: a JSONL or WARC pipe is never read whole
+            stdin: BinaryIO = sys.stdin.buffer
+            yield from read_stream("stdin", "<stdin>", stdin, settings)
             continue
         path = Path(p)
         if path.is_dir():
