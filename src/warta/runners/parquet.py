@@ -11,6 +11,7 @@ Layout: ``OUT/<table>/part-*.parquet`` for each table of :data:`TABLES`, plus
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import uuid
 from collections.abc import Iterable, Sequence
@@ -105,10 +106,8 @@ def arrow_schema(table: str) -> Any:
 
 
 def _require_pyarrow() -> None:
-    try:
-        import pyarrow  # noqa: F401  # imported only to report a clear error early
-    except ModuleNotFoundError as exc:
-        raise ConfigError("writing Parquet needs pyarrow: pip install 'warta[spark]' (or pyarrow)") from exc
+    if importlib.util.find_spec("pyarrow") is None:
+        raise ConfigError("writing Parquet needs pyarrow: pip install 'warta[spark]' (or pyarrow)")
 
 
 class PartWriter:

@@ -11,6 +11,7 @@ an ``errors`` row; it never fails the job. No pipeline logic lives here.
 
 from __future__ import annotations
 
+import importlib.util
 import gzip
 import io
 import os
@@ -41,10 +42,8 @@ _SCHEMES = ("file:", "hdfs:", "s3a:", "s3:", "s3n:", "gs:", "abfs:", "abfss:", "
 
 
 def _require_pyspark() -> None:
-    try:
-        import pyspark  # noqa: F401  # imported only to report a clear error early
-    except ModuleNotFoundError as exc:
-        raise ConfigError("the Spark engine needs PySpark: pip install 'warta[spark]' (and Java 17)") from exc
+    if importlib.util.find_spec("pyspark") is None:
+        raise ConfigError("the Spark engine needs PySpark: pip install 'warta[spark]' (and Java 17)")
 
 
 def spark_session(master: str | None = None, app: str = "warta") -> SparkSession:
@@ -127,9 +126,20 @@ def wide_schema() -> Any:
     return T.StructType(fields)
 
 
+# One pipeline per Python worker process and settings, as in runners.local: a reused
+# worker keeps its loaded lexicons and model across tasks, jobs and runs.
+_WORKER_PIPELINES: dict[tuple[Settings, str, tuple[str, ...]], Pipeline] = {}
+
+
+def _worker_pipeline(shipped: Pipeline) -> Pipeline:
+    key = (shipped.settings, shipped.version, shipped.names)
+    return _WORKER_PIPELINES.setdefault(key, shipped)
+
+
 def _process_partition(
-    records: Iterable[RawArticle | Failure], pipeline: Pipeline, run_id: str
+    records: Iterable[RawArticle | Failure], shipped: Pipeline, run_id: str
 ) -> Iterator[tuple[Any, ...]]:
+    pipeline = _worker_pipeline(shipped)
     slot = {t: i for i, t in enumerate(TABLES)}
     empty: list[Any] = [None] * len(TABLES)
     for rec in records:
