@@ -11,8 +11,8 @@ an ``errors`` row; it never fails the job. No pipeline logic lives here.
 
 from __future__ import annotations
 
-import importlib.util
 import gzip
+import importlib.util
 import io
 import os
 import sys
