@@ -18,9 +18,11 @@ ROOT = Path(__file__).resolve().parents[2]
 FLOORS = ROOT / "tests" / "eval" / "floors" / "language.json"
 
 
-def figures(sentences: dict[str, Any], pfsa: dict[str, Any], gold: dict[str, Any]) -> dict[str, float]:
+def figures(sentences: dict[str, Any], pfsa: dict[str, Any], gold: dict[str, Any],
+            langid: dict[str, Any]) -> dict[str, float]:
     test, dev = pfsa["pfsa-id-test_test-data.txt"], pfsa["pfsa-id_dev-40.txt"]
     return {
+        "paragraph_id_rate": langid["paragraph_id_rate"],
         "csui_test_boundary_f1": sentences["csui-test"]["boundary"]["f1"],
         "csui_train_boundary_f1": sentences["csui-train"]["boundary"]["f1"],
         "gsd_dev_boundary_f1": sentences["gsd-dev"]["boundary"]["f1"],
@@ -41,9 +43,9 @@ def figures(sentences: dict[str, Any], pfsa: dict[str, Any], gold: dict[str, Any
 
 @pytest.mark.skipif(shared_data_dir() is None, reason="shared corpora (../shared/data) absent: cannot read UD/PFSA/gold")
 def test_language_figures_hold_their_floors() -> None:
-    from warta.eval.language import eval_gold, eval_pfsa, eval_sentences
+    from warta.eval.language import eval_gold, eval_langid, eval_pfsa, eval_sentences
 
-    got = figures(eval_sentences(spacy_compare=False), eval_pfsa(), eval_gold())
+    got = figures(eval_sentences(spacy_compare=False), eval_pfsa(), eval_gold(), eval_langid())
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     missing = [k for k in floors if not k.startswith("_") and k not in got]
     assert not missing, f"floors without a figure: {missing}"

@@ -443,8 +443,32 @@ def eval_gold(data_dir: Path | None = None, gold_path: Path = GOLD, verbose: boo
     return res
 
 
+def eval_langid(data_dir: Path | None = None, gold_path: Path = GOLD) -> dict[str, Any]:
+    """Paragraph language id on the dev gold articles (all Indonesian): paragraphs of ≥ 8 words."""
+    from collections import Counter
+
+    from warta.eval.corpora import load_article
+    from warta.language.langid import LanguageIdentifier
+
+    ddir = require_data_dir(data_dir)
+    ident = LanguageIdentifier(("id", "ms", "en"))
+    docs: Counter[str] = Counter()
+    paras: Counter[str] = Counter()
+    for rec in load_gold(gold_path):
+        text = load_article(rec["corpus"], rec["id"], ddir).raw.text
+        docs[ident.identify(text[:5000])] += 1
+        for p in text.split("\n"):
+            if len(p.split()) >= 8:
+                paras[ident.identify(p)] += 1
+    n = sum(paras.values())
+    return {"documents": dict(docs), "paragraphs": dict(paras),
+            "paragraph_id_rate": round(paras["id"] / n, 4) if n else 0.0}
+
+
 def evaluate(task: str = "all", data_dir: Path | None = None, verbose: bool = False) -> dict[str, Any]:
     out: dict[str, Any] = {}
+    if task == "all":
+        out["langid"] = eval_langid(data_dir)
     if task in ("sentences", "all"):
         out["sentences"] = eval_sentences(data_dir)
     if task in ("quotes", "dates", "counts", "all"):
@@ -461,6 +485,10 @@ def evaluate(task: str = "all", data_dir: Path | None = None, verbose: bool = Fa
 
 def format_report(result: dict[str, Any]) -> str:
     lines: list[str] = []
+    if "langid" in result:
+        li = result["langid"]
+        lines.append(f"langid dev-gold articles: documents {li['documents']}  paragraphs {li['paragraphs']}  "
+                     f"paragraph id rate {li['paragraph_id_rate']:.4f}")
     for name, row in result.get("sentences", {}).items():
         b, t = row["boundary"], row["token"]
         s = (f"sentences {name:10s} docs={row['docs']:4d} sents={row['sentences']:5d}  boundary F1 {b['f1']:.4f} "

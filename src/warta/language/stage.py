@@ -21,7 +21,7 @@ class LanguageStage(BaseStage):
 
     @cached_property
     def identifier(self) -> LanguageIdentifier:
-        return LanguageIdentifier(self.settings.languages)
+        return LanguageIdentifier(self.settings.languages, self.settings.lexicon_dir)
 
     def __call__(self, doc: Document) -> Document:
         langs = tuple(self.identifier.identify(doc.text[s:e]) for s, e in doc.paragraphs)
