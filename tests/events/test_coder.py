@@ -135,3 +135,9 @@ def test_un_body_is_rooted_at_un() -> None:
             "ISR": Entity("ISR", "Israel", "place", "ISR", None, ())}
     got = lex_coder.code(text, Sentence(0, len(text), text, 0), m, ents)
     assert [(s.root, t.root if t else None) for ce in got for s, t in ce.pairs] == [("UN", "ISR")]
+
+
+def test_coordinated_verb_shares_the_first_subject() -> None:
+    got = pairs("Indonesia mendukung Hamas dan mengecam Israel.")
+    assert ("ACCUSE", "IDN", "ISR", "asserted") in got
+    assert not any(p[0] == "ACCUSE" and p[1] == "PSE" for p in got)

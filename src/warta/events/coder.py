@@ -53,6 +53,8 @@ _ANAPHOR = re.compile(
 _SPEECH_TAG = re.compile(r"[,\"”’]\s*(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas|imbuh|tambah)(?:nya)?\b", re.IGNORECASE)
 _THEME = re.compile(r"^\s+(?:[\w-]+\s+){0,3}(?:atas|terhadap|kepada|untuk|bagi)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _TERRITORY = re.compile(r"\b(?:di|ke)\s+(?:[a-z]+\s+){0,3}?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})")
+_COORD_VP = re.compile(r"^[\s,]*(?:dan|serta|lalu|kemudian|sekaligus)\s+(?:(?:juga|pun|turut|ikut)\s+)?$", re.IGNORECASE)
+_HAS_VERB = re.compile(r"\b(?:me|ber|di)[a-z]{3,}\b", re.IGNORECASE)
 _TERRITORIAL = frozenset({"ASSAULT", "COERCE"})
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
 _NOT_PASSIVE = frozenset({"dialog", "diskusi", "diplomasi"})
@@ -212,6 +214,13 @@ class EventCoder:
         # actors inside a relative clause ("milisi yang didukung Iran") do not govern the main verb
         groups_before = [g for g in _groups(before, text) if not _RELATIVE.search(text[max(0, g[0].start - 30) : g[0].start])] \
             or _groups(before, text)
+        if not fallback and groups_before and _COORD_VP.match(text[groups_before[-1][-1].end : ts]) \
+                and _HAS_VERB.search(text[clause_start : groups_before[-1][0].start]):
+            # "Kita mendukung Palestina dan mengutuk …": that group is the first verb's object;
+            # the coordinated verb shares the first verb's subject
+            groups_before = groups_before[:-1]
+            if not groups_before:
+                fallback = True
         if fallback:
             # a quote's speaker: "«Kita mendukung Palestina», kata Ketua PAN X" / "…, ujar Menlu X"
             tag = _SPEECH_TAG.search(text, te, sent.end)
