@@ -57,6 +57,14 @@ def _skip_portfolio(text: str, pos: int) -> int:
     return pos + len(" ".join(["", *words[:k]])) if k else pos
 
 
+def _used(hits: Hits, i: int, end: int) -> int:
+    """How many hits from ``hits[i]`` on start before ``end`` (consumed by one mention)."""
+    n = 0
+    while i + n < len(hits) and hits[i + n][0] < end:
+        n += 1
+    return max(n, 1)
+
+
 def _trim_ner(text: str, start: int, end: int, kind: EntityKind) -> tuple[int, str]:
     """An NER span without lower-case words at its edges; person names must be capitalised words."""
     words = text[start:end].split(" ")
@@ -267,32 +275,35 @@ class ActorStage(BaseStage):
         title_text = text[s:t_end]
         sector = office.sector if office else "GOV"
         link = title_link(text, t_end)
-        after = hits[i + 2] if i + 2 < len(hits) else None
+        k = i + 2
+        while k < len(hits) and hits[k][0] < link:
+            k += 1  # "(AS)" between title and name
+        after = hits[k] if k < len(hits) else None
         if after is not None and after[0] == link:
             ref = self._actor_ref(after[2])
             person = lex.entries.get(ref) if ref else None
             if person is not None and person.kind == "person":
                 mentions.append(Mention(text[s : after[1]], s, after[1], "person", person.id, "title",
                                         sector=sector, role=title_text))
-                return 3
+                return _used(hits, i, after[1])
         span = name_after(text, link, skip_leading=True)
         if span is not None and len(text[span[0] : span[1]].split()) < 2:
             span = None  # one unknown capitalised word after a title is too often not a name
-        inner = [h for h in hits[i + 2 : i + 6] if span is not None and span[0] <= h[0] and h[1] <= span[1] + 1]
+        inner = [h for h in hits[k : k + 4] if span is not None and span[0] <= h[0] and h[1] <= span[1] + 1]
         ref = self._actor_ref(inner[-1][2]) if inner and span is not None else None
         person = lex.entries.get(ref) if ref else None
         if span is not None and person is not None and person.kind == "person":
             end = max(span[1], inner[-1][1])  # "Sekjen PBB Antonio Guterres": lexicon knows "Guterres"
             mentions.append(Mention(text[s:end], s, end, "person", person.id, "title", sector=sector,
                                     role=title_text))
-            return 2 + len(inner)
+            return _used(hits, i, end)
         current = lex.holder(office_id, on) if office is not None else None
         if span is not None and current is not None and set(text[span[0] : span[1]].split()) & set(
             current.name.split()
         ):  # "Presiden Korsel Moon Jae - in": the holder, spelt differently
             mentions.append(Mention(text[s : span[1]], s, span[1], "person", current.id, "title", sector=sector,
                                     role=title_text))
-            return 2
+            return _used(hits, i, span[1])
         if span is not None and not self._hit_inside(hits, span):
             name = text[span[0] : span[1]]
             info = named.setdefault(_unknown_key(name), _Named(name))
@@ -302,7 +313,7 @@ class ActorStage(BaseStage):
             info.title_kind = info.title_kind or title_kind
             mentions.append(Mention(text[s : span[1]], s, span[1], "person", _unknown_key(name), "title",
                                     sector=sector, role=title_text))
-            return 2
+            return _used(hits, i, span[1])
         holder = None
         if _PREDICATE.search(text[max(0, s - 12) : s]):
             office = None  # "terpilih sebagai Presiden AS": names an office, not its holder
