@@ -7,7 +7,7 @@ import io
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, cast
 
 from warta.errors import InputError
 from warta.ingest._decode import check_size, decode, read_capped
@@ -88,10 +88,9 @@ def _read_capped(where: str, stream: BinaryIO, max_bytes: int) -> bytes:
 def read_stream(name: str, where: str, stream: BinaryIO, settings: Settings) -> Iterator[Record]:
     """Records of one open stream; the reader is chosen by name, then by the first bytes."""
     try:
-        head = stream.peek(4096)[:4096] if isinstance(stream, io.BufferedReader) else b""
-        if not head:
-            data = read_capped(stream, settings.max_bytes)
-            head, stream = data[:4096], io.BytesIO(data)
+        if not isinstance(stream, io.BufferedReader):  # BytesIO, sockets: peekable without reading all
+            stream = io.BufferedReader(cast(Any, stream))
+        head = stream.peek(4096)[:4096]
     except (OSError, EOFError) as exc:
         yield Failure(where, "read", "unreadable", f"cannot read (truncated or corrupt?): {exc}")
         return
