@@ -28,8 +28,11 @@ _SPLIT = re.compile(r"(?<=\d)-(?=\d)|(?<=[a-z])-(?=[A-Z])|(?<=[a-zA-Z]{2})/(?=[a
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s|$)")
 _OPENER = re.compile(r"[\"“‘'(\[`]*[A-Z0-9À-Þ]")
 _INITIAL = re.compile(r"(?:^|[\s.])[A-Z]$")
+_LOWER_THEN_LETTER = re.compile(r"(?:^|\s)[a-z]{2,}\s[A-Z]$")
 _LAST_WORD = re.compile(r"[\w.]{1,40}$")
-_QUOTE = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
+# A closed quotation: opened after a space/start/colon, closed before a space/punctuation/end,
+# at most 800 characters (a stray or inch-mark '"' must not swallow a whole paragraph).
+_QUOTE = re.compile(r"(?:(?<=[\s(:])|^)(?:“[^“”\n]{1,800}”|\"[^\"\n]{1,800}\")(?=[\s,.;:!?)]|$)")
 
 
 def _quoted(para: str) -> list[tuple[int, int]]:
@@ -95,9 +98,9 @@ class Segmenter:
                 if w in self.abbreviations or w.rsplit(".", 1)[-1] in self.abbreviations:
                     return False
                 if w in self.final_abbreviations:
-                    return True
-                if _INITIAL.search(before):  # "J. Blinken": an initial, not a full stop
-                    return False
+                    return rest[:1] != "("  # "Pte. Ltd. (SPA)" continues
+                if _INITIAL.search(before) and not _LOWER_THEN_LETTER.search(before):
+                    return False  # "J. Blinken": an initial; but "kuartal I." ends a sentence
         return True
 
     def sentences(self, text: str, paragraphs: tuple[tuple[int, int], ...], with_tokens: bool = True) -> tuple[Sentence, ...]:
