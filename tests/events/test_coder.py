@@ -141,3 +141,15 @@ def test_coordinated_verb_shares_the_first_subject() -> None:
     got = pairs("Indonesia mendukung Hamas dan mengecam Israel.")
     assert ("ACCUSE", "IDN", "ISR", "asserted") in got
     assert not any(p[0] == "ACCUSE" and p[1] == "PSE" for p in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Tidak diumumkan apakah Antony Blinken telah bertemu dengan Qatar.", "hypothetical"),
+        ("Indonesia akan terus mendukung Hamas.", "asserted"),
+    ],
+)
+def test_nearest_modality_cue_wins(text: str, modality: str) -> None:
+    got = pairs(text)
+    assert got and got[0][3] == modality

@@ -55,6 +55,8 @@ _THEME = re.compile(r"^\s+(?:[\w-]+\s+){0,3}(?:atas|terhadap|kepada|untuk|bagi)\
 _TERRITORY = re.compile(r"\b(?:di|ke)\s+(?:[a-z]+\s+){0,3}?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})")
 _COORD_VP = re.compile(r"^[\s,]*(?:dan|serta|lalu|kemudian|sekaligus)\s+(?:(?:juga|pun|turut|ikut)\s+)?$", re.IGNORECASE)
 _HAS_VERB = re.compile(r"\b(?:me|ber|di)[a-z]{3,}\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
+_WORDS = re.compile(r"\w+")
 _TERRITORIAL = frozenset({"ASSAULT", "COERCE"})
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
 _NOT_PASSIVE = frozenset({"dialog", "diskusi", "diplomasi"})
@@ -141,24 +143,26 @@ class EventCoder:
         self.org_roots = dict(org_roots or {})
         self.place_country = place_country
         self.pattern = lex.pattern()
-        w = lex.window
-
-        def cue(words: tuple[str, ...]) -> re.Pattern[str]:
-            alts = "|".join(re.escape(x) for x in sorted(words, key=len, reverse=True))
-            return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])(?:\W+\w+){{0,{w}}}\W*$", re.IGNORECASE)
-
-        self.neg = cue(lex.negated)
-        self.plan = cue(lex.planned)
-        self.hyp = cue(lex.hypothetical)
+        self.window = lex.window
+        cues: dict[str, Modality] = {}
+        for words, label in ((lex.hypothetical, "hypothetical"), (lex.planned, "planned"),
+                             (lex.negated, "negated"), (lex.asserted, "asserted")):
+            for w in words:
+                cues[w.lower()] = label  # type: ignore[assignment]  # label is one of the Modality literals
+        self.cues = cues
+        alts = "|".join(re.escape(x) for x in sorted(cues, key=len, reverse=True))
+        self.cue = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
     def modality(self, before: str) -> Modality:
-        if self.neg.search(before):
-            return "negated"
-        if self.plan.search(before):
-            return "planned"
-        if self.hyp.search(before):
-            return "hypothetical"
-        return "asserted"
+        """The cue nearest the trigger within ``window`` words of its sentence wins: "tidak
+        diumumkan apakah X telah bertemu" is hypothetical, "akan terus mendukung" asserted,
+        and the longest cue wins at one position ("tidak akan" is negated)."""
+        before = _SENTENCE_END.split(before)[-1]
+        last: Modality = "asserted"
+        for m in self.cue.finditer(before):
+            if len(_WORDS.findall(before, m.end())) <= self.window:
+                last = self.cues[m.group().lower()]
+        return last
 
     def _territory(self, text: str, start: int, end: int, entities: dict[str, Entity]) -> list[Mention]:
         return _territory_of(self, text, start, end, entities)

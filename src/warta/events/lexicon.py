@@ -129,6 +129,7 @@ class EventLexicon:
     planned: tuple[str, ...]
     hypothetical: tuple[str, ...]
     stop: frozenset[str] = frozenset()  # surface forms that are never triggers (e.g. "serangan jantung")
+    asserted: tuple[str, ...] = ()  # continuation cues that override an earlier one ("akan terus")
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> EventLexicon:
@@ -177,6 +178,7 @@ class EventLexicon:
             planned=tuple(mod["planned"]),
             hypothetical=tuple(mod["hypothetical"]),
             stop=frozenset(str(s).lower() for s in data.get("stop") or ()),
+            asserted=tuple(mod.get("asserted") or ()),
         )
 
     def pattern(self) -> re.Pattern[str]:
