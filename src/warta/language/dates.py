@@ -28,6 +28,7 @@ class Calendar:
     vague: tuple[str, ...]
     future_cues: frozenset[str]
     year_identifiers: frozenset[str] = frozenset()
+    weekday_openers: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> Calendar:
@@ -42,6 +43,7 @@ class Calendar:
             vague=tuple(sorted(d["vague"], key=len, reverse=True)),
             future_cues=frozenset(d["future_cues"]),
             year_identifiers=frozenset(str(w).lower() for w in d.get("year_identifiers", [])),
+            weekday_openers=frozenset(str(w).lower() for w in d.get("weekday_openers", [])),
         )
 
 
@@ -177,7 +179,8 @@ class DateFinder:
             if free(m.start(), m.end()):
                 add(m.start(), m.end(), None, "relative-vague")
         for m in self.year.finditer(text):
-            if free(m.start(), m.end()) and not _LAW.search(text, max(0, m.start() - 20), m.start()):
+            if free(m.start(), m.end()) and not _LAW.search(text, max(0, m.start() - 20), m.start()) \
+                    and not (m.group()[:1] == "T" and _CAP_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 add(m.start(), m.end("y"), m["y"], "year")  # "tahun 2024", "akhir 2024" whole
         for m in self.vague.finditer(text):
             if free(m.start(), m.end()):
@@ -200,6 +203,8 @@ class DateFinder:
             word = m["dir"].lower()
             direction = self.cal.relative_direction[word]
             n = _small_number(m["n"]) if m["n"] else 1
+            if m["n"] and word == "ini":
+                continue  # "satu tahun ini" is a duration
             if m["n"] is None and unit == "day":
                 continue  # "hari ini" is a relative day, "hari lalu" alone is not a date
             hedge = _HEDGED.search(text, max(0, m.start() - 12), m.start())
@@ -226,6 +231,10 @@ class DateFinder:
             after = text[m.end() : m.end() + 12].lower()
             if after.startswith((" lalu", " depan", " ini", " kemarin")) and m["wd"] == "Minggu":
                 continue
+            wb = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if wb and wb.group(1)[:1].isupper() and wb.group(1).lower() not in self.cal.weekday_openers \
+                    and not re.search(r"[.!?]\s*$|\n\s*$", text[max(0, wb.start() - 3) : wb.start()]) and wb.start() > 0:
+                continue  # part of a name: "Polsek Pasar Minggu"
             wd = self.cal.weekdays[m["wd"].lower()]
             v = _weekday(published, wd, self._future_context(text, m.start()))
             add(m.start(), m.end(), v.isoformat() if v else None, "day")
@@ -261,17 +270,22 @@ class DateFinder:
 
     def _is_year(self, text: str, pos: int) -> bool:
         """A bare 4-digit year, not part of a name ("CHANDI 2025") or a law ("Nomor 5 Tahun 2019")."""
+        if text[max(0, pos - 2) : pos].strip() == ")":
+            return False  # "Konferensi Musik Indonesia (KMI) 2025"
         wb = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
         if wb is None:
             return True
         w = wb.group(1)
         if w.lower() in self.cal.year_identifiers:
             return False
+        if text[max(0, pos - 1) : pos] == "-" and re.match(r"(?:19|20)\d{2}", text[max(0, pos - 5) : pos - 1]):
+            return True  # the second year of a range "2016-2019"
         head = text[max(0, pos - 30) : pos].lower()
         if _LAW.search(head + " ") or re.search(r"(?:nomor|no\.?|uu|pp)\s*\d+\s+tahun\s*$", head):
             return False
-        if w[:1].isupper() and w.lower() not in self.cal.months and w.lower() not in _YEAR_PREPS:
-            return False  # a name or title: "Festival Film Indonesia 2025", "Liga 1 2023"
+        tenure = bool(re.match(r"\d{4}\s?[-–]\s?(?:19|20)\d{2}", text[pos : pos + 11]))
+        if w[:1].isupper() and w.lower() not in self.cal.months and w.lower() not in _YEAR_PREPS and not tenure:
+            return False  # a name or title: "Festival Film Indonesia 2025"; not "PT PGN 2016-2019"
         return not w[:1].isdigit()
 
     def _day_of(self, text: str, days: list[DateMention], story: list[DateMention], pos: int,
@@ -318,6 +332,7 @@ class DateFinder:
 
 # "UU Nomor 31 Tahun 1999": the year of a law's identifier, not a date.
 _LAW = re.compile(r"(?i)(?:nomor|no\.?|uu|pp|perpres|perda|pergub)\s*\d+\s+$")
+_CAP_BEFORE = re.compile(r"[a-z]\s+[A-Z][\w-]*\s+$")  # "… Republik Indonesia Tahun 1945": a name
 _YEAR_PREPS = frozenset({"pada", "sejak", "hingga", "sampai", "tahun", "awal", "akhir", "pertengahan", "di", "dalam",
                          "periode", "selama", "jelang", "menjelang", "medio", "sepanjang", "dan", "atau",
                          "Pada", "Sejak", "Hingga", "Sampai", "Tahun", "Awal", "Akhir", "Pertengahan"})

@@ -127,6 +127,15 @@ class CountFinder:
                 return None
             if m["num"] and re.match(r"\s*[-–]\s*\d", text[e : e + 4]):
                 return None  # a score or a range start handled as two numbers below
+            if "+" in text[max(0, s - 1) : e + 1]:
+                return None  # a formula or package name: "8+4+5"
+            if wb and wb.group(1)[:1].isupper() and text[wb.end(1) : s] == " " \
+                    and text[sent.start : wb.start()].strip(" \"“”'‘’("):
+                return None  # after a name, mid-sentence: "Liga 2", "FPU 5", "Kelurahan 35 Ilir"
+            if m["word"] and m["word"][:1].isupper() and s > sent.start:
+                return None  # a capitalised number word inside a name: "Brigadir Satu Polisi"
+        if text[sent.start : s].strip() == "" and text[e : sent.end].strip() in ("", "%"):
+            return None  # a number alone on its line: a widget or page counter, not a claim
         unit: str | None = None
         if cur:
             unit = self.lex.currencies.get(cur) or self.lex.currencies.get(cur.rstrip(".")) or \
