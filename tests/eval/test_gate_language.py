@@ -35,6 +35,8 @@ def figures(sentences: dict[str, Any], pfsa: dict[str, Any], gold: dict[str, Any
         "pfsa_dev40_speaker_f1": dev["speaker"]["f1"],
         "gold_date_value_accuracy": gold["dates"]["value_accuracy"],
         "gold_date_recall": gold["dates"]["recall"],
+        "gold_date_f1": gold["dates"]["f1"],
+        "gold_count_precision": gold["counts"]["precision"],
         "gold_count_recall": gold["counts"]["recall"],
         "gold_count_number_accuracy": gold["counts"]["number_accuracy"],
         "gold_quote_f1": gold["quotes"]["f1"],

@@ -74,3 +74,14 @@ def test_scare_quotes_and_headlines_are_not_quotes(finder: QuoteFinder) -> None:
     text = "Ia menyebut \"Israel\" sebagai pihak.\n\"Ketua MPR Soal Rupiah Nyaris Rp 17 Ribu Per USD\""
     quotes, _ = run(finder, text)
     assert [q for q in quotes if q.kind == "direct"] == []
+
+
+def test_quote_spread_over_paragraphs(finder: QuoteFinder) -> None:
+    text = ("“Kami akan terus membantu rakyat Palestina sampai perang ini benar-benar selesai.\n"
+            "“Bantuan kedua dikirim pekan depan lewat Mesir,” kata Retno Marsudi.")
+    quotes, names = run(finder, text)
+    assert [text[q.start : q.end] for q in quotes] == [
+        "Kami akan terus membantu rakyat Palestina sampai perang ini benar-benar selesai.",
+        "Bantuan kedua dikirim pekan depan lewat Mesir",
+    ]
+    assert names == ["Retno Marsudi", "Retno Marsudi"]
