@@ -38,3 +38,10 @@ def test_today_takes_publication_date_and_undated_stays_null() -> None:
 def test_place_of_another_act_is_not_taken() -> None:
     ev = LinkStage(Settings())(_doc("Israel menolak usulan gencatan senjata di Gaza.")).events[0]
     assert ev.location is None
+
+
+def test_background_event_dated_years_before_publication_is_dropped() -> None:
+    text = "Pada 2011, Israel menyerang Rafah."
+    i = text.index("2011")
+    doc = _doc(text, (DateMention("2011", i, i + 4, "2011", "year"),))
+    assert LinkStage(Settings())(doc).events == ()

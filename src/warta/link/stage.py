@@ -8,7 +8,7 @@ from functools import cached_property
 
 from warta.actors.lexicon import ActorLexicon
 from warta.link.gazetteer import Gazetteer
-from warta.model import Document, Event, Place
+from warta.model import DateMention, Document, Event, Place
 from warta.pipeline import BaseStage
 
 _PLACE = re.compile(
@@ -22,6 +22,7 @@ _PLACE_BREAK = re.compile(
     r"[;.]|\b(?:gencatan senjata|perdamaian|krisis|konflik|perang|yang|untuk|agar|bahwa|setelah|sebelum)\b",
     re.IGNORECASE,
 )
+_SINCE = re.compile(r"\b(?:sejak|semenjak)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:kini|hari ini|saat ini|pagi ini|malam ini|siang ini)\b", re.IGNORECASE)
 _CUE = (
     r"(?:menurut(?:\s+laporan)?|kepada|(?:seperti\s+)?dikutip(?:\s+dari)?|mengutip|dilansir(?:\s+dari)?"
@@ -29,6 +30,18 @@ _CUE = (
 )
 _OUTLET_NOUN = r"(?:kantor berita\s+|media\s+|surat kabar\s+|harian\s+|stasiun televisi\s+)?"
 _REPORT_VERB = r"(?:melaporkan|memberitakan|menyebutkan|mengabarkan)"
+
+
+def _historical(text: str, dates: list[DateMention], published: str | None) -> bool:
+    """Every date in the sentence lies over a year before publication (the guide's cut-off),
+    and none opens an ongoing period ("sejak Oktober 2023")."""
+    if not dates or not published or not published[:4].isdigit():
+        return False
+    if any(_SINCE.search(text[max(0, d.start - 12) : d.start]) for d in dates):
+        return False
+    year = int(published[:4])
+    years = [int(d.value[:4]) for d in dates if d.value and d.value[:4].isdigit()]
+    return bool(years) and len(years) == len(dates) and max(years) < year - 1
 
 
 class LinkStage(BaseStage):
@@ -63,6 +76,8 @@ class LinkStage(BaseStage):
         sent_index = {s.start: i for i, s in enumerate(doc.sentences)}
         for ev in doc.events:
             sdates = [d for d in doc.dates if ev.start <= d.start and d.end <= ev.end and d.value]
+            if _historical(doc.text, sdates, doc.published):
+                continue  # background ("Pada 2011, Israel melepaskan …"): not a current event
             # the day the act happened: a day-precise date in its sentence; "kini"/"hari ini" on a
             # one-off asserted act is the publication day; vague times (bulan lalu, sejak 2023) give none
             date = next((d.value for d in sdates if d.granularity == "day"), None)
