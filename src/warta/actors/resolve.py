@@ -31,7 +31,12 @@ STOP = frozenset(
     Brigade Brigades Front Komisi Lembaga Institut Yayasan Pusat Kepolisian Kelompok Fraksi Faksi Sayap Minister
     Counsellor Fungsi Bung Pak Bu Ibu Bapak Habib Ustaz Ust Kiai Gus Mbak Mas Miss Mister Tuan Nyonya Warga
     New Times Post News Journal Initiative Kerja Sama Misi Kontingen Operasi Perdamaian Kemanusiaan Perlawanan
-    Pejuang Rakyat Bangsa Koalisi Perubahan Calon""".split()  # noqa: SIM905 - a word list reads better as prose
+    Pejuang Rakyat Bangsa Koalisi Perubahan Calon Ketiga Keempat Kelima Masjid Masjidil Universe""".split()  # noqa: SIM905 - a word list reads better as prose
+)
+# head words of names of places and bodies: a span containing one is not a person's name
+PLACE_HEADS = frozenset(
+    """Masjid Masjidil Universitas Kota Gedung Jalan Bandara Rumah Istana Kampung Desa Provinsi Kabupaten Pulau
+    Gunung Sungai Hotel Stadion Bank Partai Gerakan Komite Dewan Badan Kementerian Kedutaan Pesantren""".split()  # noqa: SIM905 - a word list reads better as prose
 )
 REPORT_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:mengatakan|menyatakan|berkata|menegaskan|menjelaskan|mengungkapkan|menyebut|menyebutkan|"

@@ -26,7 +26,7 @@ from functools import cached_property
 
 from warta.actors.lexicon import ActorEntry, ActorLexicon
 from warta.actors.matcher import ActorMatcher, MatchRole
-from warta.actors.resolve import REPORT_AFTER, STOP, name_after, name_before, name_parts, title_link
+from warta.actors.resolve import PLACE_HEADS, REPORT_AFTER, STOP, name_after, name_before, name_parts, title_link
 from warta.language.dates import parse_iso
 from warta.model import Document, Entity, EntityKind, Mention
 from warta.pipeline import BaseStage
@@ -57,6 +57,15 @@ def _skip_portfolio(text: str, pos: int) -> int:
     return pos + len(" ".join(["", *words[:k]])) if k else pos
 
 
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_AFTER_PREP = re.compile(r"\b(?:di|ke|dari|kota)\s+([A-Z][a-z]+)\b")
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip(" \"“")
+    return not before or before[-1] in ".!?\n"
+
+
 def _used(hits: Hits, i: int, end: int) -> int:
     """How many hits from ``hits[i]`` on start before ``end`` (consumed by one mention)."""
     n = 0
@@ -74,6 +83,8 @@ def _trim_ner(text: str, start: int, end: int, kind: EntityKind) -> tuple[int, s
     while words and not words[-1][:1].isupper():
         words.pop()
     surface = " ".join(words).strip(" ,.")
+    if kind == "person" and any(w in PLACE_HEADS for w in text[start:end].split()):
+        return start, ""  # "Masjidil Aqsa", "Universitas Al Azhar": a place or a body, not a person
     if kind == "person" and surface:
         parts = surface.split()
         if any(not (w[:1].isupper() or w.lower() in ("bin", "binti", "al", "el", "van", "de")) for w in parts):
@@ -180,7 +191,9 @@ class ActorStage(BaseStage):
             i += 1
 
         mentions.extend(self._frame_people(text, mentions, named))
-        mentions.extend(self._ner_mentions(text, mentions, named))
+        media = [Mention(text[h[0] : h[1]], h[0], h[1], "org", mref, "lexicon") for h in hits
+                 if (mref := self._actor_ref(h[2])) is not None and lex.entries[mref].kind == "media"]
+        mentions.extend(self._ner_mentions(text, [*mentions, *media], named))
         mentions.extend(self._name_parts(text, mentions, named))
         mentions = self._merge_single_names(mentions, named)
         mentions.sort(key=lambda m: (m.start, m.end))
@@ -426,13 +439,21 @@ class ActorStage(BaseStage):
             return []
         spans = model.spans(text)  # type: ignore[attr-defined]  # NerModel is imported lazily
         out: list[Mention] = []
+        lowered = set(_LOWER_WORD.findall(text))
+        places = {m.group(1) for m in _AFTER_PREP.finditer(text)}  # "di Hebron": not a person
         for sp in spans:
             if not self._free((sp.start, sp.end), [*taken, *out]):
                 continue
             kind: EntityKind = {"PER": "person", "ORG": "org"}.get(sp.label, "place")  # type: ignore[assignment]
             start, surface = _trim_ner(text, sp.start, sp.end, kind)
-            if not surface:
+            if kind == "person" and " " in surface and _sentence_initial(text, start):
+                first, rest = surface.split(" ", 1)
+                if first.lower() in lowered or self._person_key(rest, named) is not None:
+                    start, surface = start + len(first) + 1, rest  # "Niat Idan": a capitalised sentence start
+            if not surface or (kind == "person" and " " not in surface and surface in places):
                 continue
+            if kind != "person" and self._person_key(surface, named) is not None:
+                kind = "person"  # "Nanda" tagged LOC after "Nanda Arsyinta" was found
             if kind == "person":
                 key = self._person_key(surface, named)
                 if key is None:
