@@ -61,7 +61,7 @@ _NAME = rf"(?P<name>{_NAME_BODY})"
 _NOT_NAMES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "jakarta", "dalam",
                         "saat", "ketika", "di", "pada"})
 # A role continued over lower-case connectors: "Kepala Bidang Humas dan Protokol Polda X Nama".
-_ROLE_RUN = re.compile(r"(?:\s(?:dan|dari|untuk|of|dr|/|[A-Z][\w.'’/-]*)){1,16}")
+_ROLE_RUN = re.compile(r"(?:\s(?:dan|dari|untuk|of|dr|/|-|\d{1,3}|\([^()\n]{1,20}\)|[A-Z][\w.'’/-]*)){1,20}")
 # Words after a reporting verb that start a topic or object, not reported content.
 _NOT_CONTENT = frozenset({"soal", "tentang", "mengenai", "terkait", "dukungan", "keprihatinan", "belasungkawa",
                           "apresiasi", "terima", "hal", "sikap", "komitmen", "pendapat", "pernyataan", "kesiapan",
@@ -70,7 +70,9 @@ _NOT_CONTENT = frozenset({"soal", "tentang", "mengenai", "terkait", "dukungan", 
 _MENURUT_WHO = re.compile(
     r"\s+(?P<who>dia|ia|beliau|(?:[a-z]+\s){0,3}[A-Z][\w.'’()-]*(?:\s(?:[A-Z][\w.'’()-]*|dan|dari|of)){0,10})"
 )
-_ROLE_THEN_NAME = re.compile(rf"(?:\s(?:dan|dari|untuk|of|dr|/|[A-Z][\w.'’/-]*|\([^()]{{1,20}}\))){{0,16}}\s*,\s*{_NAME}")
+_ROLE_THEN_NAME = re.compile(
+    rf"(?:\s(?:dan|dari|untuk|of|dr|/|-|\d{{1,3}}|[A-Z][\w.'’/-]*|\([^()\n]{{1,20}}\))){{0,20}}\s*,\s*{_NAME}"
+)
 _CAPS = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]*(?:\s[A-Z][\w'’-]*){1,3}")
 # Quotation marks: “…”, "…", and Kompas-style ”…” (the same mark opens and closes).
 _QUOTED = re.compile(r"[“”\"](?P<q>[^“”\"\n]{2,3000})[”\"]")
@@ -265,6 +267,11 @@ class QuoteFinder:
                     return RawQuote(qs, qe, "direct", verb, text[ns:ne], ns, ne, True)  # "Menlu AS itu"
                 return RawQuote(qs, qe, "direct", verb, text[ns:ne], ns, ne, False)
             if am["anon"] and not verb.endswith("nya"):
+                # "kata juru bicara Gugus Tugas X, Alamsyah": a lower-case role, then the name
+                rn = _ROLE_THEN_NAME.match(text, am.end("anon"), min(len(text), am.end("anon") + 200))
+                if rn and rn["name"].split(maxsplit=1)[0].lower() not in _NOT_NAMES:
+                    ne = _trim(text, rn.start("name"), rn.end("name"))
+                    return RawQuote(qs, qe, "direct", verb, text[rn.start("name") : ne], rn.start("name"), ne, False)
                 # an unnamed source: "kata salah satu petugas", "tutur siswa yang …"
                 return RawQuote(qs, qe, "direct", verb, am["anon"], am.start("anon"), am.end("anon"), False)
             who = am["pron"] or am["role"]
