@@ -33,6 +33,8 @@ _FROM_ACTOR = re.compile(
     r"kelompok|pihak|warga|pemerintah|duta)(?:\s+[\w-]+){0,2}\s+dari\s+$",
     re.IGNORECASE,
 )
+# lower-case "di/ke" only: a sentence-initial "Di Gaza, Israel …" names the subject after the comma
+_LOC_APPOSITION = re.compile(r"\b(?:di|ke)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},\s*$")
 _OLEH = re.compile(r"\boleh\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DENGAN = re.compile(r"\b(?:dengan|bersama)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _ANTARA = re.compile(r"^\s*(?:[\w-]+\s+){0,2}antara\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -111,6 +113,8 @@ def _is_actor(m: Mention, ent: Entity | None, text: str) -> bool:
     if ent is None or ent.country is None or ent.key != ent.country:
         return False  # a city or region named as such
     before = text[max(0, m.start - 40) : m.start]
+    if _LOC_APPOSITION.search(before):
+        return False  # "di Amman, Jordania": the country of a named location
     return not _LOCATIVE.search(before) or bool(_FROM_ACTOR.search(before))
 
 
