@@ -153,3 +153,8 @@ def test_coordinated_verb_shares_the_first_subject() -> None:
 def test_nearest_modality_cue_wins(text: str, modality: str) -> None:
     got = pairs(text)
     assert got and got[0][3] == modality
+
+
+def test_received_call_reverses_roles() -> None:
+    got = pairs("Hubungan itu dibahas selama panggilan telepon yang diterima Qatar dari Antony Blinken.")
+    assert ("CONSULT", "USA", "QAT", "asserted") in got

@@ -35,6 +35,9 @@ _FROM_ACTOR = re.compile(
 )
 # lower-case "di/ke" only: a sentence-initial "Di Gaza, Israel …" names the subject after the comma
 _LOC_APPOSITION = re.compile(r"\b(?:di|ke)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},\s*$")
+_RECEIVED_BY = re.compile(r"^\s+yang\s+(?:di)?terima\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_RECEIVE = re.compile(r"\bmenerima\s+$", re.IGNORECASE)
+_DARI = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?dari\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _OLEH = re.compile(r"\boleh\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DENGAN = re.compile(r"\b(?:dengan|bersama)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _ANTARA = re.compile(r"^\s*(?:[\w-]+\s+){0,2}antara\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -168,6 +171,20 @@ class EventCoder:
                 last = self.cues[m.group().lower()]
         return last
 
+    @staticmethod
+    def _received(text: str, ts: int, te: int, before: list[Mention], after: list[list[Mention]],
+                  clause_start: int) -> tuple[list[Mention], list[Mention]] | None:
+        """Receiving a call or visit reverses the roles: the caller/visitor is the source."""
+        if after and _RECEIVED_BY.match(text[te : after[0][0].start]):
+            giver = next((g for g in after[1:] if _DARI.match(text[after[0][-1].end : g[0].start])), None)
+            if giver is not None:
+                return giver, after[0]
+        if before and _RECEIVE.search(text[max(clause_start, ts - 30) : ts]) and after:
+            gap = text[te : after[0][0].start]
+            if _DARI.match(gap) or _GENITIVE_GAP.match(gap or " "):
+                return after[0], before
+        return None
+
     def _territory(self, text: str, start: int, end: int, entities: dict[str, Entity]) -> list[Mention]:
         return _territory_of(self, text, start, end, entities)
 
@@ -247,6 +264,20 @@ class EventCoder:
         tgt: list[Mention] = []
         dengan = False
         via_antara = False
+        received = self._received(text, ts, te, src, near_after, clause_start)
+        if received is not None:
+            # "panggilan telepon yang diterima X dari Y", "X menerima kunjungan Y": Y acts on X
+            src, tgt = received
+            sources = _unique(src, entities, self.org_roots)
+            targets = [m for m in _unique(tgt, entities, self.org_roots) if m.key not in {x.key for x in sources}]
+            modality = self.modality(text[max(clause_start, ts - 80) : ts])
+            src_actors = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in sources)
+            tgt_actors = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in targets)
+            if not src_actors or any(a.root is None for a in src_actors):
+                return None
+            recv_pairs = tuple((a, b) for a in src_actors for b in (tgt_actors or (None,)))
+            return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, 0.8, recv_pairs, tuple(sources),
+                              tuple(targets))
         if not verbal:
             gap0 = text[te : near_after[0][0].start] if near_after else ""
             is_gen = bool(near_after) and bool(_GENITIVE_GAP.match(gap0 or " ")) and not _NOT_GENITIVE.search(gap0)
