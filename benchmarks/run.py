@@ -59,7 +59,12 @@ def real_articles(n: int) -> list[Any]:
 
 
 def write_jsonl(raws: list[Any], path: Path, repeat_to: int = 0) -> int:
-    """The articles as a JSONL feed (repeated, with new ids, up to ``repeat_to``)."""
+    """The articles as a JSONL feed (repeated, with new ids, up to ``repeat_to``).
+
+    The articles are interleaved by corpus so every 1k slice has the same mix and the
+    1k/2k/4k checkpoints measure scaling, not a change of corpus.
+    """
+    raws = _interleave(raws)
     total = max(len(raws), repeat_to)
     with path.open("w", encoding="utf-8") as fh:
         for i in range(total):
@@ -69,6 +74,15 @@ def write_jsonl(raws: list[Any], path: Path, repeat_to: int = 0) -> int:
                                  "source": raw.outlet_hint, "published": raw.published_hint},
                                 ensure_ascii=False) + "\n")
     return total
+
+
+def _interleave(raws: list[Any]) -> list[Any]:
+    groups: dict[str, list[Any]] = {}
+    for r in raws:
+        groups.setdefault(r.doc.split(":", 1)[0], []).append(r)
+    n = len(raws)
+    keyed = [(i / len(g), r) for g in groups.values() for i, r in enumerate(g)]
+    return [r for _, r in sorted(keyed, key=lambda kr: kr[0])][:n]
 
 
 def html_pages() -> list[Path]:
@@ -116,6 +130,7 @@ def section_e2e(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     clock: dict[str, float] = {}
     pipeline = Pipeline([Timed(s, clock) for s in base.stages], base.settings)
     marks: dict[int, float] = {}
+    cpu_marks: dict[int, float] = {}
     n = 0
 
     def counted(records: Any) -> Any:
@@ -125,6 +140,7 @@ def section_e2e(args: argparse.Namespace, work: Path) -> dict[str, Any]:
             n += 1
             if n in CHECKPOINTS or n == len(raws):
                 marks[n] = time.perf_counter() - t0
+                cpu_marks[n] = time.process_time() - cpu0
 
     writer = PartWriter(work / "out-e2e")
     cpu0 = time.process_time()
@@ -146,7 +162,10 @@ def section_e2e(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         "stage_share": {k: round(v / per_stage_total, 3) for k, v in clock.items()},
         "outside_stages_share": round(1 - per_stage_total / elapsed, 3),
         "checkpoints_s": {str(k): round(v, 2) for k, v in sorted(marks.items())},
+        "checkpoints_cpu_s": {str(k): round(v, 2) for k, v in sorted(cpu_marks.items())},
         "ratio_4k_over_1k": round(marks[4000] / marks[1000], 2) if 4000 in marks and 1000 in marks else None,
+        "cpu_ratio_4k_over_1k": (round(cpu_marks[4000] / cpu_marks[1000], 2)
+                                 if 4000 in cpu_marks and 1000 in cpu_marks else None),
         "peak_rss_mb": round(peak_rss_mb(), 1),
     }
 

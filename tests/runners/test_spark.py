@@ -50,12 +50,15 @@ def test_spark_equals_local_on_the_seeds_and_keeps_bad_records(
     assert info is not None and info.engine == "spark" and info.failures == 1
 
 
-def test_spark_equals_local_on_500_real_articles(
-    spark: Any, tmp_path: Path, pipeline: Pipeline, rows_of: Any
-) -> None:
+def test_spark_equals_local_on_500_real_articles(spark: Any, tmp_path: Path, rows_of: Any) -> None:
+    """Lexicon-only (no NER model) to stay within the test budget: the runners, not the
+    model, are under test, and the seeds test above runs the full pipeline."""
     from warta.eval.corpora import iter_corpus, shared_data_dir
+    from warta.pipeline import build_pipeline
     from warta.runners.parquet import TABLES
+    from warta.settings import Settings
 
+    pipeline = build_pipeline(Settings(use_ner=False))
     if shared_data_dir() is None:
         pytest.skip("shared data (../shared/data with indosum) is absent: real-sample comparison not run")
     sample = tmp_path / "indosum-500.jsonl"

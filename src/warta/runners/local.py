@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from collections.abc import Iterable, Iterator
+from multiprocessing.pool import AsyncResult
 
 from warta.model import Document, RawArticle
 from warta.pipeline import Failure, Pipeline
@@ -28,17 +29,33 @@ def run_local(
         return
     ctx = mp.get_context("spawn")
     with ctx.Pool(workers, initializer=_init, initargs=(pipeline,)) as pool:
+        # two batches in flight: workers compute the next batch while the caller consumes
+        # (and stores) this one; memory stays bounded by two batches
+        previous: tuple[list[RawArticle | Failure], AsyncResult[list[Document | Failure]]] | None = None
         pending: list[RawArticle | Failure] = []
         for rec in records:
             pending.append(rec)
             if len(pending) >= chunksize * workers * 4:
-                yield from _drain(pool, pending, chunksize)
-                pending = []
-        yield from _drain(pool, pending, chunksize)
+                submitted = (pending, _submit(pool, pending, chunksize))
+                if previous is not None:
+                    yield from _merge(*previous)
+                previous, pending = submitted, []
+        submitted = (pending, _submit(pool, pending, chunksize))
+        if previous is not None:
+            yield from _merge(*previous)
+        yield from _merge(*submitted)
 
 
-def _drain(pool: mp.pool.Pool, batch: list[RawArticle | Failure], chunksize: int) -> Iterator[Document | Failure]:
+def _submit(
+    pool: mp.pool.Pool, batch: list[RawArticle | Failure], chunksize: int
+) -> AsyncResult[list[Document | Failure]]:
     raws = [r for r in batch if isinstance(r, RawArticle)]
-    results = iter(pool.map(_work, raws, chunksize=chunksize))
+    return pool.map_async(_work, raws, chunksize=chunksize)
+
+
+def _merge(
+    batch: list[RawArticle | Failure], done: AsyncResult[list[Document | Failure]]
+) -> Iterator[Document | Failure]:
+    results = iter(done.get())
     for rec in batch:
         yield rec if isinstance(rec, Failure) else next(results)

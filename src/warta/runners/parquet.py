@@ -127,7 +127,8 @@ class PartWriter:
         for t, rs in rows.items():
             buf = self.buffers[t]
             buf.extend(rs)
-            if len(buf) >= self.rows_per_part:
+            # a documents row carries the raw and clean text: flush those sooner (memory)
+            if len(buf) >= (self.rows_per_part // 20 if t == "documents" else self.rows_per_part):
                 self._flush(t)
 
     def _flush(self, table: str) -> None:
