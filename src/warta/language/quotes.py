@@ -62,6 +62,7 @@ _NOT_NAMES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "m
                         "saat", "ketika", "di", "pada"})
 # A role continued over lower-case connectors: "Kepala Bidang Humas dan Protokol Polda X Nama".
 _ROLE_RUN = re.compile(r"(?:\s(?:dan|dari|untuk|of|dr|/|-|\d{1,3}|\([^()\n]{1,20}\)|[A-Z][\w.'’/-]*)){1,20}")
+_PURPOSE = re.compile(r"(?<!\w)(?:untuk|guna|agar|demi|supaya|akan|ingin|harus|perlu|dapat|bisa)\s+$")
 # Words after a reporting verb that start a topic or object, not reported content.
 _NOT_CONTENT = frozenset({"soal", "tentang", "mengenai", "terkait", "dukungan", "keprihatinan", "belasungkawa",
                           "apresiasi", "terima", "hal", "sikap", "komitmen", "pendapat", "pernyataan", "kesiapan",
@@ -344,6 +345,8 @@ class QuoteFinder:
             low = verb.lower()
             if low in self.lex.quote_only_verbs:
                 continue
+            if _PURPOSE.search(text, max(s, vm.start() - 12), vm.start()):
+                continue  # "untuk memastikan bahwa …": a purpose, not reported speech
             if low.startswith("menurut"):
                 q = self._menurut(text, s, e, end, vm)
                 if q is not None:
