@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 schemathesis = pytest.importorskip("schemathesis", reason="pip install schemathesis to fuzz the API schema")
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, settings  # noqa: E402 - after the optional import above
 
-from warta.api.app import ApiConfig, create_app
+from warta.api.app import ApiConfig, create_app  # noqa: E402 - after the optional import above
 
 
 def _operations(example_db: Path) -> list[Any]:

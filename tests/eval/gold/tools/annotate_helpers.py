@@ -325,7 +325,7 @@ def load_raw_texts(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str
 
 def write_jsonl(records: Iterable[dict[str, Any]], path: str) -> int:
     count = 0
-    with open(path, "w", encoding="utf-8") as fh:
+    with open(path, "w", encoding="utf-8") as fh:  # noqa: PTH123 - plain helper script
         for rec in records:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
             count += 1
