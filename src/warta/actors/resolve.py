@@ -31,7 +31,8 @@ STOP = frozenset(
     Brigade Brigades Front Komisi Lembaga Institut Yayasan Pusat Kepolisian Kelompok Fraksi Faksi Sayap Minister
     Counsellor Fungsi Bung Pak Bu Ibu Bapak Habib Ustaz Ust Kiai Gus Mbak Mas Miss Mister Tuan Nyonya Warga
     New Times Post News Journal Initiative Kerja Sama Misi Kontingen Operasi Perdamaian Kemanusiaan Perlawanan
-    Pejuang Rakyat Bangsa Koalisi Perubahan Calon Ketiga Keempat Kelima Masjid Masjidil Universe""".split()  # noqa: SIM905 - a word list reads better as prose
+    Pejuang Rakyat Bangsa Koalisi Perubahan Calon Ketiga Keempat Kelima Masjid Masjidil Universe Tenggara Daya
+    Pondok Kamar Dagang Gak Ketum Dirjen Kemenko Kecamatan Pajak Sulawesi Jawa Sumatera Kalimantan Papua""".split()  # noqa: SIM905 - a word list reads better as prose
 )
 # head words of names of places and bodies: a span containing one is not a person's name
 PLACE_HEADS = frozenset(
@@ -44,6 +45,15 @@ REPORT_AFTER = re.compile(
     r"bertemu|menerima|melakukan|menjawab|menilai|berharap|bilang)\b"
 )
 _TITLE_LINK = re.compile(r"\s*(?:\(\s*[A-Z][A-Za-z.]{0,12}\s*\)\s*)?(?:,\s*)?")
+
+
+# Indonesian derived nouns: pe(r/m/n/ng)-...-an, ke-...-an ("Perumahan", "Pembangunan", "Kecamatan")
+_DERIVED_NOUN = re.compile(r"(?:Pe|Ke)[a-z]{3,}an")
+
+
+def not_a_name(word: str) -> bool:
+    """A capitalised word that is not part of a person's name: a STOP word or a derived noun."""
+    return word in STOP or _DERIVED_NOUN.fullmatch(word) is not None
 
 
 def _wordchar(c: str) -> bool:
@@ -80,14 +90,14 @@ def name_after(text: str, pos: int, *, max_tokens: int = 5, skip_leading: bool =
             break
     while tokens and tokens[-1][2] in _CONNECT:
         tokens.pop()
-    while skip_leading and len(tokens) > 2 and tokens[0][2] in STOP:  # "Koalisi Perubahan Anies Baswedan" → "Anies Baswedan"
+    while skip_leading and len(tokens) > 2 and not_a_name(tokens[0][2]):  # "Koalisi Perubahan Anies Baswedan" → "Anies Baswedan"
         tokens.pop(0)
         start = tokens[0][0]
-    if not tokens or tokens[0][2] in STOP or tokens[0][2] in _CONNECT:
+    if not tokens or not_a_name(tokens[0][2]) or tokens[0][2] in _CONNECT:
         return None
     # cut at a stop word inside ("Ayman Safadi Senin" → "Ayman Safadi")
     for k, (_s, _e, w) in enumerate(tokens):
-        if k and w in STOP:
+        if k and not_a_name(w):
             tokens = tokens[:k]
             break
     if any(len(w) > 1 and w.isupper() for _s, _e, w in tokens):

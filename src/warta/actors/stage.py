@@ -26,7 +26,7 @@ from functools import cached_property
 
 from warta.actors.lexicon import ActorEntry, ActorLexicon
 from warta.actors.matcher import ActorMatcher, MatchRole
-from warta.actors.resolve import PLACE_HEADS, REPORT_AFTER, STOP, name_after, name_before, name_parts, title_link
+from warta.actors.resolve import PLACE_HEADS, REPORT_AFTER, STOP, name_after, name_before, name_parts, not_a_name, title_link
 from warta.language.dates import parse_iso
 from warta.model import Document, Entity, EntityKind, Mention
 from warta.pipeline import BaseStage
@@ -52,7 +52,7 @@ def _skip_portfolio(text: str, pos: int) -> int:
         return pos
     words = m.group(0).split()
     k = 0
-    while k < len(words) and (words[k] in STOP or words[k] == "dan") and words[k] not in _ORDINAL:
+    while k < len(words) and (not_a_name(words[k]) or words[k] == "dan") and words[k] not in _ORDINAL:
         k += 1
     return pos + len(" ".join(["", *words[:k]])) if k else pos
 
@@ -77,7 +77,7 @@ def _used(hits: Hits, i: int, end: int) -> int:
 def _trim_ner(text: str, start: int, end: int, kind: EntityKind) -> tuple[int, str]:
     """An NER span without lower-case words at its edges; person names must be capitalised words."""
     words = text[start:end].split(" ")
-    while words and (not words[0][:1].isupper() or words[0].strip(",.") in STOP):
+    while words and (not words[0][:1].isupper() or not_a_name(words[0].strip(",."))):
         start += len(words[0]) + 1
         words.pop(0)
     while words and not words[-1][:1].isupper():
@@ -89,7 +89,7 @@ def _trim_ner(text: str, start: int, end: int, kind: EntityKind) -> tuple[int, s
         parts = surface.split()
         if any(not (w[:1].isupper() or w.lower() in ("bin", "binti", "al", "el", "van", "de")) for w in parts):
             return start, ""
-        if len(parts) == 1 and (surface in STOP or surface.isupper()):
+        if any(not_a_name(w) for w in parts) or (len(parts) == 1 and surface.isupper()):
             return start, ""
     return start, surface
 
@@ -440,6 +440,13 @@ class ActorStage(BaseStage):
         spans = model.spans(text)  # type: ignore[attr-defined]  # NerModel is imported lazily
         out: list[Mention] = []
         lowered = set(_LOWER_WORD.findall(text))
+        person_words = {
+            w
+            for m in taken
+            if m.kind == "person" and m.key in self.lexicon.entries
+            for w in self.lexicon.entries[m.key].name.replace("-", " ").split()
+            if len(w) > 2 and not not_a_name(w)
+        }
         places = {m.group(1) for m in _AFTER_PREP.finditer(text)}  # "di Hebron": not a person
         for sp in spans:
             if not self._free((sp.start, sp.end), [*taken, *out]):
@@ -452,8 +459,8 @@ class ActorStage(BaseStage):
                     start, surface = start + len(first) + 1, rest  # "Niat Idan": a capitalised sentence start
             if not surface or (kind == "person" and " " not in surface and surface in places):
                 continue
-            if kind != "person" and self._person_key(surface, named) is not None:
-                kind = "person"  # "Nanda" tagged LOC after "Nanda Arsyinta" was found
+            if kind != "person" and (self._person_key(surface, named) is not None or surface in person_words):
+                kind = "person"  # "Nanda" or "Moon" tagged LOC after "Nanda Arsyinta", "Moon Jae-in" were found
             if kind == "person":
                 key = self._person_key(surface, named)
                 if key is None:
