@@ -94,7 +94,7 @@ def to_contract(doc: Document) -> dict[str, Any]:
         ],
         "counts": [
             {"text": c.text, "number": c.number, "what": c.what, "who": c.who, "start": c.start, "end": c.end,
-             "unit": c.unit}
+             "unit": c.unit, "value": c.value, "approx": c.approx}
             for c in doc.counts
         ],
         "dates": [

@@ -90,7 +90,8 @@ def documents(draw: st.DrawFn) -> Document:
         sentences=(Sentence(s1[0], s1[1], text[s1[0] : s1[1]], 0),),
         dates=(DateMention(text[s1[0] : s1[1]], s1[0], s1[1], "2024-08-21", "day", None),),
         quotes=(Quote(draw(st.none() | _text), text[s1[0] : s1[1]], "kata", s1[0], s1[1], "direct", None),),
-        counts=(Count("40.774", draw(st.integers(-(2**62), 2**62)), "killed", None, 0, 1, None),),
+        counts=(Count("40.774", draw(st.integers(-(2**62), 2**62)), "killed", None, 0, 1, None,
+                      draw(st.none() | st.floats(allow_nan=False, allow_infinity=False)), draw(st.booleans())),),
         hints=(("title", "x"),),
     )
 

@@ -203,8 +203,8 @@ class Store:
             events=tuple(_event(r) for r in fetch("events")),
             quotes=tuple(Quote(r["speaker"], r["text"], r["verb"], r["start"], r["end"], r["kind"],
                                r["speaker_text"]) for r in fetch("quotes")),
-            counts=tuple(Count(r["text"], r["number"], r["what"], r["who"], r["start"], r["end"], r["unit"])
-                         for r in fetch("counts")),
+            counts=tuple(Count(r["text"], r["number"], r["what"], r["who"], r["start"], r["end"], r["unit"],
+                               r["value"], bool(r["approx"])) for r in fetch("counts")),
             hints=tuple((str(k), str(v)) for k, v in json.loads(d["hints"] or "[]")),
         )
 
@@ -267,6 +267,7 @@ def _rows(did: str, doc: Document, version: str, run_id: str | None) -> dict[str
         ],
         "quotes": [[did, i, q.speaker, q.text, q.verb, q.start, q.end, q.kind, q.speaker_text]
                    for i, q in enumerate(doc.quotes)],
-        "counts": [[did, i, c.text, c.number, c.what, c.who, c.start, c.end, c.unit] for i, c in enumerate(doc.counts)],
+        "counts": [[did, i, c.text, c.number, c.what, c.who, c.start, c.end, c.unit, c.value, c.approx]
+                   for i, c in enumerate(doc.counts)],
         "dates": [[did, i, d.text, d.value, d.granularity, d.start, d.end, d.time] for i, d in enumerate(doc.dates)],
     }

@@ -44,6 +44,14 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             stage VARCHAR, kind VARCHAR, reason VARCHAR);
         """,
     ),
+    (
+        2,
+        "counts keep the exact value and whether the number is approximate",
+        """
+        ALTER TABLE counts ADD COLUMN value DOUBLE;
+        ALTER TABLE counts ADD COLUMN approx BOOLEAN DEFAULT false;
+        """,
+    ),
 )
 
 DOC_TABLES = ("lines", "sentences", "entities", "mentions", "events", "quotes", "counts", "dates")
