@@ -22,6 +22,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
+from difflib import SequenceMatcher
 from functools import cached_property
 
 from warta.actors.lexicon import ActorEntry, ActorLexicon
@@ -94,6 +95,7 @@ def _trim_ner(text: str, start: int, end: int, kind: EntityKind) -> tuple[int, s
     return start, surface
 
 
+_NICKNAME = re.compile(r" \(([A-Z][a-z]+)\)")
 _APPOSED = re.compile(r"(?<=[a-z)]), (?=[A-Z])")
 _PREDICATE = re.compile(r"\b(?:sebagai|menjadi|jadi)\s+$", re.IGNORECASE)
 _ORDINAL = frozenset({"Pertama", "Kedua", "Ketiga", "Keempat", "Kelima"})  # "Presiden Pertama RI" is history
@@ -195,7 +197,7 @@ class ActorStage(BaseStage):
                  if (mref := self._actor_ref(h[2])) is not None and lex.entries[mref].kind == "media"]
         mentions.extend(self._ner_mentions(text, [*mentions, *media], named))
         mentions.extend(self._name_parts(text, mentions, named))
-        mentions = self._merge_single_names(mentions, named)
+        mentions = self._merge_single_names(text, mentions, named)
         mentions.sort(key=lambda m: (m.start, m.end))
         return dataclasses.replace(doc, mentions=tuple(mentions), entities=self._entities(mentions, doc, named))
 
@@ -448,7 +450,7 @@ class ActorStage(BaseStage):
             if len(w) > 2 and not not_a_name(w)
         }
         places = {m.group(1) for m in _AFTER_PREP.finditer(text)}  # "di Hebron": not a person
-        for sp in spans:
+        for sp in sorted(spans, key=lambda x: x.label != "PER"):  # people first: they relabel the rest
             if not self._free((sp.start, sp.end), [*taken, *out]):
                 continue
             kind: EntityKind = {"PER": "person", "ORG": "org"}.get(sp.label, "place")  # type: ignore[assignment]
@@ -459,8 +461,15 @@ class ActorStage(BaseStage):
                     start, surface = start + len(first) + 1, rest  # "Niat Idan": a capitalised sentence start
             if not surface or (kind == "person" and " " not in surface and surface in places):
                 continue
+            if kind == "person" and " " not in surface and len(re.findall(rf"\b{re.escape(surface)}\b", text)) == 1 \
+                    and self._person_key(surface, named) is None and surface not in person_words:
+                continue  # a lone capitalised word the model calls a person once ("Hatta", "Usmani"): too weak
             if kind != "person" and (self._person_key(surface, named) is not None or surface in person_words):
                 kind = "person"  # "Nanda" or "Moon" tagged LOC after "Nanda Arsyinta", "Moon Jae-in" were found
+            elif kind != "person" and " " in surface and any(
+                len(i.name.split()) >= 2 and i.name.split()[0] == surface.split()[0] for i in named.values()
+            ):
+                kind = "person"  # "Nanda Arsyinta" tagged ORG, another spelling of "Nanda Asyinta"
             if kind == "person":
                 key = self._person_key(surface, named)
                 if key is None:
@@ -491,7 +500,7 @@ class ActorStage(BaseStage):
                     out.append(Mention(m.group(0), m.start(), m.end(), "person", found, "coref"))
         return out
 
-    def _merge_single_names(self, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+    def _merge_single_names(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
         """A one-word person ("Rycroft", "Antony") found apart from the full name is that person,
         when exactly one multi-word person of the document has that word in their name."""
         full: dict[str, str] = {}
@@ -502,8 +511,25 @@ class ActorStage(BaseStage):
             name = entry.name if entry is not None else (named[m.key].name if m.key in named else "")
             if len(name.split()) >= 2:
                 full[m.key] = name
+        aliases: dict[str, str] = {}
+        long = [k for k, i in named.items() if len(i.name.split()) >= 2]
+        for a in long:  # spelling variants of one name ("Nanda Arsyinta" / "Nanda Asyinta"): the commoner wins
+            for b in long:
+                na, nb = named[a].name, named[b].name
+                if a != b and na.split()[0] == nb.split()[0] and len(na.split()) == len(nb.split()) \
+                        and SequenceMatcher(None, na, nb).ratio() >= 0.9 and text.count(nb) > text.count(na):
+                    aliases[na] = b
+        for m in mentions:
+            nick = _NICKNAME.match(text, m.end) if m.kind == "person" else None
+            if nick is not None:
+                aliases[nick.group(1)] = m.key  # "Zulkifli Hasan (Zulhas)"
         out: list[Mention] = []
         for m in mentions:
+            info_m = named.get(m.key)
+            alias_key = aliases.get(m.text) or (aliases.get(info_m.name) if info_m is not None else None)
+            if m.kind == "person" and alias_key is not None and m.key != alias_key:
+                out.append(dataclasses.replace(m, key=alias_key, source="coref"))
+                continue
             info = named.get(m.key)
             owners = (
                 [k for k, n in full.items() if info.name in n.replace("-", " ").split()]
