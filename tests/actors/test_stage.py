@@ -95,3 +95,9 @@ def test_office_as_predicate_is_not_its_holder(stage: ActorStage) -> None:
 def test_first_name_of_another_person_is_not_a_short_form(stage: ActorStage) -> None:
     doc = run(stage, "Wakil Sekjen untuk Operasi Perdamaian Jean-Pierre Lacroix datang.")
     assert not any(m.key == "person:karine-jean-pierre" for m in doc.mentions)
+
+
+def test_nickname_in_parentheses_is_the_same_person(stage: ActorStage) -> None:
+    doc = run(stage, "Ketua Umum PAN Zulkifli Hasan (Zulhas) hadir. \"Kami membela,\" kata Zulhas.")
+    full = next(m for m in doc.mentions if "Zulkifli Hasan" in m.text)
+    assert {m.key for m in doc.mentions if m.text == "Zulhas"} == {full.key}
