@@ -100,6 +100,8 @@ def name_after(text: str, pos: int, *, max_tokens: int = 5, skip_leading: bool =
         if k and not_a_name(w):
             tokens = tokens[:k]
             break
+    if any(w in PLACE_HEADS for _s, _e, w in tokens):
+        return None  # "Jalan Anggrek Neli", "Masjid Al Aqsa": a place or a body
     if any(len(w) > 1 and w.isupper() for _s, _e, w in tokens):
         return None  # "KBRI", "PAN": an acronym belongs to an organisation, not a person's name
     return start, tokens[-1][1]
