@@ -23,6 +23,9 @@ _ACTORS = {
     "Iran": ("IRN", None, "place"),
     "Antony Blinken": ("USA", None, "person"),
     "Gaza": (None, None, "place"),
+    "Netanyahu": ("ISR", None, "person"),
+    "Korea Utara": ("PRK", None, "place"),
+    "PBB": (None, "UN", "org"),
 }
 
 
@@ -124,7 +127,38 @@ def test_anaphoric_subject_takes_recent_actors() -> None:
     history = ((first[0].source_mentions, first[0].target_mentions),)
     text = "Mereka juga menolak usulan tersebut."
     got = coder().code(text, Sentence(0, len(text), text, 0), [], prep(prev)[1], history)
+    # the unnamed target is the source's counterpart in the previous event
+    assert [(s.root, t.root if t else None) for ce in got for s, t in ce.pairs] == [("IDN", "ISR")]
+    bare = EventCoder(coder().lex, carry_types=frozenset())
+    got = bare.code(text, Sentence(0, len(text), text, 0), [], prep(prev)[1], history)
     assert [(s.root, t) for ce in got for s, t in ce.pairs] == [("IDN", None)]
+
+
+def test_target_carried_from_the_reverse_side_of_the_previous_event() -> None:
+    prev = "PBB menjatuhkan sanksi terhadap Korea Utara."
+    first = code(prev)
+    assert first and first[0].targets
+    history = ((first[0].source_mentions, first[0].target_mentions),)
+    text = "Korea Utara mengecam tindakan tersebut."
+    m, ents = prep(text)
+    got = coder().code(text, Sentence(0, len(text), text, 0), m, {**prep(prev)[1], **ents}, history)
+    assert [(ce.trigger.type, s.root, t.root if t else None) for ce in got for s, t in ce.pairs] == [
+        ("ACCUSE", "PRK", "UN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netanyahu mengatakan bahwa Hamas telah berbohong.",
+        '"Hamas berbohong kepada dunia!" kata Netanyahu.',
+    ],
+)
+def test_reported_accusation_speaker_is_source(text: str) -> None:
+    assert [(ty, s, t) for ty, s, t, _ in pairs(text)] == [("ACCUSE", "ISR", "PSE")]
+
+
+def test_reported_accusation_without_speaker_is_not_coded() -> None:
+    assert pairs("Hamas berbohong.") == []
 
 
 def test_un_body_is_rooted_at_un() -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warta.events.lexicon import EventLexicon, Trigger
 from warta.model import Actor, Entity, Mention, Modality, Sentence
@@ -56,6 +56,10 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _SPEECH_TAG = re.compile(r"[,\"”’]\s*(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas|imbuh|tambah)(?:nya)?\b", re.IGNORECASE)
+# a complement clause of a speech or cognition verb: "mengatakan bahwa", "menyebut bahwa", "menuding"
+_COMPLEMENT = re.compile(
+    r"\b(?:(?:me(?:ngatakan|nyatakan|nyebut|negaskan|ngklaim|nuduh|nuding|ngungkapkan|nilai|mperingatkan)|bahwa)\b"
+    r"|\b(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas)(?:nya)?\b)", re.IGNORECASE)
 _THEME = re.compile(r"^\s+(?:[\w-]+\s+){0,3}(?:atas|terhadap|kepada|untuk|bagi)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _TERRITORY = re.compile(r"\b(?:di|ke)\s+(?:[a-z]+\s+){0,3}?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})")
 _COORD_VP = re.compile(r"^[\s,]*(?:dan|serta|lalu|kemudian|sekaligus)\s+(?:(?:juga|pun|turut|ikut)\s+)?$", re.IGNORECASE)
@@ -76,6 +80,12 @@ _LIGHT_VERB = re.compile(
 _GENITIVE_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}$")
 # purpose and complement clauses state intentions, not events: "untuk membahas", "agar tidak menggagalkan"
 _PURPOSE = re.compile(r"\b(?:untuk|guna|demi|agar|supaya)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+# directed acts whose target, when the sentence names none, is the counterpart of the source in the
+# preceding events: reactions and responses in a dyadic story
+CARRY_TARGET = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "COERCE", "ASSAULT",
+                          "CONSULT", "AGREE", "COOPERATE", "CONCEDE", "RETREAT", "AID", "PROTEST"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,12 +153,15 @@ def _top(root: str | None, org_roots: Mapping[str, str]) -> str | None:
 
 class EventCoder:
     def __init__(self, lex: EventLexicon, org_roots: Mapping[str, str] | None = None,
-                 place_country: Callable[[str], str | None] | None = None) -> None:
+                 place_country: Callable[[str], str | None] | None = None,
+                 carry_types: frozenset[str] = CARRY_TARGET) -> None:
         """``place_country`` maps a place name to its country (the gazetteer): the owner of a
         territory attacked ("serangan Israel ke Gaza") is the target."""
         self.lex = lex
         self.org_roots = dict(org_roots or {})
         self.place_country = place_country
+        # types whose unnamed target is carried over from the preceding events (see _counterpart)
+        self.carry_types = carry_types
         self.pattern = lex.pattern()
         self.window = lex.window
         cues: dict[str, Modality] = {}
@@ -185,6 +198,50 @@ class EventCoder:
                 return after[0], before
         return None
 
+    @staticmethod
+    def _speaker(text: str, sent: Sentence, te: int, clause_start: int, actors: list[Mention]) -> list[Mention]:
+        """Who says the clause: the actor after a speech tag that follows it («…», kata X), else
+        the subject of the sentence's matrix clause before a complement (X mengatakan bahwa …)."""
+        tag = _SPEECH_TAG.search(text, te, sent.end)
+        if tag is not None:
+            after = _groups([m for m in actors if m.start >= tag.end()], text)
+            if after and after[0][0].start - tag.end() <= 60:
+                return after[0]
+        if clause_start > sent.start and _COMPLEMENT.search(text, sent.start, clause_start):
+            before = _groups([m for m in actors if m.end <= clause_start], text)
+            if before:
+                return before[0]
+        return []
+
+    def _counterpart(self, ce: CodedEvent, recent: list[tuple[tuple[Mention, ...], tuple[Mention, ...]]],
+                     entities: dict[str, Entity]) -> CodedEvent:
+        """An act whose sentence names no target is aimed at the other side of the latest event
+        (this sentence or the two before) its source took part in: "Pyongyang mengecam tindakan
+        tersebut" after "PBB menjatuhkan sanksi (ke Korea Utara)" is PRK → UN."""
+        if len(ce.sources) != 1 or ce.sources[0].root is None:
+            return ce
+        own = ce.sources[0].root
+        for srcs, tgts in recent:
+            side = {self._root_of(m, entities) for m in srcs}
+            other = {self._root_of(m, entities) for m in tgts}
+            if own in side:
+                cands = tgts
+            elif own in other:
+                cands = srcs
+            else:
+                continue
+            mentions = [m for m in _unique(list(cands), entities, self.org_roots)
+                        if self._root_of(m, entities) not in (None, own)]
+            if not mentions:
+                return ce
+            targets = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in mentions)
+            return replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
+                           target_mentions=tuple(mentions), confidence=round(min(ce.confidence + 0.05, 0.95), 2))
+        return ce
+
+    def _root_of(self, m: Mention, entities: dict[str, Entity]) -> str | None:
+        return mention_actor(m, entities.get(m.key), self.org_roots).root
+
     def _territory(self, text: str, start: int, end: int, entities: dict[str, Entity]) -> list[Mention]:
         return _territory_of(self, text, start, end, entities)
 
@@ -214,6 +271,9 @@ class EventCoder:
                                 (dual, dual_countries))
             if ce is None:
                 continue
+            if not ce.targets and trig.type in self.carry_types:
+                recent = [(c.source_mentions, c.target_mentions) for c in reversed(out)] + list(history)
+                ce = self._counterpart(ce, recent, entities)
             key = (trig.type, tuple(a.root for a in ce.sources), tuple(a.root for a in ce.targets))
             if key in seen:
                 continue  # "menyambut baik … pengakuan": one event, not two
@@ -320,6 +380,13 @@ class EventCoder:
                             and not re.search(r";|,|\.\s", text[anchor : m.start])), [])
                 if not tgt and self.place_country is not None:
                     tgt = self._territory(text, anchor, sent.end, entities)
+        if trig.reported:
+            # "Netanyahu mengatakan bahwa Hamas telah berbohong", "«Hamas berbohong», kata Netanyahu":
+            # the speaker accuses the clause subject
+            teller = self._speaker(text, sent, te, clause_start, actors)
+            if not teller or fallback or not src:
+                return None
+            src, tgt = teller, src
         anaphoric = False
         ana = _ANAPHOR.match(text[clause_start:ts]) if not src and not passive and context[0] else None
         if ana is not None:

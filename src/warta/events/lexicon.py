@@ -111,6 +111,8 @@ class Trigger:
     symmetric: bool
     passive: frozenset[str]
     needs_target: bool = False
+    # the clause subject is the accused and the speaker the source ("X mengatakan bahwa Hamas berbohong")
+    reported: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +166,7 @@ class EventLexicon:
                 symmetric=bool(t.get("symmetric", False)),
                 passive=frozenset(passive),
                 needs_target=bool(t.get("needs_target", False)),
+                reported=bool(t.get("reported", False)),
             )
             for key in surface:
                 if key in forms and forms[key].id != trig.id:
