@@ -93,3 +93,19 @@ def _dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:
         out[table] = store.con.execute(f"SELECT *{drop} FROM {table} ORDER BY ALL").fetchall()
     out["errors"] = store.con.execute('SELECT "where", stage, kind, reason FROM errors ORDER BY ALL').fetchall()
     return out
+
+
+def test_cli_run_then_load(tmp_path: Path, seed_paths: list[Path]) -> None:
+    from click.testing import CliRunner
+
+    from warta.cli import cli
+
+    out, db = tmp_path / "out", tmp_path / "w.duckdb"
+    runner = CliRunner()
+    ran = runner.invoke(cli, ["run", "--engine", "local", str(seed_paths[0]), "--out", str(out), "--workers", "1"])
+    assert ran.exit_code == 0, ran.output
+    assert "1 documents, 0 failed" in ran.output
+    loaded = runner.invoke(cli, ["load", str(out), "--db", str(db)])
+    assert loaded.exit_code == 0, loaded.output
+    with Store(db, read_only=True) as store:
+        assert store.doc_ids() == [seed_paths[0].name]
