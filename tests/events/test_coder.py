@@ -192,3 +192,27 @@ def test_nearest_modality_cue_wins(text: str, modality: str) -> None:
 def test_received_call_reverses_roles() -> None:
     got = pairs("Hubungan itu dibahas selama panggilan telepon yang diterima Qatar dari Antony Blinken.")
     assert ("CONSULT", "USA", "QAT", "asserted") in got
+
+
+def test_mediator_role_noun_is_not_an_event() -> None:
+    assert pairs("Amerika Serikat menjadi mediator.") == []
+
+
+def test_nominal_meeting_with_partner() -> None:
+    assert [(ty, s, t) for ty, s, t, _ in pairs("Dalam pertemuan dengan Netanyahu di New York, Antony Blinken mengatakan "
+                                                  "perang harus berakhir.")] == [("CONSULT", "USA", "ISR")]
+    assert [(ty, s, t) for ty, s, t, _ in pairs("Indonesia memperluas hubungan melalui penandatanganan MoU dengan "
+                                                  "berbagai negara, antara lain Turki dan Mesir.")] == [
+        ("AGREE", "IDN", "TUR"), ("AGREE", "IDN", "EGY")]
+
+
+def test_meeting_noun_resumes_the_invitation() -> None:
+    prev = "Amerika Serikat mengundang Qatar dan Mesir."
+    first = code(prev)
+    assert first and first[0].trigger.mode == "meet"
+    for text, want in (("Pertemuan di Washington akan berfokus pada sandera.", [("USA", "QAT"), ("USA", "EGY")]),
+                       ("Pertemuan strategis ini bertujuan untuk membahas sandera.", [])):
+        m, ents = prep(text)
+        got = coder().code(text, Sentence(0, len(text), text, 0), m, {**prep(prev)[1], **ents}, (), tuple(first))
+        assert [(s.root, t.root if t else None) for ce in got for s, t in ce.pairs] == want
+        assert all(ce.trigger.type == "CONSULT" and ce.modality == "planned" for ce in got)

@@ -39,7 +39,19 @@ _RECEIVED_BY = re.compile(r"^\s+yang\s+(?:di)?terima\s+(?:[\w-]+\s+){0,3}$", re.
 _RECEIVE = re.compile(r"\bmenerima\s+$", re.IGNORECASE)
 _DARI = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?dari\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _OLEH = re.compile(r"\boleh\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_DENGAN = re.compile(r"\b(?:dengan|bersama)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_DENGAN = re.compile(r"\b(?:dengan|bersama)\s+(?:[\w-]+,?\s+){0,4}$", re.IGNORECASE)
+# a nominal symmetric act with its partner: "pertemuan (pertama) dengan X", "penandatanganan MoU dengan X"
+_DENGAN_NEAR = re.compile(r"^\s+(?:[\w()-]+\s+){0,4}?(?:dengan|bersama)\s+(?:[\w-]+,?\s+){0,4}$", re.IGNORECASE)
+# a sentence opening with the trigger noun ("Pertemuan di Washington …", "Dalam pertemuan itu …")
+_OPENING = re.compile(r"^\W*(?:(?:dalam|pada|selama)\s+)?$", re.IGNORECASE)
+# the words after a sentence-initial noun up to its predicate, for the modality ("… akan berfokus")
+_PREDICATE = re.compile(r"(?:\s+[\w-]+){1,4}")
+# a predicate telling that the meeting takes place: "akan berfokus", "berlangsung", "digelar"
+_OCCURS = re.compile(r"\b(?:akan|dijadwalkan|berlangsung|digelar|diadakan|dilaksanakan|dilangsungkan|dimulai|"
+                     r"berakhir|bakal|telah|sudah)\b", re.IGNORECASE)
+# a sentence-initial frame whose subject follows the comma: "Dalam pertemuan dengan X …, Y mengatakan"
+_FRAME = re.compile(r"^\W*(?:dalam|pada|saat|selama|usai|seusai|setelah|sesudah)\s+(?:[\w-]+\s+){0,2}$",
+                    re.IGNORECASE)
 _ANTARA = re.compile(r"^\s*(?:[\w-]+\s+){0,2}antara\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\byang\s+(?:[\w-]+\s+){1,2}(?:oleh\s+)?$", re.IGNORECASE)
 _REL_PASSIVE = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|pernah|sedang|disebut|selama\s+ini)\s+){0,2}$", re.IGNORECASE)
@@ -213,6 +225,20 @@ class EventCoder:
                 return before[0]
         return []
 
+    def _resumed(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int,
+                 acts: tuple[CodedEvent, ...]) -> CodedEvent | None:
+        """The latest meeting or invitation, told again by its noun ("Pertemuan di Washington akan …"
+        after "AS mengundang Qatar, Turki dan Mesir"); the sentence's own predicate sets the modality."""
+        prior = next((c for c in acts if c.pairs and (c.trigger.type == "CONSULT" or c.trigger.mode == "meet")), None)
+        if prior is None:
+            return None
+        pred = _PREDICATE.match(text, te, sent.end)
+        if pred is None or not _OCCURS.search(pred.group()):
+            return None  # "Pertemuan strategis ini bertujuan …" describes the meeting, not its taking place
+        modality = self.modality(text[sent.start : pred.end() if pred else te])
+        return replace(prior, trigger=trig, trigger_start=ts, trigger_end=te, modality=modality,
+                       confidence=0.6)
+
     def _counterpart(self, ce: CodedEvent, recent: list[tuple[tuple[Mention, ...], tuple[Mention, ...]]],
                      entities: dict[str, Entity]) -> CodedEvent:
         """An act whose sentence names no target is aimed at the other side of the latest event
@@ -246,17 +272,21 @@ class EventCoder:
         return _territory_of(self, text, start, end, entities)
 
     def code(self, text: str, sent: Sentence, mentions: list[Mention], entities: dict[str, Entity],
-             history: tuple[tuple[tuple[Mention, ...], tuple[Mention, ...]], ...] = ()) -> list[CodedEvent]:
+             history: tuple[tuple[tuple[Mention, ...], tuple[Mention, ...]], ...] = (),
+             acts: tuple[CodedEvent, ...] = ()) -> list[CodedEvent]:
         """Events of one sentence; ``history`` holds the (source, target) groups of recent events, most
         recent first, which an anaphoric subject ("Kedua negara", "Mereka", "negara-negara Teluk itu")
-        refers back to: "kedua negara" to the latest pair of two actors, the others to the latest source."""
+        refers back to: "kedua negara" to the latest pair of two actors, the others to the latest source.
+        ``acts`` are the events of the previous sentences, most recent first: a sentence opening
+        with a meeting noun and naming no actor ("Pertemuan di Washington akan …") resumes the latest
+        meeting or invitation."""
         dual = next((h[0] + h[1] for h in history if len({m.key for m in h[0] + h[1]}) == 2), ())
         country_pairs = (tuple(m for m in h[0] + h[1] if _is_country(m, entities)) for h in history)
         dual_countries = next((c for c in country_pairs if len({m.key for m in c}) == 2), ())
         context = history[0] if history else ((), ())
         low = text[sent.start : sent.end].lower()
         actors = [m for m in mentions if _is_actor(m, entities.get(m.key), text)]
-        if not actors and not context[0]:
+        if not actors and not context[0] and not acts:
             return []
         places = [m for m in mentions if m not in actors and _root(m, entities) is not None]
         out: list[CodedEvent] = []
@@ -269,6 +299,9 @@ class EventCoder:
             ts, te = sent.start + tm.start(), sent.start + tm.end()
             ce = self._code_one(text, sent, trig, form, ts, te, actors, places, entities, context,
                                 (dual, dual_countries))
+            if ce is None and not actors and trig.type == "CONSULT" and not _VERBAL.match(form) \
+                    and _OPENING.match(text[sent.start : ts]):
+                ce = self._resumed(text, sent, trig, ts, te, acts)
             if ce is None:
                 continue
             if not ce.targets and trig.type in self.carry_types:
@@ -352,6 +385,14 @@ class EventCoder:
                 fallback = False
             elif near_after and len(near_after[0]) >= 2 and _ANTARA.match(text[te : near_after[0][0].start]):
                 pass  # "pembicaraan antara X dan Y": handled below
+            elif trig.symmetric and near_after and _DENGAN_NEAR.match(text[te : near_after[0][0].start]):
+                # "penandatanganan MoU dengan India", "Dalam pertemuan dengan Netanyahu …, Trump mengatakan"
+                if not src and _FRAME.match(text[sent.start : ts]):
+                    # the subject follows the frame's comma
+                    src = next((g for g in near_after[1:] if "," in text[near_after[0][-1].end : g[0].start]), [])
+                fallback = False
+                if not src:
+                    return None
             elif not (src and not fallback and _LIGHT_VERB.search(text[max(clause_start, ts - 40) : ts])):
                 return None
         if passive:

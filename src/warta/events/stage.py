@@ -6,7 +6,7 @@ import dataclasses
 from functools import cached_property
 
 from warta.actors.lexicon import ActorLexicon
-from warta.events.coder import EventCoder
+from warta.events.coder import CodedEvent, EventCoder
 from warta.events.lexicon import EventLexicon, org_roots
 from warta.link.gazetteer import Gazetteer
 from warta.model import Actor, Document, Event, Mention
@@ -38,11 +38,15 @@ class EventStage(BaseStage):
         mentions = list(doc.mentions)
         # (sentence index, sources, targets) of recent events: anaphora reaches back two sentences
         recent: list[tuple[int, tuple[Mention, ...], tuple[Mention, ...]]] = []
+        acts: list[tuple[int, CodedEvent]] = []
         for i, sent in enumerate(doc.sentences):
             in_sent = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
             history = tuple((s, t) for j, s, t in reversed(recent) if i - j <= 2)
-            coded = self.coder.code(doc.text, sent, in_sent, entities, history)
+            # a meeting told again by its noun reaches further back than anaphora (the article's topic)
+            prior = tuple(ce for j, ce in reversed(acts) if i - j <= 8)
+            coded = self.coder.code(doc.text, sent, in_sent, entities, history, prior)
             recent.extend((i, ce.source_mentions, ce.target_mentions) for ce in coded if ce.source_mentions)
+            acts.extend((i, ce) for ce in coded)
             for ce in coded:
                 root = self.lexicon.cameo[ce.trigger.cameo]
                 pairs: list[tuple[Actor | None, Actor | None]] = list(ce.pairs) or [
