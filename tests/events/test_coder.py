@@ -216,3 +216,23 @@ def test_meeting_noun_resumes_the_invitation() -> None:
         got = coder().code(text, Sentence(0, len(text), text, 0), m, {**prep(prev)[1], **ents}, (), tuple(first))
         assert [(s.root, t.root if t else None) for ce in got for s, t in ce.pairs] == want
         assert all(ce.trigger.type == "CONSULT" and ce.modality == "planned" for ce in got)
+
+
+def test_accusation_noun_with_content_clause() -> None:
+    got = pairs("Mesir dan Turki memutuskan hubungan dengan Qatar terkait tudingan bahwa Iran mendukung terorisme.")
+    assert [(s, t) for ty, s, t, _ in got if ty == "ACCUSE"] == [("EGY", "IRN"), ("TUR", "IRN")]
+
+
+def test_genitive_agent_target_stops_at_a_new_clause() -> None:
+    got = pairs("Israel menyerang Gaza setelah serangan Hamas pada Oktober meski ada seruan Qatar.")
+    assert ("ASSAULT", "PSE", "QAT") not in [(ty, s, t) for ty, s, t, _ in got]
+    assert ("ASSAULT", "PSE", "ISR") in [(ty, s, t) for ty, s, t, _ in got]
+
+
+def test_subject_of_an_eventless_sentence_is_the_next_anaphor() -> None:
+    prev = "Presiden Mesir berbicara kepada wartawan di Kairo."
+    m, ents = prep(prev)
+    subj = coder().subject(prev, Sentence(0, len(prev), prev, 0), m, ents)
+    assert [x.key for x in subj] == ["EGY"]
+    assert coder().subject("Di Kairo, wartawan bertanya kepada Mesir.", Sentence(0, 40, "", 0), *prep(
+        "Di Kairo, wartawan bertanya kepada Mesir.")) == ()

@@ -49,6 +49,8 @@ _PREDICATE = re.compile(r"(?:\s+[\w-]+){1,4}")
 # a predicate telling that the meeting takes place: "akan berfokus", "berlangsung", "digelar"
 _OCCURS = re.compile(r"\b(?:akan|dijadwalkan|berlangsung|digelar|diadakan|dilaksanakan|dilangsungkan|dimulai|"
                      r"berakhir|bakal|telah|sudah)\b", re.IGNORECASE)
+# up to a few words before a sentence's subject ("Sementara itu, Presiden AS …", "Pemerintah Israel …")
+_SUBJECT_LEAD = re.compile(r"^\W*(?:[\w-]+,?\s+){0,4}$")
 # a sentence-initial frame whose subject follows the comma: "Dalam pertemuan dengan X …, Y mengatakan"
 _FRAME = re.compile(r"^\W*(?:dalam|pada|saat|selama|usai|seusai|setelah|sesudah)\s+(?:[\w-]+\s+){0,2}$",
                     re.IGNORECASE)
@@ -59,7 +61,12 @@ _REL_PASSIVE = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|pernah|sedang|disebu
 # for the others it is the beneficiary or theme ("dukungan Palestina", "bantuan Gaza")
 _AGENTIVE_NOUNS = frozenset({"ASSAULT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE", "REJECT",
                              "MOBILIZE"})
-_NOT_GENITIVE = re.compile(r"\b(?:antara|dengan|terhadap|kepada|atas|ke|dari|di|untuk|buat|bagi)\b", re.IGNORECASE)
+_NOT_GENITIVE = re.compile(r"\b(?:antara|dengan|terhadap|kepada|atas|ke|dari|di|untuk|buat|bagi|bahwa)\b", re.IGNORECASE)
+# "tudingan bahwa Doha mendukung terorisme": the accused of a content clause after an accusation noun
+_THAT = re.compile(r"^\s+bahwa\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# a new clause between an act's agent and a later actor: "serangan Hamas … meski ada resolusi PBB"
+_LATER_CLAUSE = re.compile(r"\b(?:meski(?:pun)?|walau(?:pun)?|yang|setelah|sebelum|karena|sehingga|ketika|saat|namun)\b"
+                           r"|[;:]", re.IGNORECASE)
 # a clause whose subject refers back to the actors of a recent event
 _ANAPHOR = re.compile(
     r"^\W*(?:(?:sementara\s+itu|selain\s+itu|namun|kemudian|lalu|setelah\s+itu),?\s+)?"
@@ -225,6 +232,15 @@ class EventCoder:
                 return before[0]
         return []
 
+    def subject(self, text: str, sent: Sentence, mentions: list[Mention], entities: dict[str, Entity]) -> tuple[Mention, ...]:
+        """The sentence's subject actor group when it opens the sentence ("Israel beberapa waktu lalu …"),
+        for the next sentences' anaphora when the sentence itself codes no event."""
+        actors = [m for m in mentions if _is_actor(m, entities.get(m.key), text) and _root(m, entities) is not None]
+        groups = _groups(actors, text)
+        if not groups or not _SUBJECT_LEAD.match(text[sent.start : groups[0][0].start]):
+            return ()
+        return tuple(groups[0])
+
     def _resumed(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int,
                  acts: tuple[CodedEvent, ...]) -> CodedEvent | None:
         """The latest meeting or invitation, told again by its noun ("Pertemuan di Washington akan …"
@@ -380,9 +396,15 @@ class EventCoder:
             genitive = near_after[0] if is_gen else None
             if genitive is not None:
                 src = genitive
-                rest = [g for g in near_after[1:] if g[0].start - genitive[-1].end <= 60]
+                rest = [g for g in near_after[1:] if g[0].start - genitive[-1].end <= 60
+                        and not _LATER_CLAUSE.search(text[genitive[-1].end : g[0].start])]
                 near_after = rest
                 fallback = False
+            elif trig.type == "ACCUSE" and near_after and _THAT.match(text[te : near_after[0][0].start]) \
+                    and not fallback and groups_before:
+                # "(X memutuskan hubungan …) terkait tudingan bahwa Doha mendukung terorisme": X accuses Doha
+                src, tgt = groups_before[0], near_after[0]
+                near_after = [near_after[0]]
             elif near_after and len(near_after[0]) >= 2 and _ANTARA.match(text[te : near_after[0][0].start]):
                 pass  # "pembicaraan antara X dan Y": handled below
             elif trig.symmetric and near_after and _DENGAN_NEAR.match(text[te : near_after[0][0].start]):

@@ -46,6 +46,11 @@ class EventStage(BaseStage):
             prior = tuple(ce for j, ce in reversed(acts) if i - j <= 8)
             coded = self.coder.code(doc.text, sent, in_sent, entities, history, prior)
             recent.extend((i, ce.source_mentions, ce.target_mentions) for ce in coded if ce.source_mentions)
+            if not coded:
+                # no event: the sentence's subject is still what "mereka/dia" refers to next
+                subj = self.coder.subject(doc.text, sent, in_sent, entities)
+                if subj:
+                    recent.append((i, subj, ()))
             acts.extend((i, ce) for ce in coded)
             for ce in coded:
                 root = self.lexicon.cameo[ce.trigger.cameo]
