@@ -236,3 +236,13 @@ def test_subject_of_an_eventless_sentence_is_the_next_anaphor() -> None:
     assert [x.key for x in subj] == ["EGY"]
     assert coder().subject("Di Kairo, wartawan bertanya kepada Mesir.", Sentence(0, 40, "", 0), *prep(
         "Di Kairo, wartawan bertanya kepada Mesir.")) == ()
+
+
+def test_attribution_phrase_is_not_the_subject() -> None:
+    got = pairs("Menurut Hamas, Israel telah menyerang Mesir.")
+    assert [(ty, s, t) for ty, s, t, _ in got] == [("ASSAULT", "ISR", "EGY")]
+
+
+def test_comma_relative_clause_takes_its_antecedent() -> None:
+    got = pairs("Israel memotong dana, menyusul seruan Amerika Serikat, yang mengecam Iran.")
+    assert ("ACCUSE", "USA", "IRN") in [(ty, s, t) for ty, s, t, _ in got]

@@ -22,7 +22,7 @@ from warta.model import Actor, Entity, Mention, Modality, Sentence
 
 _COORD = re.compile(r"^\s*(?:,\s*(?:dan|serta)?|dan|serta|&|maupun|-|–|/|\(|\)\s*(?:,\s*)?(?:dan|serta)?)\s*$")
 _CLAUSE_BREAK = re.compile(
-    r"(?:[;:]|\s[-–—]\s|,\s*(?:yang|namun|tetapi|sedangkan|sementara|setelah|sebelum|karena|sehingga|ketika|saat)\b"
+    r"(?:[;:]|\s[-–—]\s|\b(?i:menurut|kata|dikutip\s+dari)\s[^,;:]{1,80},|,\s*(?:yang|namun|tetapi|sedangkan|sementara|setelah|sebelum|karena|sehingga|ketika|saat)\b"
     r"|\b(?:bahwa|agar|supaya|kata|ujar|ucap|tutur|jelas|ungkap)\b)"
 )
 # a place named as a location, not as an actor: "di Gaza", "ke Washington", "wilayah Palestina"
@@ -75,6 +75,7 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _SPEECH_TAG = re.compile(r"[,\"”’]\s*(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas|imbuh|tambah)(?:nya)?\b", re.IGNORECASE)
+_COMMA_YANG = re.compile(r",\s*yang\s*$", re.IGNORECASE)
 # a complement clause of a speech or cognition verb: "mengatakan bahwa", "menyebut bahwa", "menuding"
 _COMPLEMENT = re.compile(
     r"\b(?:(?:me(?:ngatakan|nyatakan|nyebut|negaskan|ngklaim|nuduh|nuding|ngungkapkan|nilai|mperingatkan)|bahwa)\b"
@@ -355,6 +356,12 @@ class EventCoder:
             groups_before = groups_before[:-1]
             if not groups_before:
                 fallback = True
+        if fallback and _COMMA_YANG.search(text, max(sent.start, clause_start - 12), clause_start):
+            # "resolusi Dewan Keamanan PBB, Desember lalu, yang mengecam …": the antecedent is the subject
+            antecedent = [g for g in _groups([m for m in actors if m.end <= clause_start], text)
+                          if clause_start - g[-1].end <= 40]
+            if antecedent:
+                groups_before, fallback = antecedent[-1:], False
         if fallback:
             # a quote's speaker: "«Kita mendukung Palestina», kata Ketua PAN X" / "…, ujar Menlu X"
             tag = _SPEECH_TAG.search(text, te, sent.end)
