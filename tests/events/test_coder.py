@@ -246,3 +246,8 @@ def test_attribution_phrase_is_not_the_subject() -> None:
 def test_comma_relative_clause_takes_its_antecedent() -> None:
     got = pairs("Israel memotong dana, menyusul seruan Amerika Serikat, yang mengecam Iran.")
     assert ("ACCUSE", "USA", "IRN") in [(ty, s, t) for ty, s, t, _ in got]
+
+
+def test_expulsion_noun_genitive_is_the_patient() -> None:
+    got = pairs("Mesir mengumumkan pengusiran diplomat Turki.")
+    assert [(ty, s, t) for ty, s, t, _ in got] == [("SANCTION", "EGY", "TUR")]

@@ -61,6 +61,8 @@ _REL_PASSIVE = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|pernah|sedang|disebu
 # for the others it is the beneficiary or theme ("dukungan Palestina", "bantuan Gaza")
 _AGENTIVE_NOUNS = frozenset({"ASSAULT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE", "REJECT",
                              "MOBILIZE"})
+# nominalised acts whose following genitive is the patient: "pengusiran diplomat India", "penangkapan warga X"
+_PATIENT_MODES = frozenset({"expel", "arrest", "release", "abduct"})
 _NOT_GENITIVE = re.compile(r"\b(?:antara|dengan|terhadap|kepada|atas|ke|dari|di|untuk|buat|bagi|bahwa)\b", re.IGNORECASE)
 # "tudingan bahwa Doha mendukung terorisme": the accused of a content clause after an accusation noun
 _THAT = re.compile(r"^\s+bahwa\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -396,7 +398,8 @@ class EventCoder:
                               tuple(targets))
         if not verbal:
             gap0 = text[te : near_after[0][0].start] if near_after else ""
-            is_gen = bool(near_after) and bool(_GENITIVE_GAP.match(gap0 or " ")) and not _NOT_GENITIVE.search(gap0)
+            is_gen = bool(near_after) and bool(_GENITIVE_GAP.match(gap0 or " ")) and not _NOT_GENITIVE.search(gap0) \
+                and trig.mode not in _PATIENT_MODES  # "pengusiran diplomat India": India is expelled, not expelling
             if is_gen and trig.type not in _AGENTIVE_NOUNS:
                 # "pengakuan AS atas Yerusalem", "dukungan Turki terhadap Qatar": agent, then the theme
                 is_gen = len(near_after) > 1 and bool(_THEME.match(text[near_after[0][-1].end : near_after[1][0].start]))
@@ -443,6 +446,12 @@ class EventCoder:
                 dengan = bool(partner)
                 cands = partner or near_after
             tgt = cands[0] if cands else []
+            if trig.mode == "visit":
+                # "mengirimkan menteri luar negerinya ke Qatar": the destination, before later actors
+                dest = next(([m] for m in places if te <= m.start <= te + 40
+                             and re.search(r"\bke\s+$", text[max(te, m.start - 4) : m.start])), [])
+                if dest and (not tgt or dest[0].start < tgt[0].start):
+                    tgt = dest
             if not tgt and (trig.type in _TERRITORIAL or trig.mode == "visit"):
                 # "serangan ke Yaman", "serangan Israel di Gaza": the territory's owner
                 anchor = max([te] + [m.end for m in src if m.start >= te])
