@@ -251,3 +251,15 @@ def test_comma_relative_clause_takes_its_antecedent() -> None:
 def test_expulsion_noun_genitive_is_the_patient() -> None:
     got = pairs("Mesir mengumumkan pengusiran diplomat Turki.")
     assert [(ty, s, t) for ty, s, t, _ in got] == [("SANCTION", "EGY", "TUR")]
+
+
+def test_counted_object_takes_the_list_of_the_next_sentence() -> None:
+    text = "Amerika Serikat telah menghubungi tiga negara. Negara-negara itu antara lain Qatar, Mesir, dan Turki."
+    first = Sentence(0, 46, text[:46], 0)
+    nxt = Sentence(47, len(text), text[47:], 1)
+    m, ents = prep(text)
+    got = coder().code(text, first, [x for x in m if x.end <= 46], ents)
+    assert [t for ce in got for _, t in ce.pairs] == [None]
+    got = [coder().listed_targets(text, ce, nxt, m, ents) for ce in got]
+    assert [(s.root, t.root if t else None) for ce in got for s, t in ce.pairs] == [
+        ("USA", "QAT"), ("USA", "EGY"), ("USA", "TUR")]

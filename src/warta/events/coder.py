@@ -51,6 +51,9 @@ _OCCURS = re.compile(r"\b(?:akan|dijadwalkan|berlangsung|digelar|diadakan|dilaks
                      r"berakhir|bakal|telah|sudah)\b", re.IGNORECASE)
 # up to a few words before a sentence's subject ("Sementara itu, Presiden AS …", "Pemerintah Israel …")
 _SUBJECT_LEAD = re.compile(r"^\W*(?:[\w-]+,?\s+){0,4}$")
+# a counted, unnamed object: "menghubungi lima negara", "mengundang sejumlah negara"
+_COUNTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+|"
+                      r"beberapa|sejumlah)\s+negara\b", re.IGNORECASE)
 # a sentence-initial frame whose subject follows the comma: "Dalam pertemuan dengan X …, Y mengatakan"
 _FRAME = re.compile(r"^\W*(?:dalam|pada|saat|selama|usai|seusai|setelah|sesudah)\s+(?:[\w-]+\s+){0,2}$",
                     re.IGNORECASE)
@@ -243,6 +246,24 @@ class EventCoder:
         if not groups or not _SUBJECT_LEAD.match(text[sent.start : groups[0][0].start]):
             return ()
         return tuple(groups[0])
+
+    def listed_targets(self, text: str, ce: CodedEvent, nxt: Sentence, mentions: list[Mention],
+                       entities: dict[str, Entity]) -> CodedEvent:
+        """A target counted but not named ("AS telah menghubungi lima negara …") is the list of countries
+        opening the next sentence ("Negara-negara yang terlibat antara lain Indonesia, Mesir, …")."""
+        if ce.targets or not _COUNTED.match(text, ce.trigger_end):
+            return ce
+        actors = [m for m in mentions if nxt.start <= m.start and m.end <= nxt.end and _is_country(m, entities)]
+        group = next((g for g in _groups(actors, text) if len(g) >= 2), [])
+        if not group or group[0].start - nxt.start > 80:
+            return ce
+        own = {a.root for a in ce.sources}
+        mentions_ = [m for m in _unique(group, entities, self.org_roots) if self._root_of(m, entities) not in own]
+        targets = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in mentions_)
+        if not targets:
+            return ce
+        return replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
+                       target_mentions=tuple(mentions_))
 
     def _resumed(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int,
                  acts: tuple[CodedEvent, ...]) -> CodedEvent | None:

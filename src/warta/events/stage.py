@@ -45,6 +45,9 @@ class EventStage(BaseStage):
             # a meeting told again by its noun reaches further back than anaphora (the article's topic)
             prior = tuple(ce for j, ce in reversed(acts) if i - j <= 8)
             coded = self.coder.code(doc.text, sent, in_sent, entities, history, prior)
+            if i + 1 < len(doc.sentences):
+                nxt = doc.sentences[i + 1]
+                coded = [self.coder.listed_targets(doc.text, ce, nxt, mentions, entities) for ce in coded]
             recent.extend((i, ce.source_mentions, ce.target_mentions) for ce in coded if ce.source_mentions)
             if not coded:
                 # no event: the sentence's subject is still what "mereka/dia" refers to next
