@@ -263,3 +263,9 @@ def test_counted_object_takes_the_list_of_the_next_sentence() -> None:
     got = [coder().listed_targets(text, ce, nxt, m, ents) for ce in got]
     assert [(s.root, t.root if t else None) for ce in got for s, t in ce.pairs] == [
         ("USA", "QAT"), ("USA", "EGY"), ("USA", "TUR")]
+
+
+def test_dengan_before_a_verb_is_not_a_partner() -> None:
+    got = pairs("Amerika Serikat berjanji akan mendorong perdamaian Israel dan Hamas dengan menempatkan Qatar "
+                "sebagai penengah.")
+    assert [(ty, s, t) for ty, s, t, _ in got if ty == "AGREE"] == [("AGREE", "USA", "ISR"), ("AGREE", "USA", "PSE")]

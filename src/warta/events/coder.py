@@ -40,6 +40,8 @@ _RECEIVE = re.compile(r"\bmenerima\s+$", re.IGNORECASE)
 _DARI = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?dari\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _OLEH = re.compile(r"\boleh\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DENGAN = re.compile(r"\b(?:dengan|bersama)\s+(?:[\w-]+,?\s+){0,4}$", re.IGNORECASE)
+# "dengan menempatkan AS sebagai mediator": a manner clause, not a partner
+_DENGAN_VERB = re.compile(r"\b(?:dengan|bersama)\s+(?:me|di)[a-z]{3,}\b", re.IGNORECASE)
 # a nominal symmetric act with its partner: "pertemuan (pertama) dengan X", "penandatanganan MoU dengan X"
 _DENGAN_NEAR = re.compile(r"^\s+(?:[\w()-]+\s+){0,4}?(?:dengan|bersama)\s+(?:[\w-]+,?\s+){0,4}$", re.IGNORECASE)
 # a sentence opening with the trigger noun ("Pertemuan di Washington …", "Dalam pertemuan itu …")
@@ -463,7 +465,8 @@ class EventCoder:
         else:
             cands = near_after
             if trig.symmetric:
-                partner = [g for g in near_after if _DENGAN.search(text[te : g[0].start])]
+                partner = [g for g in near_after if _DENGAN.search(text[te : g[0].start])
+                           and not _DENGAN_VERB.search(text[te : g[0].start])]
                 dengan = bool(partner)
                 cands = partner or near_after
             tgt = cands[0] if cands else []
