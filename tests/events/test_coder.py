@@ -269,3 +269,17 @@ def test_dengan_before_a_verb_is_not_a_partner() -> None:
     got = pairs("Amerika Serikat berjanji akan mendorong perdamaian Israel dan Hamas dengan menempatkan Qatar "
                 "sebagai penengah.")
     assert [(ty, s, t) for ty, s, t, _ in got if ty == "AGREE"] == [("AGREE", "USA", "ISR"), ("AGREE", "USA", "PSE")]
+
+
+def test_reaction_to_that_act_targets_its_actor() -> None:
+    prev = "PBB menjatuhkan sanksi."
+    first = code(prev)
+    assert [(ce.trigger.type, [t.root for t in ce.targets]) for ce in first] == [("SANCTION", [])]
+    history = ((first[0].source_mentions, first[0].target_mentions),)
+    for text, want in (("Korea Utara mengecam tindakan tersebut.", [("PRK", "UN")]),
+                       ("Korea Utara mengecam Mesir.", [("PRK", "EGY")]),
+                       ("Korea Utara mengecam keras.", [("PRK", None)])):
+        m, ents = prep(text)
+        ents = {**ents, "EGY": Entity("EGY", "Mesir", "place", "EGY", None, ("Mesir",))}
+        got = coder().code(text, Sentence(0, len(text), text, 0), m, {**prep(prev)[1], **ents}, history)
+        assert [(s.root, t.root if t else None) for ce in got for s, t in ce.pairs] == want

@@ -56,6 +56,10 @@ _SUBJECT_LEAD = re.compile(r"^\W*(?:[\w-]+,?\s+){0,4}$")
 # a counted, unnamed object: "menghubungi lima negara", "mengundang sejumlah negara"
 _COUNTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+|"
                       r"beberapa|sejumlah)\s+negara\b", re.IGNORECASE)
+# an object referring back to an act: "mengecam tindakan tersebut", "menolak keputusan itu"
+_THAT_ACT = re.compile(r"\s+(?:tindakan|keputusan|langkah|kebijakan|usulan|usul|rencana|pernyataan|resolusi|sanksi|"
+                       r"serangan|tuduhan|tudingan|ancaman|seruan|tawaran)(?:\s+[\w-]+)?\s+(?:tersebut|itu|ini)\b",
+                       re.IGNORECASE)
 # a sentence-initial frame whose subject follows the comma: "Dalam pertemuan dengan X …, Y mengatakan"
 _FRAME = re.compile(r"^\W*(?:dalam|pada|saat|selama|usai|seusai|setelah|sesudah)\s+(?:[\w-]+\s+){0,2}$",
                     re.IGNORECASE)
@@ -282,10 +286,12 @@ class EventCoder:
                        confidence=0.6)
 
     def _counterpart(self, ce: CodedEvent, recent: list[tuple[tuple[Mention, ...], tuple[Mention, ...]]],
-                     entities: dict[str, Entity]) -> CodedEvent:
+                     entities: dict[str, Entity], that_act: bool = False) -> CodedEvent:
         """An act whose sentence names no target is aimed at the other side of the latest event
-        (this sentence or the two before) its source took part in: "Pyongyang mengecam tindakan
-        tersebut" after "PBB menjatuhkan sanksi (ke Korea Utara)" is PRK → UN."""
+        (this sentence or the two before) its source took part in: "Korea Utara mengecam tindakan
+        tersebut" after "PBB menjatuhkan sanksi terhadap Korea Utara" is PRK → UN. With ``that_act``
+        (its object is "tindakan/keputusan … tersebut") a reaction to the latest other actor's act
+        ("PBB menjatuhkan sanksi. Pyongyang mengecam tindakan tersebut.") targets that actor."""
         if len(ce.sources) != 1 or ce.sources[0].root is None:
             return ce
         own = ce.sources[0].root
@@ -294,7 +300,7 @@ class EventCoder:
             other = {self._root_of(m, entities) for m in tgts}
             if own in side:
                 cands = tgts
-            elif own in other:
+            elif own in other or (that_act and side - {None}):
                 cands = srcs
             else:
                 continue
@@ -348,7 +354,7 @@ class EventCoder:
                 continue
             if not ce.targets and trig.type in self.carry_types:
                 recent = [(c.source_mentions, c.target_mentions) for c in reversed(out)] + list(history)
-                ce = self._counterpart(ce, recent, entities)
+                ce = self._counterpart(ce, recent, entities, bool(_THAT_ACT.match(text, te)))
             key = (trig.type, tuple(a.root for a in ce.sources), tuple(a.root for a in ce.targets))
             if key in seen:
                 continue  # "menyambut baik … pengakuan": one event, not two
