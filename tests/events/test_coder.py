@@ -283,3 +283,16 @@ def test_reaction_to_that_act_targets_its_actor() -> None:
         ents = {**ents, "EGY": Entity("EGY", "Mesir", "place", "EGY", None, ("Mesir",))}
         got = coder().code(text, Sentence(0, len(text), text, 0), m, {**prep(prev)[1], **ents}, history)
         assert [(s.root, t.root if t else None) for ce in got for s, t in ce.pairs] == want
+
+
+def test_official_of_an_international_organisation_is_rooted_at_it() -> None:
+    from warta.events.coder import mention_actor
+    ent = Entity("person:x", "Antonio Guterres", "person", "PRT", None, ("Guterres",), org="UN")
+    m = Mention("Guterres", 0, 8, "person", "person:x")
+    assert mention_actor(m, ent, {"UN": "UN"}).root == "UN"
+    assert mention_actor(m, ent, {}).root == "PRT"
+
+
+def test_host_country_of_an_envoy_is_not_the_subject() -> None:
+    got = pairs("Duta Besar Indonesia untuk Mesir mengundang Qatar.")
+    assert [(ty, s, t) for ty, s, t, _ in got] == [("REQUEST", "IDN", "QAT")]

@@ -87,6 +87,8 @@ _ANAPHOR = re.compile(
 )
 _SPEECH_TAG = re.compile(r"[,\"”’]\s*(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas|imbuh|tambah)(?:nya)?\b", re.IGNORECASE)
 _COMMA_YANG = re.compile(r",\s*yang\s*$", re.IGNORECASE)
+_ENVOY_TO = re.compile(r"\b(?:dubes|duta\s+besar|kedubes|kedutaan(?:\s+besar)?|utusan|perwakilan|konsul(?:at)?)\b"
+                       r"(?:\s+[\w-]+){0,4}\s+untuk\s+(?:kerajaan\s+|republik\s+|negara\s+)?$", re.IGNORECASE)
 # a complement clause of a speech or cognition verb: "mengatakan bahwa", "menyebut bahwa", "menuding"
 _COMPLEMENT = re.compile(
     r"\b(?:(?:me(?:ngatakan|nyatakan|nyebut|negaskan|ngklaim|nuduh|nuding|ngungkapkan|nilai|mperingatkan)|bahwa)\b"
@@ -139,6 +141,8 @@ def mention_actor(m: Mention, ent: Entity | None, org_roots: Mapping[str, str] |
     person = ent.name if ent is not None and ent.kind == "person" else None
     country = ent.country if ent is not None else None
     org = ent.org if ent is not None else None
+    if person is not None and org is not None and org_roots and org in org_roots:
+        country = None  # an official of an international organisation acts for it (Sekjen PBB → UN)
     if ent is not None and ent.kind == "org" and org is None:
         org = ent.name
     if org is not None and country is None and org_roots:
@@ -369,8 +373,10 @@ class EventCoder:
         clause_start = sent.start
         for cb in _CLAUSE_BREAK.finditer(text, sent.start, ts):
             clause_start = cb.end()
-        if _PURPOSE.search(text[max(sent.start, ts - 60) : ts]):
-            return None
+        purpose = _PURPOSE.search(text, max(sent.start, ts - 60), ts)
+        if purpose is not None and not _ENVOY_TO.search(text, max(sent.start, purpose.start() - 50),
+                                                         purpose.start() + len("untuk ")):
+            return None  # "untuk membahas …" (but not "Duta Besar X untuk Mesir mengundang …")
         if form.startswith("di") and _REL_PASSIVE.search(text[max(sent.start, ts - 30) : ts]):
             return None  # "milisi yang didukung Iran": a participle modifying a noun, background
         in_clause = [m for m in actors if clause_start <= m.start and m.end <= ts]
@@ -380,6 +386,9 @@ class EventCoder:
         # actors inside a relative clause ("milisi yang didukung Iran") do not govern the main verb
         groups_before = [g for g in _groups(before, text) if not _RELATIVE.search(text[max(0, g[0].start - 30) : g[0].start])] \
             or _groups(before, text)
+        # "Dubes RI untuk Kerajaan Belanda, X mengundang": the host country modifies the envoy
+        groups_before = [g for g in groups_before if not _ENVOY_TO.search(text[max(0, g[0].start - 50) : g[0].start])] \
+            or groups_before
         if not fallback and groups_before and _COORD_VP.match(text[groups_before[-1][-1].end : ts]) \
                 and _HAS_VERB.search(text[clause_start : groups_before[-1][0].start]):
             # "Kita mendukung Palestina dan mengutuk …": that group is the first verb's object;

@@ -82,7 +82,7 @@ def is_passive_pattern(pattern: str) -> bool:
 
 
 def org_roots(lexicon_dir: Path | None = None) -> dict[str, str]:
-    """Country-less organisation name → its top-level organisation's name ("UN Security Council" → "UN").
+    """Country-less organisation name or id → its top-level organisation's name ("UN Security Council" → "UN").
 
     The annotation guide roots every UN body at ``UN`` (EU bodies at ``EU``); the actor lexicon
     records that as ``parent``. Organisations with a country keep their country as root anyway.
@@ -97,8 +97,10 @@ def org_roots(lexicon_dir: Path | None = None) -> dict[str, str]:
         while top.get("parent") and str(top["parent"]) in by_id and str(top["parent"]) not in seen:
             seen.add(str(top["parent"]))
             top = by_id[str(top["parent"])]
-        if top is not e:
-            out[str(e["name"])] = str(top["name"])
+        # every country-less organisation is listed (by name and id), so that its officials can be
+        # rooted at it: the guide roots UN special rapporteurs and the Secretary-General at UN
+        out[str(e["name"])] = str(top["name"])
+        out.setdefault(str(e["id"]), str(top["name"]))
     return out
 
 
