@@ -296,3 +296,11 @@ def test_official_of_an_international_organisation_is_rooted_at_it() -> None:
 def test_host_country_of_an_envoy_is_not_the_subject() -> None:
     got = pairs("Duta Besar Indonesia untuk Mesir mengundang Qatar.")
     assert [(ty, s, t) for ty, s, t, _ in got] == [("REQUEST", "IDN", "QAT")]
+
+
+def test_unknown_organisation_named_as_a_place_is_not_a_target() -> None:
+    from warta.events.coder import _is_actor
+    text = "Israel menjatuhkan bom di Universitas Al Azhar di Gaza."
+    i = text.index("Al Azhar")
+    assert not _is_actor(Mention("Al Azhar", i, i + 8, "org", "ner:org:Al Azhar"), None, text)
+    assert _is_actor(Mention("Al Azhar", 0, 8, "org", "ner:org:Al Azhar"), None, "Al Azhar mengecam Israel.")

@@ -89,6 +89,7 @@ _SPEECH_TAG = re.compile(r"[,\"”’]\s*(?:kata|ujar|ucap|tutur|ungkap|tegas|je
 _COMMA_YANG = re.compile(r",\s*yang\s*$", re.IGNORECASE)
 _ENVOY_TO = re.compile(r"\b(?:dubes|duta\s+besar|kedubes|kedutaan(?:\s+besar)?|utusan|perwakilan|konsul(?:at)?)\b"
                        r"(?:\s+[\w-]+){0,4}\s+untuk\s+(?:kerajaan\s+|republik\s+|negara\s+)?$", re.IGNORECASE)
+_LOC_ORG = re.compile(r"\b(?:[Dd]i|[Kk]e)\s+(?:[A-Z][\w-]*\s+)?$")
 # a complement clause of a speech or cognition verb: "mengatakan bahwa", "menyebut bahwa", "menuding"
 _COMPLEMENT = re.compile(
     r"\b(?:(?:me(?:ngatakan|nyatakan|nyebut|negaskan|ngklaim|nuduh|nuding|ngungkapkan|nilai|mperingatkan)|bahwa)\b"
@@ -156,6 +157,8 @@ def mention_actor(m: Mention, ent: Entity | None, org_roots: Mapping[str, str] |
 
 def _is_actor(m: Mention, ent: Entity | None, text: str) -> bool:
     """Organisations, people, metonyms, and countries not named as a location."""
+    if m.kind == "org" and m.key.startswith("ner:") and _LOC_ORG.search(text, max(0, m.start - 40), m.start):
+        return False  # "di Universitas Al Azhar": an unknown organisation named as a place
     if m.kind != "place" or m.metonymic:
         return True
     if ent is None or ent.country is None or ent.key != ent.country:
@@ -340,7 +343,7 @@ class EventCoder:
         actors = [m for m in mentions if _is_actor(m, entities.get(m.key), text)]
         if not actors and not context[0] and not acts:
             return []
-        places = [m for m in mentions if m not in actors and _root(m, entities) is not None]
+        places = [m for m in mentions if m not in actors and m.kind == "place" and _root(m, entities) is not None]
         out: list[CodedEvent] = []
         seen: set[tuple[str, tuple[str | None, ...], tuple[str | None, ...]]] = set()
         for tm in self.pattern.finditer(low):
