@@ -304,3 +304,8 @@ def test_unknown_organisation_named_as_a_place_is_not_a_target() -> None:
     i = text.index("Al Azhar")
     assert not _is_actor(Mention("Al Azhar", i, i + 8, "org", "ner:org:Al Azhar"), None, text)
     assert _is_actor(Mention("Al Azhar", 0, 8, "org", "ner:org:Al Azhar"), None, "Al Azhar mengecam Israel.")
+
+
+def test_issuing_verbs_make_a_noun_predicate() -> None:
+    got = pairs("Mesir mengeluarkan kecaman keras atas serangan Israel.")
+    assert ("ACCUSE", "EGY", "ISR") in [(ty, s, t) for ty, s, t, _ in got]

@@ -108,7 +108,8 @@ _VERBAL = re.compile(r"^(?:me|di|ber|be|ter|saling|sepakat|setuju|tiba|akan|mund
 # a nominal trigger counts when a light verb makes it predicate ("melancarkan serangan") …
 _LIGHT_VERB = re.compile(
     r"\b(?:melakukan|mengadakan|menggelar|melancarkan|memberikan|memberi|menjatuhkan|meluncurkan|melanjutkan|"
-    r"mengirimkan|mengirim|menyampaikan|mengumumkan|memulai|menerima|melayangkan|mengajukan|membuat|terus)"
+    r"mengirimkan|mengirim|menyampaikan|mengumumkan|memulai|menerima|melayangkan|mengajukan|membuat|terus|"
+    r"mengeluarkan|melontarkan|menyuarakan)"
     r"\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 # … or when its agent follows as a genitive within two words ("serangan Israel", "kecaman keras Indonesia")
 _GENITIVE_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}$")
