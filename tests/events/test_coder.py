@@ -309,3 +309,8 @@ def test_unknown_organisation_named_as_a_place_is_not_a_target() -> None:
 def test_issuing_verbs_make_a_noun_predicate() -> None:
     got = pairs("Mesir mengeluarkan kecaman keras atas serangan Israel.")
     assert ("ACCUSE", "EGY", "ISR") in [(ty, s, t) for ty, s, t, _ in got]
+
+
+def test_otherwise_does_not_negate_and_pay_dearly_is_said_of_the_target() -> None:
+    got = pairs('"Jika tidak, Israel akan membayar mahal," kata Hamas.')
+    assert [(ty, s, t, mod) for ty, s, t, mod in got] == [("THREATEN", "PSE", "ISR", "asserted")]
