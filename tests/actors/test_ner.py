@@ -36,7 +36,8 @@ def test_packaged_model_present() -> None:
 
 def test_finds_seed_entities(model: NerModel) -> None:
     found = {(SEED[s.start : s.end], s.label) for s in model.spans(SEED)}
-    assert ("Syekh Tamim bin Hamad Al Thani", "PER") in found
+    # whether an honorific (Syekh) is inside a name span differs between the training schemes
+    assert found & {("Syekh Tamim bin Hamad Al Thani", "PER"), ("Tamim bin Hamad Al Thani", "PER")}
     assert ("Jalur Gaza", "LOC") in found
     article = EXAMPLE.read_text(encoding="utf-8")
     in_article = {(article[s.start : s.end], s.label) for s in model.spans(article)}
@@ -45,11 +46,6 @@ def test_finds_seed_entities(model: NerModel) -> None:
     assert ("Benjamin Netanyahu", "PER") in in_article
 
 
-@pytest.mark.xfail(
-    reason="known miss of the packaged model (2026-11-23): 'Antony Blinken' in SEED is tagged ORG, "
-    "not PER; remove this marker when a retrained model gets it right",
-    strict=False,
-)
 def test_finds_blinken_as_person(model: NerModel) -> None:
     found = {(SEED[s.start : s.end], s.label) for s in model.spans(SEED)}
     assert ("Antony Blinken", "PER") in found

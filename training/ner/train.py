@@ -12,7 +12,7 @@ test splits are scored once at the end, for the report only. See ``training/ner/
 
 Usage::
 
-    OMP_NUM_THREADS=1 .venv/bin/python training/ner/train.py --max-minutes 25
+    OMP_NUM_THREADS=1 .venv/bin/python training/ner/train.py --output /tmp/ner-run/model --max-minutes 33
 """
 
 from __future__ import annotations
@@ -151,6 +151,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-minutes", type=float, default=25.0)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--no-lower-augment", action="store_true", help="do not add lower-cased copies")
+    ap.add_argument(
+        "--init-model",
+        type=Path,
+        default=None,
+        help="continue training this saved model (same architecture) instead of starting blank",
+    )
+    ap.add_argument("--run-json", type=Path, default=HERE / "last_run.json", help="where to record the run")
     args = ap.parse_args(argv)
 
     data_dir = require_data_dir(args.data_dir)
@@ -165,8 +172,14 @@ def main(argv: list[str] | None = None) -> int:
     max_len = max(len(g) for g in gaz)
 
     config = spacy.util.load_config(args.config)
-    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
-    T = registry.resolve(nlp.config["training"], validate=False)
+    if args.init_model is not None:
+        # warm start: weights, vocabulary and labels come from the saved model; the optimizer,
+        # batcher and dropout still come from --config
+        nlp = spacy.load(args.init_model)
+        T = registry.resolve(spacy.util.load_model_from_config(config, auto_fill=True).config["training"], validate=False)
+    else:
+        nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+        T = registry.resolve(nlp.config["training"], validate=False)
 
     examples: list[Example] = []
     n_unknown = 0
@@ -184,10 +197,13 @@ def main(argv: list[str] | None = None) -> int:
         flush=True,
     )
 
-    ner = nlp.get_pipe("ner")
-    for label in ("PER", "ORG", "LOC"):
-        ner.add_label(label)
-    optimizer = nlp.initialize(lambda: examples)  # optimizer from [training.optimizer]
+    if args.init_model is not None:
+        optimizer = T["optimizer"]
+    else:
+        ner = nlp.get_pipe("ner")
+        for label in ("PER", "ORG", "LOC"):
+            ner.add_label(label)
+        optimizer = nlp.initialize(lambda: examples)  # optimizer from [training.optimizer]
     batcher = T["batcher"]
     dropout = float(T["dropout"])
     eval_every = int(T["eval_frequency"])
@@ -197,7 +213,12 @@ def main(argv: list[str] | None = None) -> int:
 
     # checkpoints live outside the repository until the end, so no one commits them by accident
     tmp_best = Path(tempfile.mkdtemp(prefix="warta-ner-")) / "best"
-    best = (-1.0, {}, 0)
+    best: tuple[float, dict[str, float], int] = (-1.0, {}, 0)
+    if args.init_model is not None:
+        # the starting model is the checkpoint to beat
+        best = (*dev_score(nlp, dev), 0)
+        nlp.to_disk(tmp_best)
+        print(f"init model dev {best[0]:.4f} {best[1]}", flush=True)
     step = 0
     epoch = 0
     losses: dict[str, float] = {}
@@ -243,6 +264,12 @@ def main(argv: list[str] | None = None) -> int:
     report = format_ner_report(result)
     print(report)
     size = sum(p.stat().st_size for p in args.output.rglob("*") if p.is_file())
+    m = nlp.config["components"]["ner"]["model"]
+    t2v = m["tok2vec"]
+    architecture = (
+        f"width {t2v['width']}, depth {t2v['depth']}, window {t2v['window_size']}, "
+        f"embed rows {t2v['embed_size']} (NORM; half that for PREFIX/SUFFIX/SHAPE), parser hidden {m['hidden_width']}"
+    )
     meta = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d"),
         "command": "OMP_NUM_THREADS=1 .venv/bin/python training/ner/train.py " + " ".join(argv or sys.argv[1:]),
@@ -255,12 +282,14 @@ def main(argv: list[str] | None = None) -> int:
         "total_minutes": round((time.time() - started) / 60, 1),
         "train_examples": len(examples),
         "lower_augment": not args.no_lower_augment,
+        "architecture": architecture,
+        "init_model": str(args.init_model) if args.init_model is not None else None,
         "dev_mean_f1": round(best[0], 4),
         "dev_f1": best[1],
         "size_bytes": size,
         "test": result,
     }
-    (HERE / "last_run.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
+    args.run_json.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
     write_provenance(args.output, meta, report)
     return 0
 
@@ -269,8 +298,8 @@ def write_provenance(out: Path, meta: dict[str, Any], report: str) -> None:
     dev = ", ".join(f"{k} {v:.3f}" for k, v in meta["dev_f1"].items())
     text = f"""# warta NER model `ner-id` — provenance
 
-A spaCy {meta["spacy"]} pipeline (`ner` only, CNN tok2vec `spacy.HashEmbedCNN.v2`, width 96,
-depth 4, embed rows 15000, no vectors, no transformer) trained from `spacy.blank("id")`.
+A spaCy {meta["spacy"]} pipeline (`ner` only, CNN tok2vec `spacy.HashEmbedCNN.v2`, {meta["architecture"]},
+no vectors, no transformer) trained from `spacy.blank("id")`.
 Labels: `PER`, `ORG`, `LOC`. Built {meta["date"]} by `training/ner/train.py`
 with `training/ner/config.cfg`; full notes in `training/ner/README.md`.
 
