@@ -164,3 +164,19 @@ def test_html_page_with_no_body_is_a_clear_per_record_failure() -> None:
     assert isinstance(out, Failure) and out.kind == "empty" and out.where == "empty.html"
     ok = pipe.process(RawArticle(doc="ok", origin="ok", text=P1))
     assert isinstance(ok, Document) and ok.text == P1
+
+
+def test_mojibake_is_repaired_in_body_and_title() -> None:
+    from warta.clean.stage import CleanStage
+    from warta.model import Document, RawArticle
+    from warta.settings import Settings
+
+    raw = RawArticle(
+        doc="m.txt",
+        origin="m.txt",
+        text="Sekjen PBB AntÃ³nio Guterres menyerukan gencatan senjata segera di Gaza pada Senin.\n",
+        title_hint="Guterres: â€œCukup sudahâ€\x9d",
+    )
+    doc = CleanStage(Settings())(Document.from_raw(raw))
+    assert "António Guterres" in doc.text
+    assert "Ã" not in doc.text

@@ -100,7 +100,7 @@ class CleanStage(BaseStage):
         published = published or date_from_url(url)
         text = ""
         paragraphs: list[tuple[int, int]] = []
-        for para in body:
+        for para in map(_repair_mojibake, body):
             if text:
                 text += "\n\n"
             paragraphs.append((len(text), len(text) + len(para)))
@@ -114,9 +114,25 @@ class CleanStage(BaseStage):
             lines=kept,
             captions=tuple(captions),
             paragraphs=tuple(paragraphs),
-            title=" ".join(title.split()) if title else None,
+            title=" ".join(_repair_mojibake(title).split()) if title else None,
             outlet=outlet,
             published=published,
             authors=tuple(authors),
             dateline=dateline,
         )
+
+
+_MOJIBAKE_MARKS = ("Ã", "â€", "Â")
+
+
+def _repair_mojibake(text: str) -> str:
+    """Undo UTF-8 read as Latin-1/cp1252 ("AntÃ³nio" → "António"), common in scraped exports.
+
+    ftfy's ``fix_encoding`` only; it runs on the few paragraphs that show the telltale
+    sequences, so clean text elsewhere is never rewritten.
+    """
+    if not any(mark in text for mark in _MOJIBAKE_MARKS):
+        return text
+    import ftfy
+
+    return str(ftfy.fix_encoding(text))
