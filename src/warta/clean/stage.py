@@ -100,7 +100,7 @@ class CleanStage(BaseStage):
         published = published or date_from_url(url)
         text = ""
         paragraphs: list[tuple[int, int]] = []
-        for para in map(_repair_mojibake, body):
+        for para in map(repair_mojibake, body):
             if text:
                 text += "\n\n"
             paragraphs.append((len(text), len(text) + len(para)))
@@ -114,7 +114,7 @@ class CleanStage(BaseStage):
             lines=kept,
             captions=tuple(captions),
             paragraphs=tuple(paragraphs),
-            title=" ".join(_repair_mojibake(title).split()) if title else None,
+            title=" ".join(repair_mojibake(title).split()) if title else None,
             outlet=outlet,
             published=published,
             authors=tuple(authors),
@@ -125,7 +125,7 @@ class CleanStage(BaseStage):
 _MOJIBAKE_MARKS = ("Ã", "â€", "Â")
 
 
-def _repair_mojibake(text: str) -> str:
+def repair_mojibake(text: str) -> str:
     """Undo UTF-8 read as Latin-1/cp1252 ("AntÃ³nio" → "António"), common in scraped exports.
 
     ftfy's ``fix_encoding`` only; it runs on the few paragraphs that show the telltale

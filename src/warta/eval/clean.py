@@ -30,7 +30,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from warta.clean.stage import CleanStage
+from warta.clean.stage import CleanStage, repair_mojibake
 from warta.eval.corpora import load_article, require_data_dir
 from warta.model import Document, RawArticle
 from warta.settings import Settings
@@ -227,7 +227,8 @@ def evaluate_gold(
             want = _strip_spans(raw, gl["start"], gl["end"], noise)
             dateline = [gl["dateline"]] if gl.get("dateline") else []
             want_no_dl = _strip_spans(raw, gl["start"], gl["end"], noise + dateline)
-            kept = (want and want in text) or (want_no_dl and want_no_dl in text)
+            # the cleaner repairs mojibake, so compare against the repaired line as well
+            kept = any(w and (w in text or repair_mojibake(w) in text) for w in (want, want_no_dl))
             body_kept += bool(kept)
             if not kept:
                 errors.append({"doc": where, "span": span, "gold": "body", "pred": plabel,
