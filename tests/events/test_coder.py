@@ -314,3 +314,27 @@ def test_issuing_verbs_make_a_noun_predicate() -> None:
 def test_otherwise_does_not_negate_and_pay_dearly_is_said_of_the_target() -> None:
     got = pairs('"Jika tidak, Israel akan membayar mahal," kata Hamas.')
     assert [(ty, s, t, mod) for ty, s, t, mod in got] == [("THREATEN", "PSE", "ISR", "asserted")]
+
+
+def test_nominal_act_as_topic_of_another_predicate_is_not_coded() -> None:
+    # "mencerminkan pengakuan AS terhadap …": the recognition is what the invitation reflects
+    assert pairs("Undangan itu mencerminkan pengakuan AS terhadap peran Qatar dan Mesir.") == []
+    assert pairs("Status itu mesti diputuskan lewat perundingan antara Israel dan Hamas.") == []
+    # an agentive noun stays an event in a topic frame ("terkait tudingan bahwa …")
+    assert ("ACCUSE", "EGY", "QAT", "asserted") in pairs(
+        "Mesir memutus hubungan dengan Qatar terkait dengan tudingan bahwa Qatar mendukung terorisme.")
+
+
+def test_decision_complement_is_background() -> None:
+    assert pairs("Indonesia menolak keputusan AS mengakui Yerusalem sebagai ibu kota Israel.") == [
+        ("REJECT", "IDN", "USA", "asserted")]
+
+
+def test_protest_noun_genitive_is_the_protester() -> None:
+    assert ("PROTEST", "PSE", None, "asserted") in pairs("Demonstrasi mingguan Hamas berlangsung di desa itu.")
+    assert all(p[1] != "PSE" for p in pairs("Aksi bela Hamas digelar di Jakarta."))
+
+
+def test_passive_agreement_without_agent_takes_the_meeting_parties() -> None:
+    got = pairs("Dalam kunjungan itu Indonesia bertemu dengan Mesir, telah disepakati pengembalian fosil.")
+    assert ("AGREE", "IDN", "EGY", "asserted") in got

@@ -69,7 +69,7 @@ _REL_PASSIVE = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|pernah|sedang|disebu
 # nominalisations whose following genitive is their agent ("serangan Israel", "kecaman Indonesia");
 # for the others it is the beneficiary or theme ("dukungan Palestina", "bantuan Gaza")
 _AGENTIVE_NOUNS = frozenset({"ASSAULT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE", "REJECT",
-                             "MOBILIZE"})
+                             "MOBILIZE", "PROTEST"})
 # nominalised acts whose following genitive is the patient: "pengusiran diplomat India", "penangkapan warga X"
 _PATIENT_MODES = frozenset({"expel", "arrest", "release", "abduct"})
 _NOT_GENITIVE = re.compile(r"\b(?:antara|dengan|terhadap|kepada|atas|ke|dari|di|untuk|buat|bagi|bahwa)\b", re.IGNORECASE)
@@ -115,6 +115,16 @@ _LIGHT_VERB = re.compile(
 _GENITIVE_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}$")
 # purpose and complement clauses state intentions, not events: "untuk membahas", "agar tidak menggagalkan"
 _PURPOSE = re.compile(r"\b(?:untuk|guna|demi|agar|supaya)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# a nominal act as the argument of another predicate is a topic, not an event: "mencerminkan pengakuan AS
+# terhadap …", "lewat perundingan antara X dan Y", "terlibat dalam kesepakatan damai antara …"
+_TOPIC_OF = re.compile(
+    r"\b(?:mencerminkan|menunjukkan|membahas|mengenai|tentang|terkait(?:\s+dengan)?|lewat|melalui|dalam|merupakan|"
+    r"kemajuan|kebuntuan|proses|hasil|isi|meja)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+# a verb complementing a decision noun names the act decided earlier: "keputusan AS mengakui …",
+# "pengumuman keputusan Presiden AS Donald Trump mengakui …" (the act itself is coded where it happens)
+_DECISION_OF = re.compile(r"\b(?:keputusan|pengumuman|langkah|kebijakan)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# protest nouns whose genitive is the beneficiary, not the protester: "Aksi Bela Palestina"
+_FOR_NOUNS = re.compile(r"\b(?:bela|solidaritas)\b", re.IGNORECASE)
 
 
 # directed acts whose target, when the sentence names none, is the counterpart of the source in the
@@ -293,6 +303,23 @@ class EventCoder:
         return replace(prior, trigger=trig, trigger_start=ts, trigger_end=te, modality=modality,
                        confidence=0.6)
 
+    def _agreed(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, out: list[CodedEvent],
+                history: tuple[tuple[tuple[Mention, ...], tuple[Mention, ...]], ...],
+                entities: dict[str, Entity]) -> CodedEvent | None:
+        """An agreement passive without agent ("…, telah disepakati pengembalian …") was reached by the
+        parties of the latest act of this sentence or the previous events (the meeting it came from)."""
+        pair = next(((c.source_mentions, c.target_mentions) for c in reversed(out)
+                     if c.source_mentions and c.target_mentions), None)
+        if pair is None and history and history[0][0] and history[0][1]:
+            pair = history[0]
+        if pair is None or _OLEH.search(text, te, min(sent.end, te + 60)):
+            return None
+        sources = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in pair[0])
+        targets = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in pair[1])
+        modality = self.modality(text[max(sent.start, ts - 80) : ts])
+        return CodedEvent(trig, ts, te, sources, targets, modality, 0.6,
+                          tuple((a, b) for a in sources for b in targets), pair[0], pair[1])
+
     def _counterpart(self, ce: CodedEvent, recent: list[tuple[tuple[Mention, ...], tuple[Mention, ...]]],
                      entities: dict[str, Entity], that_act: bool = False) -> CodedEvent:
         """An act whose sentence names no target is aimed at the other side of the latest event
@@ -358,6 +385,8 @@ class EventCoder:
             if ce is None and not actors and trig.type == "CONSULT" and not _VERBAL.match(form) \
                     and _OPENING.match(text[sent.start : ts]):
                 ce = self._resumed(text, sent, trig, ts, te, acts)
+            if ce is None and trig.type == "AGREE" and (form in trig.passive or form.startswith("di")):
+                ce = self._agreed(text, sent, trig, ts, te, out, history, entities)
             if ce is None:
                 continue
             if not ce.targets and trig.type in self.carry_types:
@@ -438,10 +467,19 @@ class EventCoder:
             recv_pairs = tuple((a, b) for a in src_actors for b in (tgt_actors or (None,)))
             return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, 0.8, recv_pairs, tuple(sources),
                               tuple(targets))
+        if verbal and not passive and src and not fallback \
+                and _DECISION_OF.search(text, max(clause_start, src[0].start - 40), src[0].start) \
+                and not _HAS_VERB.search(text, src[-1].end, ts) and "yang" not in text[src[-1].end : ts].split():
+            return None  # "keputusan AS mengakui Yerusalem": the decision's content, told as background
         if not verbal:
             gap0 = text[te : near_after[0][0].start] if near_after else ""
+            if trig.type not in _AGENTIVE_NOUNS and _TOPIC_OF.search(text, max(clause_start, ts - 40), ts) and not (
+                    trig.symmetric and near_after and _DENGAN_NEAR.match(gap0)):
+                return None  # "mencerminkan pengakuan AS terhadap …": the act is another predicate's topic
             is_gen = bool(near_after) and bool(_GENITIVE_GAP.match(gap0 or " ")) and not _NOT_GENITIVE.search(gap0) \
                 and trig.mode not in _PATIENT_MODES  # "pengusiran diplomat India": India is expelled, not expelling
+            if is_gen and trig.type == "PROTEST" and _FOR_NOUNS.search(form):
+                is_gen = False  # "Aksi Bela Palestina": Palestine is defended, not protesting
             if is_gen and trig.type not in _AGENTIVE_NOUNS:
                 # "pengakuan AS atas Yerusalem", "dukungan Turki terhadap Qatar": agent, then the theme
                 is_gen = len(near_after) > 1 and bool(_THEME.match(text[near_after[0][-1].end : near_after[1][0].start]))
