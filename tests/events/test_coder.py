@@ -338,3 +338,14 @@ def test_protest_noun_genitive_is_the_protester() -> None:
 def test_passive_agreement_without_agent_takes_the_meeting_parties() -> None:
     got = pairs("Dalam kunjungan itu Indonesia bertemu dengan Mesir, telah disepakati pengembalian fosil.")
     assert ("AGREE", "IDN", "EGY", "asserted") in got
+
+
+def test_content_of_threat_or_request_is_not_an_act() -> None:
+    got = pairs("Israel mengancam akan memperluas invasi ke Gaza.")
+    assert [p[0] for p in got] == ["THREATEN"]
+    assert [p[0] for p in pairs("Mesir meminta Israel membebaskan para tahanan Hamas.")] == ["REQUEST"]
+
+
+def test_support_told_as_a_plan_is_a_promise() -> None:
+    assert pairs("Antony Blinken mengatakan kepada Netanyahu bahwa AS akan mendukung Israel.") == [
+        ("AGREE", "USA", "ISR", "asserted")]

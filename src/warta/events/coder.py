@@ -123,6 +123,12 @@ _TOPIC_OF = re.compile(
 # a verb complementing a decision noun names the act decided earlier: "keputusan AS mengakui …",
 # "pengumuman keputusan Presiden AS Donald Trump mengakui …" (the act itself is coded where it happens)
 _DECISION_OF = re.compile(r"\b(?:keputusan|pengumuman|langkah|kebijakan)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# the content of a threat, promise, vow or request is not an act of its own: "mengancam akan memperluas
+# invasi", "bersumpah memulangkan", "meminta Myanmar memulangkan", "ancaman pemotongan bantuan"
+_CONTENT_OF = re.compile(
+    r"\b(?:mengancam|ancaman|berjanji|bersumpah|janji|meminta|mendesak|menyerukan|mengimbau|menuntut|mengajak|"
+    r"memohon|memerintahkan)(?:\s+(?:[\w-]+)){0,4}\s+$", re.IGNORECASE)
+_CONTENT_STOP = re.compile(r"[,;:]|\b(?:dan|serta|lalu|kemudian|namun|tetapi|yang|karena|setelah|sebelum)\b", re.IGNORECASE)
 # protest nouns whose genitive is the beneficiary, not the protester: "Aksi Bela Palestina"
 _FOR_NOUNS = re.compile(r"\b(?:bela|solidaritas)\b", re.IGNORECASE)
 
@@ -389,6 +395,11 @@ class EventCoder:
                 ce = self._agreed(text, sent, trig, ts, te, out, history, entities)
             if ce is None:
                 continue
+            if trig.type == "SUPPORT" and ce.modality == "planned" and ce.targets and "berjanji" in self.lex.forms \
+                    and _COMPLEMENT.search(text, sent.start, ts):
+                # "Trump mengatakan kepada Netanyahu bahwa AS akan mengakui …": support told as a plan is a
+                # promise (AGREE), and promising happened
+                ce = replace(ce, trigger=self.lex.forms["berjanji"], modality="asserted")
             if not ce.targets and trig.type in self.carry_types:
                 recent = [(c.source_mentions, c.target_mentions) for c in reversed(out)] + list(history)
                 ce = self._counterpart(ce, recent, entities, bool(_THAT_ACT.match(text, te)))
@@ -410,6 +421,10 @@ class EventCoder:
         if purpose is not None and not _ENVOY_TO.search(text, max(sent.start, purpose.start() - 50),
                                                          purpose.start() + len("untuk ")):
             return None  # "untuk membahas …" (but not "Duta Besar X untuk Mesir mengundang …")
+        content = _CONTENT_OF.search(text, max(clause_start, ts - 50), ts)
+        if content is not None and trig.type not in ("REQUEST", "THREATEN") \
+                and not _CONTENT_STOP.search(text, content.start() + 3, ts):
+            return None  # "mengancam akan memperluas invasi": what is threatened, not done
         if form.startswith("di") and _REL_PASSIVE.search(text[max(sent.start, ts - 30) : ts]):
             return None  # "milisi yang didukung Iran": a participle modifying a noun, background
         in_clause = [m for m in actors if clause_start <= m.start and m.end <= ts]
