@@ -349,3 +349,11 @@ def test_content_of_threat_or_request_is_not_an_act() -> None:
 def test_support_told_as_a_plan_is_a_promise() -> None:
     assert pairs("Antony Blinken mengatakan kepada Netanyahu bahwa AS akan mendukung Israel.") == [
         ("AGREE", "USA", "ISR", "asserted")]
+
+
+def test_others_of_an_eventless_sentence_feed_dual_anaphora() -> None:
+    text = "Langkah ini diambil Indonesia untuk mengucilkan Israel di forum itu."
+    mentions, entities = prep(text)
+    subj = coder().subject(text, Sentence(0, len(text), text, 0), mentions, entities)
+    assert [m.key for m in subj] == ["IDN"]
+    assert [m.key for m in coder().others(text, subj, mentions, entities)] == ["ISR"]

@@ -277,6 +277,20 @@ class EventCoder:
             return ()
         return tuple(groups[0])
 
+    def others(self, text: str, subj: tuple[Mention, ...], mentions: list[Mention],
+               entities: dict[str, Entity]) -> tuple[Mention, ...]:
+        """The other countries acting in a sentence that codes no event ("Langkah ini diambil India …
+        untuk mengucilkan Pakistan"), for a following "kedua negara"."""
+        own = {_root(m, entities) for m in subj}
+        out: list[Mention] = []
+        for m in mentions:
+            r = _root(m, entities)
+            if m.start >= subj[-1].end and _is_country(m, entities) and _is_actor(m, entities.get(m.key), text) \
+                    and r not in own:
+                own.add(r)
+                out.append(m)
+        return tuple(out[:1])
+
     def listed_targets(self, text: str, ce: CodedEvent, nxt: Sentence, mentions: list[Mention],
                        entities: dict[str, Entity]) -> CodedEvent:
         """A target counted but not named ("AS telah menghubungi lima negara …") is the list of countries

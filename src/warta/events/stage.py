@@ -53,7 +53,7 @@ class EventStage(BaseStage):
                 # no event: the sentence's subject is still what "mereka/dia" refers to next
                 subj = self.coder.subject(doc.text, sent, in_sent, entities)
                 if subj:
-                    recent.append((i, subj, ()))
+                    recent.append((i, subj, self.coder.others(doc.text, subj, in_sent, entities)))
             acts.extend((i, ce) for ce in coded)
             for ce in coded:
                 root = self.lexicon.cameo[ce.trigger.cameo]
