@@ -357,3 +357,10 @@ def test_others_of_an_eventless_sentence_feed_dual_anaphora() -> None:
     subj = coder().subject(text, Sentence(0, len(text), text, 0), mentions, entities)
     assert [m.key for m in subj] == ["IDN"]
     assert [m.key for m in coder().others(text, subj, mentions, entities)] == ["ISR"]
+
+
+def test_state_talks_with_nobody_named_are_not_coded() -> None:
+    assert pairs("Turki mengirimkan utusan untuk ikut menyelesaikan sengketa.") == []
+    # an organisation meeting on its own, and a counted object, are still events
+    assert pairs("PBB akan bertemu di ruang tertutup pekan ini.") == [("CONSULT", "UN", None, "planned")]
+    assert [p[0] for p in pairs("AS telah menghubungi lima negara pekan ini.")] == ["CONSULT"]

@@ -417,6 +417,9 @@ class EventCoder:
             if not ce.targets and trig.type in self.carry_types:
                 recent = [(c.source_mentions, c.target_mentions) for c in reversed(out)] + list(history)
                 ce = self._counterpart(ce, recent, entities, bool(_THAT_ACT.match(text, te)))
+            if trig.type == "CONSULT" and trig.mode != "multilateral" and not ce.targets and len(ce.sources) == 1 \
+                    and ce.sources[0].country is not None and not _COUNTED.match(text, te):
+                continue  # a state's talks, calls or visits with nobody named are too vague to code
             key = (trig.type, tuple(a.root for a in ce.sources), tuple(a.root for a in ce.targets))
             if key in seen:
                 continue  # "menyambut baik … pengakuan": one event, not two
