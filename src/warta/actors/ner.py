@@ -6,12 +6,20 @@ idner-news-2k; see its ``PROVENANCE.md``. It finds three types: ``PER``, ``ORG``
 
 :class:`NerModel` loads the model lazily, once per instance, and pickles by path only, so
 it can be shipped to Spark or process-pool workers, which reload it on first use.
+
+Speed: thinc multiplies matrices with BLIS, about a third as fast per core here as numpy's
+bundled OpenBLAS on one thread. When that OpenBLAS can be limited to the calling thread
+(``openblas_set_num_threads_local``), the model runs on numpy's ``gemm`` with one thread
+for the call: the same entities (checked on 1,000 real articles) for ~40% less CPU, and
+no extra threads fighting the process-per-core runners. Otherwise BLIS stays.
 """
 
 from __future__ import annotations
 
+import ctypes
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +34,21 @@ def default_model_path() -> Path:
     return Path(__file__).resolve().parent.parent / "data" / "models" / "ner-id"
 
 
+def _openblas_threads_local() -> Callable[[int], int] | None:
+    """numpy's bundled OpenBLAS ``openblas_set_num_threads_local`` (returns the previous count)."""
+    try:
+        import numpy
+
+        base = Path(numpy.__file__).resolve().parent.parent / "numpy.libs"
+        for lib_path in sorted(base.glob("libscipy_openblas*.so")):
+            fn = ctypes.CDLL(str(lib_path)).openblas_set_num_threads_local
+            fn.argtypes, fn.restype = [ctypes.c_int], ctypes.c_int
+            return fn
+    except (ImportError, OSError, AttributeError):  # another numpy build: keep BLIS
+        return None
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class NerSpan:
     """One entity: ``text[start:end]`` is the mention; ``label`` is PER, ORG or LOC."""
@@ -38,11 +61,12 @@ class NerSpan:
 class NerModel:
     """The spaCy NER model at ``path`` (default: the packaged one), loaded on first use."""
 
-    __slots__ = ("_lock", "_nlp", "_path")
+    __slots__ = ("_lock", "_nlp", "_path", "_threads")
 
     def __init__(self, path: Path | None = None) -> None:
         self._path = Path(path) if path is not None else default_model_path()
         self._nlp: Any = None
+        self._threads: Callable[[int], int] | None = None
         self._lock = threading.Lock()
 
     @property
@@ -62,9 +86,31 @@ class NerModel:
         import spacy
 
         try:
-            return spacy.load(self._path)
+            nlp = spacy.load(self._path)
         except Exception as exc:  # spaCy raises many kinds; report one clear error
             raise LexiconError(f"NER model at {self._path} does not load: {exc}") from exc
+        self._threads = _openblas_threads_local()
+        if self._threads is not None:
+            from thinc.api import NumpyOps
+
+            ops = NumpyOps(use_blis=False)
+            for _name, proc in nlp.pipeline:
+                model = getattr(proc, "model", None)  # trainable pipes hold a thinc model
+                for node in model.walk() if model is not None else ():
+                    node.ops = ops
+        return nlp
+
+    @contextmanager
+    def _one_thread(self) -> Iterator[None]:
+        """OpenBLAS on the calling thread only, for the duration of one model call."""
+        if self._threads is None:
+            yield
+            return
+        before = self._threads(1)
+        try:
+            yield
+        finally:
+            self._threads(before)
 
     @staticmethod
     def _spans(doc: Any) -> list[NerSpan]:
@@ -74,12 +120,15 @@ class NerModel:
         """Entities in ``text``, in order; offsets are character offsets into ``text``."""
         if not text:
             return []
-        return self._spans(self._model()(text))
+        nlp = self._model()
+        with self._one_thread():
+            return self._spans(nlp(text))
 
     def spans_many(self, texts: Iterable[str], batch_size: int = 64) -> list[list[NerSpan]]:
         """:meth:`spans` for many texts, batched through ``nlp.pipe``; one list per text."""
         nlp = self._model()
-        return [self._spans(doc) for doc in nlp.pipe(texts, batch_size=batch_size)]
+        with self._one_thread():
+            return [self._spans(doc) for doc in nlp.pipe(texts, batch_size=batch_size)]
 
     def __reduce__(self) -> tuple[type[NerModel], tuple[Path]]:
         return (NerModel, (self._path,))
