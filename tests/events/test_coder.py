@@ -364,3 +364,11 @@ def test_state_talks_with_nobody_named_are_not_coded() -> None:
     # an organisation meeting on its own, and a counted object, are still events
     assert pairs("PBB akan bertemu di ruang tertutup pekan ini.") == [("CONSULT", "UN", None, "planned")]
     assert [p[0] for p in pairs("AS telah menghubungi lima negara pekan ini.")] == ["CONSULT"]
+
+
+def test_directed_acts_without_target_are_context_only() -> None:
+    got = code("Turki mendukung penuh upaya itu.")
+    assert [(ce.trigger.type, ce.emit) for ce in got] == [("SUPPORT", False)]
+    assert all(ce.emit for ce in code("Turki mendukung Qatar."))
+    # a request needs no named addressee
+    assert all(ce.emit for ce in code("Turki menyerukan gencatan senjata."))

@@ -133,6 +133,12 @@ _CONTENT_STOP = re.compile(r"[,;:]|\b(?:dan|serta|lalu|kemudian|namun|tetapi|yan
 _FOR_NOUNS = re.compile(r"\b(?:bela|solidaritas)\b", re.IGNORECASE)
 
 
+# acts that are only events towards a named counterpart (section 1 of the annotation guide: an act by one
+# actor towards another); an unknown perpetrator leaves the source, not the target, empty
+_DIRECTED = frozenset({"SUPPORT", "AID", "ASSAULT", "COERCE", "CONCEDE", "COOPERATE", "RETREAT", "SANCTION",
+                       "AGREE"})
+
+
 # directed acts whose target, when the sentence names none, is the counterpart of the source in the
 # preceding events: reactions and responses in a dyadic story
 CARRY_TARGET = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "COERCE", "ASSAULT",
@@ -151,6 +157,7 @@ class CodedEvent:
     pairs: tuple[tuple[Actor, Actor | None], ...] = ()
     source_mentions: tuple[Mention, ...] = ()  # for the next sentences' anaphora ("mereka")
     target_mentions: tuple[Mention, ...] = ()  # with the sources, for dual anaphora ("kedua negara")
+    emit: bool = True  # False: context for later sentences only, not an event of its own
 
 
 def mention_actor(m: Mention, ent: Entity | None, org_roots: Mapping[str, str] | None = None) -> Actor:
@@ -417,6 +424,10 @@ class EventCoder:
             if not ce.targets and trig.type in self.carry_types:
                 recent = [(c.source_mentions, c.target_mentions) for c in reversed(out)] + list(history)
                 ce = self._counterpart(ce, recent, entities, bool(_THAT_ACT.match(text, te)))
+            if trig.type in _DIRECTED and not any(t is not None for _, t in ce.pairs) and not _COUNTED.match(text, te):
+                # support, aid, force, concessions and agreements are acts towards someone: not an event,
+                # but its actors still anchor the next sentences' anaphora and carried-over targets
+                ce = replace(ce, emit=False)
             if trig.type == "CONSULT" and trig.mode != "multilateral" and not ce.targets and len(ce.sources) == 1 \
                     and ce.sources[0].country is not None and not _COUNTED.match(text, te):
                 continue  # a state's talks, calls or visits with nobody named are too vague to code

@@ -56,6 +56,8 @@ class EventStage(BaseStage):
                     recent.append((i, subj, self.coder.others(doc.text, subj, in_sent, entities)))
             acts.extend((i, ce) for ce in coded)
             for ce in coded:
+                if not ce.emit:
+                    continue
                 root = self.lexicon.cameo[ce.trigger.cameo]
                 pairs: list[tuple[Actor | None, Actor | None]] = list(ce.pairs) or [
                     (s, t) for s in (ce.sources or (None,)) for t in (ce.targets or (None,))
