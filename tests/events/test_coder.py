@@ -372,3 +372,8 @@ def test_directed_acts_without_target_are_context_only() -> None:
     assert all(ce.emit for ce in code("Turki mendukung Qatar."))
     # a request needs no named addressee
     assert all(ce.emit for ce in code("Turki menyerukan gencatan senjata."))
+
+
+def test_goal_reached_through_another_act_is_not_coded() -> None:
+    got = pairs("Indonesia terus memperluas kerja sama melalui penandatanganan MoU dengan Mesir.")
+    assert [p[0] for p in got] == ["AGREE"]

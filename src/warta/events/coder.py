@@ -129,6 +129,8 @@ _CONTENT_OF = re.compile(
     r"\b(?:mengancam|ancaman|berjanji|bersumpah|janji|meminta|mendesak|menyerukan|mengimbau|menuntut|mengajak|"
     r"memohon|memerintahkan)(?:\s+(?:[\w-]+)){0,4}\s+$", re.IGNORECASE)
 _CONTENT_STOP = re.compile(r"[,;:]|\b(?:dan|serta|lalu|kemudian|namun|tetapi|yang|karena|setelah|sebelum)\b", re.IGNORECASE)
+# a goal reached "through" another act: that act, not the goal noun, is the event
+_MEANS = re.compile(r"\b(?:melalui|lewat|dengan\s+cara)\b", re.IGNORECASE)
 # protest nouns whose genitive is the beneficiary, not the protester: "Aksi Bela Palestina"
 _FOR_NOUNS = re.compile(r"\b(?:bela|solidaritas)\b", re.IGNORECASE)
 
@@ -519,6 +521,8 @@ class EventCoder:
             if trig.type not in _AGENTIVE_NOUNS and _TOPIC_OF.search(text, max(clause_start, ts - 40), ts) and not (
                     trig.symmetric and near_after and _DENGAN_NEAR.match(gap0)):
                 return None  # "mencerminkan pengakuan AS terhadap …": the act is another predicate's topic
+            if near_after and _MEANS.search(gap0):
+                return None  # "memperluas kerja sama melalui penandatanganan MoU dengan X": the means is the act
             is_gen = bool(near_after) and bool(_GENITIVE_GAP.match(gap0 or " ")) and not _NOT_GENITIVE.search(gap0) \
                 and trig.mode not in _PATIENT_MODES  # "pengusiran diplomat India": India is expelled, not expelling
             if is_gen and trig.type == "PROTEST" and _FOR_NOUNS.search(form):
