@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -32,6 +33,36 @@ def _boundary(text: str, s: int, e: int) -> bool:
             k -= 1
         return text[k].isupper() and text[s].isupper()
     return True
+
+
+_SPLIT_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
+
+
+def join_split_hyphens(text: str) -> tuple[str, list[int]]:
+    """``text`` with " - " between word characters written "-", and each character's offset in ``text``.
+
+    IndoSum's detokenisation splits hyphenated names ("Kim Jong - un", "al - Khatib"); a dash
+    after a capitalised word in prose ("Senin - Selasa") is joined too, which only matters where a
+    lexicon form contains a hyphen there.
+    """
+    where: list[int] = []
+    parts: list[str] = []
+    last = 0
+    for m in _SPLIT_HYPHEN.finditer(text):
+        k = m.start()
+        while k > 0 and text[k - 1].isalnum():
+            k -= 1
+        if not (text[k].isupper() or text[k : m.start()] in ("al", "el", "ad", "ud", "ash", "as")):
+            continue  # "anti - Israel" stays apart: only names ("Kim Jong - un", "al - Khatib") are joined
+        parts.append(text[last : m.start()])
+        where.extend(range(last, m.start()))
+        parts.append("-")
+        where.append(m.start() + 1)
+        last = m.end()
+    parts.append(text[last:])
+    where.extend(range(last, len(text)))
+    where.append(len(text))
+    return "".join(parts), where
 
 
 class ActorMatcher:
@@ -74,15 +105,19 @@ class ActorMatcher:
         return auto
 
     def hits(self, text: str) -> list[tuple[int, int, tuple[tuple[MatchRole, str], ...]]]:
-        """Longest non-overlapping matches (leftmost-longest), names before folded words."""
+        """Longest non-overlapping matches (leftmost-longest), names before folded words.
+
+        Matching runs on the text with detokenised hyphens joined ("Kim Jong - un" → "Kim Jong-un");
+        offsets are mapped back to ``text``."""
+        joined, where = join_split_hyphens(text)
         raw: list[tuple[int, int, int, tuple[tuple[MatchRole, str], ...]]] = []
-        for auto, hay, prio in ((self.exact, text, 0), (self.folded, text.lower(), 1)):
+        for auto, hay, prio in ((self.exact, joined, 0), (self.folded, joined.lower(), 1)):
             if len(auto) == 0:
                 continue
             for end_idx, (length, values) in auto.iter(hay):
                 s, e = end_idx - length + 1, end_idx + 1
-                if _boundary(text, s, e):
-                    raw.append((s, e, prio, values))
+                if _boundary(joined, s, e):
+                    raw.append((where[s], where[e - 1] + 1, prio, values))
         raw.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2]))
         out: list[tuple[int, int, tuple[tuple[MatchRole, str], ...]]] = []
         last_end = -1

@@ -77,6 +77,13 @@ def name_after(text: str, pos: int, *, max_tokens: int = 5, skip_leading: bool =
             word_end += 1
         word = text[i:word_end].rstrip("'’-")
         word_end = i + len(word)
+        while (word and not not_a_name(word) and text.startswith(" - ", word_end)
+               and word_end + 3 < len(text) and text[word_end + 3].isalnum()):
+            k = word_end + 3  # "Kim Jong - un", "al - Khatib": a hyphen split by detokenisation
+            while k < len(text) and _wordchar(text[k]):
+                k += 1
+            word = word + "-" + text[word_end + 3 : k].rstrip("'’-")
+            word_end = k - (len(text[word_end + 3 : k]) - len(text[word_end + 3 : k].rstrip("'’-")))
         if word and word[0].isupper():
             tokens.append((i, word_end, word))
         elif word.lower() in _CONNECT or (word[:3].lower() in ("al-", "el-") and len(word) > 3):
@@ -120,7 +127,10 @@ def name_before(text: str, end: int) -> tuple[int, int] | None:
         while k > 0 and _wordchar(text[k - 1]):
             k -= 1
         word = text[k:j]
-        if not word or not (word[0].isupper() or word.lower() in _CONNECT):
+        if word == "-" and k > 1 and text[k - 1] == " " and _wordchar(text[k - 2]):
+            j = k - 1  # "Kim Jong - un": a hyphen split by detokenisation
+            continue
+        if not word or not (word[0].isupper() or word.lower() in _CONNECT or text[max(0, k - 3) : k] == " - "):
             break
         words.append(k)
         if k > 0 and text[k - 1] == " ":

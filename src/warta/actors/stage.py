@@ -59,6 +59,8 @@ def _skip_portfolio(text: str, pos: int) -> int:
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# "Bandara Soekarno", "Jalan Sudirman", "Universitas Gadjah Mada": a person's name inside a place's
+_PLACE_HEAD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_HEADS)) + r") $")
 _AFTER_PREP = re.compile(r"\b(?:di|ke|dari|kota)\s+([A-Z][a-z]+)\b")
 
 
@@ -78,7 +80,9 @@ def _used(hits: Hits, i: int, end: int) -> int:
 def _trim_ner(text: str, start: int, end: int, kind: EntityKind) -> tuple[int, str]:
     """An NER span without lower-case words at its edges; person names must be capitalised words."""
     words = text[start:end].split(" ")
-    while words and (not words[0][:1].isupper() or not_a_name(words[0].strip(",."))):
+    while words and (not words[0][:1].isupper() or not_a_name(words[0].strip(",."))) and not (
+        kind != "person" and words[0] in PLACE_HEADS  # "Partai Pekerja Kurdistan": the head word is the name's
+    ):
         start += len(words[0]) + 1
         words.pop(0)
     while words and not words[-1][:1].isupper():
@@ -87,7 +91,7 @@ def _trim_ner(text: str, start: int, end: int, kind: EntityKind) -> tuple[int, s
     if kind == "person" and any(w in PLACE_HEADS for w in text[start:end].split()):
         return start, ""  # "Masjidil Aqsa", "Universitas Al Azhar": a place or a body, not a person
     if kind == "person" and surface:
-        parts = surface.split()
+        parts = surface.replace(" - ", "-").split()  # "Hana Mansour al - Khatib": a detokenised hyphen
         if any(not (w[:1].isupper() or w.lower() in ("bin", "binti", "al", "el", "van", "de")) for w in parts):
             return start, ""
         if any(not_a_name(w) for w in parts) or (len(parts) == 1 and surface.isupper()):
@@ -129,7 +133,7 @@ def _unknown_key(name: str) -> str:
 
 class ActorStage(BaseStage):
     name = "actors"
-    reads = frozenset({"text", "published", "sentences"})
+    reads = frozenset({"text", "published", "sentences", "lang"})
     writes = frozenset({"mentions", "entities"})
 
     @cached_property
@@ -164,8 +168,9 @@ class ActorStage(BaseStage):
         named: dict[str, _Named] = {}
         mentions: list[Mention] = []
         i = 0
+        home = "IDN" if doc.lang == "id" else None  # whose bare "Kementerian Kebudayaan" it is
         while i < len(hits):
-            used = self._title_or_sector(text, hits, i, on, full_names_seen, named, mentions)
+            used = self._title_or_sector(text, hits, i, on, full_names_seen, named, mentions, home)
             if used:
                 i += used
                 continue
@@ -174,7 +179,7 @@ class ActorStage(BaseStage):
             if actor_ref is not None:
                 entry = lex.entries[actor_ref]
                 match_role = self._role(values, actor_ref)
-                if entry.kind == "media" or (
+                if entry.kind == "media" or (entry.kind == "person" and _PLACE_HEAD_BEFORE.search(text, max(0, s - 14), s)) or (
                     match_role == "short" and entry.id not in full_names_seen
                     and (self._ambiguous_short(text[s:e]) or _NAME_GOES_ON.match(text, e))
                 ):
@@ -212,8 +217,11 @@ class ActorStage(BaseStage):
         full_names_seen: set[str],
         named: dict[str, _Named],
         mentions: list[Mention],
+        home: str | None = None,
     ) -> int:
-        """Handle a title or sector word at ``hits[i]``; return how many hits it consumed (0: none)."""
+        """Handle a title or sector word at ``hits[i]``; return how many hits it consumed (0: none).
+
+        ``home`` is the country of a bare ministry ("Kementerian Kebudayaan" in an Indonesian text)."""
         lex = self.lexicon
         s, e, values = hits[i]
         roles = dict(values)
@@ -261,6 +269,18 @@ class ActorStage(BaseStage):
             mentions.append(Mention(text[s : nxt[1]], s, nxt[1], _kind_of(target_entry), target_entry.id, "lexicon",
                                     sector=sector))
             return 2
+        portfolio_end = _skip_portfolio(text, e) if text[s].isupper() else e
+        if nxt is not None and portfolio_end > nxt[0]:
+            portfolio_end = max(e, nxt[0] - 1)  # "Kementerian Pendidikan Palestina": the country ends the portfolio
+        if nxt is not None and target_entry is not None and target_entry.kind == "country" \
+                and portfolio_end > e and portfolio_end + 1 == nxt[0]:
+            # "Kementerian Kebudayaan Mesir", "Kedutaan Besar Inggris": an institution of the country
+            mentions.append(Mention(text[s : nxt[1]], s, nxt[1], "place", target_entry.id, "lexicon", sector=sector))
+            return 2
+        if text[s:e] == "Kementerian" and portfolio_end > e and home in self.lexicon.entries:
+            # a ministry named without its country: in an Indonesian text, Indonesia's (documented default)
+            mentions.append(Mention(text[s:portfolio_end], s, portfolio_end, "place", home, "lexicon", sector=sector))
+            return _used(hits, i, portfolio_end)
         span = name_after(text, e) if text[s].islower() else None
         if span is not None and len(text[span[0] : span[1]].split()) >= 2 and not self._hit_inside(hits, span):
             # "analis Ariston Tjendra", "penyanyi Melly Goeslaw": a person described by a sector word
