@@ -101,3 +101,51 @@ def test_nickname_in_parentheses_is_the_same_person(stage: ActorStage) -> None:
     doc = run(stage, "Ketua Umum PAN Zulkifli Hasan (Zulhas) hadir. \"Kami membela,\" kata Zulhas.")
     full = next(m for m in doc.mentions if "Zulkifli Hasan" in m.text)
     assert {m.key for m in doc.mentions if m.text == "Zulhas"} == {full.key}
+
+
+def run_lang(stage: ActorStage, text: str, lang: str) -> Document:
+    doc = Document.from_raw(RawArticle(doc="t", origin="t", text=text))
+    return stage(dataclasses.replace(doc, text=text, published="2024-08-20", lang=lang))
+
+
+def test_ministries_and_embassies_named_generically(stage: ActorStage) -> None:
+    text = "Kementerian Kebudayaan menggelar pameran. Kementerian Pendidikan Palestina dan Kedutaan Besar Inggris menolak."
+    doc = run_lang(stage, text, "id")
+    bare = at(doc, "Kementerian Kebudayaan")
+    assert (bare.key, bare.sector) == ("IDN", "GOV")  # a bare ministry in an Indonesian text is Indonesia's
+    assert at(doc, "Kementerian Pendidikan Palestina").key == "PSE"
+    assert at(doc, "Kedutaan Besar Inggris").key == "GBR"
+    assert not [m for m in run_lang(stage, text, "en").mentions if m.text == "Kementerian Kebudayaan"]
+
+
+def test_detokenised_hyphens_inside_names(stage: ActorStage) -> None:
+    doc = run(stage, "Presiden Korut Kim Jong - un mengecam sanksi. Hakim Hana Mansour al - Khatib mengatakan hal itu.")
+    assert any(m.key == "person:kim-jong-un" and "Kim Jong - un" in m.text for m in doc.mentions)
+    assert any(m.kind == "person" and m.text == "Hana Mansour al - Khatib" for m in doc.mentions)
+    assert not [m for m in run(stage, "Aksi anti - Israel digelar.").mentions if m.key == "ISR" and m.text != "Israel"]
+
+
+def test_one_word_person_takes_the_full_name_written_elsewhere(stage: ActorStage) -> None:
+    doc = run(stage, "Ia berfoto bersama Miss Israel Adar Gandelsman. Menurut Gandelsman, foto itu damai, ujar Gandelsman.")
+    full = at(doc, "Adar Gandelsman")
+    assert full.kind == "person"
+    assert {m.key for m in doc.mentions if m.text == "Gandelsman"} == {full.key}
+    assert {e.name for e in doc.entities if e.key == full.key} == {"Adar Gandelsman"}
+
+
+def test_no_person_inside_a_place_name(stage: ActorStage) -> None:
+    doc = run(stage, "Rombongan berangkat dari Bandara Soekarno - Hatta. Bung Karno pernah berpidato di sana.")
+    assert not [m for m in doc.mentions if m.key == "person:soekarno" and m.start < 40]
+    assert at(doc, "Bung Karno").key == "person:soekarno"
+
+
+def test_un_ambassador_acts_for_the_sending_country(stage: ActorStage) -> None:
+    doc = run(stage, "Duta Besar AS untuk PBB Nikki Haley mengecam resolusi itu.", "2017-12-20")
+    haley = next(e for e in doc.entities if e.key == "person:nikki-haley")
+    assert (haley.country, haley.org) == ("USA", None)
+
+
+def test_profession_words_introduce_people(stage: ActorStage) -> None:
+    doc = run(stage, "Konten kreator Nanda Arsyinta membuat video. Pengamat Adi Prayitno menilai hal itu wajar.")
+    assert at(doc, "Nanda Arsyinta").kind == "person"
+    assert at(doc, "Adi Prayitno").sector == "ELI"

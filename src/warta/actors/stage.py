@@ -59,6 +59,7 @@ def _skip_portfolio(text: str, pos: int) -> int:
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_PREV_CAP = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?) $")  # a capitalised word just before a position
 # "Bandara Soekarno", "Jalan Sudirman", "Universitas Gadjah Mada": a person's name inside a place's
 _PLACE_HEAD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_HEADS)) + r") $")
 _AFTER_PREP = re.compile(r"\b(?:di|ke|dari|kota)\s+([A-Z][a-z]+)\b")
@@ -201,6 +202,7 @@ class ActorStage(BaseStage):
         media = [Mention(text[h[0] : h[1]], h[0], h[1], "org", mref, "lexicon") for h in hits
                  if (mref := self._actor_ref(h[2])) is not None and lex.entries[mref].kind == "media"]
         mentions.extend(self._ner_mentions(text, [*mentions, *media], named))
+        mentions.extend(self._full_forms(text, mentions, named))
         mentions.extend(self._name_parts(text, mentions, named))
         mentions = self._merge_single_names(text, mentions, named)
         mentions.sort(key=lambda m: (m.start, m.end))
@@ -281,7 +283,7 @@ class ActorStage(BaseStage):
             # a ministry named without its country: in an Indonesian text, Indonesia's (documented default)
             mentions.append(Mention(text[s:portfolio_end], s, portfolio_end, "place", home, "lexicon", sector=sector))
             return _used(hits, i, portfolio_end)
-        span = name_after(text, e) if text[s].islower() else None
+        span = name_after(text, e) if text[s].islower() or _sentence_initial(text, s) else None
         if span is not None and len(text[span[0] : span[1]].split()) >= 2 and not self._hit_inside(hits, span):
             # "analis Ariston Tjendra", "penyanyi Melly Goeslaw": a person described by a sector word
             name = text[span[0] : span[1]]
@@ -498,6 +500,38 @@ class ActorStage(BaseStage):
             else:
                 key = f"ner:{kind}:{surface}"
             out.append(Mention(surface, start, start + len(surface), kind, key, "ner"))
+        return out
+
+    def _full_forms(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+        """The full name of a person found only by one word: "Gandelsman" (after "ujar") is the
+        "Adar Gandelsman" written elsewhere; capitalised words before it that are free name words."""
+        out: list[Mention] = []
+        lowered = set(_LOWER_WORD.findall(text))
+        for key, info in list(named.items()):
+            word = info.name
+            if " " in word or len(word) < 4 or not_a_name(word):
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+                words: list[re.Match[str]] = []
+                end = m.start()
+                while len(words) < 3:
+                    prev = _PREV_CAP.search(text, max(0, end - 30), end)
+                    if prev is None or not_a_name(prev.group(1)) or prev.group(1) in PLACE_HEADS:
+                        break
+                    words.insert(0, prev)
+                    end = prev.start(1)
+                    if _sentence_initial(text, end):
+                        break
+                if words and _sentence_initial(text, words[0].start(1)) and words[0].group(1).lower() in lowered:
+                    words.pop(0)  # "Niat Gandelsman": a capitalised sentence start
+                if not words:
+                    continue
+                span = (words[0].start(1), m.end())
+                if not self._free(span, [*taken, *out]):
+                    continue
+                info.name = text[span[0] : span[1]]
+                out.append(Mention(info.name, span[0], span[1], "person", key, "coref"))
+                break
         return out
 
     def _name_parts(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
