@@ -377,3 +377,9 @@ def test_directed_acts_without_target_are_context_only() -> None:
 def test_goal_reached_through_another_act_is_not_coded() -> None:
     got = pairs("Indonesia terus memperluas kerja sama melalui penandatanganan MoU dengan Mesir.")
     assert [p[0] for p in got] == ["AGREE"]
+
+
+def test_habitual_claims_and_deeper_topics_are_not_coded() -> None:
+    assert pairs("Sudah ratusan kali Hamas menyerang Israel dengan senjata.") == []
+    assert pairs("Itu dilakukan melalui protokol amandemen perjanjian antara Indonesia dan Mesir.") == []
+    assert pairs("Hamas menyerang Israel dengan senjata.") == [("ASSAULT", "PSE", "ISR", "asserted")]

@@ -119,7 +119,9 @@ _PURPOSE = re.compile(r"\b(?:untuk|guna|demi|agar|supaya)\s+(?:[\w-]+\s+){0,3}$"
 # terhadap …", "lewat perundingan antara X dan Y", "terlibat dalam kesepakatan damai antara …"
 _TOPIC_OF = re.compile(
     r"\b(?:mencerminkan|menunjukkan|membahas|mengenai|tentang|terkait(?:\s+dengan)?|lewat|melalui|dalam|merupakan|"
-    r"kemajuan|kebuntuan|proses|hasil|isi|meja)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+    r"kemajuan|kebuntuan|proses|hasil|isi|meja)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# generic habitual claims are not events (the guide: "Sudah ratusan kali Hamas menyerang Israel")
+_HABITUAL = re.compile(r"\b(?:puluhan|ratusan|ribuan)\s+kali\b", re.IGNORECASE)
 # a verb complementing a decision noun names the act decided earlier: "keputusan AS mengakui …",
 # "pengumuman keputusan Presiden AS Donald Trump mengakui …" (the act itself is coded where it happens)
 _DECISION_OF = re.compile(r"\b(?:keputusan|pengumuman|langkah|kebijakan)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -451,6 +453,8 @@ class EventCoder:
         if purpose is not None and not _ENVOY_TO.search(text, max(sent.start, purpose.start() - 50),
                                                          purpose.start() + len("untuk ")):
             return None  # "untuk membahas …" (but not "Duta Besar X untuk Mesir mengundang …")
+        if _HABITUAL.search(text, clause_start, ts):
+            return None
         content = _CONTENT_OF.search(text, max(clause_start, ts - 50), ts)
         if content is not None and trig.type not in ("REQUEST", "THREATEN") \
                 and not _CONTENT_STOP.search(text, content.start() + 3, ts):
