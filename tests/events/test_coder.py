@@ -383,3 +383,10 @@ def test_habitual_claims_and_deeper_topics_are_not_coded() -> None:
     assert pairs("Sudah ratusan kali Hamas menyerang Israel dengan senjata.") == []
     assert pairs("Itu dilakukan melalui protokol amandemen perjanjian antara Indonesia dan Mesir.") == []
     assert pairs("Hamas menyerang Israel dengan senjata.") == [("ASSAULT", "PSE", "ISR", "asserted")]
+
+
+def test_act_noun_agent_after_dari() -> None:
+    got = pairs("Pasar melemah karena adanya peringatan dari Presiden AS soal tarif.")
+    assert ("THREATEN", "USA", None, "asserted") in got
+    # an expulsion's "dari" is not its agent
+    assert all(p[1] != "ISR" for p in pairs("Pengusiran dari Israel itu terjadi kemarin."))

@@ -131,6 +131,8 @@ _CONTENT_OF = re.compile(
     r"\b(?:mengancam|ancaman|berjanji|bersumpah|janji|meminta|mendesak|menyerukan|mengimbau|menuntut|mengajak|"
     r"memohon|memerintahkan)(?:\s+(?:[\w-]+)){0,4}\s+$", re.IGNORECASE)
 _CONTENT_STOP = re.compile(r"[,;:]|\b(?:dan|serta|lalu|kemudian|namun|tetapi|yang|karena|setelah|sebelum)\b", re.IGNORECASE)
+# an act noun's agent introduced by "dari": "kecaman dari seluruh negara di dunia termasuk Indonesia"
+_FROM_AGENT = re.compile(r"^\s+(?:[\w-]+\s+){0,1}dari\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 # a goal reached "through" another act: that act, not the goal noun, is the event
 _MEANS = re.compile(r"\b(?:melalui|lewat|dengan\s+cara)\b", re.IGNORECASE)
 # protest nouns whose genitive is the beneficiary, not the protester: "Aksi Bela Palestina"
@@ -541,6 +543,10 @@ class EventCoder:
                         and not _LATER_CLAUSE.search(text[genitive[-1].end : g[0].start])]
                 near_after = rest
                 fallback = False
+            elif trig.type in _AGENTIVE_NOUNS and near_after and _FROM_AGENT.match(gap0) \
+                    and trig.mode not in _PATIENT_MODES:
+                # "kecaman dari seluruh negara … termasuk Indonesia", "peringatan dari Presiden AS": the agent
+                src, near_after, fallback = near_after[0], [], False
             elif trig.type == "ACCUSE" and near_after and _THAT.match(text[te : near_after[0][0].start]) \
                     and not fallback and groups_before:
                 # "(X memutuskan hubungan …) terkait tudingan bahwa Doha mendukung terorisme": X accuses Doha
