@@ -149,3 +149,11 @@ def test_profession_words_introduce_people(stage: ActorStage) -> None:
     doc = run(stage, "Konten kreator Nanda Arsyinta membuat video. Pengamat Adi Prayitno menilai hal itu wajar.")
     assert at(doc, "Nanda Arsyinta").kind == "person"
     assert at(doc, "Adi Prayitno").sector == "ELI"
+
+
+def test_authorities_of_the_country_named_in_the_paragraph(stage: ActorStage) -> None:
+    doc = run(stage, "Dua orang ditangkap di Turki, Senin. Menurut pihak berwenang, keduanya anggota PKK.\nPihak berwenang diam.")
+    auth = at(doc, "pihak berwenang")
+    assert (auth.key, auth.sector) == ("TUR", "GOV")
+    assert not [m for m in doc.mentions if m.text == "Pihak berwenang"]  # a new paragraph names no country
+    assert at(doc, "PKK").key == "org:PKK"

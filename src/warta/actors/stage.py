@@ -102,11 +102,26 @@ def _trim_ner(text: str, start: int, end: int, kind: EntityKind) -> tuple[int, s
 
 _NICKNAME = re.compile(r" \(([A-Z][a-z]+)\)")
 _APPOSED = re.compile(r"(?<=[a-z)]), (?=[A-Z])")
+_AUTHORITIES = frozenset({"pihak berwenang", "pihak berwenang setempat", "otoritas setempat"})
 _PREDICATE = re.compile(r"\b(?:sebagai|menjadi|jadi)\s+$", re.IGNORECASE)
 _ORDINAL = frozenset({"Pertama", "Kedua", "Ketiga", "Keempat", "Kelima"})  # "Presiden Pertama RI" is history
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
 
 Hits = list[tuple[int, int, tuple[tuple[MatchRole, str], ...]]]
+
+
+_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z0-9-]{1,9})\)")
+
+
+def _acronym_keys(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An unknown organisation followed by its acronym ("Partai Pekerja Kurdistan (PKK)") is keyed,
+    and so named, by the acronym: the short name is the one the rest of the text uses."""
+    renamed: dict[str, str] = {}
+    for m in mentions:
+        acr = _ACRONYM_AFTER.match(text, m.end) if m.kind == "org" and m.key.startswith("ner:org:") else None
+        if acr is not None and " " in m.text:
+            renamed[m.key] = f"ner:org:{acr.group(1)}"
+    return [dataclasses.replace(m, key=renamed[m.key]) if m.key in renamed else m for m in mentions]
 
 
 def _kind_of(entry: ActorEntry) -> EntityKind:
@@ -202,6 +217,7 @@ class ActorStage(BaseStage):
         media = [Mention(text[h[0] : h[1]], h[0], h[1], "org", mref, "lexicon") for h in hits
                  if (mref := self._actor_ref(h[2])) is not None and lex.entries[mref].kind == "media"]
         mentions.extend(self._ner_mentions(text, [*mentions, *media], named))
+        mentions = _acronym_keys(text, mentions)
         mentions.extend(self._full_forms(text, mentions, named))
         mentions.extend(self._name_parts(text, mentions, named))
         mentions = self._merge_single_names(text, mentions, named)
@@ -283,6 +299,14 @@ class ActorStage(BaseStage):
             # a ministry named without its country: in an Indonesian text, Indonesia's (documented default)
             mentions.append(Mention(text[s:portfolio_end], s, portfolio_end, "place", home, "lexicon", sector=sector))
             return _used(hits, i, portfolio_end)
+        if text[s:e].lower() in _AUTHORITIES and not (nxt is not None and _GAP_MOD.match(gap)):
+            # "pihak berwenang" alone: the authorities of the country last named in the paragraph
+            para = text.rfind("\n", 0, s)
+            country = next((m.key for m in reversed(mentions) if m.end <= s and m.start > para
+                            and m.key in lex.entries and lex.entries[m.key].kind == "country"), None)
+            if country is not None:
+                mentions.append(Mention(text[s:e], s, e, "place", country, "lexicon", sector=sector))
+                return 1
         span = name_after(text, e) if text[s].islower() or _sentence_initial(text, s) else None
         if span is not None and len(text[span[0] : span[1]].split()) >= 2 and not self._hit_inside(hits, span):
             # "analis Ariston Tjendra", "penyanyi Melly Goeslaw": a person described by a sector word
@@ -606,7 +630,7 @@ class ActorStage(BaseStage):
             entry = self.lexicon.entries.get(key)
             if entry is None:
                 info = named.get(key)
-                name = info.name if info else max(surfaces, key=len)
+                name = info.name if info else key.split(":", 2)[2] if key.startswith("ner:org:") else max(surfaces, key=len)
                 kind = ms[0].kind
                 role = (info.role if info else None) or next((m.role for m in ms if m.role), None)
                 out.append(Entity(key, name, kind, info.country if info else None, role, surfaces,
