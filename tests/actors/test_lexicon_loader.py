@@ -36,6 +36,13 @@ def test_packaged_lexicon_has_no_problems(lex: ActorLexicon) -> None:
     assert {"USA", "org:HAMAS", "person:antony-blinken"} <= set(lex.entries)
 
 
+def test_envoys_to_an_organisation_belong_to_their_sending_country(lex: ActorLexicon) -> None:
+    envoys = [o for o in lex.offices.values() if o.kind == "un-ambassador"]
+    assert envoys
+    assert all(o.country is not None and o.org is None for o in envoys)  # Haley at the UN acts for the USA
+    assert lex.office_at(lex.entries["person:matthew-rycroft"], date(2017, 12, 8)) is not None
+
+
 def test_offices_resolve_at_a_date(lex: ActorLexicon) -> None:
     fm = "USA.foreign-minister"
     assert lex.holder(fm, date(2024, 8, 20)) is lex.entries["person:antony-blinken"]
