@@ -73,6 +73,9 @@ class DateFinder:
             rf"{bd}(?:(?P<wd>{wd}),?\s+)?(?P<d>\d{{1,2}})\s+(?P<m>{month})\.?,?\s+(?P<y>\d{{4}}){e}",
             re.IGNORECASE,
         )
+        # What every ``full`` match contains; its optional weekday prefix makes ``full`` try an
+        # alternation at every position, so texts without this (most of them) skip it.
+        self.full_cue = re.compile(rf"\d\s+(?:{month})", re.IGNORECASE)
         self.range_day = re.compile(
             rf"{b}(?P<d>\d{{1,2}})\s*(?:-|–|hingga|sampai|dan|s\.d\.?)\s*(?P<d2>\d{{1,2}})\s+(?P<m>{month}){e}",
             re.IGNORECASE,
@@ -133,7 +136,7 @@ class DateFinder:
             found.append(DateMention(text[s:e], s, e, value, gran, time))
             bisect.insort(taken, (s, e))
 
-        for m in self.full.finditer(text):
+        for m in self.full.finditer(text) if self.full_cue.search(text) else ():
             mo = self._month(m["m"])
             v = _safe_date(int(m["y"]), mo, int(m["d"])) if mo else None
             if v and free(m.start(), m.end()):
