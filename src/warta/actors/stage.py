@@ -379,8 +379,12 @@ class ActorStage(BaseStage):
         if _PREDICATE.search(text[max(0, s - 12) : s]):
             office = None  # "terpilih sebagai Presiden AS": names an office, not its holder
         if office is not None:
-            in_doc = [p for p in full_names_seen
-                      if any(t.office == office_id for t in lex.entries[p].tenures)]
+            # sorted: a set's order depends on the hash seed, and the pick must not
+            in_doc = sorted(
+                (p for p in full_names_seen if any(t.office == office_id for t in lex.entries[p].tenures)),
+                key=lambda p: (max((t.start or date.min) for t in lex.entries[p].tenures if t.office == office_id), p),
+                reverse=True,
+            )
             dated = [p for p in in_doc if any(t.office == office_id and t.covers(on) for t in lex.entries[p].tenures)] \
                 if on else []
             picks = dated or in_doc
