@@ -79,3 +79,12 @@ def test_bad_dyad_is_a_clear_error(store_dir: Path) -> None:
     r = warta("events", "--db", "w.duckdb", "--dyad", "USA", cwd=store_dir)
     assert r.returncode == 2
     assert r.stderr.startswith("warta: error:") and "Traceback" not in r.stderr
+
+
+def test_every_eval_subcommand_is_registered(tmp_path: Path) -> None:
+    r = warta("eval", "--help", cwd=tmp_path)
+    assert r.returncode == 0
+    for name in ("clean", "language", "ner", "actors", "events"):
+        assert f"  {name}" in r.stdout, name
+    for name in ("serve", "run", "load"):
+        assert warta(name, "--help", cwd=tmp_path).returncode == 0, name
