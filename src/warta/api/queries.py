@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from warta.store.db import Store
-from warta.store.queries import EventFilter
+from warta.store.queries import EventFilter, document_where
 
 Rows = list[dict[str, Any]]
 
@@ -28,14 +28,7 @@ def _scalar(store: Store, sql: str, params: list[Any]) -> int:
 
 
 def count_documents(store: Store, outlet: str | None, search: str | None) -> int:
-    clauses, params = [], []
-    if outlet:
-        clauses.append("d.outlet ILIKE ?")
-        params.append(f"%{outlet}%")
-    if search:
-        clauses.append("(d.text ILIKE ? OR d.title ILIKE ?)")
-        params += [f"%{search}%", f"%{search}%"]
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    where, params = document_where(outlet, search)
     return _scalar(store, f"SELECT count(*) FROM documents d{where}", params)
 
 

@@ -24,7 +24,6 @@ Figures:
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -32,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from warta.eval.corpora import load_article
+from warta.eval.corpora import load_article, read_gold
 from warta.model import Document, Entity, Mention
 from warta.settings import Settings
 
@@ -238,11 +237,6 @@ def score_article(rec: dict[str, Any], doc: Document, raw: str, report: Report, 
         if show_errors and not ok:
             report.errors.append(f"{where} WRONG {raw[g['start']:g['end']]!r} gold {g.get('country')}/"
                                  f"{g.get('org')} pred {[(p.country, p.org) for p in cands]}")
-
-
-def read_gold(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def evaluate(gold_path: Path, data_dir: Path | None = None, *, show_errors: bool = False,

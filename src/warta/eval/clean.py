@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from warta.clean.stage import CleanStage, repair_mojibake
-from warta.eval.corpora import load_article, require_data_dir
+from warta.eval.corpora import load_article, read_gold, require_data_dir
 from warta.model import Document, RawArticle
 from warta.settings import Settings
 
@@ -163,8 +163,7 @@ def evaluate_html(data_dir: Path | None = None, settings: Settings | None = None
 
 
 def load_gold(path: Path = GOLD) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    return read_gold(path)
 
 
 def _strip_spans(raw: str, start: int, end: int, spans: Iterable[list[int]]) -> str:

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from warta.errors import ConfigError
 from warta.model import RawArticle
@@ -179,6 +180,12 @@ def _media_article(path: Path, rid: str, row: dict[str, str]) -> CorpusArticle:
         url=row.get("URL") or None,
     )
     return CorpusArticle("media2023", rid, raw)
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    """A gold file: one JSON object (an annotated article) per non-blank line."""
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
 
 
 def iter_corpus(corpus: str, data_dir: Path | None = None, *, full: bool = False) -> Iterator[CorpusArticle]:

@@ -26,7 +26,6 @@ event) is not counted as a false positive. Neither side counts them as a hit eit
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -34,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from warta.eval.corpora import load_article
+from warta.eval.corpora import load_article, read_gold
 from warta.model import Document, Event
 from warta.settings import Settings
 
@@ -305,11 +304,6 @@ def score_article(rec: dict[str, Any], doc: Document, raw: str, report: Report, 
                 report.errors.append(f"{rec['corpus']}:{rec['id']} MISS {_fmt(g)} :: {g.sentence[:160]}")
             for p in fps:
                 report.errors.append(f"{rec['corpus']}:{rec['id']} FP   {_fmt(p)} :: {p.sentence[:160]}")
-
-
-def read_gold(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def evaluate(gold_path: Path, data_dir: Path | None = None, *, show_errors: bool = False,

@@ -30,7 +30,6 @@ targets are recall-like (date value accuracy, count recall) or quote F1.
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from collections.abc import Iterator, Sequence
@@ -39,7 +38,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from warta.eval.corpora import require_data_dir
+from warta.eval.corpora import read_gold, require_data_dir
 
 GOLD = Path(__file__).resolve().parents[3] / "tests" / "eval" / "gold" / "language.jsonl"
 TASKS = ("sentences", "quotes", "dates", "counts")
@@ -337,7 +336,7 @@ def _same_person(gold: str, pred: str) -> bool:
 
 
 def load_gold(path: Path = GOLD) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_gold(path)
 
 
 def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:

@@ -87,16 +87,22 @@ def count_events(store: Store, f: EventFilter) -> int:
     return int(rows[0][0])
 
 
-def documents(store: Store, outlet: str | None = None, search: str | None = None, limit: int = 100,
-              offset: int = 0) -> tuple[list[str], list[tuple[Any, ...]]]:
-    clauses, params = [], []
+def document_where(outlet: str | None, search: str | None) -> tuple[str, list[Any]]:
+    """The WHERE clause (over ``documents d``) and parameters for the document filters."""
+    clauses: list[str] = []
+    params: list[Any] = []
     if outlet:
         clauses.append("d.outlet ILIKE ?")
         params.append(f"%{outlet}%")
     if search:
         clauses.append("(d.text ILIKE ? OR d.title ILIKE ?)")
         params += [f"%{search}%", f"%{search}%"]
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    return ((" WHERE " + " AND ".join(clauses)) if clauses else ""), params
+
+
+def documents(store: Store, outlet: str | None = None, search: str | None = None, limit: int = 100,
+              offset: int = 0) -> tuple[list[str], list[tuple[Any, ...]]]:
+    where, params = document_where(outlet, search)
     sql = (
         "SELECT d.doc_id, d.doc, d.title, d.outlet, d.published, d.lang, length(d.text) AS chars, "
         "(SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS events, "
