@@ -29,6 +29,8 @@ class QuoteLexicon:
     quote_only_verbs: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
     role_heads: frozenset[str] = frozenset()
+    org_heads: frozenset[str] = frozenset()
+    common_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> QuoteLexicon:
@@ -40,6 +42,8 @@ class QuoteLexicon:
             frozenset(d.get("quote_only_verbs", [])),
             frozenset(d.get("adverbs", [])),
             frozenset(d.get("role_heads", [])),
+            frozenset(d.get("org_heads", [])),
+            frozenset(d.get("common_heads", [])),
         )
 
 
@@ -122,19 +126,23 @@ class QuoteFinder:
                     clauses[-1].append(w)
             # walk back over appositive roles and circumstance clauses ("Rabu (16/3/2022)",
             # "saat ditemui di Jakarta", "hari ini") to the clause that names the speaker
-            pick = clauses[-1]
+            pick: list[tuple[int, int, str]] | None = None
+            role_clause: list[tuple[int, int, str]] | None = None
             for clause in reversed(clauses):
                 if not clause:
                     break
                 head = clause[0][2]
                 circumstance = head.lower() in _NOT_NAMES or head.lower() in ("hari", "saat", "ketika", "seusai",
                                                                                "usai", "dalam", "di", "kepada")
+                if head.lower() in self.lex.role_heads and clause[-1][2][:1].isupper() and role_clause is None \
+                        and not any(c.isdigit() for w in clause for c in w[2]):
+                    role_clause = clause  # "Kepala Dinas X Nama, yang juga …, mengatakan": role and name
                 if circumstance or head.lower() in self.lex.role_heads or not head[:1].isupper() \
                         or any(c.isdigit() for w in clause for c in w[2]):
                     continue
                 pick = clause
                 break
-            words = pick
+            words = pick or role_clause or clauses[-1]
         words = [w for w in words if w[2] != ","]
         if not words:
             return None, -1, -1, False
@@ -225,9 +233,17 @@ class QuoteFinder:
         best: str | None = None
         for m in _CAPS.finditer(text, max(0, pos - 400), pos):
             first = m.group().split(maxsplit=1)[0].lower()
-            if first not in self.lex.role_heads and first not in _NOT_NAMES:
+            if first not in self.lex.role_heads and first not in _NOT_NAMES and self.person_like(m.group()):
                 best = m.group()
         return best
+
+    def person_like(self, surface: str) -> bool:
+        """Not an organisation or a region ("Pemprov Maluku", "Kota Cilegon", "HIMKI"): a "-nya"
+        or "ia" speaker refers back to a person, so these are skipped when resolving one."""
+        words = surface.split()
+        if not words or words[0].lower() in self.lex.org_heads:
+            return False
+        return not (len(words) == 1 and len(words[0]) > 1 and words[0].isupper())
 
     def _last_subject(self, text: str, pos: int) -> tuple[int, str] | None:
         """The named subject of the last reporting verb before ``pos`` (within 700 characters)."""
@@ -241,12 +257,13 @@ class QuoteFinder:
                 continue
             who, ss, _, pron = self._subject(text, max(lo, vm.start() - 200), vm.start())
             if who and not pron and who[:1].isupper() and who.split()[-1][:1].isupper() \
-                    and who.split()[0].lower() not in _NOT_NAMES:
+                    and who.split()[0].lower() not in _NOT_NAMES and self.person_like(who):
                 best = (ss, who)
         for am in self._after_name.finditer(text, lo, pos):
             if best is None or am.start("name") > best[0]:
                 ns, ne = self._person_after_role(text, am.start("name"), am.end("name"))
-                best = (ns, text[ns:ne])
+                if self.person_like(text[ns:ne]):
+                    best = (ns, text[ns:ne])
         return best
 
     def _direct(self, text: str, qs: int, qe: int, ms: int, me: int, sentences: tuple[Sentence, ...],
