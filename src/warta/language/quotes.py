@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -31,6 +32,7 @@ class QuoteLexicon:
     role_heads: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
     common_heads: frozenset[str] = frozenset()
+    ranks: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> QuoteLexicon:
@@ -44,6 +46,7 @@ class QuoteLexicon:
             frozenset(d.get("role_heads", [])),
             frozenset(d.get("org_heads", [])),
             frozenset(d.get("common_heads", [])),
+            frozenset(d.get("ranks", [])),
         )
 
 
@@ -78,6 +81,9 @@ _MENURUT_WHO = re.compile(
 _ROLE_THEN_NAME = re.compile(
     rf"(?:\s(?:dan|dari|untuk|of|dr|/|-|\d{{1,3}}|[A-Z][\w.'’/-]*|\([^()\n]{{1,20}}\))){{0,20}}\s*,\s*{_NAME}"
 )
+# A token that closes a sentence: ".", "positif.", "”" (not "Dr." or an initial "H.").
+_ENDS_SENTENCE = re.compile(r"(?:^[.!?”\"]+|\w{4,}[.!?]+[”\"]?)$")
+_COMMA_NAME = re.compile(rf"\s*,\s*(?:dan\s+)?{_NAME}")
 _CAPS = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]*(?:\s[A-Z][\w'’-]*){1,3}")
 # Quotation marks: “…”, "…", and Kompas-style ”…” (the same mark opens and closes).
 _QUOTED = re.compile(r"[“”\"](?P<q>[^“”\"\n]{2,3000})[”\"]")
@@ -101,6 +107,8 @@ class QuoteFinder:
         self.tail_cue = re.compile(
             rf",\s*(?P<verb>[Mm]enurut|{_alt(lex.after_verbs)})\s+(?P<who>[^,.]{{2,80}}?)\s*[.]?\s*$"
         )
+        # a name used alone as a speaker: "kata Syafrin", "ujar Syafrin,", "Menurut Syafrin"
+        self._alone = re.compile(rf"(?<![\w-])(?:{after}|[Mm]enurut)\s+(?P<w>[A-Z][\w'’-]+)(?=\s*[,.]|\s+[a-z(])")
         self.inserted = re.compile(rf",\s*(?P<verb>kata|ujar|menurut)\s+(?P<who>{_NAME_BODY}|dia|ia)\s*,")
 
     # ------------------------------------------------------------ speakers
@@ -114,6 +122,11 @@ class QuoteFinder:
         window_start = max(lo, end - 200)
         words = [(m.start() + window_start, m.end() + window_start, m.group())
                  for m in re.finditer(r"[^\s,]+|,", text[window_start:end])]
+        # the subject is in the verb's own sentence: drop words before the last sentence end
+        for k in range(len(words) - 1, -1, -1):
+            if _ENDS_SENTENCE.search(words[k][2]):
+                words = words[k + 1 :]
+                break
         while words and words[-1][2].lower() in self.lex.adverbs:
             words.pop()
         if words and words[-1][2] == ",":
@@ -187,6 +200,7 @@ class QuoteFinder:
                     out.append(replace(q, verb=None, speaker_text=None, speaker_start=-1, speaker_end=-1, pronoun=True))
                     bisect.insort(covered, (m.start(), m.end()))
         out.sort(key=lambda r: r.start)
+        out = self._names_out_of_roles(out, text)
         out = self._continuations(out, text)
         for sent in sentences:
             iq = self._indirect(text, sent)
@@ -339,9 +353,53 @@ class QuoteFinder:
             return s, e
         m = _ROLE_THEN_NAME.match(text, e, min(len(text), e + 160))
         if m and m["name"].split()[0].lower() not in _NOT_NAMES:
-            return m.start("name"), m.end("name")
+            ns, ne = m.start("name"), m.end("name")
+            # "Camat X, Kabupaten Y, Nama" / "Kepala Puskesmas X, Jakarta Utara, Nama": the role's
+            # place and unit come first in a comma chain; the person is its last name-like part
+            for _ in range(3):
+                nxt = _COMMA_NAME.match(text, ne, min(len(text), ne + 80))
+                if nxt is None or nxt["name"].split()[0].lower() in _NOT_NAMES:
+                    break
+                ns, ne = nxt.start("name"), _trim(text, nxt.start("name"), nxt.end("name"))
+            while not self.person_like(text[ns:ne]):
+                nxt = _COMMA_NAME.match(text, ne, min(len(text), ne + 80))
+                if nxt is None:
+                    break
+                ns, ne = nxt.start("name"), nxt.end("name")
+            return ns, ne
         run = _ROLE_RUN.match(text, e, min(len(text), e + 160))
         return s, (run.end() if run else e)
+
+    def _names_out_of_roles(self, quotes: list[RawQuote], text: str) -> list[RawQuote]:
+        """"kata Kepala Dinas Perhubungan DKI Jakarta Syafrin Liputo": the person is the part of
+        the run that the article also uses alone as a speaker ("kata Syafrin"); without such a
+        later mention the role and name stay together."""
+        roled = [q for q in quotes if q.speaker_text and not q.pronoun
+                 and q.speaker_text.split(maxsplit=1)[0].lower() in self.lex.role_heads]
+        if not roled:
+            return quotes
+        alone = {m["w"] for m in self._alone.finditer(text)}
+        seen = Counter(m.group() for m in re.finditer(r"(?<![\w-])[A-Z][\w'’-]+", text))
+        out: list[RawQuote] = []
+        for q in quotes:
+            if q not in roled:
+                out.append(q)
+                continue
+            words = [(m.start() + q.speaker_start, m.group()) for m in re.finditer(r"\S+", q.speaker_text or "")]
+            k = next((k for k in range(max(1, len(words) - 4), len(words)) if words[k][1] in alone
+                      and words[k][1].lower() not in self.lex.role_heads
+                      and words[k][1].lower() not in self.lex.org_heads), 0)
+            if not k:
+                out.append(q)
+                continue
+            # "Nashrudin Azis" when the article says "kata Azis": a word used only in this run
+            # belongs to the name, as does a rank before it ("Komisaris Besar")
+            if k > 1 and seen[words[k - 1][1]] == 1 and words[k - 1][1].lower() not in self.lex.org_heads:
+                k -= 1
+            while k > 1 and words[k - 1][1].lower() in self.lex.ranks:
+                k -= 1
+            out.append(replace(q, speaker_text=text[words[k][0] : q.speaker_end], speaker_start=words[k][0]))
+        return out
 
     def _continuations(self, quotes: list[RawQuote], text: str) -> list[RawQuote]:
         """A quotation without a cue takes the speaker of the next attributed one in reach."""
