@@ -280,6 +280,18 @@ PFSA_FILES = ("pfsa-id-test_test-data.txt", "pfsa-id_dev-40.txt")
 
 
 def eval_pfsa(data_dir: Path | None = None, files: Sequence[str] = PFSA_FILES) -> dict[str, Any]:
+    """Direct quotes against STATEMENT spans, speakers against the statement's PERSON span.
+
+    Two predictions: every direct quote (``all_quotes``), and the quotes whose speaker is a named
+    public figure (``QuoteFinder.public_figure``; PFSA-ID labels only public figures' statements),
+    which is the PFSA task and the headline ``statement``/``speaker``. ``speaker`` is attribution:
+    the statement's person, named or resolved from "-nya", right when it shares a word with the
+    gold person ("Menteri Keuangan Sri Mulyani" = "Sri Mulyani"). The published protocol
+    (seqeval: exact entity spans, PERSON without its ROLE) scores mentions, not links:
+    ``speaker_mention_exact`` compares the speaker spans named beside a cue (PERSON/PERSONCOREF
+    within 80 characters of a CUE) with the predicted explicit speaker spans by exact offsets,
+    ``speaker_mention_overlap`` the same sets by the half-overlap rule.
+    """
     from warta.language.quotes import QuoteFinder, QuoteLexicon, resolve_surface
     from warta.language.segment import Segmenter
 
@@ -291,26 +303,47 @@ def eval_pfsa(data_dir: Path | None = None, files: Sequence[str] = PFSA_FILES) -
         path = base / fname
         if not path.exists():
             continue
-        tp = ng = npred = 0
-        stp = sng = snp = mg = 0
+        # statement tp/gold/pred, speaker tp/gold/pred, speaker-mention exact tp/gold/pred, overlap tp
+        agg = {k: [0] * 10 for k in ("all", "public")}
+        matched = {k: [0, 0] for k in agg}  # speaker right, matched statements with a gold speaker
         for d in pfsa_docs(path):
             sents = seg.sentences(d.text, d.paragraphs, with_tokens=False)
             every = qf.find(d.text, sents)
             resolved = resolve_surface(qf, every, d.text)
-            found = [q for q in every if q.kind == "direct"]
-            names = [n for q, n in zip(every, resolved, strict=True) if q.kind == "direct"]
+            ordinary = qf.ordinary_people(d.text)
             gold = [_strip_marks(d.text, s, e) for s, e, lab in d.spans if lab == "STATEMENT"]
-            m = match_spans(gold, [(q.start, q.end) for q in found])
-            tp += len(m)
-            ng += len(gold)
-            npred += len(found)
             gold_sp = [_pfsa_speaker(d, s, e) for s, e in gold]
-            sng += sum(1 for g in gold_sp if g)
-            snp += sum(1 for n in names if n)
-            stp += sum(1 for gi, pi in m if gold_sp[gi] and names[pi] and _same_person(gold_sp[gi] or "", names[pi] or ""))
-            mg += sum(1 for gi, _ in m if gold_sp[gi])
-        out[fname] = {"statement": prf(tp, ng, npred), "speaker": prf(stp, sng, snp),
-                      "speaker_accuracy_on_matched": round(stp / mg, 4) if mg else 0.0}
+            cues = [(s, e) for s, e, lab in d.spans if lab == "CUE"]
+            gold_mentions = {(s, e) for s, e, lab in d.spans if lab in ("PERSON", "PERSONCOREF")
+                             and any(ce <= s < ce + 80 or e <= cs < e + 80 for cs, ce in cues)}
+            direct = [(q, n) for q, n in zip(every, resolved, strict=True) if q.kind == "direct"]
+            for key, pairs in (("all", direct), ("public", [(q, n) for q, n in direct
+                                                            if qf.public_figure(n, ordinary)])):
+                a = agg[key]
+                m = match_spans(gold, [(q.start, q.end) for q, _ in pairs])
+                right = [(gi, pi) for gi, pi in m if gold_sp[gi] and pairs[pi][1]
+                         and _same_person(gold_sp[gi] or "", pairs[pi][1] or "")]
+                a[0] += len(m)
+                a[1] += len(gold)
+                a[2] += len(pairs)
+                a[3] += len(right)
+                a[4] += sum(1 for g in gold_sp if g)
+                a[5] += sum(1 for _, n in pairs if n)
+                spans = {(q.speaker_start, q.speaker_end) for q, _ in pairs if q.speaker_start >= 0 and not q.pronoun}
+                a[6] += len(spans & gold_mentions)
+                a[7] += len(gold_mentions)
+                a[8] += len(spans)
+                a[9] += sum(1 for g in match_spans(sorted(gold_mentions), sorted(spans)))
+                matched[key][0] += len(right)
+                matched[key][1] += sum(1 for gi, _ in m if gold_sp[gi])
+        row: dict[str, Any] = {}
+        for key, a in agg.items():
+            row[key] = {"statement": prf(a[0], a[1], a[2]), "speaker": prf(a[3], a[4], a[5]),
+                        "speaker_mention_exact": prf(a[6], a[7], a[8]),
+                        "speaker_mention_overlap": prf(a[9], a[7], a[8]),
+                        "speaker_accuracy_on_matched": round(matched[key][0] / matched[key][1], 4)
+                        if matched[key][1] else 0.0}
+        out[fname] = {**row.pop("public"), "all_quotes": row["all"]}
     return out
 
 
@@ -495,12 +528,14 @@ def format_report(result: dict[str, Any]) -> str:
         if "spacy_boundary" in row:
             s += f"  | spaCy boundary F1 {row['spacy_boundary']['f1']:.4f} token F1 {row['spacy_token']['f1']:.4f}"
         lines.append(s)
-    for name, row in result.get("pfsa", {}).items():
-        st, sp = row["statement"], row["speaker"]
-        lines.append(f"pfsa {name:28s} statement F1 {st['f1']:.4f} (P {st['precision']:.4f} R {st['recall']:.4f}, "
-                     f"gold {st['gold']})"
-                     f"  speaker F1 {sp['f1']:.4f} (P {sp['precision']:.4f} R {sp['recall']:.4f}, gold {sp['gold']})"
-                     f"  speaker accuracy on matched {row['speaker_accuracy_on_matched']:.4f}")
+    for name, res in result.get("pfsa", {}).items():
+        for label, row in (("public figures", res), ("all quotes", res["all_quotes"])):
+            st, sp, ex = row["statement"], row["speaker"], row["speaker_mention_exact"]
+            lines.append(f"pfsa {name:28s} {label:14s} statement F1 {st['f1']:.4f} (P {st['precision']:.4f} "
+                         f"R {st['recall']:.4f}, gold {st['gold']})  speaker F1 {sp['f1']:.4f} "
+                         f"(P {sp['precision']:.4f} R {sp['recall']:.4f}, gold {sp['gold']})  speaker mention F1 exact "
+                         f"{ex['f1']:.4f} / overlap {row['speaker_mention_overlap']['f1']:.4f}  "
+                         f"speaker accuracy on matched {row['speaker_accuracy_on_matched']:.4f}")
     for k in ("dates", "counts", "quotes"):
         row = result.get(f"gold_{k}")
         if row:

@@ -31,7 +31,6 @@ class QuoteLexicon:
     adverbs: frozenset[str] = frozenset()
     role_heads: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
-    common_heads: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
 
     @classmethod
@@ -45,7 +44,6 @@ class QuoteLexicon:
             frozenset(d.get("adverbs", [])),
             frozenset(d.get("role_heads", [])),
             frozenset(d.get("org_heads", [])),
-            frozenset(d.get("common_heads", [])),
             frozenset(d.get("ranks", [])),
         )
 
@@ -83,6 +81,7 @@ _ROLE_THEN_NAME = re.compile(
 )
 # A token that closes a sentence: ".", "positif.", "”" (not "Dr." or an initial "H.").
 _ENDS_SENTENCE = re.compile(r"(?:^[.!?”\"]+|\w{4,}[.!?]+[”\"]?)$")
+_WITH_AGE = re.compile(r"(?<![\w-])(?P<run>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})\s?\(\s?\d{1,3}\s?\)")
 _COMMA_NAME = re.compile(rf"\s*,\s*(?:dan\s+)?{_NAME}")
 _CAPS = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]*(?:\s[A-Z][\w'’-]*){1,3}")
 # Quotation marks: “…”, "…", and Kompas-style ”…” (the same mark opens and closes).
@@ -220,6 +219,7 @@ class QuoteFinder:
         latest of the last attributed speaker and the last subject of a reporting verb."""
         out: list[str | None] = []
         last: tuple[int, str] | None = None
+        evidence: tuple[set[str], Counter[str]] | None = None
         for q in quotes:
             name: str | None = None
             named = bool(q.speaker_text) and not q.pronoun and _looks_named(q.speaker_text or "")
@@ -235,6 +235,9 @@ class QuoteFinder:
                     name = cand[1]
                 else:
                     name = self._last_name(text, q.start)
+                if name and self._roled(name):
+                    evidence = evidence or self._name_evidence(text)
+                    name = name[self._name_in_run(name, *evidence) :]
             out.append(name)
             if name and q.speaker_start >= 0 and not q.pronoun:
                 last = (q.speaker_start, name)
@@ -250,6 +253,18 @@ class QuoteFinder:
             if first not in self.lex.role_heads and first not in _NOT_NAMES and self.person_like(m.group()):
                 best = m.group()
         return best
+
+    def ordinary_people(self, text: str) -> frozenset[str]:
+        """Name words of people introduced with their age ("Rina (42), warga Cilincing"): Indonesian
+        news gives the age of residents, victims and witnesses, not of officials or experts."""
+        return frozenset(w for m in _WITH_AGE.finditer(text) for w in m["run"].split() if len(w) >= 3)
+
+    def public_figure(self, speaker: str | None, ordinary: frozenset[str]) -> bool:
+        """A named speaker not introduced as an ordinary person (PFSA-ID labels only public
+        figures' statements); an unnamed source ("kata seorang warga") is not one."""
+        if not speaker or not _looks_named(speaker):
+            return False
+        return not any(w in ordinary for w in speaker.split())
 
     def person_like(self, surface: str) -> bool:
         """Not an organisation or a region ("Pemprov Maluku", "Kota Cilegon", "HIMKI"): a "-nya"
@@ -374,32 +389,40 @@ class QuoteFinder:
         """"kata Kepala Dinas Perhubungan DKI Jakarta Syafrin Liputo": the person is the part of
         the run that the article also uses alone as a speaker ("kata Syafrin"); without such a
         later mention the role and name stay together."""
-        roled = [q for q in quotes if q.speaker_text and not q.pronoun
-                 and q.speaker_text.split(maxsplit=1)[0].lower() in self.lex.role_heads]
-        if not roled:
+        if not any(q.speaker_text and not q.pronoun and self._roled(q.speaker_text) for q in quotes):
             return quotes
-        alone = {m["w"] for m in self._alone.finditer(text)}
-        seen = Counter(m.group() for m in re.finditer(r"(?<![\w-])[A-Z][\w'’-]+", text))
+        alone, seen = self._name_evidence(text)
         out: list[RawQuote] = []
         for q in quotes:
-            if q not in roled:
-                out.append(q)
-                continue
-            words = [(m.start() + q.speaker_start, m.group()) for m in re.finditer(r"\S+", q.speaker_text or "")]
-            k = next((k for k in range(max(1, len(words) - 4), len(words)) if words[k][1] in alone
-                      and words[k][1].lower() not in self.lex.role_heads
-                      and words[k][1].lower() not in self.lex.org_heads), 0)
-            if not k:
-                out.append(q)
-                continue
-            # "Nashrudin Azis" when the article says "kata Azis": a word used only in this run
-            # belongs to the name, as does a rank before it ("Komisaris Besar")
-            if k > 1 and seen[words[k - 1][1]] == 1 and words[k - 1][1].lower() not in self.lex.org_heads:
-                k -= 1
-            while k > 1 and words[k - 1][1].lower() in self.lex.ranks:
-                k -= 1
-            out.append(replace(q, speaker_text=text[words[k][0] : q.speaker_end], speaker_start=words[k][0]))
+            cut = self._name_in_run(q.speaker_text, alone, seen) \
+                if q.speaker_text and not q.pronoun and self._roled(q.speaker_text) else 0
+            out.append(replace(q, speaker_text=(q.speaker_text or "")[cut:], speaker_start=q.speaker_start + cut)
+                       if cut else q)
         return out
+
+    def _roled(self, surface: str) -> bool:
+        return surface.split(maxsplit=1)[0].lower() in self.lex.role_heads
+
+    def _name_evidence(self, text: str) -> tuple[set[str], Counter[str]]:
+        """Words used alone as a speaker ("kata Syafrin") and the count of every capitalised word."""
+        alone = {m["w"] for m in self._alone.finditer(text)}
+        return alone, Counter(m.group() for m in re.finditer(r"(?<![\w-])[A-Z][\w'’-]+", text))
+
+    def _name_in_run(self, surface: str, alone: set[str], seen: Counter[str]) -> int:
+        """Offset in ``surface`` (a role run) where the person's name starts; 0 when unknown."""
+        words = [(m.start(), m.group()) for m in re.finditer(r"\S+", surface)]
+        k = next((k for k in range(max(1, len(words) - 4), len(words)) if words[k][1] in alone
+                  and words[k][1].lower() not in self.lex.role_heads
+                  and words[k][1].lower() not in self.lex.org_heads), 0)
+        if not k:
+            return 0
+        # "Nashrudin Azis" when the article says "kata Azis": a word used only in this run
+        # belongs to the name, as does a rank before it ("Komisaris Besar")
+        if k > 1 and seen[words[k - 1][1]] == 1 and words[k - 1][1].lower() not in self.lex.org_heads:
+            k -= 1
+        while k > 1 and words[k - 1][1].lower() in self.lex.ranks:
+            k -= 1
+        return words[k][0]
 
     def _continuations(self, quotes: list[RawQuote], text: str) -> list[RawQuote]:
         """A quotation without a cue takes the speaker of the next attributed one in reach."""
