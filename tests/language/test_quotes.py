@@ -85,3 +85,48 @@ def test_quote_spread_over_paragraphs(finder: QuoteFinder) -> None:
         "Bantuan kedua dikirim pekan depan lewat Mesir",
     ]
     assert names == ["Retno Marsudi", "Retno Marsudi"]
+
+
+def test_role_run_keeps_the_name_the_article_uses_alone(finder: QuoteFinder) -> None:
+    text = ("“Jalur mudik sudah siap dilalui,” kata Kepala Dinas Perhubungan Kota Medan Hendra Siregar.\n"
+            "“Petugas berjaga 24 jam,” kata Hendra.")
+    quotes, _ = run(finder, text)
+    assert quotes[0].speaker_text == "Hendra Siregar"
+    assert text[quotes[0].speaker_start : quotes[0].speaker_end] == "Hendra Siregar"
+
+
+def test_role_run_without_a_later_mention_stays_whole(finder: QuoteFinder) -> None:
+    text = "“Jalur mudik sudah siap dilalui,” kata Kepala Dinas Perhubungan Kota Medan Hendra Siregar."
+    (q,), _ = run(finder, text)
+    assert q.speaker_text == "Kepala Dinas Perhubungan Kota Medan Hendra Siregar"
+
+
+def test_rank_stays_with_the_name(finder: QuoteFinder) -> None:
+    text = ("“Pelaku sudah kami tangkap,” kata Kepala Bidang Humas Polda Riau Komisaris Besar Sunarto Wibowo.\n"
+            "“Barang bukti diamankan,” ujar Sunarto.")
+    quotes, _ = run(finder, text)
+    assert quotes[0].speaker_text == "Komisaris Besar Sunarto Wibowo"
+
+
+def test_comma_chain_after_role_names_the_person(finder: QuoteFinder) -> None:
+    text = "“Warga belum sadar bahaya ini,” kata Camat Cibeber, Kabupaten Cianjur, Dedi Kurniawan, Sabtu (4/5/2024)."
+    (q,), _ = run(finder, text)
+    assert q.speaker_text == "Dedi Kurniawan"
+
+
+def test_nya_resolves_to_a_person_not_an_organisation(finder: QuoteFinder) -> None:
+    text = ("Kepala Dinas Kesehatan Kalbar Hadi Pranoto, yang juga juru bicara satgas Kalbar, mengatakan, kasus turun.\n"
+            "Pemprov Kalbar menambah ruang isolasi.\n"
+            "“Kami terus memantau jumlah pasien setiap hari,” katanya.")
+    _, names = run(finder, text)
+    assert names[-1] is not None and "Hadi Pranoto" in names[-1]
+
+
+def test_public_figure_excludes_people_introduced_with_age(finder: QuoteFinder) -> None:
+    text = ("Sari (42), pedagang sayur, mengeluh sepi pembeli.\n“Sejak pagi baru dua orang yang beli,” kata Sari.\n"
+            "“Harga cabai naik lagi minggu ini,” kata Menteri Perdagangan Budi Santoso.")
+    quotes, names = run(finder, text)
+    ordinary = finder.ordinary_people(text)
+    assert [finder.public_figure(n, ordinary) for q, n in zip(quotes, names, strict=True) if q.kind == "direct"] \
+        == [False, True]
+    assert not finder.public_figure("seorang warga", ordinary)

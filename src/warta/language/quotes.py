@@ -416,9 +416,9 @@ class QuoteFinder:
                   and words[k][1].lower() not in self.lex.org_heads), 0)
         if not k:
             return 0
-        # "Nashrudin Azis" when the article says "kata Azis": a word used only in this run
-        # belongs to the name, as does a rank before it ("Komisaris Besar")
-        if k > 1 and seen[words[k - 1][1]] == 1 and words[k - 1][1].lower() not in self.lex.org_heads:
+        # "Nashrudin Azis" when the article says "kata Azis": before a surname, a word used only
+        # in this run belongs to the name, as does a rank before it ("Komisaris Besar")
+        if k == len(words) - 1 and k > 1 and seen[words[k - 1][1]] == 1 and words[k - 1][1].lower() not in self.lex.org_heads:
             k -= 1
         while k > 1 and words[k - 1][1].lower() in self.lex.ranks:
             k -= 1
