@@ -32,6 +32,7 @@ class QuoteLexicon:
     role_heads: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
+    connectives: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> QuoteLexicon:
@@ -45,6 +46,7 @@ class QuoteLexicon:
             frozenset(d.get("role_heads", [])),
             frozenset(d.get("org_heads", [])),
             frozenset(d.get("ranks", [])),
+            frozenset(d.get("connectives", [])),
         )
 
 
@@ -170,7 +172,19 @@ class QuoteFinder:
         while i < len(words) and not words[i][2][:1].isupper():
             i += 1
         if i < len(words) and words[-1][2][:1].isupper():
-            return text[words[i][0] : words[-1][1]], words[i][0], words[-1][1], False
+            # a run across commas: "media Amerika, Trump" → "Trump"; an appositive role
+            # "M. Ryano Panjaitan, Ketua Umum DPP KNPI menyambut" → the name before the role
+            segs: list[list[tuple[int, int, str]]] = [[words[i]]]
+            for a, b in zip(words[i:], words[i + 1 :], strict=False):
+                if "," in text[a[1] : b[0]]:
+                    segs.append([])
+                segs[-1].append(b)
+            pick_seg = segs[-1]
+            if len(segs) > 1 and pick_seg[0][2].lower() in self.lex.role_heads:
+                prev = segs[-2]
+                if prev[0][2].lower() not in self.lex.role_heads and self.person_like(" ".join(w[2] for w in prev)):
+                    pick_seg = prev
+            return text[pick_seg[0][0] : pick_seg[-1][1]], pick_seg[0][0], pick_seg[-1][1], False
         # an unnamed source: the noun phrase after the last comma ("seorang pejabat Hamas")
         comma = text.rfind(",", window_start, end)
         s = comma + 1 if comma >= 0 else words[0][0]
@@ -270,8 +284,11 @@ class QuoteFinder:
         """Not an organisation or a region ("Pemprov Maluku", "Kota Cilegon", "HIMKI"): a "-nya"
         or "ia" speaker refers back to a person, so these are skipped when resolving one."""
         words = surface.split()
-        if not words or words[0].lower() in self.lex.org_heads:
+        if not words or words[0].lower() in self.lex.org_heads \
+                or words[0].lower() in self.lex.connectives:
             return False
+        if words[0].lower() not in self.lex.role_heads and any(w.lower() in self.lex.org_heads for w in words):
+            return False  # "Percepatan Penanganan Covid", "Stasiun …" (a role run may name its office)
         return not (len(words) == 1 and len(words[0]) > 1 and words[0].isupper())
 
     def _last_subject(self, text: str, pos: int) -> tuple[int, str] | None:
