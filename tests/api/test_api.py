@@ -171,6 +171,11 @@ def test_ingest_needs_the_token_and_stores_the_article(writer: TestClient) -> No
         assert writer.get("/api/stats").json()["documents"] == before + 1
         doc = writer.get(f"/api/documents/{body['documents'][0]['doc_id']}").json()
         assert "Doha" in doc["text"]
+        # the full-text index is rebuilt by the write, so search sees the new article at once
+        stats = writer.get("/api/stats").json()
+        assert stats["search"]["mode"] in {"fts", "ilike"}
+        hits = writer.get("/api/sentences", params={"q": "Qatar Doha gencatan"}).json()["items"]
+        assert any(h["doc"] == "menlu.txt" for h in hits)
         files = {"files": ("../../etc/evil.txt", ARTICLE.replace("Senin", "Selasa").encode(), "text/plain")}
         up = writer.post("/api/ingest", files=files, headers={"Authorization": f"Bearer {TOKEN}"})
         assert up.status_code == 200 and up.json()["documents"][0]["doc"] == "evil.txt"

@@ -32,6 +32,7 @@ from warta.errors import WartaError
 from warta.pipeline import Failure, Pipeline
 from warta.store import queries as sq
 from warta.store.db import Store, doc_id_for
+from warta.store.search import Search
 
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
 MAX_PAGE = 500
@@ -53,9 +54,11 @@ class ApiConfig:
 class _Cursor(Store):
     """A Store view over one DuckDB cursor, so store.queries work per request."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, path: str) -> None:  # no super(): no new file handle
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str, search: Search) -> None:
+        # no super(): no new file handle; the search mode is the root store's
         self.con = con
         self.path = path
+        self._search = search
 
 
 @dataclass
@@ -73,8 +76,9 @@ class _State:
     def reader(self) -> Iterator[Store]:
         with self.cursor_lock:
             cur = self.root.con.cursor()
+            search = self.root.search()
         try:
-            yield _Cursor(cur, self.root.path)
+            yield _Cursor(cur, self.root.path, search)
         finally:
             cur.close()
 
@@ -175,7 +179,10 @@ def create_app(config: ApiConfig, pipeline: Pipeline | None = None) -> FastAPI:
     @app.get("/api/stats", tags=["meta"])
     def api_stats() -> dict[str, Any]:
         with state.reader() as store:
-            return sq.stats(store)
+            out = sq.stats(store)
+            found = store.search()
+        out["search"] = {"mode": found.mode, "reason": found.reason}
+        return out
 
     @app.get("/api/documents", tags=["documents"], responses=ERRORS)
     def api_documents(limit: Limit = 50, offset: Offset = 0, outlet: FreeText = None,
@@ -324,6 +331,7 @@ def _ingest(state: _State, inputs: list[tuple[str, bytes]]) -> dict[str, Any]:
             records.extend(read_stream(name, f"upload:{name}", io.BytesIO(data), settings))
         with state.reader() as store:
             result = ingest(store, state.pipeline, records, command="api ingest")
+        state.root.forget_search()  # the ingest rebuilt the index through its own cursor
     return {
         "run_id": result.run_id, "stored": result.stored, "skipped": result.skipped,
         "failures": [str(f) for f in result.failures], "events_by_type": result.events_by_type,

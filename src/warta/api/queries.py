@@ -1,11 +1,13 @@
 """Read queries the API needs beyond ``warta.store.queries``; all parameterised.
 
-Free-text search uses ILIKE: DuckDB's ``fts`` extension is not bundled with the wheel
-and ``INSTALL fts`` needs network access, which the deployment machines lack.
+Free text in sentences, events and articles is matched by the store's BM25 index
+(``warta.store.search``; ILIKE where the index is missing or stale); names, quotes and
+count labels are short and matched by ILIKE.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from warta.store.db import Store
@@ -28,7 +30,7 @@ def _scalar(store: Store, sql: str, params: list[Any]) -> int:
 
 
 def count_documents(store: Store, outlet: str | None, search: str | None) -> int:
-    where, params = document_where(outlet, search)
+    where, params = document_where(outlet, search, store.search())
     return _scalar(store, f"SELECT count(*) FROM documents d{where}", params)
 
 
@@ -55,12 +57,14 @@ def document(store: Store, doc_id: str) -> dict[str, Any] | None:
 
 
 def sentences(store: Store, search: str, limit: int, offset: int) -> tuple[int, Rows]:
-    where, params = " WHERE s.text ILIKE ?", [f"%{search}%"]
-    total = _scalar(store, f"SELECT count(*) FROM sentences s{where}", params)
+    """Sentences matching ``search``, best BM25 score first (publication order under ILIKE)."""
+    hits, params = store.search().sentence_hits(search)
+    total = _scalar(store, f"SELECT count(*) FROM {hits} h", params)
     rows = _dicts(
         store,
-        "SELECT s.doc_id, d.doc, d.title, d.outlet, d.published, s.idx, s.start, s.\"end\", s.text "
-        f"FROM sentences s JOIN documents d USING (doc_id){where} ORDER BY d.published NULLS LAST, d.doc, s.idx "
+        "SELECT s.doc_id, d.doc, d.title, d.outlet, d.published, s.idx, s.start, s.\"end\", s.text, "
+        f"round(h.score, 4) AS score FROM {hits} h JOIN sentences s USING (doc_id, idx) "
+        "JOIN documents d USING (doc_id) ORDER BY h.score DESC, d.published NULLS LAST, d.doc, s.idx "
         "LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
@@ -91,7 +95,7 @@ def timeline(store: Store, f: EventFilter, interval: str, by: str) -> Rows:
     """Event counts per day or week, split by PLOVER type or QuadClass."""
     unit = "week" if interval == "week" else "day"
     key = "CAST(e.quad_class AS VARCHAR)" if by == "quad_class" else "e.type"
-    where, params = f.where()
+    where, params = replace(f, matcher=store.search()).where()
     cond = " AND " if where else " WHERE "
     return _dicts(
         store,
@@ -104,7 +108,7 @@ def timeline(store: Store, f: EventFilter, interval: str, by: str) -> Rows:
 
 def network(store: Store, f: EventFilter, limit: int) -> dict[str, Rows]:
     """Directed actor graph: edges weighted by event count, with mean Goldstein score."""
-    where, params = f.where()
+    where, params = replace(f, matcher=store.search()).where()
     cond = " AND " if where else " WHERE "
     edges = _dicts(
         store,
@@ -123,7 +127,7 @@ def network(store: Store, f: EventFilter, limit: int) -> dict[str, Rows]:
 
 
 def places(store: Store, f: EventFilter, limit: int) -> Rows:
-    where, params = f.where()
+    where, params = replace(f, matcher=store.search()).where()
     cond = " AND " if where else " WHERE "
     return _dicts(
         store,

@@ -225,6 +225,7 @@ def load(out: Path, store: Any) -> dict[str, int]:
             [info.run_id, datetime.fromisoformat(info.started), datetime.fromisoformat(info.finished),
              info.pipeline_version, info.command, counts.get("documents", 0), info.failures],
         )
+    store.refresh_search()
     return counts
 
 

@@ -36,6 +36,7 @@ from warta.model import (
 )
 from warta.pipeline import Failure
 from warta.store.migrations import ALL_TABLES, DOC_TABLES, MIGRATIONS
+from warta.store.search import Search, refresh
 
 
 def doc_id_for(doc: str) -> str:
@@ -53,6 +54,7 @@ class RunSummary:
 class Store:
     def __init__(self, path: str | Path = ":memory:", *, read_only: bool = False) -> None:
         self.path = str(path)
+        self._search: Search | None = None
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
@@ -116,6 +118,23 @@ class Store:
             "UPDATE ingest_runs SET finished = ?, documents = ?, skipped = ?, failures = ? WHERE run_id = ?",
             [datetime.now(UTC).replace(tzinfo=None), run.stored, run.skipped, run.failed, run.run_id],
         )
+        self.refresh_search()
+
+    # -- full-text search ---------------------------------------------------------------
+    def search(self) -> Search:
+        """How free text is matched here (BM25 index when fresh, else ILIKE); see ``store.search``."""
+        if self._search is None:
+            self._search = Search.detect(self.con)
+        return self._search
+
+    def forget_search(self) -> None:
+        """Look again at the next search (another connection may have rebuilt the index)."""
+        self._search = None
+
+    def refresh_search(self) -> bool:
+        """Rebuild the full-text indexes after a write; False where fts cannot be loaded."""
+        self._search = None
+        return refresh(self.con)
 
     def is_current(self, doc: str, sha256: str, pipeline_version: str) -> bool:
         row = self.con.execute(

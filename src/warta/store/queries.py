@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from warta.errors import ConfigError
 from warta.store.db import Store
+from warta.store.search import ILIKE, Search
 
 EVENT_COLUMNS = (
     "e.doc_id, d.doc, d.outlet, d.published, e.date, e.type, e.mode, e.cameo_root, e.quad_class, e.goldstein, "
@@ -28,6 +29,7 @@ class EventFilter:
     outlet: str | None = None
     doc: str | None = None
     search: str | None = None
+    matcher: Search = ILIKE  # how ``search`` matches: the store's ``Store.search()``
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -67,13 +69,14 @@ class EventFilter:
             clauses.append("(d.doc = ? OR d.doc_id = ?)")
             params += [self.doc, self.doc]
         if self.search:
-            clauses.append("e.sentence ILIKE ?")
-            params.append(f"%{self.search}%")
+            clause, more = self.matcher.event_clause(self.search)
+            clauses.append(clause)
+            params += more
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def events(store: Store, f: EventFilter, limit: int = 100, offset: int = 0) -> tuple[list[str], list[tuple[Any, ...]]]:
-    where, params = f.where()
+    where, params = replace(f, matcher=store.search()).where()
     sql = (
         f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d USING (doc_id){where} "
         "ORDER BY coalesce(e.date, CAST(d.published AS VARCHAR)) NULLS LAST, d.doc, e.idx LIMIT ? OFFSET ?"
@@ -82,12 +85,12 @@ def events(store: Store, f: EventFilter, limit: int = 100, offset: int = 0) -> t
 
 
 def count_events(store: Store, f: EventFilter) -> int:
-    where, params = f.where()
+    where, params = replace(f, matcher=store.search()).where()
     _, rows = store.query(f"SELECT count(*) FROM events e JOIN documents d USING (doc_id){where}", params)
     return int(rows[0][0])
 
 
-def document_where(outlet: str | None, search: str | None) -> tuple[str, list[Any]]:
+def document_where(outlet: str | None, search: str | None, matcher: Search = ILIKE) -> tuple[str, list[Any]]:
     """The WHERE clause (over ``documents d``) and parameters for the document filters."""
     clauses: list[str] = []
     params: list[Any] = []
@@ -95,14 +98,15 @@ def document_where(outlet: str | None, search: str | None) -> tuple[str, list[An
         clauses.append("d.outlet ILIKE ?")
         params.append(f"%{outlet}%")
     if search:
-        clauses.append("(d.text ILIKE ? OR d.title ILIKE ?)")
-        params += [f"%{search}%", f"%{search}%"]
+        clause, more = matcher.document_clause(search)
+        clauses.append(clause)
+        params += more
     return ((" WHERE " + " AND ".join(clauses)) if clauses else ""), params
 
 
 def documents(store: Store, outlet: str | None = None, search: str | None = None, limit: int = 100,
               offset: int = 0) -> tuple[list[str], list[tuple[Any, ...]]]:
-    where, params = document_where(outlet, search)
+    where, params = document_where(outlet, search, store.search())
     sql = (
         "SELECT d.doc_id, d.doc, d.title, d.outlet, d.published, d.lang, length(d.text) AS chars, "
         "(SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS events, "
