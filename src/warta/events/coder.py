@@ -101,6 +101,16 @@ _HAS_VERB = re.compile(r"\b(?:me|ber|di)[a-z]{3,}\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 _WORDS = re.compile(r"\w+")
 _TERRITORIAL = frozenset({"ASSAULT", "COERCE"})
+# a predicate saying an act noun took place: "pembicaraan … telah berlangsung", "serangan itu dilakukan",
+# "serangan 7 Oktober yang menewaskan" (an optional ", yang …," relative clause in between)
+_NOUN_OCCURS = re.compile(
+    r"(?:\s+[\w-]+){0,3}?(?:,\s*yang[^,.;]{0,80},)?\s+(?:yang\s+)?(?:(?:telah|sudah|juga|kembali|sedang|terus|"
+    r"pun|itu|ini|tersebut)\s+){0,2}(?P<verb>berlangsung|digelar|diadakan|dilakukan|dilancarkan|diluncurkan|"
+    r"terjadi|dimulai|dilaksanakan|dilangsungkan|menewaskan|melukai|menyebabkan)\b", re.IGNORECASE)
+_ANTARA_AT = re.compile(r"\b[Aa]ntara\s+")
+_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV", "REB", "SPY"})
+_NON_STATE = frozenset({"REB", "OPP", "INS", "CVL", "REF"})
+_CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
 _NOT_PASSIVE = frozenset({"dialog", "diskusi", "diplomasi"})
 # a verb form (meN-, di-, ber-, ter-, saling …); anything else is a nominalisation or noun
@@ -160,7 +170,7 @@ class CodedEvent:
     targets: tuple[Actor, ...]
     modality: Modality
     confidence: float
-    pairs: tuple[tuple[Actor, Actor | None], ...] = ()
+    pairs: tuple[tuple[Actor | None, Actor | None], ...] = ()  # a None source: an unknown attacker
     source_mentions: tuple[Mention, ...] = ()  # for the next sentences' anaphora ("mereka")
     target_mentions: tuple[Mention, ...] = ()  # with the sources, for dual anaphora ("kedua negara")
     emit: bool = True  # False: context for later sentences only, not an event of its own
@@ -381,6 +391,42 @@ class EventCoder:
                            target_mentions=tuple(mentions), confidence=round(min(ce.confidence + 0.05, 0.95), 2))
         return ce
 
+    def _occurred(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, actors: list[Mention],
+                  entities: dict[str, Entity], clause_start: int) -> CodedEvent | None:
+        """An act noun that is the subject of a predicate of occurrence is an event: its parties are an
+        "antara X dan Y" pair or an "oleh" agent; an attack's victims ("yang menewaskan … warga Israel")
+        are its target, and with no perpetrator named its source stays empty (the guide's one
+        exception to "no event without a source")."""
+        occ = _NOUN_OCCURS.match(text, te, sent.end)
+        if occ is None or (trig.needs_target and not trig.symmetric):
+            return None
+        groups = _groups([m for m in actors if te <= m.start and m.end <= sent.end], text)
+        # the clause's subject is not the noun's agent ("Israel menyatakan … akibat serangan 14 Juli yang …")
+        src: list[Mention] = []
+        tgt: list[Mention] = []
+        ant = _ANTARA_AT.search(text, te, sent.end)
+        pair = next((g for g in groups if ant is not None and 0 <= g[0].start - ant.end() <= 40), None)
+        if pair is not None and len(pair) >= 2:
+            src, tgt = pair[:1], pair[1:]
+        else:
+            agent = next((g for g in groups if _OLEH.search(text, max(te, g[0].start - 40), g[0].start)), None)
+            if agent is not None:
+                src = agent
+            if trig.type == "ASSAULT" and occ["verb"].lower() in ("menewaskan", "melukai", "menyebabkan"):
+                tgt = next((g for g in groups if 0 <= g[0].start - occ.end() <= 60), [])
+        sources = [m for m in _unique(src, entities, self.org_roots) if _root(m, entities) is not None]
+        src_keys = {m.key for m in sources}
+        targets = [m for m in _unique(tgt, entities, self.org_roots)
+                   if _root(m, entities) is not None and m.key not in src_keys]
+        if not targets or (not sources and trig.type != "ASSAULT"):
+            return None
+        modality = self.modality(text[max(clause_start, ts - 80) : ts])
+        src_actors = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in sources)
+        tgt_actors = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in targets)
+        pairs = tuple((a, b) for a in (src_actors or (None,)) for b in tgt_actors)
+        return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, 0.6, pairs, tuple(sources),
+                          tuple(targets))
+
     def _root_of(self, m: Mention, entities: dict[str, Entity]) -> str | None:
         return mention_actor(m, entities.get(m.key), self.org_roots).root
 
@@ -504,6 +550,7 @@ class EventCoder:
         tgt: list[Mention] = []
         dengan = False
         via_antara = False
+        territorial = False  # the target is the owner of the territory attacked, not a named party
         received = self._received(text, ts, te, src, near_after, clause_start)
         if received is not None:
             # "panggilan telepon yang diterima X dari Y", "X menerima kunjungan Y": Y acts on X
@@ -563,7 +610,9 @@ class EventCoder:
                 if not src:
                     return None
             elif not (src and not fallback and _LIGHT_VERB.search(text[max(clause_start, ts - 40) : ts])):
-                return None
+                # "pembicaraan langsung telah berlangsung … antara X dan Y", "serangan 7 Oktober yang
+                # menewaskan 1.139 warga Israel": a noun whose own predicate says it took place
+                return self._occurred(text, sent, trig, ts, te, actors, entities, clause_start)
         if passive:
             agent = next((g for g in near_after if _OLEH.search(text[te : g[0].start])), None)
             if agent is None and near_after and _BARE_AGENT.match(text[te : near_after[0][0].start]):
@@ -583,6 +632,9 @@ class EventCoder:
                            and not _DENGAN_VERB.search(text[te : g[0].start])]
                 dengan = bool(partner)
                 cands = partner or near_after
+            # an unresolved name ("desa-desa Bedouin" taken for a person) is not the target when a known actor follows
+            if trig.type in _TERRITORIAL:
+                cands = [g for g in cands if any(_root(m, entities) for m in g)] or cands
             tgt = cands[0] if cands else []
             if trig.mode == "visit":
                 # "mengirimkan menteri luar negerinya ke Qatar": the destination, before later actors
@@ -590,13 +642,14 @@ class EventCoder:
                              and re.search(r"\bke\s+$", text[max(te, m.start - 4) : m.start])), [])
                 if dest and (not tgt or dest[0].start < tgt[0].start):
                     tgt = dest
-            if not tgt and (trig.type in _TERRITORIAL or trig.mode == "visit"):
+            if not any(_root(m, entities) for m in tgt) and (trig.type in _TERRITORIAL or trig.mode == "visit"):
                 # "serangan ke Yaman", "serangan Israel di Gaza": the territory's owner
                 anchor = max([te] + [m.end for m in src if m.start >= te])
                 tgt = next(([m] for m in places if anchor <= m.start <= anchor + 80
                             and not re.search(r";|,|\.\s", text[anchor : m.start])), [])
                 if not tgt and self.place_country is not None:
                     tgt = self._territory(text, anchor, sent.end, entities)
+                territorial = bool(tgt) and trig.type in _TERRITORIAL
         if trig.reported:
             # "Netanyahu mengatakan bahwa Hamas telah berbohong", "«Hamas berbohong», kata Netanyahu":
             # the speaker accuses the clause subject
@@ -622,11 +675,24 @@ class EventCoder:
         # same country, different actors (rebels vs regime) is kept; an actor and its own country is not
         src_keys = {s.key for s in sources}
         src_roots = {_top(_root(s, entities), self.org_roots) for s in sources}
-        targets = [m for m in _unique(tgt, entities, self.org_roots) if m.key not in src_keys
+        # an armed or state actor's force against its own country's territory or people is an
+        # intra-state event (the guide: "Pasukan Suriah … menyerang desa-desa di Suriah" is SYR → SYR)
+        forces = bool(sources) and all(s.sector in _FORCE_SECTORS for s in sources)
+        src_sectors = {s.sector for s in sources}
+
+        def intra(m: Mention) -> bool:
+            if trig.type in _TERRITORIAL and forces and (territorial or m.sector is None):
+                return True  # the country's own territory or people
+            # regime vs rebels: a conflictual act between two sectors of one country
+            return trig.type in _CONFLICT and m.sector in _NON_STATE and all(src_sectors) \
+                and m.sector not in src_sectors
+
+        targets = [m for m in _unique(tgt, entities, self.org_roots) if (m.key not in src_keys or intra(m))
                    and _root(m, entities) is not None
-                   and not (_top(_root(m, entities), self.org_roots) in src_roots and (_is_country(m, entities) or any(
-                       _is_country(s, entities) or (entities.get(s.key) is not None
-                       and entities[s.key].kind == "person") for s in sources)))]
+                   and not (_top(_root(m, entities), self.org_roots) in src_roots and not intra(m)
+                            and (_is_country(m, entities) or any(
+                                _is_country(s, entities) or (entities.get(s.key) is not None
+                                and entities[s.key].kind == "person") for s in sources)))]
         modality = self.modality(text[max(clause_start, ts - 80) : ts])
         conf = 0.55 + (0.25 if not fallback and not anaphoric else 0.0) + (0.15 if targets else 0.0)
         src_actors = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in sources)

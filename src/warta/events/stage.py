@@ -64,7 +64,7 @@ class EventStage(BaseStage):
                 ]
                 for src, tgt in pairs:
                     if src is not None and tgt is not None and src.root is not None and src.root == tgt.root \
-                            and src.key == tgt.key:
+                            and src.key == tgt.key and src.sector == tgt.sector:
                         continue
                     events.append(
                         Event(

@@ -1,0 +1,39 @@
+"""Act nouns that take place, unknown attackers, intra-state conflict — through the whole pipeline."""
+
+from __future__ import annotations
+
+from warta.model import Document, RawArticle
+from warta.pipeline import Pipeline
+
+
+def events(pipeline: Pipeline, body: str) -> list[tuple[str, str | None, str | None]]:
+    doc = pipeline.process(RawArticle(doc="t.txt", origin="t", text="Judul\n\n" + body,
+                                      published_hint="2024-05-01"))
+    assert isinstance(doc, Document)
+    return [(e.type, e.source.root if e.source else None, e.target.root if e.target else None)
+            for e in doc.events]
+
+
+def test_talks_that_took_place_between_named_parties(pipeline: Pipeline) -> None:
+    got = events(pipeline, "Pembicaraan langsung telah berlangsung di Doha antara Hamas dan Amerika Serikat.")
+    assert ("CONSULT", "PSE", "USA") in got
+
+
+def test_a_topic_noun_without_predicate_stays_silent(pipeline: Pipeline) -> None:
+    assert events(pipeline, "Buku itu membahas sejarah panjang pembicaraan antara Hamas dan Israel.") == []
+
+
+def test_unknown_attacker_has_no_source(pipeline: Pipeline) -> None:
+    got = events(pipeline, "Sejak serangan 7 Oktober yang menewaskan 1.139 warga Israel, perang terus berlanjut.")
+    assert ("ASSAULT", None, "ISR") in got
+    assert all(src is None for t, src, _ in got if t == "ASSAULT")
+
+
+def test_a_forces_attack_on_its_own_territory_is_intra_state(pipeline: Pipeline) -> None:
+    got = events(pipeline, "Pasukan Suriah melancarkan serangan ke desa-desa di tenggara Suriah.")
+    assert ("ASSAULT", "SYR", "SYR") in got
+
+
+def test_a_state_and_its_own_name_is_not_an_event(pipeline: Pipeline) -> None:
+    got = events(pipeline, "Pemerintah Indonesia mendukung Indonesia.")
+    assert not any(src == tgt for _, src, tgt in got)
