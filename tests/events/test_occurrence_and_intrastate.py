@@ -37,3 +37,28 @@ def test_a_forces_attack_on_its_own_territory_is_intra_state(pipeline: Pipeline)
 def test_a_state_and_its_own_name_is_not_an_event(pipeline: Pipeline) -> None:
     got = events(pipeline, "Pemerintah Indonesia mendukung Indonesia.")
     assert not any(src == tgt for _, src, tgt in got)
+
+
+def test_refusing_talks_is_an_asserted_reject(pipeline: Pipeline) -> None:
+    doc = pipeline.process(RawArticle(doc="t.txt", origin="t", published_hint="2024-05-01",
+                                      text="Judul\n\nKorea Utara menyatakan tidak akan pernah menegosiasikan program "
+                                           "nuklirnya dengan Amerika Serikat."))
+    assert isinstance(doc, Document)
+    got = [(e.type, e.mode, e.modality, e.source and e.source.root) for e in doc.events]
+    assert ("REJECT", "meet", "asserted", "PRK") in got
+    assert not any(t == "CONSULT" for t, *_ in got)
+
+
+def test_a_reaction_to_that_act_targets_its_actor(pipeline: Pipeline) -> None:
+    got = events(pipeline, "Amerika Serikat menjatuhkan sanksi terhadap Iran. "
+                           "Hal itu memicu kecaman keras Turki.")
+    assert ("SANCTION", "USA", "IRN") in got
+    assert ("ACCUSE", "TUR", "USA") in got
+
+
+def test_a_plan_to_send_aid_is_a_planned_aid_event(pipeline: Pipeline) -> None:
+    doc = pipeline.process(RawArticle(doc="t.txt", origin="t", published_hint="2024-05-01",
+                                      text="Judul\n\nIndonesia menyiapkan rencana untuk mengirimkan bantuan ke Palestina."))
+    assert isinstance(doc, Document)
+    assert [(e.type, e.source and e.source.root, e.target and e.target.root) for e in doc.events
+            if e.type == "AID"] == [("AID", "IDN", "PSE")]

@@ -108,6 +108,16 @@ _NOUN_OCCURS = re.compile(
     r"pun|itu|ini|tersebut)\s+){0,2}(?P<verb>berlangsung|digelar|diadakan|dilakukan|dilancarkan|diluncurkan|"
     r"terjadi|dimulai|dilaksanakan|dilangsungkan|menewaskan|melukai|menyebabkan)\b", re.IGNORECASE)
 _ANTARA_AT = re.compile(r"\b[Aa]ntara\s+")
+# a sentence whose subject is the previous act: "Hal itu memicu kecaman dari …", "Langkah tersebut menuai …"
+_ACT_ANAPHOR = re.compile(r"\W*(?:hal|langkah|keputusan|kebijakan|tindakan|pengumuman|rencana)\s+(?:itu|ini|tersebut)\b",
+                          re.IGNORECASE)
+# negotiation triggers whose refusal ("tidak akan pernah berunding", "enggan bernegosiasi") is a REJECT
+_TALKS = frozenset({"berunding"})
+_REFUSAL = re.compile(r"\b(?:tidak|tak|tidak\s+mau|enggan|ogah)\s+(?:akan\s+)?(?:pernah\s+)?(?:mau\s+)?$",
+                      re.IGNORECASE)
+_PLANNED_MATERIAL = frozenset({"AID", "MOBILIZE", "RETREAT"})
+_PLAN_NOUN = re.compile(r"\b(?:rencana|mekanisme|kemungkinan|program|siap|bersiap|berencana|sepakat|setuju|"
+                        r"bersedia|memutuskan|keputusan)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 _FORCE_SECTORS = frozenset({"MIL", "COP", "GOV", "REB", "SPY"})
 _NON_STATE = frozenset({"REB", "OPP", "INS", "CVL", "REF"})
 _CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
@@ -473,9 +483,15 @@ class EventCoder:
                 # "Trump mengatakan kepada Netanyahu bahwa AS akan mengakui …": support told as a plan is a
                 # promise (AGREE), and promising happened
                 ce = replace(ce, trigger=self.lex.forms["berjanji"], modality="asserted")
+            if trig.id in _TALKS and ce.modality == "negated" and _REFUSAL.search(text, max(sent.start, ts - 30), ts) \
+                    and "menolak" in self.lex.forms:
+                # the guide: refusing talks is REJECT `meet`, asserted ("tidak akan pernah menegosiasikan")
+                ce = replace(ce, trigger=replace(self.lex.forms["menolak"], mode="meet"), modality="asserted")
+                trig = ce.trigger
             if not ce.targets and trig.type in self.carry_types:
                 recent = [(c.source_mentions, c.target_mentions) for c in reversed(out)] + list(history)
-                ce = self._counterpart(ce, recent, entities, bool(_THAT_ACT.match(text, te)))
+                that_act = bool(_THAT_ACT.match(text, te)) or bool(_ACT_ANAPHOR.match(text, sent.start, ts))
+                ce = self._counterpart(ce, recent, entities, that_act)
             if trig.type in _DIRECTED and not any(t is not None for _, t in ce.pairs) and not _COUNTED.match(text, te):
                 # support, aid, force, concessions and agreements are acts towards someone: not an event,
                 # but its actors still anchor the next sentences' anaphora and carried-over targets
@@ -499,8 +515,12 @@ class EventCoder:
             clause_start = cb.end()
         purpose = _PURPOSE.search(text, max(sent.start, ts - 60), ts)
         if purpose is not None and not _ENVOY_TO.search(text, max(sent.start, purpose.start() - 50),
-                                                         purpose.start() + len("untuk ")):
-            return None  # "untuk membahas …" (but not "Duta Besar X untuk Mesir mengundang …")
+                                                         purpose.start() + len("untuk ")) \
+                and not (trig.type in _PLANNED_MATERIAL and _PLAN_NOUN.search(text, max(sent.start, purpose.start() - 40),
+                                                                                 purpose.start())):
+            # "untuk membahas …" (but not "Duta Besar X untuk Mesir mengundang …"); a plan or mechanism
+            # for material help or deployment is that act, planned ("mekanisme … untuk mengirimkan bantuan")
+            return None
         if _HABITUAL.search(text, clause_start, ts):
             return None
         content = _CONTENT_OF.search(text, max(clause_start, ts - 50), ts)
@@ -642,8 +662,9 @@ class EventCoder:
                              and re.search(r"\bke\s+$", text[max(te, m.start - 4) : m.start])), [])
                 if dest and (not tgt or dest[0].start < tgt[0].start):
                     tgt = dest
-            if not any(_root(m, entities) for m in tgt) and (trig.type in _TERRITORIAL or trig.mode == "visit"):
-                # "serangan ke Yaman", "serangan Israel di Gaza": the territory's owner
+            if not any(_root(m, entities) for m in tgt) and (trig.type in _TERRITORIAL or trig.mode == "visit"
+                                                            or trig.type == "AID"):
+                # "serangan ke Yaman", "serangan Israel di Gaza", "mengirimkan bantuan ke Gaza": the territory's owner
                 anchor = max([te] + [m.end for m in src if m.start >= te])
                 tgt = next(([m] for m in places if anchor <= m.start <= anchor + 80
                             and not re.search(r";|,|\.\s", text[anchor : m.start])), [])
