@@ -139,45 +139,34 @@ def places(store: Store, f: EventFilter, limit: int) -> Rows:
     )
 
 
+def _doc_facts(store: Store, table: str, columns: str, clauses: list[str], params: list[Any], doc: str | None,
+               limit: int, offset: int) -> tuple[int, Rows]:
+    """One page of a per-document fact table (alias ``t``) with its article, in publication order."""
+    if doc:
+        clauses, params = [*clauses, "(d.doc = ? OR d.doc_id = ?)"], [*params, doc, doc]
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    base = f"FROM {table} t JOIN documents d USING (doc_id){where}"
+    total = _scalar(store, f"SELECT count(*) {base}", params)
+    rows = _dicts(store, f"SELECT {columns} {base} ORDER BY d.published NULLS LAST, d.doc, t.idx LIMIT ? OFFSET ?",
+                  [*params, limit, offset])
+    return total, rows
+
+
 def quotes(store: Store, speaker: str | None, search: str | None, doc: str | None, limit: int,
            offset: int) -> tuple[int, Rows]:
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[Any] = []
     if speaker:
-        clauses.append("(q.speaker ILIKE ? OR q.speaker_text ILIKE ?)")
+        clauses.append("(t.speaker ILIKE ? OR t.speaker_text ILIKE ?)")
         params += [f"%{speaker}%", f"%{speaker}%"]
     if search:
-        clauses.append("q.text ILIKE ?")
+        clauses.append("t.text ILIKE ?")
         params.append(f"%{search}%")
-    if doc:
-        clauses.append("(d.doc = ? OR d.doc_id = ?)")
-        params += [doc, doc]
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    base = f"FROM quotes q JOIN documents d USING (doc_id){where}"
-    total = _scalar(store, f"SELECT count(*) {base}", params)
-    rows = _dicts(
-        store,
-        "SELECT q.doc_id, d.doc, d.title, d.published, q.idx, q.speaker, q.speaker_text, q.verb, q.kind, q.start, "
-        f"q.\"end\", q.text {base} ORDER BY d.published NULLS LAST, d.doc, q.idx LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    )
-    return total, rows
+    return _doc_facts(store, "quotes", "t.doc_id, d.doc, d.title, d.published, t.idx, t.speaker, t.speaker_text, "
+                      "t.verb, t.kind, t.start, t.\"end\", t.text", clauses, params, doc, limit, offset)
 
 
 def counts(store: Store, what: str | None, doc: str | None, limit: int, offset: int) -> tuple[int, Rows]:
-    clauses, params = [], []
-    if what:
-        clauses.append("c.what ILIKE ?")
-        params.append(f"%{what}%")
-    if doc:
-        clauses.append("(d.doc = ? OR d.doc_id = ?)")
-        params += [doc, doc]
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    base = f"FROM counts c JOIN documents d USING (doc_id){where}"
-    total = _scalar(store, f"SELECT count(*) {base}", params)
-    rows = _dicts(
-        store,
-        "SELECT c.doc_id, d.doc, d.published, c.idx, c.text, c.number, c.unit, c.what, c.who, c.start, c.\"end\" "
-        f"{base} ORDER BY d.published NULLS LAST, d.doc, c.idx LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    )
-    return total, rows
+    clauses, params = (["t.what ILIKE ?"], [f"%{what}%"]) if what else ([], [])
+    return _doc_facts(store, "counts", "t.doc_id, d.doc, d.published, t.idx, t.text, t.number, t.unit, t.what, "
+                      "t.who, t.start, t.\"end\"", clauses, list(params), doc, limit, offset)
