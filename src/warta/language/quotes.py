@@ -33,6 +33,8 @@ class QuoteLexicon:
     org_heads: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
     connectives: frozenset[str] = frozenset()
+    ordinary: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> QuoteLexicon:
@@ -47,6 +49,8 @@ class QuoteLexicon:
             frozenset(d.get("org_heads", [])),
             frozenset(d.get("ranks", [])),
             frozenset(d.get("connectives", [])),
+            frozenset(d.get("ordinary", [])),
+            frozenset(d.get("place_words", [])),
         )
 
 
@@ -62,6 +66,7 @@ class RawQuote:
     pronoun: bool  # the speaker is "-nya"/"ia"/"Menlu itu": resolve to the last person named
 
 
+_DIRECTIONS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut"})
 _CONNECT = frozenset({"bin", "binti", "al", "van", "von", "de", "da", "di", "el", "dan"})
 _NAME_BODY = r"[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|bin|binti|al|van|von|de|al-\w+)){0,12}"
 _NAME = rf"(?P<name>{_NAME_BODY})"
@@ -110,6 +115,15 @@ class QuoteFinder:
         )
         # a name used alone as a speaker: "kata Syafrin", "ujar Syafrin,", "Menurut Syafrin"
         self._alone = re.compile(rf"(?<![\w-])(?:{after}|[Mm]enurut)\s+(?P<w>[A-Z][\w'’-]+)(?=\s*[,.]|\s+[a-z(])")
+        # "ayah korban, Budi Santoso" / "Budi Santoso, sopir angkot": an ordinary person
+        ordinary = _alt(lex.ordinary) if lex.ordinary else r"(?!)"
+        self._ordinary_before = re.compile(
+            rf"(?<![\w-])(?:{ordinary})(?:\s[a-z][\w-]*){{0,2}}\s?,?\s(?P<run>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}})"
+            r"(?=\s?[,(])")
+        self._ordinary_after = re.compile(
+            rf"(?<![\w-])(?P<run>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}})\s?,\s(?:yang\s(?:juga\s)?(?:merupakan\s)?)?"
+            rf"(?:salah\s(?:satu|seorang)\s)?(?:seorang\s)?(?:{ordinary})(?![\w-])")
+        self._cue_before = re.compile(rf"(?<![\w-])(?:{after}|[Mm]enurut)\s+$")
         self.inserted = re.compile(rf",\s*(?P<verb>kata|ujar|menurut)\s+(?P<who>{_NAME_BODY}|dia|ia)\s*,")
 
     # ------------------------------------------------------------ speakers
@@ -271,12 +285,18 @@ class QuoteFinder:
     def ordinary_people(self, text: str) -> frozenset[str]:
         """Name words of people introduced with their age ("Rina (42), warga Cilincing"): Indonesian
         news gives the age of residents, victims and witnesses, not of officials or experts."""
-        return frozenset(w for m in _WITH_AGE.finditer(text) for w in m["run"].split() if len(w) >= 3)
+        runs = [m["run"] for rx in (_WITH_AGE, self._ordinary_before) for m in rx.finditer(text)]
+        # "Budi, sopir angkot" but not "kata Dedie, ayah tersebut …" (a cue, then the topic)
+        runs += [m["run"] for m in self._ordinary_after.finditer(text)
+                 if not self._cue_before.search(text, max(0, m.start() - 12), m.start())]
+        return frozenset(w for run in runs for w in run.split() if len(w) >= 3
+                         and w.lower() not in self.lex.role_heads and w.lower() not in self.lex.ranks)
 
     def public_figure(self, speaker: str | None, ordinary: frozenset[str]) -> bool:
         """A named speaker not introduced as an ordinary person (PFSA-ID labels only public
         figures' statements); an unnamed source ("kata seorang warga") is not one."""
-        if not speaker or not _looks_named(speaker):
+        if not speaker or not _looks_named(speaker) or self.place_like(speaker) \
+                or (len(speaker.split()) <= 2 and not self.person_like(speaker)):
             return False
         return not any(w in ordinary for w in speaker.split())
 
@@ -289,7 +309,15 @@ class QuoteFinder:
             return False
         if words[0].lower() not in self.lex.role_heads and any(w.lower() in self.lex.org_heads for w in words):
             return False  # "Percepatan Penanganan Covid", "Stasiun …" (a role run may name its office)
+        if self.place_like(surface):
+            return False
         return not (len(words) == 1 and len(words[0]) > 1 and words[0].isupper())
+
+    def place_like(self, surface: str) -> bool:
+        """"Gunung Ungaran", "Jawa Barat", "Jakarta" (not "Kota Palembang Saim Marhadan")."""
+        low = surface.lower().split()
+        return bool(low) and ((len(low) <= 2 and low[0] in self.lex.place_words)
+                              or all(w in self.lex.place_words or w in _DIRECTIONS for w in low))
 
     def _last_subject(self, text: str, pos: int) -> tuple[int, str] | None:
         """The named subject of the last reporting verb before ``pos`` (within 700 characters)."""
