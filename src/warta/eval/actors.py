@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from warta.eval.corpora import load_article, read_gold
+from warta.eval.corpora import read_gold, run_gold
 from warta.model import Document, Entity, Mention
 from warta.settings import Settings
 
@@ -242,15 +242,10 @@ def score_article(rec: dict[str, Any], doc: Document, raw: str, report: Report, 
 def evaluate(gold_path: Path, data_dir: Path | None = None, *, show_errors: bool = False,
              records: Iterable[dict[str, Any]] | None = None, settings: Settings | None = None) -> Report:
     """Run the full pipeline on every gold article and score its people and actors."""
-    from warta.pipeline import Failure, build_pipeline
-
-    pipe = build_pipeline(settings)
     report = Report()
-    for rec in records if records is not None else read_gold(gold_path):
-        raw = load_article(rec["corpus"], rec["id"], data_dir).raw
-        doc = pipe.process(raw)
-        if isinstance(doc, Failure):
-            report.errors.append(f"{rec['corpus']}:{rec['id']} FAILED {doc}")
-            doc = Document.from_raw(raw)
+    gold = records if records is not None else read_gold(gold_path)
+    for rec, raw, doc, failure in run_gold(gold, data_dir, settings):
+        if failure is not None:
+            report.errors.append(f"{rec['corpus']}:{rec['id']} FAILED {failure}")
         score_article(rec, doc, raw.text, report, show_errors=show_errors)
     return report

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from warta.eval.corpora import load_article, read_gold
+from warta.eval.corpora import read_gold, run_gold
 from warta.model import Document, Event
 from warta.settings import Settings
 
@@ -309,21 +309,11 @@ def score_article(rec: dict[str, Any], doc: Document, raw: str, report: Report, 
 def evaluate(gold_path: Path, data_dir: Path | None = None, *, show_errors: bool = False,
              records: Iterable[dict[str, Any]] | None = None, settings: Settings | None = None) -> Report:
     """Run the full pipeline on every gold article and score its events."""
-    import dataclasses
-
-    from warta.pipeline import Failure, build_pipeline
-
-    pipe = build_pipeline(settings)
     report = Report()
-    for rec in records if records is not None else read_gold(gold_path):
-        art = load_article(rec["corpus"], str(rec["id"]), data_dir)
-        raw = art.raw
-        if raw.published_hint is None and rec.get("published"):
-            raw = dataclasses.replace(raw, published_hint=rec["published"])
-        doc = pipe.process(raw)
-        if isinstance(doc, Failure):
-            report.errors.append(f"{rec['corpus']}:{rec['id']} PIPELINE FAILURE {doc}")
-            doc = Document.from_raw(raw)
+    gold = records if records is not None else read_gold(gold_path)
+    for rec, raw, doc, failure in run_gold(gold, data_dir, settings):
+        if failure is not None:
+            report.errors.append(f"{rec['corpus']}:{rec['id']} PIPELINE FAILURE {failure}")
         score_article(rec, doc, raw.text, report, show_errors)
     return report
 
