@@ -55,7 +55,7 @@ class LinkStage(BaseStage):
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
-        return Gazetteer.build(self.lexicon)
+        return Gazetteer.build(self.lexicon, self.settings.lexicon_dir)
 
     @cached_property
     def media(self) -> re.Pattern[str]:
