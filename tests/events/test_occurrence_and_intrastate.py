@@ -62,3 +62,9 @@ def test_a_plan_to_send_aid_is_a_planned_aid_event(pipeline: Pipeline) -> None:
     assert isinstance(doc, Document)
     assert [(e.type, e.source and e.source.root, e.target and e.target.root) for e in doc.events
             if e.type == "AID"] == [("AID", "IDN", "PSE")]
+
+
+def test_a_sanction_without_target_reacts_to_the_latest_actor(pipeline: Pipeline) -> None:
+    got = events(pipeline, "Korea Utara meluncurkan rudal balistik ke arah Laut Jepang. "
+                           "PBB pun kembali menjatuhkan sanksi untuk sekian kalinya.")
+    assert ("SANCTION", "UN", "PRK") in got

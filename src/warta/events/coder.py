@@ -111,6 +111,8 @@ _ANTARA_AT = re.compile(r"\b[Aa]ntara\s+")
 # a sentence whose subject is the previous act: "Hal itu memicu kecaman dari …", "Langkah tersebut menuai …"
 _ACT_ANAPHOR = re.compile(r"\W*(?:hal|langkah|keputusan|kebijakan|tindakan|pengumuman|rencana)\s+(?:itu|ini|tersebut)\b",
                           re.IGNORECASE)
+# reactions aimed at whoever acted last when the sentence names no target
+_REACTIONS = frozenset({"SANCTION", "ACCUSE"})
 # negotiation triggers whose refusal ("tidak akan pernah berunding", "enggan bernegosiasi") is a REJECT
 _TALKS = frozenset({"berunding"})
 _REFUSAL = re.compile(r"\b(?:tidak|tak|tidak\s+mau|enggan|ogah)\s+(?:akan\s+)?(?:pernah\s+)?(?:mau\s+)?$",
@@ -388,7 +390,9 @@ class EventCoder:
             other = {self._root_of(m, entities) for m in tgts}
             if own in side:
                 cands = tgts
-            elif own in other or (that_act and side - {None}):
+            elif own in other or ((that_act or ce.trigger.type in _REACTIONS) and side - {None}):
+                # "that act" told again, or a sanction/condemnation of the latest other actor:
+                # "Korut meluncurkan rudal. PBB pun kembali menjatuhkan sanksi."
                 cands = srcs
             else:
                 continue
