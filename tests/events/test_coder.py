@@ -278,7 +278,8 @@ def test_reaction_to_that_act_targets_its_actor() -> None:
     history = ((first[0].source_mentions, first[0].target_mentions),)
     for text, want in (("Korea Utara mengecam tindakan tersebut.", [("PRK", "UN")]),
                        ("Korea Utara mengecam Mesir.", [("PRK", "EGY")]),
-                       ("Korea Utara mengecam keras.", [("PRK", None)])):
+                       # a condemnation naming no target answers the latest other actor's act
+                       ("Korea Utara mengecam keras.", [("PRK", "UN")])):
         m, ents = prep(text)
         ents = {**ents, "EGY": Entity("EGY", "Mesir", "place", "EGY", None, ("Mesir",))}
         got = coder().code(text, Sentence(0, len(text), text, 0), m, {**prep(prev)[1], **ents}, history)
