@@ -566,7 +566,8 @@ class EventCoder:
             elif groups_before:
                 groups_before = groups_before[:1]  # "X mengatakan bahwa mereka …": the sentence subject
         groups_after = _groups(after, text)
-        near_after = [g for g in groups_after if not re.search(r";|\.\s", text[te : g[0].start])
+        # a ", yang …" relative clause describes the object; actors inside it are not the target
+        near_after = [g for g in groups_after if not re.search(r";|\.\s|,\s*yang\b", text[te : g[0].start])
                       and g[0].start - te <= 120]
         verbal = bool(_VERBAL.match(form))
         passive = verbal and (form in trig.passive or (form.startswith("di") and form not in _NOT_PASSIVE))
