@@ -95,10 +95,47 @@ def test_role_run_keeps_the_name_the_article_uses_alone(finder: QuoteFinder) -> 
     assert text[quotes[0].speaker_start : quotes[0].speaker_end] == "Hendra Siregar"
 
 
-def test_role_run_without_a_later_mention_stays_whole(finder: QuoteFinder) -> None:
+def test_role_run_without_a_later_mention_keeps_the_name_after_the_office(finder: QuoteFinder) -> None:
     text = "“Jalur mudik sudah siap dilalui,” kata Kepala Dinas Perhubungan Kota Medan Hendra Siregar."
     (q,), _ = run(finder, text)
-    assert q.speaker_text == "Kepala Dinas Perhubungan Kota Medan Hendra Siregar"
+    assert q.speaker_text == "Hendra Siregar"
+    assert text[q.speaker_start : q.speaker_end] == "Hendra Siregar"
+
+
+@pytest.mark.parametrize(("run_text", "name"), [
+    ("Menteri Perdagangan Agus Suparmanto", "Agus Suparmanto"),
+    ("Direktur Utama KAI Didiek Hartantyo", "Didiek Hartantyo"),
+    ("Kepala Satuan Reserse Kriminal Polres Metro Bekasi Ajun Komisaris Besar Hery Purnomo",
+     "Ajun Komisaris Besar Hery Purnomo"),
+    ("Menteri Koordinator Bidang Keamanan Mahfud MD", "Mahfud MD"),
+    ("Presiden Jokowi", "Presiden Jokowi"),  # a role and a one-word name stay together
+    ("Wali Kota Risma", "Wali Kota Risma"),
+])
+def test_role_stripped_from_speaker(finder: QuoteFinder, run_text: str, name: str) -> None:
+    text = f"“Harga bahan pokok akan kami jaga tetap stabil,” kata {run_text}."
+    (q,), _ = run(finder, text)
+    assert q.speaker_text == name
+
+
+def test_ordinary_people_by_relation_or_occupation(finder: QuoteFinder) -> None:
+    text = ("Budi Hartono, ayah korban, masih menunggu kabar.\n“Kami hanya ingin anak kami pulang,” kata Budi.\n"
+            "Sopir angkot, Joko Susilo, mengaku rugi.\n“Penumpang sepi sejak pagi,” ujar Joko.\n"
+            "“Pencarian terus kami lakukan,” kata Kepala Basarnas Marsekal Madya Henri Alfiandi.")
+    quotes, names = run(finder, text)
+    ordinary = finder.ordinary_people(text)
+    assert [finder.public_figure(n, ordinary) for q, n in zip(quotes, names, strict=True) if q.kind == "direct"] \
+        == [False, False, True]
+
+
+def test_a_cue_before_a_relative_is_not_an_introduction(finder: QuoteFinder) -> None:
+    text = "Sebelum meninggal, kata Dedi Supriadi, ayah tersebut sempat berobat ke dokter."
+    assert "Dedi" not in finder.ordinary_people(text)
+
+
+def test_places_are_not_public_figures(finder: QuoteFinder) -> None:
+    assert not finder.public_figure("Jawa Barat", frozenset())
+    assert not finder.public_figure("Gunung Ungaran", frozenset())
+    assert finder.public_figure("Kota Palembang Saim Marhadan", frozenset())
 
 
 def test_rank_stays_with_the_name(finder: QuoteFinder) -> None:

@@ -35,6 +35,7 @@ class QuoteLexicon:
     connectives: frozenset[str] = frozenset()
     ordinary: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
+    office_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> QuoteLexicon:
@@ -51,6 +52,7 @@ class QuoteLexicon:
             frozenset(d.get("connectives", [])),
             frozenset(d.get("ordinary", [])),
             frozenset(d.get("place_words", [])),
+            frozenset(d.get("office_words", [])),
         )
 
 
@@ -67,8 +69,18 @@ class RawQuote:
 
 
 _DIRECTIONS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut"})
+# Ranks that only continue a rank ("Komisaris Besar", "Marsekal Madya"), never open one.
+_RANK_TAILS = frozenset({"besar", "muda", "madya", "pertama", "utama", "tni", "polisi"})
+# Two-word roles whose second word alone is no role ("Wali Kota", "Juru Bicara").
+_ROLE_PAIRS = frozenset({("wali", "kota"), ("juru", "bicara"), ("perdana", "menteri"), ("duta", "besar"),
+                         ("wakil", "presiden"), ("kepala", "desa")})
 _CONNECT = frozenset({"bin", "binti", "al", "van", "von", "de", "da", "di", "el", "dan"})
-_NAME_BODY = r"[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|bin|binti|al|van|von|de|al-\w+)){0,12}"
+# (an acronym in brackets may sit inside a role run: "Ketua Komite … ( KNKT ) Soerjanto Tjahjono")
+# A name word: an abbreviation ("M.", "Dr.", "Hj.") or a word with inner periods ("Kompas.id"), never a
+# sentence-final period ("kata Budi. Sopir …"); words are joined by spaces, never across a line.
+_NAME_WORD = r"(?:[A-Z][\w'’-]{0,2}\.|[A-Z][\w'’-]*(?:\.[\w'’-]+)*)"
+_NAME_BODY = (rf"{_NAME_WORD}(?:[ \t](?:{_NAME_WORD}|bin|binti|al|van|von|de|al-\w+"
+              r"|\([ \t]?[A-Z][\w.-]{0,15}[ \t]?\)(?=[ \t][A-Z]))){0,12}")
 _NAME = rf"(?P<name>{_NAME_BODY})"
 _NOT_NAMES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "jakarta", "dalam",
                         "saat", "ketika", "di", "pada"})
@@ -90,6 +102,11 @@ _ROLE_THEN_NAME = re.compile(
 _ENDS_SENTENCE = re.compile(r"(?:^[.!?”\"]+|\w{4,}[.!?]+[”\"]?)$")
 _WITH_AGE = re.compile(r"(?<![\w-])(?P<run>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})\s?\(\s?\d{1,3}\s?\)")
 _COMMA_NAME = re.compile(rf"\s*,\s*(?:dan\s+)?{_NAME}")
+# A capitalised word used as a place: after "di"/"ke"/"dari" or a region word.
+_PLACE_USE = re.compile(r"(?<![\w-])(?:[Dd]i|[Kk]e|[Dd]ari|pihak|PT|Kota|Kabupaten|Provinsi|Kecamatan|Desa|Pulau)"
+                        r"\s(?P<w>[A-Z][\w'’.-]*)")
+# A noun derived with pe-/ke-/per-…-an: office words ("Perdagangan", "Kesehatan", "Pertanian").
+_DERIVED_NOUN = re.compile(r"(?:Pe|Ke)[a-z]{3,}(?:an|nya)")
 _CAPS = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]*(?:\s[A-Z][\w'’-]*){1,3}")
 # Quotation marks: “…”, "…", and Kompas-style ”…” (the same mark opens and closes).
 _QUOTED = re.compile(r"[“”\"](?P<q>[^“”\"\n]{2,3000})[”\"]")
@@ -116,7 +133,7 @@ class QuoteFinder:
         # a name used alone as a speaker: "kata Syafrin", "ujar Syafrin,", "Menurut Syafrin"
         self._alone = re.compile(rf"(?<![\w-])(?:{after}|[Mm]enurut)\s+(?P<w>[A-Z][\w'’-]+)(?=\s*[,.]|\s+[a-z(])")
         # "ayah korban, Budi Santoso" / "Budi Santoso, sopir angkot": an ordinary person
-        ordinary = _alt(lex.ordinary) if lex.ordinary else r"(?!)"
+        ordinary = _alt(lex.ordinary | {w[:1].upper() + w[1:] for w in lex.ordinary}) if lex.ordinary else r"(?!)"
         self._ordinary_before = re.compile(
             rf"(?<![\w-])(?:{ordinary})(?:\s[a-z][\w-]*){{0,2}}\s?,?\s(?P<run>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}})"
             r"(?=\s?[,(])")
@@ -163,8 +180,10 @@ class QuoteFinder:
                 circumstance = head.lower() in _NOT_NAMES or head.lower() in ("hari", "saat", "ketika", "seusai",
                                                                                "usai", "dalam", "di", "kepada")
                 if head.lower() in self.lex.role_heads and clause[-1][2][:1].isupper() and role_clause is None \
-                        and not any(c.isdigit() for w in clause for c in w[2]):
-                    role_clause = clause  # "Kepala Dinas X Nama, yang juga …, mengatakan": role and name
+                        and not any(c.isdigit() for c in clause[-1][2]):
+                    # "Kepala Dinas X Nama, yang juga …, mengatakan" / "Ketua Satgas Covid-19 Nama, saat
+                    # dihubungi, Senin (30/11), mengatakan": role and name
+                    role_clause = clause
                 if circumstance or head.lower() in self.lex.role_heads or not head[:1].isupper() \
                         or any(c.isdigit() for w in clause for c in w[2]):
                     continue
@@ -434,16 +453,65 @@ class QuoteFinder:
         """"kata Kepala Dinas Perhubungan DKI Jakarta Syafrin Liputo": the person is the part of
         the run that the article also uses alone as a speaker ("kata Syafrin"); without such a
         later mention the role and name stay together."""
-        if not any(q.speaker_text and not q.pronoun and self._roled(q.speaker_text) for q in quotes):
-            return quotes
         alone, seen = self._name_evidence(text)
+        places = self._places(text)
         out: list[RawQuote] = []
         for q in quotes:
-            cut = self._name_in_run(q.speaker_text, alone, seen) \
-                if q.speaker_text and not q.pronoun and self._roled(q.speaker_text) else 0
+            cut = 0
+            if q.speaker_text and not q.pronoun and self._roled(q.speaker_text):
+                cut = self._name_in_run(q.speaker_text, alone, seen) or self._role_cut(q.speaker_text, places)
             out.append(replace(q, speaker_text=(q.speaker_text or "")[cut:], speaker_start=q.speaker_start + cut)
                        if cut else q)
         return out
+
+    def _places(self, text: str) -> frozenset[str]:
+        """Capitalised words the article uses as places or firms ("di Lampung", "Kota Jambi", "PT X")."""
+        return frozenset(m["w"] for m in _PLACE_USE.finditer(text))
+
+    def _office(self, word: str, places: frozenset[str]) -> bool:
+        """A word of a role's office, not of a name: an acronym ("KAI", "( BI )"), an office or
+        place word, a connector, or a derived noun ("Perdagangan", "Kesehatan")."""
+        low = word.lower()
+        core = word.strip("()")
+        return (len(core) >= 2 and core.isupper()) or any(c.isdigit() for c in word) or word[:1] in "(/-" \
+            or not word[:1].isupper() or low in self.lex.role_heads or low in self.lex.org_heads \
+            or low in self.lex.place_words or low in _DIRECTIONS or low in self.lex.office_words \
+            or word in places or bool(_DERIVED_NOUN.fullmatch(word))
+
+    def _role_cut(self, surface: str, places: frozenset[str]) -> int:
+        """Offset of the name in a role run without a later mention of the name: after the last
+        office word ("Direktur Utama KAI Didiek Hartantyo"), with the ranks before it ("… Polres
+        Metro Bekasi Ajun Komisaris Besar Hery Purnomo"); 0 when no name of 1-5 words is left."""
+        words = [(m.start(), m.group()) for m in re.finditer(r"\S+", surface)]
+        # a closing initialism belongs to the name ("Mahfud MD", "Eddy MS")
+        tail = len(words) - 1 if len(words) > 2 and len(words[-1][1]) <= 3 and words[-1][1].isupper() else len(words)
+        last = max((k for k, (_, w) in enumerate(words[:tail]) if self._office(w, places)
+                    and not (w.lower() in self.lex.ranks and w.lower() not in self.lex.office_words
+                             and not w.isupper())), default=0)
+        k = last + 1
+        # a rank opening the name after an unknown office word ("… Polres Metro Bekasi Ajun
+        # Komisaris Besar Hery Purnomo"): the name starts at the rank
+        rank_at = next((i for i in range(max(k, 1), len(words) - 1) if words[i][1].lower() in self.lex.ranks
+                        and words[i][1].lower() not in _RANK_TAILS and not words[i][1].isupper()), None)
+        if rank_at is not None:
+            k = rank_at
+        n = k
+        while n < len(words) and words[n][1].lower() in self.lex.ranks:
+            n += 1
+        if n >= len(words) or len(words) - n > 5 or not all(w[:1].isupper() for _, w in words[k:]):
+            return 0
+        if len(words) - n == 1 and self._bare_role(words[:k]):
+            return 0  # "Presiden Jokowi", "Wali Kota Risma": a role and a short name stay together
+        r = k
+        while r > 1 and words[r - 1][1].lower() in self.lex.ranks and not words[r - 1][1].isupper() \
+                and words[r - 1][1].lower() not in self.lex.office_words:
+            r -= 1  # "Ajun Komisaris Besar Hery Purnomo", not "Direktur Utama X"
+        return words[r][0]
+
+    def _bare_role(self, words: list[tuple[int, str]]) -> bool:
+        """Role words only ("Presiden", "Wali Kota", "Juru Bicara"), no office named."""
+        low = [w.lower() for _, w in words]
+        return all(w in self.lex.role_heads or (i and (low[i - 1], w) in _ROLE_PAIRS) for i, w in enumerate(low))
 
     def _roled(self, surface: str) -> bool:
         return surface.split(maxsplit=1)[0].lower() in self.lex.role_heads
@@ -463,10 +531,12 @@ class QuoteFinder:
             return 0
         # "Nashrudin Azis" when the article says "kata Azis": before a surname, a word used only
         # in this run belongs to the name, as does a rank before it ("Komisaris Besar")
-        if k == len(words) - 1 and k > 1 and seen[words[k - 1][1]] == 1 and words[k - 1][1].lower() not in self.lex.org_heads:
+        if k == len(words) - 1 and k > 1 and seen[words[k - 1][1]] == 1 and not self._office(words[k - 1][1], frozenset()):
             k -= 1
-        while k > 1 and words[k - 1][1].lower() in self.lex.ranks:
+        while k > 1 and words[k - 1][1].lower() in self.lex.ranks and not words[k - 1][1].isupper():
             k -= 1
+        if k == len(words) - 1 and self._bare_role(words[:k]):
+            return 0  # "Wali Kota Risma", "Mensos Risma": a role and a short name stay together
         return words[k][0]
 
     def _continuations(self, quotes: list[RawQuote], text: str) -> list[RawQuote]:
