@@ -167,3 +167,34 @@ def test_public_figure_excludes_people_introduced_with_age(finder: QuoteFinder) 
     assert [finder.public_figure(n, ordinary) for q, n in zip(quotes, names, strict=True) if q.kind == "direct"] \
         == [False, True]
     assert not finder.public_figure("seorang warga", ordinary)
+
+
+def test_nya_resolves_to_the_subject_of_a_telling_verb(finder: QuoteFinder) -> None:
+    text = ("Menteri Perdagangan Budi Santoso meninjau pasar.\n"
+            "Rohani Simanjuntak, bibi korban, melanjutkan, keluarga meminta keadilan.\n"
+            "“Kami hanya ingin kejelasan,” katanya.")
+    quotes, names = run(finder, text)
+    assert names[-1] == "Rohani Simanjuntak"
+    assert not finder.public_figure(names[-1], finder.ordinary_people(text))
+
+
+def test_a_verb_of_doing_does_not_name_the_speaker(finder: QuoteFinder) -> None:
+    text = ("Presiden AS Donald Trump mendorong gencatan senjata, kata laporan itu.\n"
+            "“Kami ingin perang ini berakhir,” kata Trump.\n"
+            "Sebaliknya, Netanyahu telah melanjutkan serangan militer baru.\n"
+            "“Itu upaya yang sia-sia,” ujarnya.")
+    _, names = run(finder, text)
+    assert names[-1] == "Trump"
+
+
+def test_speaker_name_stops_at_a_paragraph_or_sentence_end(finder: QuoteFinder) -> None:
+    text = "“Harga naik sejak pekan lalu,” kata Ariston. Selain itu, pasokan berkurang.\n"
+    (q, *_), _ = run(finder, text)
+    assert q.speaker_text == "Ariston"
+
+
+def test_role_run_after_a_phrase_keeps_its_name(finder: QuoteFinder) -> None:
+    text = ("Senada dengan Demokrat, Juru Bicara Partai Keadilan Sejahtera Muhammad Khalid mengatakan, "
+            "PKS menargetkan pemilih muda.")
+    (q,), _ = run(finder, text)
+    assert q.speaker_text is not None and "Muhammad Khalid" in q.speaker_text

@@ -36,6 +36,8 @@ class QuoteLexicon:
     ordinary: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
     office_words: frozenset[str] = frozenset()
+    subject_verbs: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()  # words of country names: offices in role runs
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> QuoteLexicon:
@@ -53,7 +55,19 @@ class QuoteLexicon:
             frozenset(d.get("ordinary", [])),
             frozenset(d.get("place_words", [])),
             frozenset(d.get("office_words", [])),
+            frozenset(d.get("subject_verbs", [])),
+            _country_words(lexicon_dir),
         )
+
+
+def _country_words(lexicon_dir: Path | None) -> frozenset[str]:
+    """Words of country names (the actors' country lexicon): "Menteri Lingkungan Hidup Prancis Agnes
+    Pannier-Runacher" names the person after "Prancis"."""
+    out: set[str] = set()
+    for c in load_yaml("actors/countries.yaml", lexicon_dir):
+        for name in [c.get("name", ""), c.get("name_en", ""), *c.get("aliases", []), *c.get("demonyms", [])]:
+            out.update(w.lower() for w in str(name).split() if len(w) >= 3 and w[:1].isupper())
+    return frozenset(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +88,9 @@ _RANK_TAILS = frozenset({"besar", "muda", "madya", "pertama", "utama", "tni", "p
 # Two-word roles whose second word alone is no role ("Wali Kota", "Juru Bicara").
 _ROLE_PAIRS = frozenset({("wali", "kota"), ("juru", "bicara"), ("perdana", "menteri"), ("duta", "besar"),
                          ("wakil", "presiden"), ("kepala", "desa")})
+# Words opening a circumstance clause between a speaker and the verb ("saat dihubungi", "dalam rapat").
+_CIRCUMSTANCE = frozenset({"hari", "saat", "ketika", "seusai", "usai", "dalam", "di", "kepada", "melalui", "lewat",
+                           "sebelum", "setelah", "sesudah", "pada"})
 _CONNECT = frozenset({"bin", "binti", "al", "van", "von", "de", "da", "di", "el", "dan"})
 # (an acronym in brackets may sit inside a role run: "Ketua Komite … ( KNKT ) Soerjanto Tjahjono")
 # A name word: an abbreviation ("M.", "Dr.", "Hj.") or a word with inner periods ("Kompas.id"), never a
@@ -127,6 +144,10 @@ class QuoteFinder:
         self._after_name = re.compile(rf"[”\"]\s*[,.]?\s*(?:{after})\s+(?:oleh\s+)?{_NAME}")
         verbs = lex.before_verbs | lex.quote_only_verbs
         self.verb = re.compile(rf"(?<![\w-])(?P<verb>{_alt(verbs)}|[Mm]enurut(?:nya)?)(?![\w-])")
+        # verbs whose subject is the person a later "-nya"/"ia" refers to ("Rohani melanjutkan, …")
+        # (used for speech: followed by a comma or "bahwa", not "melanjutkan serangan")
+        self._subject_verb = re.compile(
+            rf"(?<![\w-])(?P<verb>{_alt(verbs)}|[Mm]enurut(?:nya)?|(?:{_alt(lex.subject_verbs)})(?=\s?,|\sbahwa\b))(?![\w-])")
         self.tail_cue = re.compile(
             rf",\s*(?P<verb>[Mm]enurut|{_alt(lex.after_verbs)})\s+(?P<who>[^,.]{{2,80}}?)\s*[.]?\s*$"
         )
@@ -151,7 +172,7 @@ class QuoteFinder:
         "Abdian Saputra, Koordinator Ekajaya, juga menyampaikan": with an appositive role
         between commas, the name is the one before the role.
         """
-        window_start = max(lo, end - 200)
+        window_start = max(lo, end - 200, text.rfind("\n", lo, end) + 1)  # the subject is in the verb's paragraph
         words = [(m.start() + window_start, m.end() + window_start, m.group())
                  for m in re.finditer(r"[^\s,]+|,", text[window_start:end])]
         # the subject is in the verb's own sentence: drop words before the last sentence end
@@ -161,6 +182,12 @@ class QuoteFinder:
                 break
         while words and words[-1][2].lower() in self.lex.adverbs:
             words.pop()
+        # "Nama, Jumat (5/6), dalam rapat koordinasi meminta": a circumstance clause before the
+        # verb without its closing comma is dropped like one with it
+        last_comma = max((k for k, w in enumerate(words) if w[2] == ","), default=-1)
+        if 0 < last_comma < len(words) - 1 and words[last_comma + 1][2].lower() in _CIRCUMSTANCE \
+                and not any(w[2][:1].isupper() for w in words[last_comma + 1 :]):
+            words = words[: last_comma + 1]
         if words and words[-1][2] == ",":
             words.pop()
             clauses: list[list[tuple[int, int, str]]] = [[]]
@@ -177,8 +204,7 @@ class QuoteFinder:
                 if not clause:
                     break
                 head = clause[0][2]
-                circumstance = head.lower() in _NOT_NAMES or head.lower() in ("hari", "saat", "ketika", "seusai",
-                                                                               "usai", "dalam", "di", "kepada")
+                circumstance = head.lower() in _NOT_NAMES or head.lower() in _CIRCUMSTANCE
                 if head.lower() in self.lex.role_heads and clause[-1][2][:1].isupper() and role_clause is None \
                         and not any(c.isdigit() for c in clause[-1][2]):
                     # "Kepala Dinas X Nama, yang juga …, mengatakan" / "Ketua Satgas Covid-19 Nama, saat
@@ -187,6 +213,9 @@ class QuoteFinder:
                 if circumstance or head.lower() in self.lex.role_heads or not head[:1].isupper() \
                         or any(c.isdigit() for w in clause for c in w[2]):
                     continue
+                if role_clause is not None and any(not w[2][:1].isupper() and w[2].lower() not in _CONNECT
+                                                   for w in clause):
+                    continue  # "Senada dengan Demokrat, Juru Bicara PKS Nama mengatakan": not a name
                 pick = clause
                 break
             words = pick or role_clause or clauses[-1]
@@ -215,7 +244,11 @@ class QuoteFinder:
             pick_seg = segs[-1]
             if len(segs) > 1 and pick_seg[0][2].lower() in self.lex.role_heads:
                 prev = segs[-2]
-                if prev[0][2].lower() not in self.lex.role_heads and self.person_like(" ".join(w[2] for w in prev)):
+                # "M. Ryano Panjaitan, Ketua Umum DPP KNPI menyambut": the name before the role, unless
+                # the role run ends in a name ("Senada dengan Demokrat, Juru Bicara PKS Nama")
+                role_run = text[pick_seg[0][0] : pick_seg[-1][1]]
+                if prev[0][2].lower() not in self.lex.role_heads and self.person_like(" ".join(w[2] for w in prev)) \
+                        and not (i > 0 and self._role_cut(role_run, frozenset())):
                     pick_seg = prev
             return text[pick_seg[0][0] : pick_seg[-1][1]], pick_seg[0][0], pick_seg[-1][1], False
         # an unnamed source: the noun phrase after the last comma ("seorang pejabat Hamas")
@@ -342,7 +375,7 @@ class QuoteFinder:
         """The named subject of the last reporting verb before ``pos`` (within 700 characters)."""
         best: tuple[int, str] | None = None
         lo = max(0, pos - 700)
-        for vm in self.verb.finditer(text, lo, pos):
+        for vm in self._subject_verb.finditer(text, lo, pos):
             if vm["verb"].lower().startswith("menurut"):
                 sm = re.match(rf"\s+{_NAME}", text[vm.end() : vm.end() + 80])
                 if sm:
@@ -475,7 +508,7 @@ class QuoteFinder:
         core = word.strip("()")
         return (len(core) >= 2 and core.isupper()) or any(c.isdigit() for c in word) or word[:1] in "(/-" \
             or not word[:1].isupper() or low in self.lex.role_heads or low in self.lex.org_heads \
-            or low in self.lex.place_words or low in _DIRECTIONS or low in self.lex.office_words \
+            or low in self.lex.place_words or low in _DIRECTIONS or low in self.lex.office_words or low in self.lex.countries \
             or word in places or bool(_DERIVED_NOUN.fullmatch(word))
 
     def _role_cut(self, surface: str, places: frozenset[str]) -> int:
