@@ -173,7 +173,7 @@ def test_nya_resolves_to_the_subject_of_a_telling_verb(finder: QuoteFinder) -> N
     text = ("Menteri Perdagangan Budi Santoso meninjau pasar.\n"
             "Rohani Simanjuntak, bibi korban, melanjutkan, keluarga meminta keadilan.\n"
             "“Kami hanya ingin kejelasan,” katanya.")
-    quotes, names = run(finder, text)
+    _, names = run(finder, text)
     assert names[-1] == "Rohani Simanjuntak"
     assert not finder.public_figure(names[-1], finder.ordinary_people(text))
 
