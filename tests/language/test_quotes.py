@@ -198,3 +198,14 @@ def test_role_run_after_a_phrase_keeps_its_name(finder: QuoteFinder) -> None:
             "PKS menargetkan pemilih muda.")
     (q,), _ = run(finder, text)
     assert q.speaker_text is not None and "Muhammad Khalid" in q.speaker_text
+
+
+def test_circumstance_without_commas_and_english_role_connectors(finder: QuoteFinder) -> None:
+    text = ("Ketua Organda DKI Jakarta Shafruhan Sinungan dalam waktu yang berbeda mengatakan bahwa aturan itu "
+            "belum jelas bagi pengemudi.\n“Belum ada uji cobanya,” katanya.")
+    _, names = run(finder, text)
+    assert names[-1] is not None and "Shafruhan Sinungan" in names[-1]
+    text = ("Menurut Head of Research at PT Infovesta Utama Wawan Hendrayana, investor perlu berhati-hati.\n"
+            "“Pahami legalitasnya dulu,” ujarnya.")
+    _, names = run(finder, text)
+    assert names[-1] is not None and "Wawan Hendrayana" in names[-1]

@@ -96,7 +96,7 @@ _CONNECT = frozenset({"bin", "binti", "al", "van", "von", "de", "da", "di", "el"
 # A name word: an abbreviation ("M.", "Dr.", "Hj.") or a word with inner periods ("Kompas.id"), never a
 # sentence-final period ("kata Budi. Sopir …"); words are joined by spaces, never across a line.
 _NAME_WORD = r"(?:[A-Z][\w'’-]{0,2}\.|[A-Z][\w'’-]*(?:\.[\w'’-]+)*)"
-_NAME_BODY = (rf"{_NAME_WORD}(?:[ \t](?:{_NAME_WORD}|bin|binti|al|van|von|de|al-\w+"
+_NAME_BODY = (rf"{_NAME_WORD}(?:[ \t](?:{_NAME_WORD}|bin|binti|al|van|von|de|al-\w+|(?:at|of)(?=[ \t][A-Z])"
               r"|\([ \t]?[A-Z][\w.-]{0,15}[ \t]?\)(?=[ \t][A-Z]))){0,12}")
 _NAME = rf"(?P<name>{_NAME_BODY})"
 _NOT_NAMES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "jakarta", "dalam",
@@ -110,7 +110,7 @@ _NOT_CONTENT = frozenset({"soal", "tentang", "mengenai", "terkait", "dukungan", 
                           "keberatan", "penolakan", "kekecewaan", "rasa", "duka", "harapan", "kepada", "bahwa"})
 # The source after "menurut": a name or role run, a pronoun, or an organisation acronym.
 _MENURUT_WHO = re.compile(
-    r"\s+(?P<who>dia|ia|beliau|(?:[a-z]+\s){0,3}[A-Z][\w.'’()-]*(?:\s(?:[A-Z][\w.'’()-]*|dan|dari|of)){0,10})"
+    r"\s+(?P<who>dia|ia|beliau|(?:[a-z]+\s){0,3}[A-Z][\w.'’()-]*(?:\s(?:[A-Z][\w.'’()-]*|dan|dari|of|at)){0,10})"
 )
 _ROLE_THEN_NAME = re.compile(
     rf"(?:\s(?:dan|dari|untuk|of|dr|/|-|\d{{1,3}}|[A-Z][\w.'’/-]*|\([^()\n]{{1,20}}\))){{0,20}}\s*,\s*{_NAME}"
@@ -188,6 +188,12 @@ class QuoteFinder:
         if 0 < last_comma < len(words) - 1 and words[last_comma + 1][2].lower() in _CIRCUMSTANCE \
                 and not any(w[2][:1].isupper() for w in words[last_comma + 1 :]):
             words = words[: last_comma + 1]
+        else:
+            # "Ketua X Nama dalam waktu yang berbeda mengatakan": the same without any comma
+            j = next((j for j in range(len(words) - 1, 0, -1) if words[j][2].lower() in _CIRCUMSTANCE
+                      and words[j - 1][2][:1].isupper()), 0)
+            if j and not any(w[2][:1].isupper() or w[2] == "," for w in words[j:]):
+                words = words[:j]
         if words and words[-1][2] == ",":
             words.pop()
             clauses: list[list[tuple[int, int, str]]] = [[]]
@@ -383,6 +389,7 @@ class QuoteFinder:
                 continue
             who, ss, _, pron = self._subject(text, max(lo, vm.start() - 200), vm.start())
             if who and not pron and who[:1].isupper() and who.split()[-1][:1].isupper() \
+                    and not (" " not in who and who.lower() in self.lex.role_heads) \
                     and who.split()[0].lower() not in _NOT_NAMES and self.person_like(who):
                 best = (ss, who)
         for am in self._after_name.finditer(text, lo, pos):
