@@ -121,6 +121,34 @@ def nerp_unknown(s: NerSentence, gaz: set[tuple[str, ...]], max_len: int) -> lis
     return unknown
 
 
+def add_vectors(nlp: Any, path: Path) -> tuple[int, int]:
+    """Install lower-cased word vectors; each row also answers the word's cased forms.
+
+    spaCy looks static vectors up by the exact token text (``ORTH``), so the lower, Capitalised,
+    Title and UPPER forms of a word are all keyed to its one row: cased and lower-cased input
+    share the vector without a bigger table.
+    """
+    import numpy
+    from spacy.vectors import Vectors
+
+    with path.open(encoding="utf-8") as fh:
+        n_rows, dim = (int(x) for x in fh.readline().split())
+        words: list[str] = []
+        data = numpy.zeros((n_rows, dim), dtype="float32")
+        for i, line in enumerate(fh):
+            parts = line.rstrip("\n").split(" ")
+            words.append(parts[0])
+            data[i] = numpy.asarray(parts[1:], dtype="float32")
+    vectors = Vectors(data=data, name="warta_id_w2v")
+    n_keys = 0
+    for row, w in enumerate(words):
+        for form in dict.fromkeys((w, w.capitalize(), w.title(), w.upper())):
+            vectors.add(nlp.vocab.strings.add(form), row=row)
+            n_keys += 1
+    nlp.vocab.vectors = vectors
+    return n_rows, n_keys
+
+
 def make_example(nlp: Any, words: list[str], tags: list[str]) -> Example:
     pred = Doc(nlp.vocab, words=words)
     ref = Doc(nlp.vocab, words=words, ents=[t if t else None for t in tags])
@@ -158,6 +186,12 @@ def main(argv: list[str] | None = None) -> int:
         help="continue training this saved model (same architecture) instead of starting blank",
     )
     ap.add_argument("--run-json", type=Path, default=HERE / "last_run.json", help="where to record the run")
+    ap.add_argument(
+        "--vectors",
+        type=Path,
+        default=None,
+        help="word2vec text file from training/ner/vectors.py: static vectors in the tok2vec embed",
+    )
     args = ap.parse_args(argv)
 
     data_dir = require_data_dir(args.data_dir)
@@ -172,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
     max_len = max(len(g) for g in gaz)
 
     config = spacy.util.load_config(args.config)
+    if args.vectors is not None:
+        config["components"]["ner"]["model"]["tok2vec"]["pretrained_vectors"] = True
     if args.init_model is not None:
         # warm start: weights, vocabulary and labels come from the saved model; the optimizer,
         # batcher and dropout still come from --config
@@ -180,6 +216,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
         T = registry.resolve(nlp.config["training"], validate=False)
+        if args.vectors is not None:
+            n_rows, n_keys = add_vectors(nlp, args.vectors)
+            print(f"static vectors: {n_rows} rows, {n_keys} keys from {args.vectors}", flush=True)
 
     examples: list[Example] = []
     n_unknown = 0
@@ -270,6 +309,12 @@ def main(argv: list[str] | None = None) -> int:
         f"width {t2v['width']}, depth {t2v['depth']}, window {t2v['window_size']}, "
         f"embed rows {t2v['embed_size']} (NORM; half that for PREFIX/SUFFIX/SHAPE), parser hidden {m['hidden_width']}"
     )
+    vectors_meta: dict[str, Any] | None = None
+    if args.vectors is not None:
+        rows, dim = nlp.vocab.vectors.shape
+        architecture += f", static vectors {rows} x {dim} (lower-cased word2vec, training/ner/vectors.py)"
+        side = args.vectors.with_suffix(".json")
+        vectors_meta = json.loads(side.read_text()) if side.is_file() else {"rows": rows, "dim": dim}
     meta = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d"),
         "command": "OMP_NUM_THREADS=1 .venv/bin/python training/ner/train.py " + " ".join(argv or sys.argv[1:]),
@@ -284,6 +329,7 @@ def main(argv: list[str] | None = None) -> int:
         "lower_augment": not args.no_lower_augment,
         "architecture": architecture,
         "init_model": str(args.init_model) if args.init_model is not None else None,
+        "vectors": vectors_meta,
         "dev_mean_f1": round(best[0], 4),
         "dev_f1": best[1],
         "size_bytes": size,
@@ -296,10 +342,24 @@ def main(argv: list[str] | None = None) -> int:
 
 def write_provenance(out: Path, meta: dict[str, Any], report: str) -> None:
     dev = ", ".join(f"{k} {v:.3f}" for k, v in meta["dev_f1"].items())
+    vec = meta.get("vectors")
+    vec_line = "no vectors, " if vec is None else ""
+    vec_section = ""
+    if vec is not None:
+        src = ", ".join(f"{k} {v['tokens']:,} tokens" for k, v in vec.get("sources", {}).items())
+        vec_section = f"""
+## Static word vectors (shipped in `vocab/`)
+
+{vec.get("rows")} rows x {vec.get("dim")} dims, {vec.get("algorithm", "word2vec")}, trained by
+`training/ner/vectors.py` on unlabelled text only: {src or "see training/ner/README.md"}.
+Sources: IndoSum dev folds (Kurniawan & Louvan 2018; CC BY-SA 4.0), UD Indonesian GSD and CSUI
+(CC BY-SA 4.0), and the text of the NERP / NERGrit / idner-news-2k train splits (see above).
+No text without a redistribution licence went into them.
+"""
     text = f"""# warta NER model `ner-id` — provenance
 
 A spaCy {meta["spacy"]} pipeline (`ner` only, CNN tok2vec `spacy.HashEmbedCNN.v2`, {meta["architecture"]},
-no vectors, no transformer) trained from `spacy.blank("id")`.
+{vec_line}no transformer) trained from `spacy.blank("id")`.
 Labels: `PER`, `ORG`, `LOC`. Built {meta["date"]} by `training/ner/train.py`
 with `training/ner/config.cfg`; full notes in `training/ner/README.md`.
 
@@ -318,7 +378,7 @@ NERGrit PERSON→PER, ORGANISATION→ORG, PLACE→LOC; idner-news-2k as is; NER-
 PERSON→PER, ORGANIZATION→ORG, LOCATION→LOC, TIME/QUANTITY dropped.
 NERP has no ORG class, so NERP tokens matching ORG names seen in the cased training sets are
 marked unknown rather than `O`. Cased sets are also added lower-cased (NERP is lower-cased).
-
+{vec_section}
 Because NERP is CC BY-SA 4.0, these weights are a derivative trained in part on it: attribute
 the data sets above when redistributing.
 
