@@ -209,3 +209,16 @@ def test_circumstance_without_commas_and_english_role_connectors(finder: QuoteFi
             "“Pahami legalitasnya dulu,” ujarnya.")
     _, names = run(finder, text)
     assert names[-1] is not None and "Wawan Hendrayana" in names[-1]
+
+
+def test_ordinary_person_introduced_after_a_cue(finder: QuoteFinder) -> None:
+    text = "“Lagian aneh ngobrol pakai masker,” kata Eep Saepudin, seorang pengemudi ojek daring."
+    assert {"Eep", "Saepudin"} <= finder.ordinary_people(text)
+
+
+def test_role_words_are_not_ordinary_names(finder: QuoteFinder) -> None:
+    text = ("Warga Kota Bekasi (45) mengeluh.\n“Kami siapkan 105 kamar,” kata Kepala Unit Pelaksana Teknis Asrama "
+            "Haji Kota Bekasi Dede Syaeful Uyun.")
+    ordinary = finder.ordinary_people(text)
+    assert "Bekasi" not in ordinary
+    assert finder.public_figure("Kepala Unit Pelaksana Teknis Asrama Haji Kota Bekasi Dede Syaeful Uyun", ordinary)

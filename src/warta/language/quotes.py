@@ -160,8 +160,7 @@ class QuoteFinder:
             r"(?=\s?[,(])")
         self._ordinary_after = re.compile(
             rf"(?<![\w-])(?P<run>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}})\s?,\s(?:yang\s(?:juga\s)?(?:merupakan\s)?)?"
-            rf"(?:salah\s(?:satu|seorang)\s)?(?:seorang\s)?(?:{ordinary})(?![\w-])")
-        self._cue_before = re.compile(rf"(?<![\w-])(?:{after}|[Mm]enurut)\s+$")
+            rf"(?:salah\s(?:satu|seorang)\s)?(?:seorang\s)?(?:{ordinary})(?![\w-])(?!\s(?:tersebut|itu|ini)\b)")
         self.inserted = re.compile(rf",\s*(?P<verb>kata|ujar|menurut)\s+(?P<who>{_NAME_BODY}|dia|ia)\s*,")
 
     # ------------------------------------------------------------ speakers
@@ -344,11 +343,12 @@ class QuoteFinder:
         """Name words of people introduced with their age ("Rina (42), warga Cilincing"): Indonesian
         news gives the age of residents, victims and witnesses, not of officials or experts."""
         runs = [m["run"] for rx in (_WITH_AGE, self._ordinary_before) for m in rx.finditer(text)]
-        # "Budi, sopir angkot" but not "kata Dedie, ayah tersebut …" (a cue, then the topic)
-        runs += [m["run"] for m in self._ordinary_after.finditer(text)
-                 if not self._cue_before.search(text, max(0, m.start() - 12), m.start())]
+        # "Budi, sopir angkot" / "kata Eep, seorang pengemudi ojek" but not "kata Dedie, ayah
+        # tersebut sakit" (a cue, then the topic)
+        runs += [m["run"] for m in self._ordinary_after.finditer(text)]
+        places = self._places(text)
         return frozenset(w for run in runs for w in run.split() if len(w) >= 3
-                         and w.lower() not in self.lex.role_heads and w.lower() not in self.lex.ranks)
+                         and w.lower() not in self.lex.ranks and not self._office(w, places))
 
     def public_figure(self, speaker: str | None, ordinary: frozenset[str]) -> bool:
         """A named speaker not introduced as an ordinary person (PFSA-ID labels only public
@@ -356,7 +356,8 @@ class QuoteFinder:
         if not speaker or not _looks_named(speaker) or self.place_like(speaker) \
                 or (len(speaker.split()) <= 2 and not self.person_like(speaker)):
             return False
-        return not any(w in ordinary for w in speaker.split())
+        name = speaker[self._role_cut(speaker, frozenset()):] if self._roled(speaker) else speaker
+        return not any(w in ordinary for w in name.split())
 
     def person_like(self, surface: str) -> bool:
         """Not an organisation or a region ("Pemprov Maluku", "Kota Cilegon", "HIMKI"): a "-nya"
