@@ -222,3 +222,11 @@ def test_role_words_are_not_ordinary_names(finder: QuoteFinder) -> None:
     ordinary = finder.ordinary_people(text)
     assert "Bekasi" not in ordinary
     assert finder.public_figure("Kepala Unit Pelaksana Teknis Asrama Haji Kota Bekasi Dede Syaeful Uyun", ordinary)
+
+
+def test_nya_skips_a_firm_the_article_names(finder: QuoteFinder) -> None:
+    text = ("Direktur Utama PT Pertamina Nicke Widyawati mengatakan, kebakaran sudah padam.\n"
+            "Warga di sekitar kilang PT Pertamina sudah pulang. Pertamina menambahkan, suplai aman.\n"
+            "“Kami terus memantau kondisi kilang,” katanya.")
+    _, names = run(finder, text)
+    assert names[-1] is not None and "Nicke Widyawati" in names[-1]

@@ -305,6 +305,7 @@ class QuoteFinder:
         out: list[str | None] = []
         last: tuple[int, str] | None = None
         evidence: tuple[set[str], Counter[str]] | None = None
+        places: frozenset[str] | None = None
         for q in quotes:
             name: str | None = None
             named = bool(q.speaker_text) and not q.pronoun and _looks_named(q.speaker_text or "")
@@ -313,7 +314,9 @@ class QuoteFinder:
             elif q.speaker_text and not q.pronoun:
                 name = None  # an unnamed source ("seorang pejabat Hamas")
             elif q.pronoun or q.speaker_text is None:
-                cand = self._last_subject(text, q.start)
+                if places is None:
+                    places = self._places(text)
+                cand = self._last_subject(text, q.start, places)
                 if last and (cand is None or last[0] >= cand[0]):
                     name = last[1]
                 elif cand is not None:
@@ -324,6 +327,11 @@ class QuoteFinder:
                     evidence = evidence or self._name_evidence(text)
                     name = name[self._name_in_run(name, *evidence) :]
             out.append(name)
+            if name and named:
+                if places is None:
+                    places = self._places(text)
+                if all(w in places for w in name.split()):
+                    continue  # "Pertamina menambahkan, …": a firm, not the person a "-nya" refers to
             if name and q.speaker_start >= 0 and not q.pronoun:
                 last = (q.speaker_start, name)
             elif name and (last is None or last[1] != name):
@@ -378,8 +386,9 @@ class QuoteFinder:
         return bool(low) and ((len(low) <= 2 and low[0] in self.lex.place_words)
                               or all(w in self.lex.place_words or w in _DIRECTIONS for w in low))
 
-    def _last_subject(self, text: str, pos: int) -> tuple[int, str] | None:
-        """The named subject of the last reporting verb before ``pos`` (within 700 characters)."""
+    def _last_subject(self, text: str, pos: int, places: frozenset[str] = frozenset()) -> tuple[int, str] | None:
+        """The named subject of the last reporting verb before ``pos`` (within 700 characters);
+        not a name the article uses as a place or firm ("Pertamina menyiapkan …", "di Pertamina")."""
         best: tuple[int, str] | None = None
         lo = max(0, pos - 700)
         for vm in self._subject_verb.finditer(text, lo, pos):
@@ -391,7 +400,8 @@ class QuoteFinder:
             who, ss, _, pron = self._subject(text, max(lo, vm.start() - 200), vm.start())
             if who and not pron and who[:1].isupper() and who.split()[-1][:1].isupper() \
                     and not (" " not in who and who.lower() in self.lex.role_heads) \
-                    and who.split()[0].lower() not in _NOT_NAMES and self.person_like(who):
+                    and who.split()[0].lower() not in _NOT_NAMES and self.person_like(who) \
+                    and not all(w in places for w in who.split()):
                 best = (ss, who)
         for am in self._after_name.finditer(text, lo, pos):
             if best is None or am.start("name") > best[0]:
