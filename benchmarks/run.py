@@ -16,6 +16,10 @@ JSON line; ``--json FILE`` also writes them all. Sections:
   and the whole pipeline on them.
 - ``segment``: spaCy ``blank("id")`` + sentencizer vs warta's Segmenter on the same texts.
 - ``profile``: cProfile of the pipeline on a slice: the hottest functions, with share of time.
+- ``memory``: RSS after importing the stages and after each stage first runs (loading its
+  lexicons/models), in pipeline order; the runner's duckdb/pyarrow imports; growth per document.
+
+``--ner-model DIR`` pins the NER model (compare runs while the packaged one is retrained).
 """
 
 from __future__ import annotations
@@ -36,12 +40,30 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-SECTIONS = ("e2e", "workers", "spark", "html", "segment", "profile")
+SECTIONS = ("e2e", "workers", "spark", "html", "segment", "profile", "memory")
 CHECKPOINTS = (1000, 2000, 4000)
 
 
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def rss_mb() -> float:
+    """Current resident set size (Linux ``/proc``; 0 elsewhere)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _settings(args: argparse.Namespace) -> Any:
+    """Default settings, with ``--ner-model`` pinned (the packaged model may be retrained mid-session)."""
+    from warta.settings import Settings
+
+    return Settings(ner_model=args.ner_model) if args.ner_model else Settings()
 
 
 def real_articles(n: int) -> list[Any]:
@@ -125,7 +147,8 @@ def section_e2e(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     raws = real_articles(args.articles)
     feed = work / "articles.jsonl"
     total = write_jsonl(raws, feed, repeat_to=max(CHECKPOINTS) if args.scaling else 0)
-    base = build_pipeline()
+    n_real, raws = len(raws), raws[:20]  # the run reads the feed: keep no second copy in memory
+    base = build_pipeline(_settings(args))
     warm = _warm(base, raws)
     clock: dict[str, float] = {}
     pipeline = Pipeline([Timed(s, clock) for s in base.stages], base.settings)
@@ -138,7 +161,7 @@ def section_e2e(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         for rec in records:
             yield rec
             n += 1
-            if n in CHECKPOINTS or n == len(raws):
+            if n in CHECKPOINTS or n == n_real:
                 marks[n] = time.perf_counter() - t0
                 cpu_marks[n] = time.process_time() - cpu0
 
@@ -150,13 +173,13 @@ def section_e2e(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     writer.close()
     elapsed = time.perf_counter() - t0
     cpu = time.process_time() - cpu0
-    real = marks.get(len(raws), elapsed)
+    real = marks.get(n_real, elapsed)
     stages = {k: round(v, 2) for k, v in clock.items()}
     per_stage_total = sum(clock.values())
     return {
-        "section": "e2e", "documents": total, "real_articles": len(raws), "failures": failures,
+        "section": "e2e", "documents": total, "real_articles": n_real, "failures": failures,
         "warmup_s": round(warm, 2), "elapsed_s": round(elapsed, 2),
-        "docs_per_s_per_core_real": round(len(raws) / real, 1),
+        "docs_per_s_per_core_real": round(n_real / real, 1),
         "docs_per_cpu_s": round(total / cpu, 1),  # contention-free: the box is shared
         "stage_s": stages,
         "stage_share": {k: round(v / per_stage_total, 3) for k, v in clock.items()},
@@ -180,7 +203,7 @@ def section_workers(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     out: dict[str, Any] = {"section": "workers", "documents": len(raws)}
     for workers in args.workers:
         t = time.perf_counter()
-        run_local_to_parquet([str(feed)], work / f"out-w{workers}", build_pipeline(), workers)
+        run_local_to_parquet([str(feed)], work / f"out-w{workers}", build_pipeline(_settings(args)), workers)
         dt = time.perf_counter() - t
         out[f"w{workers}_s"] = round(dt, 2)
         out[f"w{workers}_docs_per_s"] = round(len(raws) / dt, 1)
@@ -205,10 +228,10 @@ def section_spark(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     write_jsonl(raws[:40], warm_feed)
     try:
         t = time.perf_counter()  # a small first run: Python workers load lexicons and model
-        run_spark(spark, [str(warm_feed)], str(work / "out-warm"), build_pipeline(), partitions=4)
+        run_spark(spark, [str(warm_feed)], str(work / "out-warm"), build_pipeline(_settings(args)), partitions=4)
         warmup = time.perf_counter() - t
         t = time.perf_counter()
-        info = run_spark(spark, [str(feed)], str(work / "out-spark"), build_pipeline(), partitions=4)
+        info = run_spark(spark, [str(feed)], str(work / "out-spark"), build_pipeline(_settings(args)), partitions=4)
         dt = time.perf_counter() - t
     finally:
         spark.stop()
@@ -236,7 +259,7 @@ def section_html(args: argparse.Namespace, work: Path) -> dict[str, Any]:
             for h in texts:
                 fn(h)
         timings[name] = (time.perf_counter() - t) / args.repeat_html
-    pipeline = build_pipeline()
+    pipeline = build_pipeline(_settings(args))
     records = list(iter_inputs([str(p) for p in pages], pipeline.settings))
     _warm(pipeline, [r for r in records if hasattr(r, "text")], n=3)
     t = time.perf_counter()
@@ -279,7 +302,7 @@ def section_profile(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     from warta.pipeline import build_pipeline
 
     raws = real_articles(min(args.articles, args.profile_articles))
-    pipeline = build_pipeline()
+    pipeline = build_pipeline(_settings(args))
     _warm(pipeline, raws)
     prof = cProfile.Profile()
     prof.enable()
@@ -298,6 +321,49 @@ def section_profile(args: argparse.Namespace, work: Path) -> dict[str, Any]:
             "top_self": [{"where": w, "self_share": round(tt / total, 3), "cum_share": round(ct / total, 3)}
                          for tt, ct, w in rows[: args.top]],
             "top_warta_cumulative": [{"where": w, "cum_share": round(ct / total, 3)} for ct, w in cum[: args.top]]}
+
+
+def section_memory(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    """Where the resident memory goes: RSS after importing the stage modules, then after each
+    stage has run (and so loaded its lexicons/models) on 20 articles, in pipeline order; then
+    the store/Parquet imports the runner adds, and 1,000 more documents (growth per document)."""
+    import gc
+
+    from warta.eval.corpora import iter_corpus
+
+    steps: list[tuple[str, float]] = [("python, benchmark, corpus reader", rss_mb())]
+    raws = [a.raw for a in itertools.islice(iter_corpus("indosum", full=True), min(args.articles, 1000))]
+    steps.append(("articles in memory", rss_mb()))
+    from warta.model import Document
+    from warta.pipeline import build_pipeline
+
+    pipeline = build_pipeline(_settings(args))
+    steps.append(("stage modules imported, pipeline built", rss_mb()))
+    docs = [Document.from_raw(r) for r in raws[:20]]
+    for stage in pipeline.stages:
+        docs = [stage(d) for d in docs]
+        gc.collect()
+        steps.append((f"after {stage.name} (its resources loaded)", rss_mb()))
+    warm = rss_mb()
+    for label, mod in (("+ import duckdb (store rows, schema)", "duckdb"),
+                       ("+ import pyarrow.parquet (Parquet writer)", "pyarrow.parquet")):
+        __import__(mod)
+        steps.append((label, rss_mb()))
+    before = rss_mb()
+    for r in raws[20:]:
+        pipeline.process(r)
+    gc.collect()
+    grown = rss_mb() - before
+    out: dict[str, Any] = {"section": "memory", "steps_mb": {}, "delta_mb": {}}
+    prev = 0.0
+    for label, mb in steps:
+        out["steps_mb"][label] = round(mb, 1)
+        out["delta_mb"][label] = round(mb - prev, 1)
+        prev = mb
+    out["pipeline_warm_mb"] = round(warm, 1)
+    out[f"growth_over_{len(raws) - 20}_docs_mb"] = round(grown, 1)
+    out["peak_rss_mb"] = round(peak_rss_mb(), 1)
+    return out
 
 
 def _short(file: str) -> str:
@@ -330,6 +396,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile-articles", type=int, default=300)
     ap.add_argument("--top", type=int, default=15)
     ap.add_argument("--json", type=Path, default=None, help="also write all results here")
+    ap.add_argument("--ner-model", type=Path, default=None,
+                    help="NER model directory (default: the packaged one); pin a copy to compare runs")
     ap.add_argument("--section", help=argparse.SUPPRESS)  # internal: run one section in this process
     ap.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)

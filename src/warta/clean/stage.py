@@ -6,7 +6,6 @@ import dataclasses
 from functools import cached_property
 
 from warta.clean.boilerplate import BoilerplateRules, classify_lines
-from warta.clean.html import extract_html
 from warta.clean.metadata import (
     OutletIndex,
     credited_names,
@@ -48,6 +47,9 @@ class CleanStage(BaseStage):
         url = doc.url
         description: str | None = None
         if doc.media_type == "html":
+            # imported here: trafilatura/htmldate/lxml cost ~18 MB that text-only runs never need
+            from warta.clean.html import extract_html
+
             ex = extract_html(doc.raw, url, self.outlets.is_site)
             description = ex.description
             source = ex.text

@@ -111,15 +111,25 @@ def _require_pyarrow() -> None:
 
 
 class PartWriter:
-    """Buffers rows and writes numbered Parquet parts (``<table>/part-NNNNN.parquet``)."""
+    """Streams rows into numbered Parquet parts (``<table>/part-NNNNN.parquet``).
 
-    def __init__(self, out: Path, rows_per_part: int = 20_000) -> None:
+    Rows are written as a row group every ``rows_per_group`` rows (documents rows, which
+    carry the raw and clean text, every 1/20 of that) into the table's open part, and a new
+    part starts after ``rows_per_part`` rows: the rows held in memory stay bounded while the
+    files stay large. (Buffering a whole 20,000-row part per table held ~100 MB at 1,000
+    documents.) A part is complete once :meth:`close` has run.
+    """
+
+    def __init__(self, out: Path, rows_per_part: int = 20_000, rows_per_group: int = 2_000) -> None:
         _require_pyarrow()
         self.out = out
         self.rows_per_part = rows_per_part
+        self.rows_per_group = rows_per_group
         self.buffers: Rows = {t: [] for t in TABLES}
         self.parts: dict[str, int] = dict.fromkeys(TABLES, 0)
         self.written: dict[str, int] = dict.fromkeys(TABLES, 0)
+        self._open: dict[str, Any] = {}  # table -> pyarrow ParquetWriter of its current part
+        self._in_part: dict[str, int] = dict.fromkeys(TABLES, 0)
         for t in TABLES:
             (out / t).mkdir(parents=True, exist_ok=True)
 
@@ -127,32 +137,52 @@ class PartWriter:
         for t, rs in rows.items():
             buf = self.buffers[t]
             buf.extend(rs)
-            # a documents row carries the raw and clean text: flush those sooner (memory)
-            if len(buf) >= (self.rows_per_part // 20 if t == "documents" else self.rows_per_part):
+            if len(buf) >= (max(1, self.rows_per_group // 20) if t == "documents" else self.rows_per_group):
                 self._flush(t)
 
-    def _flush(self, table: str) -> None:
+    def _arrow(self, table: str, rows: list[list[Any]]) -> Any:
         import pyarrow as pa
-        import pyarrow.parquet as pq  # type: ignore[import-untyped]  # no type stubs
 
-        rows = self.buffers[table]
-        if not rows and self.parts[table]:
-            return
         names = [n for n, _ in schema()[table]]
         columns = list(zip(*rows, strict=True)) if rows else [() for _ in names]
-        data = pa.Table.from_arrays(
+        return pa.Table.from_arrays(
             [pa.array(list(c), type=f.type) for c, f in zip(columns, arrow_schema(table), strict=True)],
             schema=arrow_schema(table),
         )
-        pq.write_table(data, self.out / table / f"part-{self.parts[table]:05d}.parquet", compression="zstd")
-        self.parts[table] += 1
-        self.written[table] += len(rows)
+
+    def _flush(self, table: str) -> None:
+        import pyarrow.parquet as pq  # type: ignore[import-untyped]  # no type stubs
+
+        rows = self.buffers[table]
+        if not rows:
+            return
         self.buffers[table] = []
+        writer = self._open.get(table)
+        if writer is None:
+            path = self.out / table / f"part-{self.parts[table]:05d}.parquet"
+            writer = self._open[table] = pq.ParquetWriter(path, arrow_schema(table), compression="zstd")
+        writer.write_table(self._arrow(table, rows))
+        self._in_part[table] += len(rows)
+        self.written[table] += len(rows)
+        if self._in_part[table] >= self.rows_per_part:
+            self._end_part(table)
+
+    def _end_part(self, table: str) -> None:
+        writer = self._open.pop(table, None)
+        if writer is not None:
+            writer.close()
+            self.parts[table] += 1
+            self._in_part[table] = 0
 
     def close(self) -> dict[str, int]:
+        import pyarrow.parquet as pq
+
         for t in TABLES:
-            if self.buffers[t] or not self.parts[t]:
-                self._flush(t)
+            self._flush(t)
+            self._end_part(t)
+            if not self.parts[t]:  # no rows at all: an empty part, so the table has a schema
+                pq.write_table(self._arrow(t, []), self.out / t / "part-00000.parquet", compression="zstd")
+                self.parts[t] = 1
         return dict(self.written)
 
 
