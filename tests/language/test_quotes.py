@@ -230,3 +230,9 @@ def test_nya_skips_a_firm_the_article_names(finder: QuoteFinder) -> None:
             "“Kami terus memantau kondisi kilang,” katanya.")
     _, names = run(finder, text)
     assert names[-1] is not None and "Nicke Widyawati" in names[-1]
+
+
+def test_name_connector_is_a_whole_word(finder: QuoteFinder) -> None:
+    text = "“Kami tidak akan diam,” kata Wali Kota Surabaya Tri Rismaharini dengan suara bergetar."
+    (q,), _ = run(finder, text)
+    assert q.speaker_text == "Tri Rismaharini"

@@ -96,7 +96,7 @@ _CONNECT = frozenset({"bin", "binti", "al", "van", "von", "de", "da", "di", "el"
 # A name word: an abbreviation ("M.", "Dr.", "Hj.") or a word with inner periods ("Kompas.id"), never a
 # sentence-final period ("kata Budi. Sopir …"); words are joined by spaces, never across a line.
 _NAME_WORD = r"(?:[A-Z][\w'’-]{0,2}\.|[A-Z][\w'’-]*(?:\.[\w'’-]+)*)"
-_NAME_BODY = (rf"{_NAME_WORD}(?:[ \t](?:{_NAME_WORD}|bin|binti|al|van|von|de|al-\w+|(?:at|of)(?=[ \t][A-Z])"
+_NAME_BODY = (rf"{_NAME_WORD}(?:[ \t](?:{_NAME_WORD}|(?:bin|binti|al|van|von|de)(?![\w-])|al-\w+|(?:at|of)(?=[ \t][A-Z])"
               r"|\([ \t]?[A-Z][\w.-]{0,15}[ \t]?\)(?=[ \t][A-Z]))){0,12}")
 _NAME = rf"(?P<name>{_NAME_BODY})"
 _NOT_NAMES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "jakarta", "dalam",
