@@ -104,6 +104,36 @@ _NICKNAME = re.compile(r" \(([A-Z][a-z]+)\)")
 _APPOSED = re.compile(r"(?<=[a-z)]), (?=[A-Z])")
 _AUTHORITIES = frozenset({"pihak berwenang", "pihak berwenang setempat", "otoritas setempat"})
 _PREDICATE = re.compile(r"\b(?:sebagai|menjadi|jadi)\s+$", re.IGNORECASE)
+# collective nouns for a country's authorities, forces or insurgents, used without naming the country
+_BARE_COLLECTIVE = frozenset({"pihak berwenang", "otoritas", "rezim", "pasukan keamanan", "aparat keamanan",
+                              "pemberontak", "militan", "gerilyawan", "kelompok militan", "kelompok bersenjata",
+                              "kelompok pemberontak", "separatis"})
+# "pemberontak Houthi", "militan yang didukung Iran": the noun is determined by what follows
+# "sejumlah militan", "seorang pemberontak": an indefinite group is no identified actor
+_INDEFINITE = re.compile(r"\b(?:sejumlah|beberapa|seorang|sekelompok|banyak|puluhan|ratusan|ribuan|segelintir)\s+$",
+                         re.IGNORECASE)
+_DETERMINED = re.compile(r"\s*(?:[A-Z(]|(?:asal|dari|pro|yang\s+didukung|dukungan)\b)")
+_FOCUS_MIN = 3
+# between a country and the name of its national: spaces, a comma, ranks and honorifics ("Letnan Kolonel", "Dr.")
+_NAT_GAP = re.compile(r" *,? *(?:[A-Z][a-z]{0,11}\.? +){0,3}")
+_NAT_COMMA = re.compile(r", +")
+_POSTING = re.compile(r" +untuk +$")  # "Duta Besar Israel untuk Selandia Baru"
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z]*) +$")
+# words before a country that make it no nationality: prepositions, conjunctions, verbs (me-, ber-, di-...-kan)
+_FUNCTION_WORDS = frozenset(
+    """di ke dari untuk dengan oleh kepada pada dan atau serta antara bagi tentang terhadap dalam atas yang
+    bahwa seperti sebagai menuju sejak hingga sampai kata ujar tutur ungkap jelas tegas imbuh tambah papar
+    terang menurut melawan bersama tanpa para sang si itu ini tersebut juga pun adalah ialah yakni yaitu
+    negara pemerintah rakyat""".split()  # noqa: SIM905 - a word list reads better as prose
+)
+_VERB_FORM = re.compile(r"(?:me|ber|ter)[a-z]+|di[a-z]+(?:kan|i)|[a-z]+(?:kan|nya)")
+
+
+def _not_a_noun(word: str) -> bool:
+    """A word before a country that does not describe a person of that country ("kepada", "menyerang")."""
+    return word in _FUNCTION_WORDS or _VERB_FORM.fullmatch(word) is not None
+
+
 _ORDINAL = frozenset({"Pertama", "Kedua", "Ketiga", "Keempat", "Kelima"})  # "Presiden Pertama RI" is history
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
 
@@ -149,7 +179,7 @@ def _unknown_key(name: str) -> str:
 
 class ActorStage(BaseStage):
     name = "actors"
-    reads = frozenset({"text", "published", "sentences", "lang"})
+    reads = frozenset({"text", "published", "sentences", "lang", "title"})
     writes = frozenset({"mentions", "entities"})
 
     @cached_property
@@ -185,8 +215,11 @@ class ActorStage(BaseStage):
         mentions: list[Mention] = []
         i = 0
         home = "IDN" if doc.lang == "id" else None  # whose bare "Kementerian Kebudayaan" it is
+        focus = self._focus_country(hits)
+        org_country: dict[str, str] = {}
         while i < len(hits):
-            used = self._title_or_sector(text, hits, i, on, full_names_seen, named, mentions, home)
+            used = self._title_or_sector(text, hits, i, on, full_names_seen, named, mentions, home,
+                                         focus=focus, org_country=org_country)
             if used:
                 i += used
                 continue
@@ -222,7 +255,10 @@ class ActorStage(BaseStage):
         mentions.extend(self._name_parts(text, mentions, named))
         mentions = self._merge_single_names(text, mentions, named)
         mentions.sort(key=lambda m: (m.start, m.end))
-        return dataclasses.replace(doc, mentions=tuple(mentions), entities=self._entities(mentions, doc, named))
+        mentions = self._nationalities(text, mentions, named)
+        self._headline_nationalities(doc.title or "", named)
+        return dataclasses.replace(doc, mentions=tuple(mentions),
+                                   entities=self._entities(mentions, doc, named, org_country))
 
     # ------------------------------------------------------------------ titles and sector words
 
@@ -236,10 +272,15 @@ class ActorStage(BaseStage):
         named: dict[str, _Named],
         mentions: list[Mention],
         home: str | None = None,
+        *,
+        focus: str | None = None,
+        org_country: dict[str, str] | None = None,
     ) -> int:
         """Handle a title or sector word at ``hits[i]``; return how many hits it consumed (0: none).
 
-        ``home`` is the country of a bare ministry ("Kementerian Kebudayaan" in an Indonesian text)."""
+        ``home`` is the country of a bare ministry ("Kementerian Kebudayaan" in an Indonesian text);
+        ``focus`` the country the document is about (bare "pemberontak", "pihak berwenang");
+        ``org_country`` collects the countries of armed groups the lexicon lacks."""
         lex = self.lexicon
         s, e, values = hits[i]
         roles = dict(values)
@@ -308,6 +349,20 @@ class ActorStage(BaseStage):
                 mentions.append(Mention(text[s:e], s, e, "place", country, "lexicon", sector=sector))
                 return 1
         span = name_after(text, e) if text[s].islower() or _sentence_initial(text, s) else None
+        if span is not None and sector == "REB" and len(text[span[0] : span[1]].split()) >= 2 \
+                and not self._hit_inside(hits, span) and focus is not None and org_country is not None:
+            # "kelompok gerilyawan Arakan Rohingya Salvation Army": an armed group, of the country it
+            # operates in (the document's focus country; guide §5)
+            name = text[span[0] : span[1]]
+            org_country[f"ner:org:{name}"] = focus
+            mentions.append(Mention(name, span[0], span[1], "org", f"ner:org:{name}", "ner", sector=sector))
+            return 1
+        if span is None and focus is not None and text[s:e].lower() in _BARE_COLLECTIVE \
+                and not (nxt is not None and _GAP_MOD.match(gap)) and not _DETERMINED.match(text, e) \
+                and not _INDEFINITE.search(text, max(0, s - 12), s):
+            # "pihak berwenang membantah", "menyalahkan para pemberontak": the document's country's
+            mentions.append(Mention(text[s:e], s, e, "place", focus, "lexicon", sector=sector))
+            return 1
         if span is not None and len(text[span[0] : span[1]].split()) >= 2 and not self._hit_inside(hits, span):
             # "analis Ariston Tjendra", "penyanyi Melly Goeslaw": a person described by a sector word
             name = text[span[0] : span[1]]
@@ -397,6 +452,81 @@ class ActorStage(BaseStage):
                                     role=text[s:e]))
         return 2
 
+    def _focus_country(self, hits: Hits) -> str | None:
+        """The country the document is about: the one named most often, when clearly so
+        (at least three times and at least twice as often as any other)."""
+        counts: dict[str, int] = {}
+        for _s, _e, values in hits:
+            ref = self._actor_ref(values)
+            if ref is not None and self.lexicon.entries[ref].kind == "country":
+                counts[ref] = counts.get(ref, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < _FOCUS_MIN or (len(ranked) > 1 and 2 * ranked[1][1] > ranked[0][1]):
+            return None
+        return ranked[0][0]
+
+    def _nationalities(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+        """People the lexicon lacks whose country the text states just before the name:
+        "remaja Palestina Ahed Tamimi", "juru bicara pertahanan India Letnan Kolonel Manish Mehta",
+        "diplomat India, Surjeet Singh", "diplomat asal Ekuador, Vayas", "Duta Besar Israel untuk
+        Selandia Baru, Dr. Itzhak Gerberg". A one-word organisation or place the model tagged in the
+        "<noun> asal <country>, X," frame is that person."""
+        lex = self.lexicon
+        out = list(mentions)
+        for k, m in enumerate(out):
+            person = m.kind == "person" and m.key in named and named[m.key].country is None
+            lone = m.kind in ("org", "place") and m.key.startswith("ner:") and " " not in m.text \
+                and text[m.end : m.end + 1] == ","
+            if not (person or lone) or k == 0:
+                continue
+            prev = out[k - 1]
+            gap = text[prev.end : m.start]
+            if prev.key not in lex.entries or lex.entries[prev.key].kind != "country" \
+                    or not (_NAT_GAP.fullmatch(gap) if person else _NAT_COMMA.fullmatch(gap)):
+                continue
+            country = prev.key
+            before = text[max(0, prev.start - 30) : prev.start]
+            if prev.sector is not None and prev.source == "lexicon":
+                pass  # "diplomat India", "Perunding Kolombia": a sector phrase names the person's country
+            elif (post := _POSTING.search(before)) is not None and k >= 2 and out[k - 2].sector is not None \
+                    and out[k - 2].end == prev.start - len(post.group(0)) and out[k - 2].key in lex.entries \
+                    and lex.entries[out[k - 2].key].kind == "country":
+                country = out[k - 2].key  # "Duta Besar Israel untuk Selandia Baru, Dr. Itzhak Gerberg"
+            else:
+                word = _WORD_BEFORE.search(before)
+                if word is None:
+                    continue
+                noun = word.group(1)
+                if noun[:1].isupper() and _sentence_initial(text, prev.start - len(before) + word.start(1)):
+                    noun = noun.lower()  # "Remaja Palestina Ahed Tamimi ..." opening a sentence
+                if not noun.islower() or _not_a_noun(noun) or (lone and noun != "asal"):
+                    continue
+            if lone:
+                key = _unknown_key(m.text)
+                named.setdefault(key, _Named(m.text, country=country))
+                out[k] = dataclasses.replace(m, kind="person", key=key)
+            else:
+                named[m.key].country = country
+        return out
+
+    def _headline_nationalities(self, title: str, named: dict[str, _Named]) -> None:
+        """A person the body names without a country, whose country the headline puts before the
+        name ("Remaja Palestina Ahed Tamimi Ditahan ...")."""
+        if not title:
+            return
+        hits = self.matcher.hits(title)
+        for info in named.values():
+            if info.country is not None or len(info.name.split()) < 2:
+                continue
+            pos = title.find(info.name)
+            hit = next((h for h in hits if h[1] + 1 == pos), None) if pos > 0 else None
+            ref = self._actor_ref(hit[2]) if hit is not None else None
+            if hit is None or ref is None or self.lexicon.entries[ref].kind != "country":
+                continue
+            word = _WORD_BEFORE.search(title[: hit[0]].lower())
+            if word is None or not _not_a_noun(word.group(1)):
+                info.country = ref
+
     def _last_holder(
         self, mentions: list[Mention], kind: str, on: date | None, named: dict[str, _Named]
     ) -> str | None:
@@ -460,7 +590,12 @@ class ActorStage(BaseStage):
             span = name_before(text, m.start())
             if span is not None:
                 spans.append(span)
-        for span in sorted(set(spans)):
+        for found in sorted(set(spans)):
+            span = found
+            head = next((m for m in taken if m.start <= span[0] < m.end < span[1]), None)
+            rest = text[head.end : span[1]] if head is not None else ""
+            if head is not None and len(rest.split()) >= 2:
+                span = (span[1] - len(rest.lstrip()), span[1])  # "Kolombia Haendel Rodriguez mengatakan": after a country
             if not self._free(span, [*taken, *out]):
                 continue
             name = text[span[0] : span[1]]
@@ -623,7 +758,8 @@ class ActorStage(BaseStage):
 
     # ------------------------------------------------------------------ entities
 
-    def _entities(self, mentions: list[Mention], doc: Document, named: dict[str, _Named]) -> tuple[Entity, ...]:
+    def _entities(self, mentions: list[Mention], doc: Document, named: dict[str, _Named],
+                  org_country: dict[str, str] | None = None) -> tuple[Entity, ...]:
         on = parse_iso(doc.published)
         by_key: dict[str, list[Mention]] = {}
         for m in mentions:
@@ -637,7 +773,8 @@ class ActorStage(BaseStage):
                 name = info.name if info else key.split(":", 2)[2] if key.startswith("ner:org:") else max(surfaces, key=len)
                 kind = ms[0].kind
                 role = (info.role if info else None) or next((m.role for m in ms if m.role), None)
-                out.append(Entity(key, name, kind, info.country if info else None, role, surfaces,
+                country = info.country if info else (org_country or {}).get(key)
+                out.append(Entity(key, name, kind, country, role, surfaces,
                                   org=info.org if info else None,
                                   sector=next((m.sector for m in ms if m.sector), None)))
                 continue
