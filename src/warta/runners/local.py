@@ -9,6 +9,8 @@ from multiprocessing.pool import AsyncResult
 from warta.model import Document, RawArticle
 from warta.pipeline import Failure, Pipeline
 
+# a batch in flight: its failures in input order (None where a record went to the workers)
+Submitted = tuple[list[Failure | None], "AsyncResult[list[Document | Failure]]"]
 _WORKER_PIPELINE: list[Pipeline] = []  # one per worker process, set by the initializer
 
 
@@ -30,32 +32,34 @@ def run_local(
     ctx = mp.get_context("spawn")
     with ctx.Pool(workers, initializer=_init, initargs=(pipeline,)) as pool:
         # two batches in flight: workers compute the next batch while the caller consumes
-        # (and stores) this one; memory stays bounded by two batches
-        previous: tuple[list[RawArticle | Failure], AsyncResult[list[Document | Failure]]] | None = None
+        # (and stores) this one; memory stays bounded by two batches, and the caller keeps
+        # only each batch's failures (not its raw records, which may be whole HTML pages)
+        previous: Submitted | None = None
         pending: list[RawArticle | Failure] = []
         for rec in records:
             pending.append(rec)
             if len(pending) >= chunksize * workers * 4:
-                submitted = (pending, _submit(pool, pending, chunksize))
+                submitted = _submit(pool, pending, chunksize)
+                pending = []
                 if previous is not None:
                     yield from _merge(*previous)
-                previous, pending = submitted, []
-        submitted = (pending, _submit(pool, pending, chunksize))
+                previous = submitted
+        submitted = _submit(pool, pending, chunksize)
+        pending = []
         if previous is not None:
             yield from _merge(*previous)
         yield from _merge(*submitted)
 
 
-def _submit(
-    pool: mp.pool.Pool, batch: list[RawArticle | Failure], chunksize: int
-) -> AsyncResult[list[Document | Failure]]:
+def _submit(pool: mp.pool.Pool, batch: list[RawArticle | Failure], chunksize: int) -> Submitted:
+    """Send the batch's records to the workers; the returned slots hold only its failures."""
+    slots = [rec if isinstance(rec, Failure) else None for rec in batch]
     raws = [r for r in batch if isinstance(r, RawArticle)]
-    return pool.map_async(_work, raws, chunksize=chunksize)
+    return slots, pool.map_async(_work, raws, chunksize=chunksize)
 
 
-def _merge(
-    batch: list[RawArticle | Failure], done: AsyncResult[list[Document | Failure]]
-) -> Iterator[Document | Failure]:
+def _merge(slots: list[Failure | None], done: AsyncResult[list[Document | Failure]]) -> Iterator[Document | Failure]:
+    """The batch's results in input order: a failure where it was read, else the next result."""
     results = iter(done.get())
-    for rec in batch:
-        yield rec if isinstance(rec, Failure) else next(results)
+    for slot in slots:
+        yield slot if slot is not None else next(results)
