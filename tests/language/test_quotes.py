@@ -236,3 +236,9 @@ def test_name_connector_is_a_whole_word(finder: QuoteFinder) -> None:
     text = "“Kami tidak akan diam,” kata Wali Kota Surabaya Tri Rismaharini dengan suara bergetar."
     (q,), _ = run(finder, text)
     assert q.speaker_text == "Tri Rismaharini"
+
+
+
+def test_a_bare_role_is_no_subject_to_resolve_to(finder: QuoteFinder) -> None:
+    assert finder._bare_office("Kepala Negara") and finder._bare_office("Mensos")
+    assert not finder._bare_office("Kepala Negara Joko Widodo")

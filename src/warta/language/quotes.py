@@ -394,12 +394,12 @@ class QuoteFinder:
         for vm in self._subject_verb.finditer(text, lo, pos):
             if vm["verb"].lower().startswith("menurut"):
                 sm = re.match(rf"\s+{_NAME}", text[vm.end() : vm.end() + 80])
-                if sm:
+                if sm and not self._bare_office(sm["name"]):
                     best = (vm.end() + sm.start("name"), sm["name"])
                 continue
             who, ss, _, pron = self._subject(text, max(lo, vm.start() - 200), vm.start())
             if who and not pron and who[:1].isupper() and who.split()[-1][:1].isupper() \
-                    and not (" " not in who and who.lower() in self.lex.role_heads) \
+                    and not self._bare_office(who) \
                     and who.split()[0].lower() not in _NOT_NAMES and self.person_like(who) \
                     and not all(w in places for w in who.split()):
                 best = (ss, who)
@@ -558,6 +558,10 @@ class QuoteFinder:
                 and words[r - 1][1].lower() not in self.lex.office_words:
             r -= 1  # "Ajun Komisaris Besar Hery Purnomo", not "Direktur Utama X"
         return words[r][0]
+
+    def _bare_office(self, surface: str) -> bool:
+        """A role without a name ("Mensos", "Kepala Negara", "Wali Kota"): no person to resolve to."""
+        return all(w.lower() in self.lex.role_heads or w.lower() in self.lex.office_words for w in surface.split())
 
     def _bare_role(self, words: list[tuple[int, str]]) -> bool:
         """Role words only ("Presiden", "Wali Kota", "Juru Bicara"), no office named."""
