@@ -109,3 +109,27 @@ def test_no_focus_country_when_two_share_the_article(stage: ActorStage) -> None:
     text = "India dan Pakistan saling tuding. India menuduh Pakistan. Pakistan membantah India.\nPara pemberontak menyerang."
     doc = run(stage, text)
     assert not any(m.text == "pemberontak" for m in doc.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ('"Kami kecewa," kata Ahmad Yusuf, seorang jurnalis asal Mesir.', "EGY"),
+        ('"Kami kecewa," kata Ahmad Yusuf, warga Mesir.', "EGY"),
+        ('"Kami kecewa," kata Ahmad Yusuf, yang tinggal di Mesir.', None),  # a relative clause, a location
+    ],
+)
+def test_apposition_after_the_name_states_the_nationality(stage: ActorStage, text: str, country: str | None) -> None:
+    assert entity(run(stage, text), "Ahmad Yusuf").country == country
+
+
+def test_body_named_right_before_a_name_is_the_persons(stage: ActorStage) -> None:
+    ent = entity(run(stage, "Ketua Komisi 1 DPR RI Abdul Kharis menyatakan hal itu."), "Abdul Kharis")
+    assert (ent.country, ent.org) == ("IDN", "DPR")
+    ent = entity(run(stage, "Israel menyerang Hamas, Ahmad Yusuf mengatakan hal itu."), "Ahmad Yusuf")
+    assert ent.country is None and ent.org is None  # a comma: the body is no affiliation
+
+
+def test_amnesty_alone_is_amnesty_international(stage: ActorStage) -> None:
+    assert entity(run(stage, "Seraya menyeru pembebasannya, Amnesty mengatakan hal itu."), "Amnesty").org \
+        == "Amnesty International"

@@ -117,6 +117,8 @@ _FOCUS_MIN = 3
 # between a country and the name of its national: spaces, a comma, ranks and honorifics ("Letnan Kolonel", "Dr.")
 _NAT_GAP = re.compile(r" *,? *(?:[A-Z][a-z]{0,11}\.? +){0,3}")
 _NAT_COMMA = re.compile(r", +")
+# ", seorang jurnalis asal " between a name and a country: an apposition stating the nationality
+_APPOSED_NOUNS = re.compile(r", +(?:(?:seorang|sang) +)?((?:[a-z]+ +){0,3})")
 _POSTING = re.compile(r" +untuk +$")  # "Duta Besar Israel untuk Selandia Baru"
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z]*) +$")
 # words before a country that make it no nationality: prepositions, conjunctions, verbs (me-, ber-, di-...-kan)
@@ -477,12 +479,29 @@ class ActorStage(BaseStage):
             person = m.kind == "person" and m.key in named and named[m.key].country is None
             lone = m.kind in ("org", "place") and m.key.startswith("ner:") and " " not in m.text \
                 and text[m.end : m.end + 1] == ","
-            if not (person or lone) or k == 0:
+            if not (person or lone):
+                continue
+            nxt = out[k + 1] if person and k + 1 < len(out) else None
+            after = _APPOSED_NOUNS.fullmatch(text, m.end, nxt.start) if nxt is not None else None
+            if nxt is not None and after is not None and nxt.key in lex.entries \
+                    and lex.entries[nxt.key].kind == "country" and not any(_not_a_noun(w) for w in after.group(1).split()) \
+                    and (after.group(1) or (nxt.sector is not None and nxt.text[:1].islower())):
+                named[m.key].country = nxt.key  # "Ahmad Yusuf, seorang jurnalis asal Mesir,", "..., warga Mesir,"
+                continue
+            if k == 0:
                 continue
             prev = out[k - 1]
             gap = text[prev.end : m.start]
-            if prev.key not in lex.entries or lex.entries[prev.key].kind != "country" \
-                    or not (_NAT_GAP.fullmatch(gap) if person else _NAT_COMMA.fullmatch(gap)):
+            entry = lex.entries.get(prev.key)
+            if entry is None or not (_NAT_GAP.fullmatch(gap) if person else _NAT_COMMA.fullmatch(gap)):
+                continue
+            if entry.kind == "org" and person and "," not in gap and prev.kind == "org":
+                # "Ketua Komisi 1 DPR RI Abdul Kharis", "juru bicara UNRWA Adnan Abu Hasna": the body named
+                # right before a name is the person's
+                named[m.key].country = entry.country
+                named[m.key].org = named[m.key].org or entry.org or entry.name
+                continue
+            if entry.kind != "country":
                 continue
             country = prev.key
             before = text[max(0, prev.start - 30) : prev.start]
