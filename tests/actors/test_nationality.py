@@ -133,3 +133,15 @@ def test_body_named_right_before_a_name_is_the_persons(stage: ActorStage) -> Non
 def test_amnesty_alone_is_amnesty_international(stage: ActorStage) -> None:
     assert entity(run(stage, "Seraya menyeru pembebasannya, Amnesty mengatakan hal itu."), "Amnesty").org \
         == "Amnesty International"
+
+
+def test_newspaper_named_after_a_country_is_no_actor(stage: ActorStage) -> None:
+    doc = run(stage, "Dilansir dalam Saudi Gazette, siswa kembali. Menurut China Daily, Korea Utara menembak.")
+    assert [m.text for m in doc.mentions] == ["Korea Utara"]
+
+
+def test_un_organ_named_without_pbb(stage: ActorStage) -> None:
+    doc = run(stage, "PBB bersidang. Sidang diserukan tujuh anggota Dewan Keamanan. Dewan Keamanan Nasional Filipina rapat.")
+    organs = [m for m in doc.mentions if m.text == "Dewan Keamanan"]
+    assert len(organs) == 1 and organs[0].key == "org:UNSC"  # not the national council
+    assert not any(m.text == "Dewan Keamanan" for m in run(stage, "Dewan Keamanan bersidang.").mentions)  # no UN

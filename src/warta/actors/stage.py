@@ -119,6 +119,9 @@ _NAT_GAP = re.compile(r" *,? *(?:[A-Z][a-z]{0,11}\.? +){0,3}")
 _NAT_COMMA = re.compile(r", +")
 # ", seorang jurnalis asal " between a name and a country: an apposition stating the nationality
 _APPOSED_NOUNS = re.compile(r", +(?:(?:seorang|sang) +)?((?:[a-z]+ +){0,3})")
+# "Saudi Gazette", "Korea Times", "China Daily": a newspaper the lexicon lacks, named after a country
+_MEDIA_AFTER = re.compile(r" (?:Gazette|Times|Post|News|Daily|Tribune|Herald|Press|Today|Journal|Telegraph|Observer"
+                          r"|Monitor|Standard|Guardian|Chronicle)\b")
 _POSTING = re.compile(r" +untuk +$")  # "Duta Besar Israel untuk Selandia Baru"
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z]*) +$")
 # words before a country that make it no nationality: prepositions, conjunctions, verbs (me-, ber-, di-...-kan)
@@ -230,7 +233,8 @@ class ActorStage(BaseStage):
             if actor_ref is not None:
                 entry = lex.entries[actor_ref]
                 match_role = self._role(values, actor_ref)
-                if entry.kind == "media" or (entry.kind == "person" and _PLACE_HEAD_BEFORE.search(text, max(0, s - 14), s)) or (
+                if entry.kind == "media" or (entry.kind == "person" and _PLACE_HEAD_BEFORE.search(text, max(0, s - 14), s)) \
+                        or (entry.kind == "country" and _MEDIA_AFTER.match(text, e)) or (
                     match_role == "short" and entry.id not in full_names_seen
                     and (self._ambiguous_short(text[s:e]) or _NAME_GOES_ON.match(text, e))
                 ):
@@ -253,6 +257,7 @@ class ActorStage(BaseStage):
                  if (mref := self._actor_ref(h[2])) is not None and lex.entries[mref].kind == "media"]
         mentions.extend(self._ner_mentions(text, [*mentions, *media], named))
         mentions = _acronym_keys(text, mentions)
+        mentions = self._organ_short_forms(text, mentions)
         mentions.extend(self._full_forms(text, mentions, named))
         mentions.extend(self._name_parts(text, mentions, named))
         mentions = self._merge_single_names(text, mentions, named)
@@ -453,6 +458,28 @@ class ActorStage(BaseStage):
             mentions.append(Mention(title_text, s, t_end, _kind_of(entry), entry.id, "lexicon", sector=sector,
                                     role=text[s:e]))
         return 2
+
+    def _organ_short_forms(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A UN organ named without "PBB" ("tujuh anggota Dewan Keamanan", "Majelis Umum") in a
+        document that names an organ with it or the UN itself: the short form of its "<X> PBB" alias.
+        An unknown NER organisation with that exact surface is replaced."""
+        lex = self.lexicon
+        keys = {m.key for m in mentions}
+        forms: dict[str, str] = {}
+        for e in lex.entries.values():
+            if e.kind == "org":
+                for alias in e.aliases:
+                    if alias.endswith(" PBB") and alias.count(" ") >= 2:
+                        forms.setdefault(alias.removesuffix(" PBB"), e.id)
+        if not forms or not any(k in keys for k in ("org:UN", *forms.values())):
+            return mentions
+        kept = [m for m in mentions if not (m.key.startswith("ner:org:") and m.text in forms)]
+        out = list(kept)
+        for form, ref in forms.items():
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?! [A-Z]|[\w-])", text):
+                if self._free((hit.start(), hit.end()), out):
+                    out.append(Mention(form, hit.start(), hit.end(), "org", ref, "lexicon"))
+        return out
 
     def _focus_country(self, hits: Hits) -> str | None:
         """The country the document is about: the one named most often, when clearly so
