@@ -129,7 +129,7 @@ _FUNCTION_WORDS = frozenset(
     """di ke dari untuk dengan oleh kepada pada dan atau serta antara bagi tentang terhadap dalam atas yang
     bahwa seperti sebagai menuju sejak hingga sampai kata ujar tutur ungkap jelas tegas imbuh tambah papar
     terang menurut melawan bersama tanpa para sang si itu ini tersebut juga pun adalah ialah yakni yaitu
-    negara pemerintah rakyat""".split()  # noqa: SIM905 - a word list reads better as prose
+    negara pemerintah rakyat of the and for in at""".split()  # noqa: SIM905 - a word list reads better as prose
 )
 _VERB_FORM = re.compile(r"(?:me|ber|ter)[a-z]+|di[a-z]+(?:kan|i)|[a-z]+(?:kan|nya)")
 
