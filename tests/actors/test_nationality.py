@@ -145,3 +145,12 @@ def test_un_organ_named_without_pbb(stage: ActorStage) -> None:
     organs = [m for m in doc.mentions if m.text == "Dewan Keamanan"]
     assert len(organs) == 1 and organs[0].key == "org:UNSC"  # not the national council
     assert not any(m.text == "Dewan Keamanan" for m in run(stage, "Dewan Keamanan bersidang.").mentions)  # no UN
+
+
+def test_an_agreement_name_is_not_an_organisation() -> None:
+    from warta.actors.resolve import DOCUMENT_NAME
+
+    for name in ("Memorandum of Understanding", "Letter of Intent", "Undang-Undang Cipta Kerja", "Resolusi 2334"):
+        assert DOCUMENT_NAME.match(name), name
+    for name in ("Dewan Keamanan", "Hamas", "Komite Nobel"):
+        assert not DOCUMENT_NAME.match(name), name

@@ -27,7 +27,17 @@ from functools import cached_property
 
 from warta.actors.lexicon import ActorEntry, ActorLexicon
 from warta.actors.matcher import ActorMatcher, MatchRole
-from warta.actors.resolve import PLACE_HEADS, REPORT_AFTER, STOP, name_after, name_before, name_parts, not_a_name, title_link
+from warta.actors.resolve import (
+    DOCUMENT_NAME,
+    PLACE_HEADS,
+    REPORT_AFTER,
+    STOP,
+    name_after,
+    name_before,
+    name_parts,
+    not_a_name,
+    title_link,
+)
 from warta.language.dates import parse_iso
 from warta.model import Document, Entity, EntityKind, Mention
 from warta.pipeline import BaseStage
@@ -692,6 +702,8 @@ class ActorStage(BaseStage):
                     start, surface = start + len(first) + 1, rest  # "Niat Idan": a capitalised sentence start
             if not surface or (kind == "person" and " " not in surface and surface in places):
                 continue
+            if kind == "org" and DOCUMENT_NAME.match(surface):
+                continue  # an agreement or a law, not an organisation
             if kind == "person" and " " not in surface and len(re.findall(rf"\b{re.escape(surface)}\b", text)) == 1 \
                     and self._person_key(surface, named) is None and surface not in person_words:
                 continue  # a lone capitalised word the model calls a person once ("Hatta", "Usmani"): too weak
