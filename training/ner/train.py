@@ -347,13 +347,18 @@ def write_provenance(out: Path, meta: dict[str, Any], report: str) -> None:
     vec_section = ""
     if vec is not None:
         src = ", ".join(f"{k} {v['tokens']:,} tokens" for k, v in vec.get("sources", {}).items())
+        ner_text = (
+            ", and the text of the NERP / NERGrit / idner-news-2k train splits (see above)"
+            if "ner-train-splits" in vec.get("sources", {})
+            else ""
+        )
         vec_section = f"""
 ## Static word vectors (shipped in `vocab/`)
 
 {vec.get("rows")} rows x {vec.get("dim")} dims, {vec.get("algorithm", "word2vec")}, trained by
 `training/ner/vectors.py` on unlabelled text only: {src or "see training/ner/README.md"}.
 Sources: IndoSum dev folds (Kurniawan & Louvan 2018; CC BY-SA 4.0), UD Indonesian GSD and CSUI
-(CC BY-SA 4.0), and the text of the NERP / NERGrit / idner-news-2k train splits (see above).
+(CC BY-SA 4.0){ner_text}.
 No text without a redistribution licence went into them.
 """
     text = f"""# warta NER model `ner-id` — provenance
