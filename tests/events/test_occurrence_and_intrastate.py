@@ -68,3 +68,15 @@ def test_a_sanction_without_target_reacts_to_the_latest_actor(pipeline: Pipeline
     got = events(pipeline, "Korea Utara meluncurkan rudal balistik ke arah Laut Jepang. "
                            "PBB pun kembali menjatuhkan sanksi untuk sekian kalinya.")
     assert ("SANCTION", "UN", "PRK") in got
+
+
+def test_a_public_appeal_has_no_carried_target(pipeline: Pipeline) -> None:
+    got = events(pipeline, "Amerika Serikat menjatuhkan sanksi terhadap Iran. "
+                           "Pemerintah Iran mengimbau agar warga tetap tenang menghadapi situasi ini.")
+    assert ("REQUEST", "IRN", None) in got
+
+
+def test_a_generic_object_is_not_replaced_by_the_context(pipeline: Pipeline) -> None:
+    got = events(pipeline, "Amerika Serikat menjatuhkan sanksi terhadap Iran. "
+                           "Presiden Iran menuduh negara produsen minyak sebagai biang keladi krisis.")
+    assert ("ACCUSE", "IRN", None) in got

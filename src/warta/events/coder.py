@@ -111,6 +111,13 @@ _ANTARA_AT = re.compile(r"\b[Aa]ntara\s+")
 # a sentence whose subject is the previous act: "Hal itu memicu kecaman dari …", "Langkah tersebut menuai …"
 _ACT_ANAPHOR = re.compile(r"\W*(?:hal|langkah|keputusan|kebijakan|tindakan|pengumuman|rencana)\s+(?:itu|ini|tersebut)\b",
                           re.IGNORECASE)
+# an unnamed, generic object ("menuduh negara produsen minyak", "mengecam beberapa pihak"): no carried target
+_GENERIC_OBJECT = re.compile(r"\s+(?:(?:para|sejumlah|beberapa|semua|seluruh|banyak)\s+)?"
+                             r"(?:negara|pihak|kelompok|orang|kalangan)(?:-\w+)?\s+(?![A-Z])")
+# an appeal with no addressee before its content is made to the public (the guide: target null)
+_PUBLIC_APPEAL = re.compile(r"\s+(?:agar|supaya|untuk|kepada\s+(?:semua|seluruh|masyarakat|warga|umat|publik))\b",
+                            re.IGNORECASE)
+_DEEP_CLAUSE = re.compile(r"\b(?:agar|supaya|untuk|guna|demi)\s+(?:[\w-]+\s+){3,}")
 # reactions aimed at whoever acted last when the sentence names no target
 _REACTIONS = frozenset({"SANCTION", "ACCUSE"})
 # negotiation triggers whose refusal ("tidak akan pernah berunding", "enggan bernegosiasi") is a REJECT
@@ -492,7 +499,9 @@ class EventCoder:
                 # the guide: refusing talks is REJECT `meet`, asserted ("tidak akan pernah menegosiasikan")
                 ce = replace(ce, trigger=replace(self.lex.forms["menolak"], mode="meet"), modality="asserted")
                 trig = ce.trigger
-            if not ce.targets and trig.type in self.carry_types:
+            if not ce.targets and trig.type in self.carry_types \
+                    and not (trig.type == "REQUEST" and _PUBLIC_APPEAL.match(text, te)) \
+                    and not _GENERIC_OBJECT.match(text, te):
                 recent = [(c.source_mentions, c.target_mentions) for c in reversed(out)] + list(history)
                 that_act = bool(_THAT_ACT.match(text, te)) or bool(_ACT_ANAPHOR.match(text, sent.start, ts))
                 ce = self._counterpart(ce, recent, entities, that_act)
@@ -567,8 +576,11 @@ class EventCoder:
                 groups_before = groups_before[:1]  # "X mengatakan bahwa mereka …": the sentence subject
         groups_after = _groups(after, text)
         # a ", yang …" relative clause describes the object; actors inside it are not the target
+        # deep inside a purpose or content clause ("mengimbau agar aksi massal digelar untuk menentang
+        # pengumuman Presiden AS") an actor is that clause's, not the trigger's; its subject right after
+        # the conjunction ("mendesak agar Israel menghentikan") still is the addressee
         near_after = [g for g in groups_after if not re.search(r";|\.\s|,\s*yang\b", text[te : g[0].start])
-                      and g[0].start - te <= 120]
+                      and g[0].start - te <= 120 and not _DEEP_CLAUSE.search(text, te, g[0].start)]
         verbal = bool(_VERBAL.match(form))
         passive = verbal and (form in trig.passive or (form.startswith("di") and form not in _NOT_PASSIVE))
         src: list[Mention] = groups_before[-1] if groups_before else []
