@@ -534,6 +534,7 @@ class EventCoder:
             # "untuk membahas …" (but not "Duta Besar X untuk Mesir mengundang …"); a plan or mechanism
             # for material help or deployment is that act, planned ("mekanisme … untuk mengirimkan bantuan")
             return None
+        intended = purpose is not None and trig.type in _PLANNED_MATERIAL  # a plan's purpose: not yet done
         if _HABITUAL.search(text, clause_start, ts):
             return None
         content = _CONTENT_OF.search(text, max(clause_start, ts - 50), ts)
@@ -679,8 +680,10 @@ class EventCoder:
                              and re.search(r"\bke\s+$", text[max(te, m.start - 4) : m.start])), [])
                 if dest and (not tgt or dest[0].start < tgt[0].start):
                     tgt = dest
-            if not any(_root(m, entities) for m in tgt) and (trig.type in _TERRITORIAL or trig.mode == "visit"
-                                                            or trig.type == "AID"):
+            own_roots = {_root(m, entities) for m in src}
+            if not any(_root(m, entities) not in own_roots | {None} for m in tgt) \
+                    and (trig.type in _TERRITORIAL or trig.mode == "visit" or trig.type == "AID"):
+                # (a later mention of the source's own country — "…, karena Washington berupaya …" — is no target)
                 # "serangan ke Yaman", "serangan Israel di Gaza", "mengirimkan bantuan ke Gaza": the territory's owner
                 anchor = max([te] + [m.end for m in src if m.start >= te])
                 tgt = next(([m] for m in places if anchor <= m.start <= anchor + 80
@@ -732,6 +735,8 @@ class EventCoder:
                                 _is_country(s, entities) or (entities.get(s.key) is not None
                                 and entities[s.key].kind == "person") for s in sources)))]
         modality = self.modality(text[max(clause_start, ts - 80) : ts])
+        if intended and modality == "asserted":
+            modality = "planned"
         conf = 0.55 + (0.25 if not fallback and not anaphoric else 0.0) + (0.15 if targets else 0.0)
         src_actors = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in sources)
         tgt_actors = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in targets)
