@@ -686,11 +686,13 @@ class EventCoder:
                 # (a later mention of the source's own country — "…, karena Washington berupaya …" — is no target)
                 # "serangan ke Yaman", "serangan Israel di Gaza", "mengirimkan bantuan ke Gaza": the territory's owner
                 anchor = max([te] + [m.end for m in src if m.start >= te])
+                named = tgt
                 tgt = next(([m] for m in places if anchor <= m.start <= anchor + 80
                             and not re.search(r";|,|\.\s", text[anchor : m.start])), [])
                 if not tgt and self.place_country is not None:
                     tgt = self._territory(text, anchor, sent.end, entities)
                 territorial = bool(tgt) and trig.type in _TERRITORIAL
+                tgt = tgt or named  # no territory found: the named actor stays (an intra-state act may keep it)
         if trig.reported:
             # "Netanyahu mengatakan bahwa Hamas telah berbohong", "«Hamas berbohong», kata Netanyahu":
             # the speaker accuses the clause subject
