@@ -6,7 +6,7 @@ its own commit. Body retention is pinned at 1.0: the cleaner may never drop a bo
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +15,6 @@ import pytest
 from warta.eval.corpora import shared_data_dir
 
 ROOT = Path(__file__).resolve().parents[2]
-FLOORS = ROOT / "tests" / "eval" / "floors" / "clean.json"
 
 
 def figures(result: dict[str, Any]) -> dict[str, float]:
@@ -41,13 +40,10 @@ def figures(result: dict[str, Any]) -> dict[str, float]:
 
 
 @pytest.mark.skipif(shared_data_dir() is None, reason="shared corpora (../shared/data) absent: cannot read gold articles")
-def test_clean_figures_hold_their_floors() -> None:
+def test_clean_figures_hold_their_floors(hold_floors: Callable[[str, Mapping[str, float]], None]) -> None:
     from warta.eval.clean import evaluate
 
-    got = figures(evaluate())
-    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
-    low = {k: (round(got[k], 4), v) for k, v in floors.items() if not k.startswith("_") and got[k] < v}
-    assert not low, f"below floor (measured, floor): {low}"
+    hold_floors("clean", figures(evaluate()))
 
 
 @pytest.mark.skipif(shared_data_dir() is None, reason="shared corpora (../shared/data) absent: cannot read gold articles")

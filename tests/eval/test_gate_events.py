@@ -6,7 +6,7 @@ is its own commit.
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
@@ -15,15 +15,10 @@ from warta.eval.corpora import shared_data_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "eval" / "gold" / "events.jsonl"
-FLOORS = ROOT / "tests" / "eval" / "floors" / "events.json"
 
 
 @pytest.mark.skipif(shared_data_dir() is None, reason="shared corpora (../shared/data) absent: cannot read gold articles")
-def test_event_figures_hold_their_floors() -> None:
+def test_event_figures_hold_their_floors(hold_floors: Callable[[str, Mapping[str, float]], None]) -> None:
     from warta.eval.events import evaluate
 
-    report = evaluate(GOLD)
-    figures = report.figures()
-    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
-    low = {k: (figures[k], v) for k, v in floors.items() if not k.startswith("_") and figures[k] < v}
-    assert not low, f"below floor (measured, floor): {low}"
+    hold_floors("events", evaluate(GOLD).figures())

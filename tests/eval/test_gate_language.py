@@ -6,7 +6,7 @@ its own commit. Runs in about ten seconds (no spaCy comparison here; the CLI rep
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +15,6 @@ import pytest
 from warta.eval.corpora import shared_data_dir
 
 ROOT = Path(__file__).resolve().parents[2]
-FLOORS = ROOT / "tests" / "eval" / "floors" / "language.json"
 
 
 def figures(sentences: dict[str, Any], pfsa: dict[str, Any], gold: dict[str, Any],
@@ -48,12 +47,7 @@ def figures(sentences: dict[str, Any], pfsa: dict[str, Any], gold: dict[str, Any
 
 
 @pytest.mark.skipif(shared_data_dir() is None, reason="shared corpora (../shared/data) absent: cannot read UD/PFSA/gold")
-def test_language_figures_hold_their_floors() -> None:
+def test_language_figures_hold_their_floors(hold_floors: Callable[[str, Mapping[str, float]], None]) -> None:
     from warta.eval.language import eval_gold, eval_langid, eval_pfsa, eval_sentences
 
-    got = figures(eval_sentences(spacy_compare=False), eval_pfsa(), eval_gold(), eval_langid())
-    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
-    missing = [k for k in floors if not k.startswith("_") and k not in got]
-    assert not missing, f"floors without a figure: {missing}"
-    low = {k: (round(got[k], 4), v) for k, v in floors.items() if not k.startswith("_") and got[k] < v}
-    assert not low, f"below floor (measured, floor): {low}"
+    hold_floors("language", figures(eval_sentences(spacy_compare=False), eval_pfsa(), eval_gold(), eval_langid()))
