@@ -7,7 +7,6 @@ count labels are short and matched by ILIKE.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from warta.store.db import Store
@@ -30,7 +29,7 @@ def _scalar(store: Store, sql: str, params: list[Any]) -> int:
 
 
 def count_documents(store: Store, outlet: str | None, search: str | None) -> int:
-    where, params = document_where(outlet, search, store.search())
+    where, params = document_where(outlet, search, store)
     return _scalar(store, f"SELECT count(*) FROM documents d{where}", params)
 
 
@@ -95,7 +94,7 @@ def timeline(store: Store, f: EventFilter, interval: str, by: str) -> Rows:
     """Event counts per day or week, split by PLOVER type or QuadClass."""
     unit = "week" if interval == "week" else "day"
     key = "CAST(e.quad_class AS VARCHAR)" if by == "quad_class" else "e.type"
-    where, params = replace(f, matcher=store.search()).where()
+    where, params = f.where(store)
     cond = " AND " if where else " WHERE "
     return _dicts(
         store,
@@ -108,7 +107,7 @@ def timeline(store: Store, f: EventFilter, interval: str, by: str) -> Rows:
 
 def network(store: Store, f: EventFilter, limit: int) -> dict[str, Rows]:
     """Directed actor graph: edges weighted by event count, with mean Goldstein score."""
-    where, params = replace(f, matcher=store.search()).where()
+    where, params = f.where(store)
     cond = " AND " if where else " WHERE "
     edges = _dicts(
         store,
@@ -127,7 +126,7 @@ def network(store: Store, f: EventFilter, limit: int) -> dict[str, Rows]:
 
 
 def places(store: Store, f: EventFilter, limit: int) -> Rows:
-    where, params = replace(f, matcher=store.search()).where()
+    where, params = f.where(store)
     cond = " AND " if where else " WHERE "
     return _dicts(
         store,
@@ -167,6 +166,7 @@ def quotes(store: Store, speaker: str | None, search: str | None, doc: str | Non
 
 
 def counts(store: Store, what: str | None, doc: str | None, limit: int, offset: int) -> tuple[int, Rows]:
-    clauses, params = (["t.what ILIKE ?"], [f"%{what}%"]) if what else ([], [])
+    clauses: list[str] = ["t.what ILIKE ?"] if what else []
+    params: list[Any] = [f"%{what}%"] if what else []
     return _doc_facts(store, "counts", "t.doc_id, d.doc, d.published, t.idx, t.text, t.number, t.unit, t.what, "
-                      "t.who, t.start, t.\"end\"", clauses, list(params), doc, limit, offset)
+                      "t.who, t.start, t.\"end\"", clauses, params, doc, limit, offset)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from warta.errors import ConfigError
 from warta.store.db import Store
-from warta.store.search import ILIKE, Search
+from warta.store.search import ILIKE
 
 EVENT_COLUMNS = (
     "e.doc_id, d.doc, d.outlet, d.published, e.date, e.type, e.mode, e.cameo_root, e.quad_class, e.goldstein, "
@@ -29,9 +29,10 @@ class EventFilter:
     outlet: str | None = None
     doc: str | None = None
     search: str | None = None
-    matcher: Search = ILIKE  # how ``search`` matches: the store's ``Store.search()``
 
-    def where(self) -> tuple[str, list[Any]]:
+    def where(self, store: Store | None = None) -> tuple[str, list[Any]]:
+        """The WHERE clause over ``events e JOIN documents d``; ``search`` goes through ``store``'s
+        full-text index when one is given (consulted only when there is text), else ILIKE."""
         clauses: list[str] = []
         params: list[Any] = []
         if self.actor:
@@ -69,14 +70,14 @@ class EventFilter:
             clauses.append("(d.doc = ? OR d.doc_id = ?)")
             params += [self.doc, self.doc]
         if self.search:
-            clause, more = self.matcher.event_clause(self.search)
+            clause, more = (store.search() if store is not None else ILIKE).event_clause(self.search)
             clauses.append(clause)
             params += more
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def events(store: Store, f: EventFilter, limit: int = 100, offset: int = 0) -> tuple[list[str], list[tuple[Any, ...]]]:
-    where, params = replace(f, matcher=store.search()).where()
+    where, params = f.where(store)
     sql = (
         f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d USING (doc_id){where} "
         "ORDER BY coalesce(e.date, CAST(d.published AS VARCHAR)) NULLS LAST, d.doc, e.idx LIMIT ? OFFSET ?"
@@ -85,20 +86,21 @@ def events(store: Store, f: EventFilter, limit: int = 100, offset: int = 0) -> t
 
 
 def count_events(store: Store, f: EventFilter) -> int:
-    where, params = replace(f, matcher=store.search()).where()
+    where, params = f.where(store)
     _, rows = store.query(f"SELECT count(*) FROM events e JOIN documents d USING (doc_id){where}", params)
     return int(rows[0][0])
 
 
-def document_where(outlet: str | None, search: str | None, matcher: Search = ILIKE) -> tuple[str, list[Any]]:
-    """The WHERE clause (over ``documents d``) and parameters for the document filters."""
+def document_where(outlet: str | None, search: str | None, store: Store | None = None) -> tuple[str, list[Any]]:
+    """The WHERE clause (over ``documents d``) and parameters for the document filters; ``search`` as in
+    :meth:`EventFilter.where`."""
     clauses: list[str] = []
     params: list[Any] = []
     if outlet:
         clauses.append("d.outlet ILIKE ?")
         params.append(f"%{outlet}%")
     if search:
-        clause, more = matcher.document_clause(search)
+        clause, more = (store.search() if store is not None else ILIKE).document_clause(search)
         clauses.append(clause)
         params += more
     return ((" WHERE " + " AND ".join(clauses)) if clauses else ""), params
@@ -106,7 +108,7 @@ def document_where(outlet: str | None, search: str | None, matcher: Search = ILI
 
 def documents(store: Store, outlet: str | None = None, search: str | None = None, limit: int = 100,
               offset: int = 0) -> tuple[list[str], list[tuple[Any, ...]]]:
-    where, params = document_where(outlet, search, store.search())
+    where, params = document_where(outlet, search, store)
     sql = (
         "SELECT d.doc_id, d.doc, d.title, d.outlet, d.published, d.lang, length(d.text) AS chars, "
         "(SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS events, "
