@@ -14,7 +14,7 @@ locations ("di Gaza", "ke Washington") are not actors.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from warta.events.lexicon import EventLexicon, Trigger
@@ -345,7 +345,7 @@ class EventCoder:
             return ce
         own = {a.root for a in ce.sources}
         mentions_ = [m for m in _unique(group, entities, self.org_roots) if self._root_of(m, entities) not in own]
-        targets = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in mentions_)
+        targets = self._actors(mentions_, entities)
         if not targets:
             return ce
         return replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
@@ -376,8 +376,8 @@ class EventCoder:
             pair = history[0]
         if pair is None or _OLEH.search(text, te, min(sent.end, te + 60)):
             return None
-        sources = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in pair[0])
-        targets = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in pair[1])
+        sources = self._actors(pair[0], entities)
+        targets = self._actors(pair[1], entities)
         modality = self.modality(text[max(sent.start, ts - 80) : ts])
         return CodedEvent(trig, ts, te, sources, targets, modality, 0.6,
                           tuple((a, b) for a in sources for b in targets), pair[0], pair[1])
@@ -407,7 +407,7 @@ class EventCoder:
                         if self._root_of(m, entities) not in (None, own)]
             if not mentions:
                 return ce
-            targets = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in mentions)
+            targets = self._actors(mentions, entities)
             return replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
                            target_mentions=tuple(mentions), confidence=round(min(ce.confidence + 0.05, 0.95), 2))
         return ce
@@ -442,11 +442,14 @@ class EventCoder:
         if not targets or (not sources and trig.type != "ASSAULT"):
             return None
         modality = self.modality(text[max(clause_start, ts - 80) : ts])
-        src_actors = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in sources)
-        tgt_actors = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in targets)
+        src_actors = self._actors(sources, entities)
+        tgt_actors = self._actors(targets, entities)
         pairs = tuple((a, b) for a in (src_actors or (None,)) for b in tgt_actors)
         return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, 0.6, pairs, tuple(sources),
                           tuple(targets))
+
+    def _actors(self, mentions: Iterable[Mention], entities: dict[str, Entity]) -> tuple[Actor, ...]:
+        return tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in mentions)
 
     def _root_of(self, m: Mention, entities: dict[str, Entity]) -> str | None:
         return mention_actor(m, entities.get(m.key), self.org_roots).root
@@ -596,8 +599,8 @@ class EventCoder:
             sources = _unique(src, entities, self.org_roots)
             targets = [m for m in _unique(tgt, entities, self.org_roots) if m.key not in {x.key for x in sources}]
             modality = self.modality(text[max(clause_start, ts - 80) : ts])
-            src_actors = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in sources)
-            tgt_actors = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in targets)
+            src_actors = self._actors(sources, entities)
+            tgt_actors = self._actors(targets, entities)
             if not src_actors or any(a.root is None for a in src_actors):
                 return None
             recv_pairs = tuple((a, b) for a in src_actors for b in (tgt_actors or (None,)))
@@ -740,8 +743,8 @@ class EventCoder:
         if intended and modality == "asserted":
             modality = "planned"
         conf = 0.55 + (0.25 if not fallback and not anaphoric else 0.0) + (0.15 if targets else 0.0)
-        src_actors = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in sources)
-        tgt_actors = tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in targets)
+        src_actors = self._actors(sources, entities)
+        tgt_actors = self._actors(targets, entities)
         pairs: list[tuple[Actor, Actor | None]]
         if form.startswith("saling") and not tgt_actors and len(src_actors) >= 2:
             # "Israel dan Hamas saling menyalahkan": each side acts on the other
