@@ -91,3 +91,22 @@ def test_ilike_clauses_are_parameterised() -> None:
     assert "?" in clause and "OR 1=1" not in clause and params == ["%x' OR 1=1 --%"]
     clause, params = ILIKE.document_clause("a")
     assert clause.count("?") == len(params) == 2
+
+
+@needs_fts
+def test_an_ingest_that_changes_nothing_keeps_the_index(db: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "same.duckdb"
+    copy.write_bytes(db.read_bytes())
+    with Store(copy) as store:
+        _, before = store.query("SELECT count(*) FROM search_sentences")
+        store.con.execute("DELETE FROM search_sentences WHERE idx = 0")  # marks whether a rebuild happens
+        assert store.refresh_search() and store.search().mode == "fts"
+        _, after = store.query("SELECT count(*) FROM search_sentences")
+        assert int(after[0][0]) < int(before[0][0])  # same data: not rebuilt
+        doc = store.load_document(store.doc_ids()[0])
+        assert isinstance(doc, Document)
+        store.write_batch([replace(doc, sha256="1" * 64)], "test")  # same counts, new content
+        assert store.search().mode == "ilike"
+        assert store.refresh_search()
+        _, rebuilt = store.query("SELECT count(*) FROM search_sentences")
+        assert int(rebuilt[0][0]) == int(before[0][0])

@@ -153,6 +153,7 @@ class Store:
     def write_batch(self, docs: Sequence[Document], pipeline_version: str, run_id: str | None = None,
                     failures: Sequence[Failure] = ()) -> None:
         """Replace these documents (and record these failures) in one transaction."""
+        self._search = None  # the full-text index no longer matches until it is refreshed
         rows: dict[str, list[list[Any]]] = {t: [] for t in ("documents", *DOC_TABLES)}
         ids = []
         for doc in docs:

@@ -62,17 +62,30 @@ def load_fts(con: duckdb.DuckDBPyConnection) -> bool:
 
 
 def _fingerprint(con: duckdb.DuckDBPyConnection) -> str:
+    """What the indexes were built from: which documents with which content (a replaced document
+    changes its sha256 even when counts and timestamps do not), and how many sentences."""
     row = con.execute(
         "SELECT (SELECT count(*) FROM documents), (SELECT max(ingested_at) FROM documents), "
-        "(SELECT count(*) FROM sentences)"
+        "(SELECT bit_xor(hash(doc_id || ':' || sha256)) FROM documents), (SELECT count(*) FROM sentences)"
     ).fetchone()
     return "|".join(str(v) for v in (row or ()))
 
 
+def _indexed_fingerprint(con: duckdb.DuckDBPyConnection) -> str | None:
+    try:
+        row = con.execute("SELECT fingerprint FROM search_state WHERE name = 'fts'").fetchone()
+    except duckdb.Error:
+        return None  # no index built yet
+    return str(row[0]) if row else None
+
+
 def refresh(con: duckdb.DuckDBPyConnection) -> bool:
-    """Rebuild both indexes (writable store); False where the extension is unavailable."""
+    """Rebuild both indexes (writable store) unless they already match the data (an ingest that
+    stored nothing new); False where the extension is unavailable."""
     if not load_fts(con):
         return False
+    if _indexed_fingerprint(con) == _fingerprint(con):
+        return True
     con.execute(
         f"CREATE OR REPLACE TABLE {INDEX_TABLE} AS "
         "SELECT doc_id || ':' || idx AS sid, doc_id, idx, start, \"end\", text FROM sentences"
@@ -95,13 +108,10 @@ class Search:
     def detect(cls, con: duckdb.DuckDBPyConnection) -> Search:
         if not load_fts(con):
             return cls("ilike", "the fts extension is not available for this DuckDB build")
-        try:
-            row = con.execute("SELECT fingerprint FROM search_state WHERE name = 'fts'").fetchone()
-        except duckdb.Error:
-            row = None
-        if row is None:
+        indexed = _indexed_fingerprint(con)
+        if indexed is None:
             return cls("ilike", "no full-text index yet (it is built by ingest/load)")
-        if row[0] != _fingerprint(con):
+        if indexed != _fingerprint(con):
             return cls("ilike", "the full-text index is older than the data (re-run ingest or load)")
         return cls("fts")
 
