@@ -242,3 +242,16 @@ def test_name_connector_is_a_whole_word(finder: QuoteFinder) -> None:
 def test_a_bare_role_is_no_subject_to_resolve_to(finder: QuoteFinder) -> None:
     assert finder._bare_office("Kepala Negara") and finder._bare_office("Mensos")
     assert not finder._bare_office("Kepala Negara Joko Widodo")
+
+
+def test_a_missing_kompas_mark_does_not_swap_quotes_and_narrative(finder: QuoteFinder) -> None:
+    # Kompas-style ” opens and closes; the first quotation lost its opening mark, so plain
+    # pairing takes the narrative between the two quotations ("ujar Windhu . …") as a quote
+    text = ("Kasus naik karena kebijakan yang longgar , ” ujar Windhu . Untuk itu , razia tetap gencar , "
+            "tidak hanya warga , tapi juga pengelola . ” Beri penghargaan bagi perusahaan yang patuh , "
+            "dan cabut izin yang melanggar , ” kata Windhu .")
+    quotes, names = run(finder, text)
+    inner = [text[q.start : q.end] for q in quotes if q.kind == "direct"]
+    assert not any("ujar Windhu" in s for s in inner)
+    assert any(s.startswith("Beri penghargaan") for s in inner)
+    assert names[-1] == "Windhu"

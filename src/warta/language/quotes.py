@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -269,11 +270,11 @@ class QuoteFinder:
         out: list[RawQuote] = []
         covered: list[tuple[int, int]] = []
         starts = [s.start for s in sentences]
-        for m in _QUOTED.finditer(text):
-            q = self._direct(text, m.start("q"), m.end("q"), m.start(), m.end(), sentences, out, starts)
+        for ms, qs, qe, me in self._pairs(text):
+            q = self._direct(text, qs, qe, ms, me, sentences, out, starts)
             if q is not None:
                 out.append(q)
-                covered.append((m.start(), m.end()))
+                covered.append((ms, me))
         for m in _OPEN_TO_EOL.finditer(text):
             if _inside(covered, m.start("q")):
                 continue
@@ -475,6 +476,26 @@ class QuoteFinder:
         if len(words) >= 6 and not headline:
             return RawQuote(qs, qe, "direct", None, None, -1, -1, True)
         return None
+
+    def _pairs(self, text: str) -> Iterator[tuple[int, int, int, int]]:
+        """Quotation mark pairs (mark start, inner start, inner end, mark end) as ``_QUOTED`` pairs
+        them, but re-synchronised: Kompas-style ” both opens and closes, so one missing mark
+        turns every later gap between quotations into a "quotation" and every quotation into a
+        gap. A span that begins with a reporting cue and its speaker (``, ujar Windhu . Untuk
+        itu …``) is such a gap; its first mark is taken as a closing one and pairing resumes at
+        the next mark."""
+        pos = 0
+        while True:
+            m = _QUOTED.search(text, pos)
+            if m is None:
+                return
+            am = self.after.match(text, m.start("q"), min(m.end("q"), m.start("q") + 160))
+            if am and text[m.start()] in "”\"" and (am["name"] or am["pron"]) \
+                    and not text[am.start("verb"):am.start("verb") + 1].isupper():
+                pos = m.end("q")  # the closing mark of this gap may open the next quotation
+                continue
+            yield m.start(), m.start("q"), m.end("q"), m.end()
+            pos = m.end()
 
     def _person_after_role(self, text: str, s: int, e: int) -> tuple[int, int]:
         """"kata Kepala Bidang X dan Y, Komisaris Besar Sumi Hastry": the name after the role's
