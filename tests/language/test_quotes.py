@@ -255,3 +255,39 @@ def test_a_missing_kompas_mark_does_not_swap_quotes_and_narrative(finder: QuoteF
     assert not any("ujar Windhu" in s for s in inner)
     assert any(s.startswith("Beri penghargaan") for s in inner)
     assert names[-1] == "Windhu"
+
+
+def test_a_capitalised_run_after_a_group_noun_is_no_speaker(finder: QuoteFinder) -> None:
+    text = ("Menteri Agama Fachrul Razi mengatakan, masjid tetap dibatasi. Sebagian umat Muslim menilai "
+            "pemerintah tidak adil. “Kami minta aturan yang sama untuk semua tempat,” ujarnya.")
+    _, names = run(finder, text)
+    assert names[-1] != "Muslim"
+
+
+def test_a_country_is_not_a_person(finder: QuoteFinder) -> None:
+    assert finder.place_like("Inggris") and finder.place_like("Amerika Serikat")
+    assert not finder.person_like("Inggris")
+    assert finder.person_like("Yoanita Simanjuntak")
+
+
+def test_a_description_with_itu_refers_back(finder: QuoteFinder) -> None:
+    text = ("Presiden Joko Widodo meminta TNI dan Polri membantu daerah. Mantan Gubernur DKI Jakarta itu pun "
+            "kembali menyampaikan rendahnya disiplin masyarakat. “Urusan masker ini harus dikerjakan "
+            "dengan masif,” tuturnya.")
+    _, names = run(finder, text)
+    assert names[-1] == "Presiden Joko Widodo" or names[-1] == "Joko Widodo"
+
+
+def test_menurut_a_description_refers_back(finder: QuoteFinder) -> None:
+    text = ("“Semua sudah elektronik,” kata Mensos Risma di sela kunjungannya. Menurut Wali Kota Surabaya dua "
+            "periode ini, sistem itu bisa diadopsi di Kemensos. “Sekarang masih menulis pakai pulpen lagi,” ujarnya.")
+    _, names = run(finder, text)
+    assert names[-1] == "Mensos Risma" or names[-1] == "Risma"
+
+
+def test_a_request_with_agar_names_the_next_speaker(finder: QuoteFinder) -> None:
+    text = ("Juru Bicara Kepresidenan Fadjroel Rachman mengatakan, tidak ada open house. Ketua MPR Bambang "
+            "Soesatyo berpesan agar umat merayakan Lebaran di rumah. “Bersatu kita melawan Covid-19 dengan "
+            "komunikasi jarak jauh,” kata politisi senior Partai Golkar ini.")
+    _, names = run(finder, text)
+    assert names[-1] is not None and "Bambang Soesatyo" in names[-1]

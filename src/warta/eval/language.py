@@ -353,7 +353,9 @@ def _pfsa_speaker(d: PfsaDoc, s: int, e: int) -> str | None:
     people = [(ps, pe) for ps, pe, lab in d.spans if lab in ("PERSON", "PERSONCOREF")]
     cue = next(((cs, ce, lab) for cs, ce, lab in d.spans if lab in ("CUE", "CUECOREF") and e <= cs < e + 15), None)
     if cue and cue[2] == "CUE":
-        after = [p for p in people if cue[1] <= p[0] < cue[1] + 60]
+        # the person named after the cue in the same sentence ("ucapnya . Simanjuntak melanjutkan"
+        # names the next sentence's subject, not this statement's speaker)
+        after = [p for p in people if cue[1] <= p[0] < cue[1] + 60 and " . " not in d.text[cue[1] : p[0]]]
         if after and d.text[after[0][0] : after[0][1]].lower() not in ("dia", "ia", "beliau"):
             return d.text[after[0][0] : after[0][1]]
     before = [p for p in people if p[1] <= s and d.text[p[0] : p[1]].lower() not in ("dia", "ia", "beliau")]
@@ -361,8 +363,11 @@ def _pfsa_speaker(d: PfsaDoc, s: int, e: int) -> str | None:
 
 
 def _same_person(gold: str, pred: str) -> bool:
-    g = {w.lower() for w in re.findall(r"\w{3,}", gold)}
-    return bool(g & {w.lower() for w in re.findall(r"\w{3,}", pred)})
+    """Names sharing a word of three letters or more; apostrophes are part of a word ("Mu’ti")."""
+    def words(name: str) -> set[str]:
+        return {w.lower() for w in re.findall(r"\w{3,}", re.sub(r"['’]", "", name))}
+
+    return bool(words(gold) & words(pred))
 
 
 # ---------------------------------------------------------------- dev gold

@@ -39,6 +39,7 @@ class QuoteLexicon:
     office_words: frozenset[str] = frozenset()
     subject_verbs: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()  # words of country names: offices in role runs
+    group_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> QuoteLexicon:
@@ -58,6 +59,7 @@ class QuoteLexicon:
             frozenset(d.get("office_words", [])),
             frozenset(d.get("subject_verbs", [])),
             _country_words(lexicon_dir),
+            frozenset(d.get("group_nouns", [])),
         )
 
 
@@ -125,6 +127,8 @@ _PLACE_USE = re.compile(r"(?<![\w-])(?:[Dd]i|[Kk]e|[Dd]ari|pihak|PT|Kota|Kabupat
                         r"\s(?P<w>[A-Z][\w'’.-]*)")
 # A noun derived with pe-/ke-/per-…-an: office words ("Perdagangan", "Kesehatan", "Pertanian").
 _DERIVED_NOUN = re.compile(r"(?:Pe|Ke)[a-z]{3,}(?:an|nya)")
+# "Menurut Wali Kota Surabaya dua periode ini": a description that refers back to a person named earlier.
+_REFERS_BACK = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:ini|itu|tersebut)(?![\w-])")
 _CAPS = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]*(?:\s[A-Z][\w'’-]*){1,3}")
 # Quotation marks: “…”, "…", and Kompas-style ”…” (the same mark opens and closes).
 _QUOTED = re.compile(r"[“”\"](?P<q>[^“”\"\n]{2,3000})[”\"]")
@@ -148,7 +152,7 @@ class QuoteFinder:
         # verbs whose subject is the person a later "-nya"/"ia" refers to ("Rohani melanjutkan, …")
         # (used for speech: followed by a comma or "bahwa", not "melanjutkan serangan")
         self._subject_verb = re.compile(
-            rf"(?<![\w-])(?P<verb>{_alt(verbs)}|[Mm]enurut(?:nya)?|(?:{_alt(lex.subject_verbs)})(?=\s?,|\sbahwa\b))(?![\w-])")
+            rf"(?<![\w-])(?P<verb>{_alt(verbs)}|[Mm]enurut(?:nya)?|(?:{_alt(lex.subject_verbs)})(?=\s?,|\s(?:bahwa|agar|supaya)\b))(?![\w-])")
         self.tail_cue = re.compile(
             rf",\s*(?P<verb>[Mm]enurut|{_alt(lex.after_verbs)})\s+(?P<who>[^,.]{{2,80}}?)\s*[.]?\s*$"
         )
@@ -180,8 +184,16 @@ class QuoteFinder:
             if _ENDS_SENTENCE.search(words[k][2]):
                 words = words[k + 1 :]
                 break
+        popped: list[str] = []
         while words and words[-1][2].lower() in self.lex.adverbs:
-            words.pop()
+            popped.append(words.pop()[2].lower())
+        if popped and popped[-1] in ("itu", "tersebut") and words and words[-1][2][:1].isupper():
+            # "Mantan Gubernur DKI Jakarta itu pun menyampaikan": a description that refers back
+            k = len(words)
+            while k > 0 and (words[k - 1][2][:1].isupper() or words[k - 1][2].lower() in _CONNECT):
+                k -= 1
+            if k < len(words) and words[k][2].lower() in self.lex.role_heads:
+                return " ".join(w[2] for w in words[k:]), words[k][0], words[-1][1], True
         # "Nama, Jumat (5/6), dalam rapat koordinasi meminta": a circumstance clause before the
         # verb without its closing comma is dropped like one with it
         last_comma = max((k for k, w in enumerate(words) if w[2] == ","), default=-1)
@@ -239,7 +251,10 @@ class QuoteFinder:
             i -= 1
         while i < len(words) and not words[i][2][:1].isupper():
             i += 1
-        if i < len(words) and words[-1][2][:1].isupper():
+        # "umat Muslim menilai", "warga Grogol Petamburan menyayangkan": the capitalised run
+        # qualifies a group noun; the subject is the group, not a person
+        grouped = 0 < i < len(words) and words[i - 1][2].lower() in self.lex.group_nouns
+        if i < len(words) and words[-1][2][:1].isupper() and not grouped:
             # a run across commas: "media Amerika, Trump" → "Trump"; an appositive role
             # "M. Ryano Panjaitan, Ketua Umum DPP KNPI menyambut" → the name before the role
             segs: list[list[tuple[int, int, str]]] = [[words[i]]]
@@ -385,7 +400,8 @@ class QuoteFinder:
         """"Gunung Ungaran", "Jawa Barat", "Jakarta" (not "Kota Palembang Saim Marhadan")."""
         low = surface.lower().split()
         return bool(low) and ((len(low) <= 2 and low[0] in self.lex.place_words)
-                              or all(w in self.lex.place_words or w in _DIRECTIONS for w in low))
+                              or all(w in self.lex.place_words or w in _DIRECTIONS for w in low)
+                              or all(w in self.lex.countries for w in low))
 
     def _last_subject(self, text: str, pos: int, places: frozenset[str] = frozenset()) -> tuple[int, str] | None:
         """The named subject of the last reporting verb before ``pos`` (within 700 characters);
@@ -395,7 +411,7 @@ class QuoteFinder:
         for vm in self._subject_verb.finditer(text, lo, pos):
             if vm["verb"].lower().startswith("menurut"):
                 sm = re.match(rf"\s+{_NAME}", text[vm.end() : vm.end() + 80])
-                if sm and not self._bare_office(sm["name"]):
+                if sm and not self._bare_office(sm["name"]) and not _REFERS_BACK.match(text, vm.end() + sm.end()):
                     best = (vm.end() + sm.start("name"), sm["name"])
                 continue
             who, ss, _, pron = self._subject(text, max(lo, vm.start() - 200), vm.start())
@@ -455,7 +471,7 @@ class QuoteFinder:
                 if verb.lower() == "menurutnya":
                     return RawQuote(qs, qe, "direct", verb, None, -1, -1, True)
                 sm = re.match(rf"\s+{_NAME}", text[vm.end() : ms])
-                if sm:
+                if sm and not _REFERS_BACK.match(text, vm.end() + sm.end()):
                     ns = vm.end() + sm.start("name")
                     return RawQuote(qs, qe, "direct", verb, sm["name"], ns, ns + len(sm["name"]), False)
                 return RawQuote(qs, qe, "direct", verb, None, -1, -1, True)
@@ -679,7 +695,8 @@ class QuoteFinder:
             if nm is None:
                 return None
             ws, we, who = nm.start("who"), nm.end("who"), nm["who"]
-            pron = who.lower() in self.lex.pronouns
+            pron = who.lower() in self.lex.pronouns or (who.split()[0].lower() in self.lex.role_heads
+                                                        and _REFERS_BACK.match(text, nm.end()) is not None)
             pos = nm.end()
         rest = text[pos:end]
         lead = len(rest) - len(rest.lstrip(" ,:"))
