@@ -166,6 +166,24 @@ _FROM_AGENT = re.compile(r"^\s+(?:[\w-]+\s+){0,1}dari\s+(?:[\w-]+\s+){0,5}$", re
 _MEANS = re.compile(r"\b(?:melalui|lewat|dengan\s+cara)\b", re.IGNORECASE)
 # protest nouns whose genitive is the beneficiary, not the protester: "Aksi Bela Palestina"
 _FOR_NOUNS = re.compile(r"\b(?:bela|solidaritas)\b", re.IGNORECASE)
+# a second verb phrase coordinated after the first verb's object: "Hamas memberi Israel waktu …, dan
+# memperingatkan …" — its subject is the clause subject, not that object
+_COORD_TAIL = re.compile(r"(?:^|[\s,])(?:dan|serta|lalu|kemudian|sekaligus)\s+(?:(?:juga|pun|turut|ikut|lalu|kemudian|"
+                         r"langsung|terus|bahkan)\s+){0,2}$", re.IGNORECASE)
+# receiving an act: "Palestina … mendapat pengeboman dari Israel", "menuai kecaman dari X": X acts on the receiver
+_RECEIPT = re.compile(r"\b(?:mendapat(?:kan)?|menerima|mengalami|menuai|dihujani|diganjar)\s+(?:[\w-]+\s+){0,1}$",
+                      re.IGNORECASE)
+_FROM_GIVER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?dari\s+(?:pihak\s+)?$", re.IGNORECASE)
+# a passive's agent "dari pihak X": "tidak diizinkan masuk ke Gaza dari pihak Israel"
+_FROM_SIDE = re.compile(r"\bdari\s+(?:pihak\s+)?$", re.IGNORECASE)
+# an oblique phrase is no subject of a later verb: "pendukung buat Palestina, … mendesak Israel"
+_OBLIQUE = re.compile(r"\b(?:buat|bagi|untuk|terhadap|kepada|atas|soal|tentang|mengenai)\s+(?:[\w-]+\s+){0,1}$",
+                      re.IGNORECASE)
+# a territory referred back to: "ke wilayah tersebut", "di daerah itu"
+_TERRITORY_BACK = re.compile(r"\b(?:di|ke)\s+(?:wilayah|daerah|kawasan|tempat)\s+(?:tersebut|itu)\b", re.IGNORECASE)
+# the two parties of the latest event as an act noun's genitive: "diskusi keduanya", "pertemuan kedua pemimpin"
+_DUAL_GENITIVE = re.compile(r"\s+(?:keduanya|kedua\s+(?:negara|pemimpin|pihak|menteri|kepala\s+negara))\b",
+                            re.IGNORECASE)
 
 
 # acts that are only events towards a named counterpart (section 1 of the annotation guide: an act by one
@@ -218,8 +236,8 @@ def _is_actor(m: Mention, ent: Entity | None, text: str) -> bool:
     """Organisations, people, metonyms, and countries not named as a location."""
     if m.kind == "org" and m.key.startswith("ner:") and _LOC_ORG.search(text, max(0, m.start - 40), m.start):
         return False  # "di Universitas Al Azhar": an unknown organisation named as a place
-    if m.kind != "place" or m.metonymic:
-        return True
+    if m.kind != "place" or m.metonymic or m.text.lower().startswith("pihak "):
+        return True  # "dari pihak Israel": a side is an actor, never a location
     if ent is None or ent.country is None or ent.key != ent.country:
         return False  # a city or region named as such
     before = text[max(0, m.start - 40) : m.start]
@@ -563,6 +581,18 @@ class EventCoder:
             groups_before = groups_before[:-1]
             if not groups_before:
                 fallback = True
+        if not fallback and len(groups_before) >= 2 and _COORD_TAIL.search(text[max(clause_start, ts - 24) : ts]) \
+                and not _HAS_VERB.search(text, clause_start, groups_before[0][0].start) \
+                and _HAS_VERB.search(text, groups_before[0][-1].end, groups_before[-1][0].start):
+            # "Hamas memberi Israel waktu …, dan memperingatkan …": the later groups are the first verb's
+            # objects; the coordinated verb phrase shares the clause subject
+            groups_before = groups_before[:1]
+        if not fallback and groups_before:
+            # "pendukung buat Palestina … mendesak Israel": an oblique phrase is not the subject
+            direct = [g for g in groups_before if not _OBLIQUE.search(text[max(0, g[0].start - 30) : g[0].start])]
+            if not direct:
+                fallback = True
+            groups_before = direct
         if fallback and _COMMA_YANG.search(text, max(sent.start, clause_start - 12), clause_start):
             # "resolusi Dewan Keamanan PBB, Desember lalu, yang mengecam …": the antecedent is the subject
             antecedent = [g for g in _groups([m for m in actors if m.end <= clause_start], text)
@@ -610,6 +640,17 @@ class EventCoder:
                 and _DECISION_OF.search(text, max(clause_start, src[0].start - 40), src[0].start) \
                 and not _HAS_VERB.search(text, src[-1].end, ts) and "yang" not in text[src[-1].end : ts].split():
             return None  # "keputusan AS mengakui Yerusalem": the decision's content, told as background
+        giver = next(([m] for m in sorted(after + places, key=lambda m: m.start)
+                      if m.start >= te and _FROM_GIVER.match(text[te : m.start])
+                      and (m in after or _is_country(m, entities))), []) if not verbal else []
+        if giver and _RECEIPT.search(text, max(clause_start, ts - 30), ts):
+            # "Palestina … mendapat pengeboman dari Israel", "menuai kecaman dari X": the giver (a country
+            # after "dari" is no location here) acts on the receiver, the clause subject
+            receiver = src
+            src, near_after, fallback, verbal = giver, ([receiver] if receiver else []), False, True
+        elif (not verbal or form in _NOT_PASSIVE) and not src and _DUAL_GENITIVE.match(text, te) and duals[0]:
+            # "Diskusi keduanya juga meliputi …": the two parties of the latest event
+            src, near_after, fallback, verbal = list(duals[0][:1]), [list(duals[0][1:])], False, True
         if not verbal:
             gap0 = text[te : near_after[0][0].start] if near_after else ""
             if trig.type not in _AGENTIVE_NOUNS and _TOPIC_OF.search(text, max(clause_start, ts - 40), ts) and not (
@@ -658,6 +699,15 @@ class EventCoder:
             agent = next((g for g in near_after if _OLEH.search(text[te : g[0].start])), None)
             if agent is None and near_after and _BARE_AGENT.match(text[te : near_after[0][0].start]):
                 agent = near_after[0]  # "terus digempur Israel": the agent may follow without "oleh"
+            if agent is None:
+                # "tidak diizinkan masuk ke Gaza dari pihak Israel": an agent "dari pihak X"
+                agent = next((g for g in near_after if _FROM_SIDE.search(text[max(te, g[0].start - 12) : g[0].start])
+                              and (g[0].text.lower().startswith("pihak ") or text[:g[0].start].rstrip().endswith("pihak"))),
+                             None)
+                if agent is not None and not src and trig.type in _TERRITORIAL:
+                    # no actor subject ("kebutuhan pokok … tidak diizinkan masuk ke Gaza"): the territory's owner
+                    src = next(([m] for m in places if te <= m.start < agent[0].start
+                                and re.search(r"\b(?:ke|di)\s+$", text[max(te, m.start - 4) : m.start])), [])
             tgt, src = src, agent or []
         elif near_after and len(near_after[0]) >= 2 and _ANTARA.match(text[te : near_after[0][0].start]):
             pair = near_after[0]  # "pembicaraan antara AS dan Iran"
@@ -694,6 +744,11 @@ class EventCoder:
                             and not re.search(r";|,|\.\s", text[anchor : m.start])), [])
                 if not tgt and self.place_country is not None:
                     tgt = self._territory(text, anchor, sent.end, entities)
+                if not tgt and self.place_country is not None:
+                    back = _TERRITORY_BACK.search(text, anchor, min(sent.end, anchor + 80))
+                    if back is not None and not re.search(r";|\.\s", text[anchor : back.start()]):
+                        # "blokade Israel … ke wilayah tersebut": the territory named last before
+                        tgt = _territory_back(self, text, sent.start, back.start(), entities)
                 territorial = bool(tgt) and trig.type in _TERRITORIAL
                 tgt = tgt or named  # no territory found: the named actor stays (an intra-state act may keep it)
         if trig.reported:
@@ -773,6 +828,27 @@ def _territory_of(coder: EventCoder, text: str, start: int, end: int,
             entities.setdefault(country, Entity(country, country, "place", country, None, ()))
             return [Mention(name, m.start("name"), m.start("name") + len(name), "place", country)]
     return []
+
+
+def _territory_back(coder: EventCoder, text: str, sent_start: int, end: int,
+                    entities: dict[str, Entity]) -> list[Mention]:
+    """The latest gazetteer place "di/ke X" within the sentence or the two before, for "wilayah tersebut"."""
+    assert coder.place_country is not None
+    start = sent_start
+    for _ in range(2):
+        prev = text.rfind(". ", 0, max(0, start - 2))
+        start = prev + 2 if prev >= 0 else 0
+    found: list[Mention] = []
+    for m in _TERRITORY.finditer(text, start, end):
+        words = m["name"].split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            country = coder.place_country(name)
+            if country:
+                entities.setdefault(country, Entity(country, country, "place", country, None, ()))
+                found = [Mention(name, m.start("name"), m.start("name") + len(name), "place", country)]
+                break
+    return found
 
 
 def _is_country(m: Mention, entities: dict[str, Entity]) -> bool:
