@@ -49,3 +49,51 @@ def test_an_act_noun_of_both_parties(pipeline: Pipeline) -> None:
     got = coded(pipeline, "Presiden Joko Widodo bertemu dengan Presiden Prancis Emmanuel Macron di Paris. "
                           "Diskusi keduanya juga meliputi masalah perdagangan.")
     assert sum(t == "CONSULT" for t, _, _, _ in got) == 2
+
+
+def test_endangering_is_no_threat(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Menurut Israel, gagasan negara Palestina dapat mengancam keamanan Israel.")
+    assert not any(t == "THREATEN" for t, _, _, _ in got)
+
+
+def test_sharing_an_opinion_is_no_agreement(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Trump sepakat dengan Netanyahu bahwa perdamaian hanya bisa dicapai lewat kekuatan.")
+    assert not any(t == "AGREE" for t, _, _, _ in got)
+
+
+def test_a_warning_of_what_is_is_no_threat(pipeline: Pipeline) -> None:
+    assert not any(t == "THREATEN" for t, _, _, _ in coded(
+        pipeline, "Menteri Luar Negeri Iran memperingatkan bahwa ribuan pengungsi masih hidup di tempat terbuka."))
+    assert any(t == "THREATEN" for t, _, _, _ in coded(
+        pipeline, "Menteri Luar Negeri Iran memperingatkan bahwa Teheran akan membalas setiap serangan Israel."))
+
+
+def test_an_example_is_no_act(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "FIFA memberikan izin, asal tidak menjatuhkan pihak tertentu semisal mengutuk Israel.")
+    assert not any(t == "ACCUSE" for t, _, _, _ in got)
+
+
+def test_a_topic_is_no_target(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Dewan Keamanan PBB mengecam kebijakan itu soal Palestina.")
+    assert not any(tgt == "PSE" for _, _, tgt, _ in got)
+
+
+def test_an_object_clitic_takes_no_later_target(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Butuh 70 tahun sampai AS secara resmi mengakuinya dan PBB belum menyadarinya.")
+    assert not any(t == "SUPPORT" and tgt == "UN" for t, _, tgt, _ in got)
+
+
+def test_a_relative_clause_has_its_own_modality(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Yordania akan menginterogasi petugas keamanan Israel yang menewaskan dua warga Yordania.")
+    assert ("ASSAULT", "ISR", "JOR", "asserted") in got
+
+
+def test_citizens_travelling_are_no_diplomacy(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Kedutaan Besar Republik Indonesia mengimbau Warga Negara Indonesia yang berencana "
+                          "melakukan kunjungan ke Palestina untuk menundanya.")
+    assert not any(t == "CONSULT" for t, _, _, _ in got)
+
+
+def test_a_person_from_a_country_acts_for_it(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Diplomat asal Ekuador mengecam Amerika Serikat.")
+    assert ("ACCUSE", "ECU", "USA", "asserted") in got

@@ -30,11 +30,11 @@ _LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|jalur|perbatasan
 # "pejabat tinggi dari Qatar": "dari" after a person/office noun names the actor's country
 _FROM_ACTOR = re.compile(
     r"\b(?:pejabat|delegasi|menteri|utusan|perwakilan|pasukan|tentara|militer|diplomat|pemimpin|presiden|"
-    r"kelompok|pihak|warga|pemerintah|duta)(?:\s+[\w-]+){0,2}\s+dari\s+$",
+    r"kelompok|pihak|warga|pemerintah|duta|penyanyi|aktivis|warganegara)(?:\s+[\w-]+){0,2}\s+(?:dari|asal)\s+$",
     re.IGNORECASE,
 )
 # lower-case "di/ke" only: a sentence-initial "Di Gaza, Israel …" names the subject after the comma
-_LOC_APPOSITION = re.compile(r"\b(?:di|ke)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},\s*$")
+_LOC_APPOSITION = re.compile(r"\b(?:di|ke)\s+(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},\s*$")
 _RECEIVED_BY = re.compile(r"^\s+yang\s+(?:di)?terima\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _RECEIVE = re.compile(r"\bmenerima\s+$", re.IGNORECASE)
 _DARI = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?dari\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -58,7 +58,8 @@ _COUNTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:dua|tiga|empat|lima|enam|tujuh|
                       r"beberapa|sejumlah)\s+negara\b", re.IGNORECASE)
 # an object referring back to an act: "mengecam tindakan tersebut", "menolak keputusan itu"
 _THAT_ACT = re.compile(r"\s+(?:tindakan|keputusan|langkah|kebijakan|usulan|usul|rencana|pernyataan|resolusi|sanksi|"
-                       r"serangan|tuduhan|tudingan|ancaman|seruan|tawaran)(?:\s+[\w-]+)?\s+(?:tersebut|itu|ini)\b",
+                       r"serangan|tuduhan|tudingan|ancaman|seruan|tawaran|pemungutan\s+suara|voting|putusan|pengumuman)"
+                       r"(?:\s+[\w-]+)?\s+(?:tersebut|itu|ini)\b",
                        re.IGNORECASE)
 # a sentence-initial frame whose subject follows the comma: "Dalam pertemuan dengan X …, Y mengatakan"
 _FRAME = re.compile(r"^\W*(?:dalam|pada|saat|selama|usai|seusai|setelah|sesudah)\s+(?:[\w-]+\s+){0,2}$",
@@ -117,7 +118,8 @@ _GENERIC_OBJECT = re.compile(r"\s+(?:(?:para|sejumlah|beberapa|semua|seluruh|ban
 # an appeal with no addressee before its content is made to the public (the guide: target null)
 _PUBLIC_APPEAL = re.compile(r"\s+(?:agar|supaya|untuk|kepada\s+(?:semua|seluruh|masyarakat|warga|umat|publik))\b",
                             re.IGNORECASE)
-_DEEP_CLAUSE = re.compile(r"\b(?:agar|supaya|untuk|guna|demi)\s+(?:[\w-]+\s+){3,}")
+_DEEP_CLAUSE = re.compile(r"\b(?:agar|supaya|untuk|guna|demi|asalkan|jika|apabila|kalau|bila|selama\s+(?:tidak|tak|belum))"
+                          r"\s+(?:[\w-]+\s+){3,}")
 # reactions aimed at whoever acted last when the sentence names no target
 _REACTIONS = frozenset({"SANCTION", "ACCUSE"})
 # negotiation triggers whose refusal ("tidak akan pernah berunding", "enggan bernegosiasi") is a REJECT
@@ -158,7 +160,7 @@ _DECISION_OF = re.compile(r"\b(?:keputusan|pengumuman|langkah|kebijakan)\s+(?:[\
 # invasi", "bersumpah memulangkan", "meminta Myanmar memulangkan", "ancaman pemotongan bantuan"
 _CONTENT_OF = re.compile(
     r"\b(?:mengancam|ancaman|berjanji|bersumpah|janji|meminta|mendesak|menyerukan|mengimbau|menuntut|mengajak|"
-    r"memohon|memerintahkan)(?:\s+(?:[\w-]+)){0,4}\s+$", re.IGNORECASE)
+    r"memohon|memerintahkan|tuduhan|tudingan|dakwaan|dituduh|didakwa)(?:\s+(?:[\w-]+)){0,4}\s+$", re.IGNORECASE)
 _CONTENT_STOP = re.compile(r"[,;:]|\b(?:dan|serta|lalu|kemudian|namun|tetapi|yang|karena|setelah|sebelum)\b", re.IGNORECASE)
 # an act noun's agent introduced by "dari": "kecaman dari seluruh negara di dunia termasuk Indonesia"
 _FROM_AGENT = re.compile(r"^\s+(?:[\w-]+\s+){0,1}dari\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
@@ -182,6 +184,15 @@ _OBLIQUE = re.compile(r"\b(?:buat|bagi|untuk|terhadap|kepada|atas|soal|tentang|m
 # a territory referred back to: "ke wilayah tersebut", "di daerah itu"
 _TERRITORY_BACK = re.compile(r"\b(?:di|ke)\s+(?:wilayah|daerah|kawasan|tempat)\s+(?:tersebut|itu)\b", re.IGNORECASE)
 # the two parties of the latest event as an act noun's genitive: "diskusi keduanya", "pertemuan kedua pemimpin"
+# a topic, not a target: "kritik … terhadap kebijakan negaranya soal Palestina"
+_TOPIC_PREP = re.compile(r"\b(?:soal|tentang|mengenai|terkait(?:\s+dengan)?|perihal)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# an example of what is meant, not an act: "semisal mengutuk Israel"
+_EXAMPLE = re.compile(r"\b(?:semisal|misalnya|contohnya|umpamanya)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# agreeing with someone's opinion: "sepakat dengan Netanyahu bahwa …"
+_OPINION = re.compile(r"(?:\s+dengan\s+(?:[\w-]+,?\s+){1,5})?\s*bahwa\b", re.IGNORECASE)
+# a warning of what is, not a threat of what will be done: "memperingatkan bahwa ratusan ribu pengungsi masih …"
+_WARN_THAT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?bahwa\b(?P<rest>[^.;]*)", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:akan|bakal|jika|kalau|bila|apabila)\b", re.IGNORECASE)
 _DUAL_GENITIVE = re.compile(r"\s+(?:keduanya|kedua\s+(?:negara|pemimpin|pihak|menteri|kepala\s+negara))\b",
                             re.IGNORECASE)
 
@@ -293,6 +304,8 @@ class EventCoder:
         diumumkan apakah X telah bertemu" is hypothetical, "akan terus mendukung" asserted,
         and the longest cue wins at one position ("tidak akan" is negated)."""
         before = _SENTENCE_END.split(before)[-1]
+        # a relative clause has its own modality: "akan menginterogasi petugas yang menewaskan …"
+        before = re.split(r"\byang\b", before, flags=re.IGNORECASE)[-1]
         last: Modality = "asserted"
         for m in self.cue.finditer(before):
             if len(_WORDS.findall(before, m.end())) <= self.window:
@@ -530,6 +543,8 @@ class EventCoder:
                 # support, aid, force, concessions and agreements are acts towards someone: not an event,
                 # but its actors still anchor the next sentences' anaphora and carried-over targets
                 ce = replace(ce, emit=False)
+            if trig.type == "CONSULT" and ce.sources and all(a.sector == "CVL" for a in ce.sources):
+                continue  # "Warga Negara Indonesia yang berencana melakukan kunjungan": private travel
             if trig.type == "CONSULT" and trig.mode != "multilateral" and not ce.targets and len(ce.sources) == 1 \
                     and ce.sources[0].country is not None and not _COUNTED.match(text, te):
                 continue  # a state's talks, calls or visits with nobody named are too vague to code
@@ -558,6 +573,14 @@ class EventCoder:
         intended = purpose is not None and trig.type in _PLANNED_MATERIAL  # a plan's purpose: not yet done
         if _HABITUAL.search(text, clause_start, ts):
             return None
+        if _EXAMPLE.search(text, max(clause_start, ts - 30), ts):
+            return None  # "semisal mengutuk Israel": an example of what is meant
+        if trig.type == "AGREE" and _VERBAL.match(form) and _OPINION.match(text, te):
+            return None  # "sepakat dengan Netanyahu bahwa …": sharing an opinion, not an agreement
+        if trig.type == "THREATEN" and form.startswith("memperingatkan"):
+            warn = _WARN_THAT.match(text, te, sent.end)
+            if warn is not None and not _FUTURE.search(warn["rest"]):
+                return None  # "memperingatkan bahwa … masih hidup di tempat terbuka": a warning, no threat
         content = _CONTENT_OF.search(text, max(clause_start, ts - 50), ts)
         if content is not None and trig.type not in ("REQUEST", "THREATEN") \
                 and not _CONTENT_STOP.search(text, content.start() + 3, ts):
@@ -614,7 +637,10 @@ class EventCoder:
         # pengumuman Presiden AS") an actor is that clause's, not the trigger's; its subject right after
         # the conjunction ("mendesak agar Israel menghentikan") still is the addressee
         near_after = [g for g in groups_after if not re.search(r";|\.\s|,\s*yang\b", text[te : g[0].start])
-                      and g[0].start - te <= 120 and not _DEEP_CLAUSE.search(text, te, g[0].start)]
+                      and g[0].start - te <= 120 and not _DEEP_CLAUSE.search(text, te, g[0].start)
+                      and not _TOPIC_PREP.search(text, max(te, g[0].start - 40), g[0].start)]
+        if _VERBAL.match(form) and " " not in form and text[te - 3 : te].lower() == "nya" and not form.endswith("nya"):
+            near_after = []  # "AS secara resmi mengakuinya …": the clitic is the object
         verbal = bool(_VERBAL.match(form))
         passive = verbal and (form in trig.passive or (form.startswith("di") and form not in _NOT_PASSIVE))
         src: list[Mention] = groups_before[-1] if groups_before else []
@@ -779,7 +805,7 @@ class EventCoder:
         # an armed or state actor's force against its own country's territory or people is an
         # intra-state event (the guide: "Pasukan Suriah … menyerang desa-desa di Suriah" is SYR → SYR)
         forces = bool(sources) and all(s.sector in _FORCE_SECTORS for s in sources)
-        src_sectors = {s.sector for s in sources}
+        src_sectors = {s.sector or ("GOV" if _is_country(s, entities) else None) for s in sources}
 
         def intra(m: Mention) -> bool:
             if trig.type in _TERRITORIAL and forces and (territorial or m.sector is None):
