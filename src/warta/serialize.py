@@ -89,6 +89,7 @@ def to_contract(doc: Document) -> dict[str, Any]:
                 "start": q.start,
                 "end": q.end,
                 "kind": q.kind,
+                "speaker_text": q.speaker_text,
             }
             for q in doc.quotes
         ],

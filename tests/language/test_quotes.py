@@ -291,3 +291,39 @@ def test_a_request_with_agar_names_the_next_speaker(finder: QuoteFinder) -> None
             "komunikasi jarak jauh,” kata politisi senior Partai Golkar ini.")
     _, names = run(finder, text)
     assert names[-1] is not None and "Bambang Soesatyo" in names[-1]
+
+
+def test_an_unnamed_source_is_not_the_country_or_body_it_belongs_to(finder: QuoteFinder) -> None:
+    text = ("Seorang pejabat senior Palestina mengonfirmasi pada Minggu bahwa Hamas terlibat dalam diskusi "
+            "dengan pemerintah AS. Secara paralel, media Israel melaporkan bahwa tekanan terhadap Hamas meningkat.")
+    quotes, names = run(finder, text)
+    assert [q.speaker_text for q in quotes] == ["pejabat senior Palestina", "media Israel"]
+    assert names == [None, None]
+
+
+def test_a_named_person_after_a_body_is_still_named(finder: QuoteFinder) -> None:
+    text = "Juru bicara Hamas Abu Obeida mengatakan bahwa kelompoknya siap berunding dengan mediator."
+    (_,), names = run(finder, text)
+    assert names[0] is not None and names[0].endswith("Abu Obeida")
+
+
+def test_a_reference_back_to_an_unnamed_source_stays_unnamed(finder: QuoteFinder) -> None:
+    text = ("Presiden AS Donald Trump mengatakan bahwa gencatan senjata harus menyeluruh. Seorang tokoh "
+            "senior Hamas mengatakan kepada Al Mayadeen bahwa pembicaraan hanya berpusat pada usulan Israel. "
+            "Pejabat tersebut mengklarifikasi bahwa Hamas telah menolak usulan tersebut.")
+    _, names = run(finder, text)
+    assert names[0] == "Presiden AS Donald Trump" or names[0] == "Donald Trump"
+    assert names[1:] == [None, None]
+
+
+def test_a_report_names_its_outlet(finder: QuoteFinder) -> None:
+    text = "Menurut laporan Axios, pertemuan itu akan digelar di Kairo pekan depan bersama para mediator."
+    (_,), names = run(finder, text)
+    assert names == ["Axios"]
+
+
+def test_seraya_continues_the_speaker(finder: QuoteFinder) -> None:
+    text = ("“Bantuan tidak diizinkan masuk ke Gaza,” ujar Adnan Abu Hasna, seraya menambahkan bahwa 95 persen "
+            "penduduk Gaza kini bergantung pada bantuan.")
+    _, names = run(finder, text)
+    assert names[-1] == "Adnan Abu Hasna"

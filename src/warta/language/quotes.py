@@ -40,6 +40,9 @@ class QuoteLexicon:
     subject_verbs: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()  # words of country names: offices in role runs
     group_nouns: frozenset[str] = frozenset()
+    source_nouns: frozenset[str] = frozenset()
+    bodies: frozenset[str] = frozenset()  # organisations' aliases (actors lexicon): "Hamas", "PBB"
+    official_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> QuoteLexicon:
@@ -60,6 +63,9 @@ class QuoteLexicon:
             frozenset(d.get("subject_verbs", [])),
             _country_words(lexicon_dir),
             frozenset(d.get("group_nouns", [])),
+            frozenset(d.get("source_nouns", [])),
+            frozenset(a for o in load_yaml("actors/organisations.yaml", lexicon_dir) for a in o.get("aliases", [])),
+            frozenset(d.get("official_nouns", [])),
         )
 
 
@@ -128,6 +134,8 @@ _PLACE_USE = re.compile(r"(?<![\w-])(?:[Dd]i|[Kk]e|[Dd]ari|pihak|PT|Kota|Kabupat
 # A noun derived with pe-/ke-/per-…-an: office words ("Perdagangan", "Kesehatan", "Pertanian").
 _DERIVED_NOUN = re.compile(r"(?:Pe|Ke)[a-z]{3,}(?:an|nya)")
 # "Menurut Wali Kota Surabaya dua periode ini": a description that refers back to a person named earlier.
+# "menurut laporan Axios": the outlet that reported is the source.
+_REPORT_OF = re.compile(r"(?:laporan|pernyataan|keterangan|rilis|siaran pers)\s+(?P<src>[A-Z].*)")
 _REFERS_BACK = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:ini|itu|tersebut)(?![\w-])")
 _CAPS = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’-]*(?:\s[A-Z][\w'’-]*){1,3}")
 # Quotation marks: “…”, "…", and Kompas-style ”…” (the same mark opens and closes).
@@ -241,7 +249,8 @@ class QuoteFinder:
         if not words:
             return None, -1, -1, False
         last = words[-1][2]
-        if last.lower() in self.lex.pronouns or last.lower() in ("mereka", "pihaknya"):
+        if last.lower() in self.lex.pronouns or last.lower() in ("mereka", "pihaknya", "seraya", "sambil"):
+            # ("…," ujarnya, seraya menambahkan bahwa …: the same speaker goes on)
             return last, words[-1][0], words[-1][1], True
         # "Menlu AS itu" / "pria tersebut": a role that refers back
         if last.lower() in ("itu", "tersebut"):
@@ -254,6 +263,9 @@ class QuoteFinder:
         # "umat Muslim menilai", "warga Grogol Petamburan menyayangkan": the capitalised run
         # qualifies a group noun; the subject is the group, not a person
         grouped = 0 < i < len(words) and words[i - 1][2].lower() in self.lex.group_nouns
+        unnamed = self._unnamed_source(words, i)
+        if unnamed is not None:
+            return text[words[unnamed][0] : words[-1][1]], words[unnamed][0], words[-1][1], False
         if i < len(words) and words[-1][2][:1].isupper() and not grouped:
             # a run across commas: "media Amerika, Trump" → "Trump"; an appositive role
             # "M. Ryano Panjaitan, Ketua Umum DPP KNPI menyambut" → the name before the role
@@ -277,6 +289,10 @@ class QuoteFinder:
         s = comma + 1 if comma >= 0 else words[0][0]
         while s < end and text[s].isspace():
             s += 1
+        # "Perkembangan ini terjadi … setelah utusan AS untuk Israel mengumumkan": the source noun on
+        src = next((w for w in words if w[0] >= s and w[2].lower() in self.lex.source_nouns and w[2].islower()), None)
+        if src is not None:
+            s = src[0]
         return (text[s : words[-1][1]] or None), s, words[-1][1], False
 
     # ------------------------------------------------------------ finding
@@ -310,31 +326,46 @@ class QuoteFinder:
             cut = covered[k][0] if k < len(covered) and covered[k][0] < iq.end else iq.end
             if cut < iq.end:
                 iq = replace(iq, end=iq.start + len(text[iq.start : cut].rstrip(" .,“”\"")))
-            if iq.end - iq.start >= 10:
+            if iq.end - iq.start >= 10 and len(text[iq.start : iq.end].split()) >= 3:
                 out.append(iq)
         out.sort(key=lambda r: r.start)
         return out
 
     def resolve(self, text: str, quotes: list[RawQuote]) -> list[str | None]:
-        """Mention-free speaker names: a named speaker, else (pronoun, "-nya", no cue) the
-        latest of the last attributed speaker and the last subject of a reporting verb."""
-        out: list[str | None] = []
-        last: tuple[int, str] | None = None
+        """Mention-free speaker names (see ``resolve_sources``)."""
+        return [name for name, _ in self.resolve_sources(text, quotes)]
+
+    def resolve_sources(self, text: str, quotes: list[RawQuote]) -> list[tuple[str | None, bool]]:
+        """(speaker name, unnamed source) per quote: a named speaker, else (pronoun, "-nya", no
+        cue) the latest of the last attributed speaker and the last subject of a reporting verb.
+        An unnamed source ("seorang pejabat Hamas") is a speaker too: "Pejabat tersebut
+        menyatakan …" or "ujarnya" right after it is that source again, no earlier named person."""
+        out: list[tuple[str | None, bool]] = []
+        last: tuple[int, str | None] | None = None
         evidence: tuple[set[str], Counter[str]] | None = None
         places: frozenset[str] | None = None
-        for q in quotes:
+        for raw_q in quotes:
+            q = raw_q
             name: str | None = None
+            unnamed = False
             named = bool(q.speaker_text) and not q.pronoun and _looks_named(q.speaker_text or "")
+            report = _REPORT_OF.match(q.speaker_text or "") if not q.pronoun else None
+            if report and _looks_named(report["src"]):
+                named, q = True, replace(q, speaker_text=report["src"], speaker_start=q.speaker_start + report.start("src"))
             if named:
                 name = q.speaker_text
             elif q.speaker_text and not q.pronoun:
-                name = None  # an unnamed source ("seorang pejabat Hamas")
+                # an unnamed source ("seorang pejabat Hamas", "kata salah satu petugas")
+                unnamed = True
+                if self._source_words(q.speaker_text):
+                    last = (q.speaker_start, None)
             elif q.pronoun or q.speaker_text is None:
                 if places is None:
                     places = self._places(text)
                 cand = self._last_subject(text, q.start, places)
                 if last and (cand is None or last[0] >= cand[0]):
                     name = last[1]
+                    unnamed = name is None
                 elif cand is not None:
                     name = cand[1]
                 else:
@@ -342,7 +373,7 @@ class QuoteFinder:
                 if name and self._roled(name):
                     evidence = evidence or self._name_evidence(text)
                     name = name[self._name_in_run(name, *evidence) :]
-            out.append(name)
+            out.append((name, unnamed))
             if name and named:
                 if places is None:
                     places = self._places(text)
@@ -491,6 +522,32 @@ class QuoteFinder:
             return RawQuote(qs, qe, "direct", None, None, -1, -1, True)
         if len(words) >= 6 and not headline:
             return RawQuote(qs, qe, "direct", None, None, -1, -1, True)
+        return None
+
+    def _source_words(self, surface: str) -> bool:
+        """A description of a source a later "-nya"/"pejabat tersebut" may refer back to."""
+        low = surface.lower().split()
+        return bool(low) and (low[0] in ("seorang", "salah", "para", "sejumlah", "beberapa")
+                              or any(w in self.lex.source_nouns for w in low))
+
+    def _unnamed_source(self, words: list[tuple[int, int, str]], i: int) -> int | None:
+        """Where an unnamed source starts: "Seorang pejabat senior Palestina", "media Israel",
+        "pemimpin Perlawanan" — a source noun (and lower-case modifiers) qualified by a country or
+        a body, not followed by a person's name ("pemimpin Hamas Yahya Sinwar" is named)."""
+        if not 0 < i < len(words) or not words[-1][2][:1].isupper():
+            return None
+        run = [w[2] for w in words[i:]]
+        body = " ".join(run) in self.lex.bodies \
+            or all(w.lower() in self.lex.countries or w.isupper() or w in self.lex.bodies for w in run)
+        for j in range(i - 1, max(-1, i - 4), -1):
+            low = words[j][2].lower()
+            if not low.isalpha() or not words[j][2].islower():
+                return None
+            if low in self.lex.source_nouns:
+                # "pejabat Hamas"; "tokoh senior Perlawanan Palestina", "pemimpin Perlawanan" too
+                # (an official is named with the body first: "pemimpin Hamas Yahya Sinwar")
+                loose = low in self.lex.official_nouns and (len(run) == 1 or run[-1].lower() in self.lex.countries)
+                return j if body or loose else None
         return None
 
     def _pairs(self, text: str) -> Iterator[tuple[int, int, int, int]]:

@@ -8,7 +8,7 @@ from functools import cached_property
 from warta.language.dates import Calendar, DateFinder, parse_iso
 from warta.language.langid import LanguageIdentifier
 from warta.language.numbers import CountFinder, NumberLexicon
-from warta.language.quotes import QuoteFinder, QuoteLexicon
+from warta.language.quotes import QuoteFinder, QuoteLexicon, RawQuote
 from warta.language.segment import Segmenter
 from warta.model import Document, Entity, Mention, Quote
 from warta.pipeline import BaseStage
@@ -82,17 +82,10 @@ class QuoteStage(BaseStage):
         quotes: list[Quote] = []
         last_speaker: str | None = None
         raw = self.finder.find(doc.text, doc.sentences)
-        fallback = self.finder.resolve(doc.text, raw)  # surface names when no person mention fits
-        for rq, surface in zip(raw, fallback, strict=True):
-            speaker: str | None = None
-            if rq.speaker_start >= 0 and not rq.pronoun:
-                speaker = _person_at(people, by_key, rq.speaker_start, rq.speaker_end)
-                if speaker is None and rq.speaker_text:
-                    speaker = _person_named(by_key, rq.speaker_text)
-            if speaker is None and rq.pronoun:
-                speaker = _last_person_before(people, by_key, rq.start) or last_speaker
-            if speaker is None and surface:
-                speaker = _person_named(by_key, surface) or _plain_name(surface, self.finder.lex.role_heads)
+        fallback = self.finder.resolve_sources(doc.text, raw)  # surface names when no person mention fits
+        for rq, (surface, unnamed) in zip(raw, fallback, strict=True):
+            # an unnamed source ("seorang pejabat Hamas", or "pejabat tersebut" after one) has no name
+            speaker = None if unnamed else self._speaker(rq, surface, people, by_key, last_speaker)
             quotes.append(
                 Quote(
                     speaker=speaker,
@@ -104,8 +97,23 @@ class QuoteStage(BaseStage):
                     speaker_text=rq.speaker_text,
                 )
             )
-            last_speaker = speaker or last_speaker
+            last_speaker = None if unnamed else speaker or last_speaker
         return dataclasses.replace(doc, quotes=tuple(quotes))
+
+    def _speaker(self, rq: RawQuote, surface: str | None, people: list[Mention], by_key: dict[str, Entity],
+                 last_speaker: str | None) -> str | None:
+        """The speaker's canonical name: the person mention at the cue, else the one a pronoun refers
+        to, else the finder's surface name."""
+        speaker: str | None = None
+        if rq.speaker_start >= 0 and not rq.pronoun:
+            speaker = _person_at(people, by_key, rq.speaker_start, rq.speaker_end)
+            if speaker is None and rq.speaker_text:
+                speaker = _person_named(by_key, rq.speaker_text)
+        if speaker is None and rq.pronoun:
+            speaker = _last_person_before(people, by_key, rq.start) or last_speaker
+        if speaker is None and surface:
+            speaker = _person_named(by_key, surface) or _plain_name(surface, self.finder.lex.role_heads)
+        return speaker
 
 
 def _person_at(people: list[Mention], by_key: dict[str, Entity], start: int, end: int) -> str | None:
