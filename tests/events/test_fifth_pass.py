@@ -97,3 +97,30 @@ def test_citizens_travelling_are_no_diplomacy(pipeline: Pipeline) -> None:
 def test_a_person_from_a_country_acts_for_it(pipeline: Pipeline) -> None:
     got = coded(pipeline, "Diplomat asal Ekuador mengecam Amerika Serikat.")
     assert ("ACCUSE", "ECU", "USA", "asserted") in got
+
+
+def test_declared_unwillingness_to_change_is_an_asserted_reject(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Pemerintah Israel menyatakan tidak akan mencopot detektor logam, sehingga memicu "
+                          "kemarahan warga Palestina.")
+    assert any(t == "REJECT" and s == "ISR" and m == "asserted" for t, s, _, m in got)
+
+
+def test_it_is_time_to_act_is_no_purpose_clause(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Presiden Amerika Serikat Donald Trump menyatakan sekarang saatnya untuk secara resmi "
+                          "mengakui Yerusalem sebagai ibu kota Israel.")
+    assert ("SUPPORT", "USA", "ISR", "asserted") in got
+
+
+def test_recognising_a_capital_targets_its_country(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Presiden Amerika Serikat Donald Trump memberikan pengakuan kepada Yerusalem sebagai ibu kota.")
+    assert ("SUPPORT", "USA", "ISR", "asserted") in got
+
+
+def test_an_intensified_attack_is_an_act(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Militer Israel meningkatkan serangan udara ke Gaza.")
+    assert ("ASSAULT", "ISR", "PSE", "asserted") in got
+
+
+def test_a_territory_inside_a_purpose_clause_is_no_target(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Pasukan Israel melancarkan serangan di desa terpencil untuk mencapai perbatasan Mesir.")
+    assert not any(tgt == "EGY" for _, _, tgt, _ in got)

@@ -140,7 +140,7 @@ _VERBAL = re.compile(r"^(?:me|di|ber|be|ter|saling|sepakat|setuju|tiba|akan|mund
 _LIGHT_VERB = re.compile(
     r"\b(?:melakukan|mengadakan|menggelar|melancarkan|memberikan|memberi|menjatuhkan|meluncurkan|melanjutkan|"
     r"mengirimkan|mengirim|menyampaikan|mengumumkan|memulai|menerima|melayangkan|mengajukan|membuat|terus|"
-    r"mengeluarkan|melontarkan|menyuarakan)"
+    r"mengeluarkan|melontarkan|menyuarakan|meningkatkan|memperluas|menggencarkan|mengintensifkan)"
     r"\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 # … or when its agent follows as a genitive within two words ("serangan Israel", "kecaman keras Indonesia")
 _GENITIVE_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}$")
@@ -184,6 +184,11 @@ _OBLIQUE = re.compile(r"\b(?:buat|bagi|untuk|terhadap|kepada|atas|soal|tentang|m
 # a territory referred back to: "ke wilayah tersebut", "di daerah itu"
 _TERRITORY_BACK = re.compile(r"\b(?:di|ke)\s+(?:wilayah|daerah|kawasan|tempat)\s+(?:tersebut|itu)\b", re.IGNORECASE)
 # the two parties of the latest event as an act noun's genitive: "diskusi keduanya", "pertemuan kedua pemimpin"
+# "it is time to …": what follows is done, not intended
+_NOW_IS_TIME = re.compile(r"\b(?:saatnya|waktunya|waktu\s+yang\s+tepat|saat\s+yang\s+tepat)\s*$", re.IGNORECASE)
+# recognising a city as a capital: "pengakuan kepada Yerusalem sebagai ibu kota"
+_AS_CAPITAL = re.compile(r"\s+(?:(?:kepada|atas|terhadap)\s+)?(?:kota\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)"
+                         r"\s+sebagai\s+ibu\s*kota\b")
 # a topic, not a target: "kritik … terhadap kebijakan negaranya soal Palestina"
 _TOPIC_PREP = re.compile(r"\b(?:soal|tentang|mengenai|terkait(?:\s+dengan)?|perihal)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # an example of what is meant, not an act: "semisal mengutuk Israel"
@@ -563,6 +568,8 @@ class EventCoder:
         for cb in _CLAUSE_BREAK.finditer(text, sent.start, ts):
             clause_start = cb.end()
         purpose = _PURPOSE.search(text, max(sent.start, ts - 60), ts)
+        if purpose is not None and _NOW_IS_TIME.search(text, max(sent.start, purpose.start() - 30), purpose.start()):
+            purpose = None  # "sekarang saatnya untuk secara resmi mengakui …": the act itself, now
         if purpose is not None and not _ENVOY_TO.search(text, max(sent.start, purpose.start() - 50),
                                                          purpose.start() + len("untuk ")) \
                 and not (trig.type in _PLANNED_MATERIAL and _PLAN_NOUN.search(text, max(sent.start, purpose.start() - 40),
@@ -767,7 +774,8 @@ class EventCoder:
                 anchor = max([te] + [m.end for m in src if m.start >= te])
                 named = tgt
                 tgt = next(([m] for m in places if anchor <= m.start <= anchor + 80
-                            and not re.search(r";|,|\.\s", text[anchor : m.start])), [])
+                            and not re.search(r";|,|\.\s|\b(?:untuk|guna|demi|agar|supaya)\b", text[anchor : m.start])),
+                           [])
                 if not tgt and self.place_country is not None:
                     tgt = self._territory(text, anchor, sent.end, entities)
                 if not tgt and self.place_country is not None:
@@ -777,6 +785,13 @@ class EventCoder:
                         tgt = _territory_back(self, text, sent.start, back.start(), entities)
                 territorial = bool(tgt) and trig.type in _TERRITORIAL
                 tgt = tgt or named  # no territory found: the named actor stays (an intra-state act may keep it)
+        if trig.type == "SUPPORT" and not tgt and self.place_country is not None:
+            capital = _AS_CAPITAL.match(text, te)
+            country = self.place_country(capital["name"]) if capital is not None else None
+            if capital is not None and country:
+                # "memberikan pengakuan kepada Yerusalem sebagai ibu kota": the recognised capital's country
+                entities.setdefault(country, Entity(country, country, "place", country, None, ()))
+                tgt = [Mention(capital["name"], capital.start("name"), capital.end("name"), "place", country)]
         if trig.reported:
             # "Netanyahu mengatakan bahwa Hamas telah berbohong", "«Hamas berbohong», kata Netanyahu":
             # the speaker accuses the clause subject
