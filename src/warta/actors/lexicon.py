@@ -7,6 +7,7 @@ and Rubio in March 2025.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from dataclasses import dataclass
 from datetime import date
@@ -38,6 +39,7 @@ class Office:
     sector: str | None
     role: str
     multi: bool = False  # held by several people at once (spokespersons, envoys): no overlap check
+    also: tuple[str, ...] = ()  # further <ENTITY>.<kind> ids naming this office ("RUS.leader" → head of state)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +81,11 @@ class ActorLexicon:
     offices: dict[str, Office]
     titles: dict[str, str]  # title word → office kind
     sectors: dict[str, str]  # lower-case sector word → sector code
+    office_titles: dict[str, str] = dataclasses.field(default_factory=dict)  # "Menkopolhukam" → office id
+    office_alias: dict[str, str] = dataclasses.field(default_factory=dict)  # an ``also`` id → the office id
+    # head words of names of things ("Bandara ...", "... Tower"): a name beside or containing one is no person
+    leading_heads: frozenset[str] = frozenset()
+    trailing_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> ActorLexicon:
@@ -134,8 +141,13 @@ class ActorLexicon:
                 sector=o.get("sector"),
                 role=str(o.get("role") or o["id"]),
                 multi=bool(o.get("multi")),
+                also=_strs(o.get("also")),
             )
             for o in office_data.get("offices") or []
+        }
+        office_alias = {a: o.id for o in offices.values() for a in o.also if a not in offices}
+        office_titles = {
+            w: str(t["office"]) for t in office_data.get("office_titles") or [] for w in _strs(t.get("words"))
         }
         titles: dict[str, str] = {}
         for t in office_data.get("titles") or []:
@@ -179,7 +191,9 @@ class ActorLexicon:
         sectors = {
             str(s["word"]).lower(): str(s["sector"]) for s in load_yaml("actors/sectors.yaml", lexicon_dir) or []
         }
-        lex = cls(entries, offices, titles, sectors)
+        heads = load_yaml("actors/name_heads.yaml", lexicon_dir) or {}
+        lex = cls(entries, offices, titles, sectors, office_titles, office_alias,
+                  frozenset(_strs(heads.get("leading"))), frozenset(_strs(heads.get("trailing"))))
         for e in entries.values():
             for t in e.tenures:
                 if t.start and t.end and t.end < t.start:
@@ -206,6 +220,9 @@ class ActorLexicon:
                 unmarked = sorted(i for i in ids if f not in dict(self.entries[i].ambiguous))
                 if unmarked:
                     out.append(f"form {f!r} names {sorted(ids)} but has no ambiguous rule in {unmarked}")
+        for word, office_id in sorted(self.office_titles.items()):
+            if self.office(office_id) is None:
+                out.append(f"office title {word!r} names unknown office {office_id!r}")
         by_office: dict[str, list[tuple[date, date, str]]] = {}
         for e in self.entries.values():
             for t in e.tenures:
@@ -222,6 +239,22 @@ class ActorLexicon:
                     out.append(f"office {office}: {p1} (to {e1}) overlaps {p2} (from {s2})")
         return out
 
+    def names_a_thing(self, text: str, start: int, end: int) -> bool:
+        """``text[start:end]`` is (inside) the name of a place, building, body or company, not a person:
+        it starts with a leading head word or ends with a trailing one ("Hotel JS Luwansa", "Oxford
+        Institute"), or one is written right before it ("Bandara Soekarno") or right after it ("Trump Tower",
+        "AHA Center"). Only the edges count: "Park Geun-hye" is a person."""
+        words = text[start:end].split()
+        if words and (words[0] in self.leading_heads or words[-1].rstrip(".,") in self.trailing_heads):
+            return True
+        before = text[max(0, start - 25) : start].rstrip(" ").rsplit(" ", 1)[-1] if text[start - 1 : start] == " " else ""
+        after = text[end : end + 25].lstrip(" ").split(" ", 1)[0].rstrip(".,;:)") if text[end : end + 1] == " " else ""
+        return before in self.leading_heads or after in self.trailing_heads
+
+    def office(self, office_id: str) -> Office | None:
+        """The office an id names, directly or through an ``also`` id ("RUS.leader" → RUS.head-of-state)."""
+        return self.offices.get(office_id) or self.offices.get(self.office_alias.get(office_id, ""))
+
     def office_kind_held(self, person: ActorEntry, kind: str, on: date | None) -> Office | None:
         """The office of a title kind ("foreign-minister") a person held on a date (any date if None)."""
         for t in person.tenures:
@@ -235,8 +268,9 @@ class ActorLexicon:
         return f"{entry.id.removeprefix('org:')}.{kind}"
 
     def office_at(self, person: ActorEntry, on: date | None) -> Office | None:
-        """The office a person held on a date (or their latest one without a date)."""
-        candidates = [t for t in person.tenures if on is None or t.covers(on)]
+        """The office a person held on a date; without a date, the one they hold now (an open tenure):
+        an undated article names Anies Baswedan without his 2014-2016 ministry."""
+        candidates = [t for t in person.tenures if (t.end is None if on is None else t.covers(on))]
         if not candidates:
             return None
         best = max(candidates, key=lambda t: t.start or date.min)
@@ -244,6 +278,7 @@ class ActorLexicon:
 
     def holder(self, office_id: str, on: date | None) -> ActorEntry | None:
         """Who held an office on a date; without a date, the latest holder."""
+        office_id = self.office_alias.get(office_id, office_id)
         best: tuple[date, ActorEntry] | None = None
         for e in self.entries.values():
             for t in e.tenures:

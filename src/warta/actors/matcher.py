@@ -91,6 +91,8 @@ class ActorMatcher:
         for word, kind in lex.titles.items():
             put(exact, word, "title", kind)
             put(folded, word.lower(), "title", kind)
+        for word, office_id in lex.office_titles.items():
+            put(exact, word, "title", "=" + office_id)  # a title naming one office by itself ("Kapolri")
         for word, sector in lex.sectors.items():
             put(folded, word.lower(), "sector", sector)
         self.exact = self._build(exact)

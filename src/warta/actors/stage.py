@@ -149,6 +149,26 @@ def _not_a_noun(word: str) -> bool:
     return word in _FUNCTION_WORDS or _VERB_FORM.fullmatch(word) is not None
 
 
+# title kinds that, standing alone, name the one holder of a national office ("Presiden", "Menlu")
+_BARE_KINDS = frozenset({"head-of-state", "head-of-government", "vice-president", "foreign-minister",
+                         "defence-minister", "finance-minister", "interior-minister", "coordinating-minister-polkam",
+                         "crown-prince", "supreme-leader"})
+# ministerial title kinds: "Menteri <portfolio> <name>" without a country is a minister of the document's country
+_CABINET_KINDS = frozenset({"minister", "foreign-minister", "defence-minister", "finance-minister", "interior-minister",
+                            "coordinating-minister-polkam", "vice-minister", "head-of-government", "vice-president"})
+_OFFICE_TITLE = "="  # prefix of a matched title naming one office by itself ("=IDN.police-chief")
+_NEXT_WORD = re.compile(r" +(?:\(\w+\) +)?([A-Z][\w'’-]*)")
+# a body or aide of an office, written before its title: "Sekretariat Presiden", "Kantor Staf Presiden"
+_OFFICE_OF_BEFORE = re.compile(r"\b(?i:sekretariat|istana|kantor|staf|bicara|jubir|utusan|khusus|penasihat|pengawal"
+                               r"|deputi|ajudan|protokol)\s+$")
+# before a bare title: not its holder ("mantan Presiden"), or a body or person of the office's ("Sekretariat
+# Presiden", "Kantor Staf Presiden", "juru bicara Presiden", "Istana Wapres")
+_NOT_HOLDER_BEFORE = re.compile(
+    r"\b(?i:mantan|eks|bekas|calon|para|setiap|seorang|sebagai|sekretariat|istana|kantor|staf|bicara|jubir|utusan"
+    r"|khusus|penasihat|pengawal|keputusan|peraturan|instruksi|dekrit|kepala|sekretaris|rumah|kediaman|pesawat|"
+    r"kursi|jabatan|posisi|pelantikan|masa|era|zaman|rezim|kabinet|dewan|pertimbangan)\s+$"
+)
+_ORDINAL_AFTER = re.compile(r" *(?:ke-\w+|ke ?\d+|(?:pertama|kedua|ketiga|keempat|kelima|terpilih)\b)", re.IGNORECASE)
 _ORDINAL = frozenset({"Pertama", "Kedua", "Ketiga", "Keempat", "Kelima"})  # "Presiden Pertama RI" is history
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
 
@@ -231,6 +251,8 @@ class ActorStage(BaseStage):
         i = 0
         home = "IDN" if doc.lang == "id" else None  # whose bare "Kementerian Kebudayaan" it is
         focus = self._focus_country(hits)
+        if home is not None and focus is not None and not self._names_country(hits, home):
+            home = focus  # an Indonesian outlet's article on China that never names Indonesia: China's ministries
         org_country: dict[str, str] = {}
         while i < len(hits):
             used = self._title_or_sector(text, hits, i, on, full_names_seen, named, mentions, home,
@@ -243,12 +265,21 @@ class ActorStage(BaseStage):
             if actor_ref is not None:
                 entry = lex.entries[actor_ref]
                 match_role = self._role(values, actor_ref)
-                if entry.kind == "media" or (entry.kind == "person" and _PLACE_HEAD_BEFORE.search(text, max(0, s - 14), s)) \
+                if entry.kind == "media" or (entry.kind == "person" and (
+                        _PLACE_HEAD_BEFORE.search(text, max(0, s - 14), s) or lex.names_a_thing(text, s, e))) \
                         or (entry.kind == "country" and _MEDIA_AFTER.match(text, e)) or (
                     match_role == "short" and entry.id not in full_names_seen
-                    and (self._ambiguous_short(text[s:e]) or _NAME_GOES_ON.match(text, e))
+                    and (self._ambiguous_short(text[s:e]) or _NAME_GOES_ON.match(text, e)
+                         or self._first_name_before(text, hits, i))
                 ):
                     i += 1
+                    continue
+                foreign = self._foreign_body(text, hits, i, entry)
+                if foreign is not None:
+                    # "Mahkamah Agung AS", "Kementerian Luar Negeri Rusia": the body of the country named after it
+                    mentions.append(Mention(text[s : hits[i + 1][1]], s, hits[i + 1][1], "place", foreign, "lexicon",
+                                            sector=entry.sector))
+                    i += 2
                     continue
                 metonymic = False
                 kind = _kind_of(entry)
@@ -309,6 +340,15 @@ class ActorStage(BaseStage):
         target = self._actor_ref(nxt[2]) if nxt is not None else None
         gap = text[e : nxt[0]] if nxt is not None else ""
         target_entry = lex.entries.get(target) if target else None
+        if title_kind and title_kind.startswith(_OFFICE_TITLE):
+            # "Menkopolhukam", "Kapolri": a title naming one office by itself
+            if nxt is not None and target_entry is not None and target_entry.kind == "person" and _GAP_TITLE.match(gap):
+                mentions.append(Mention(text[s : nxt[1]], s, nxt[1], "person", target_entry.id, "title",
+                                        role=text[s:e]))
+                return 2
+            office = lex.office(title_kind.removeprefix(_OFFICE_TITLE))
+            return self._title_of_actor(text, hits, i, on, full_names_seen, named, mentions,
+                                        office.kind if office else "", None, title_kind.removeprefix(_OFFICE_TITLE))
         if title_kind:
             if nxt is not None and target_entry is not None and target_entry.kind == "person" and _GAP_TITLE.match(gap):
                 # "Presiden Donald Trump", "Menlu, Sugiono": the title names the person who follows
@@ -323,11 +363,17 @@ class ActorStage(BaseStage):
                                             target_entry)
             link = title_link(text, _skip_portfolio(text, e))
             span = name_after(text, link, skip_leading=True)
+            if _OFFICE_OF_BEFORE.search(text, max(0, s - 14), s):
+                return 1  # "Sekretariat Presiden Bey Machmudin": a body of the office, then a person of that body
             if span is not None and len(text[span[0] : span[1]].split()) >= 2 and not self._hit_inside(hits, span):
                 name = text[span[0] : span[1]]
                 info = named.setdefault(_unknown_key(name), _Named(name))
-                info.role = info.role or text[s:e]
+                info.role = info.role or text[s:span[0]].rstrip(" ,")
                 info.title_kind = info.title_kind or title_kind
+                if title_kind in _CABINET_KINDS and text[s].isupper():
+                    # "Menteri Pertanian Amran Sulaiman": a minister named without a country is of the country
+                    # the document is about, else of the outlet's (an Indonesian outlet's own cabinet)
+                    info.country = info.country or focus or home
                 mentions.append(Mention(text[s : span[1]], s, span[1], "person", _unknown_key(name), "title",
                                         role=text[s:e]))
                 return 1 + sum(1 for h in hits[i + 1 :] if h[0] < span[1])  # hits inside the title are used
@@ -339,6 +385,8 @@ class ActorStage(BaseStage):
                     start = s - len(before.group(0)) if before is not None else s
                     end = e + after.end() if after else e
                     mentions.append(Mention(text[start:end], start, end, "person", key, "coref", role=text[s:e]))
+            elif (key := self._bare_title_holder(text, s, e, title_kind, on, mentions, named, focus, home)) is not None:
+                mentions.append(Mention(text[s:e], s, e, "person", key, "title", role=text[s:e]))
             return 1
         # sector word: "pasukan Israel", "pejabat Hamas"
         if nxt is not None and target_entry is not None and target_entry.kind != "person" and _GAP_MOD.match(gap):
@@ -380,7 +428,8 @@ class ActorStage(BaseStage):
             # "pihak berwenang membantah", "menyalahkan para pemberontak": the document's country's
             mentions.append(Mention(text[s:e], s, e, "place", focus, "lexicon", sector=sector))
             return 1
-        if span is not None and len(text[span[0] : span[1]].split()) >= 2 and not self._hit_inside(hits, span):
+        if span is not None and len(text[span[0] : span[1]].split()) >= 2 and not self._hit_inside(hits, span) \
+                and not lex.names_a_thing(text, *span):
             # "analis Ariston Tjendra", "penyanyi Melly Goeslaw": a person described by a sector word
             name = text[span[0] : span[1]]
             named.setdefault(_unknown_key(name), _Named(name))
@@ -397,18 +446,25 @@ class ActorStage(BaseStage):
         named: dict[str, _Named],
         mentions: list[Mention],
         title_kind: str,
-        entry: ActorEntry,
+        entry: ActorEntry | None,
+        office_id: str | None = None,
     ) -> int:
-        """"Menlu AS [, Antony Blinken]": the apposed name, else the office holder."""
+        """"Menlu AS [, Antony Blinken]": the apposed name, else the office holder.
+
+        With ``entry`` None the title at ``hits[i]`` names one office by itself (``office_id``:
+        "Menkopolhukam", "Kapolri"); otherwise the title and the actor after it name it."""
         lex = self.lexicon
         s, e, _ = hits[i]
-        t_end = hits[i + 1][1]
-        office_id = lex.office_of(entry, title_kind)
-        office = lex.offices.get(office_id)
+        n_title = 1 if entry is None else 2
+        t_end = hits[i + n_title - 1][1]
+        office_id = office_id or (lex.office_of(entry, title_kind) if entry is not None else "")
+        office = lex.office(office_id)
+        office_id = office.id if office is not None else office_id
         title_text = text[s:t_end]
         sector = office.sector if office else "GOV"
-        link = title_link(text, t_end)
-        k = i + 2
+        ordinal = _ORDINAL_AFTER.match(text, t_end)  # "Presiden RI ke-7 Joko Widodo": one holder of many
+        link = title_link(text, ordinal.end() if ordinal else t_end)
+        k = i + n_title
         while k < len(hits) and hits[k][0] < link:
             k += 1  # "(AS)" between title and name
         after = hits[k] if k < len(hits) else None
@@ -440,16 +496,16 @@ class ActorStage(BaseStage):
         if span is not None and not self._hit_inside(hits, span):
             name = text[span[0] : span[1]]
             info = named.setdefault(_unknown_key(name), _Named(name))
-            info.country = info.country or entry.country
-            info.org = info.org or (entry.org if entry.kind == "org" else None)
+            info.country = info.country or (entry.country if entry is not None else office.country if office else None)
+            info.org = info.org or (entry.org if entry is not None and entry.kind == "org" else None)
             info.role = info.role or title_text
             info.title_kind = info.title_kind or title_kind
             mentions.append(Mention(text[s : span[1]], s, span[1], "person", _unknown_key(name), "title",
                                     sector=sector, role=title_text))
             return _used(hits, i, span[1])
         holder = None
-        if _PREDICATE.search(text[max(0, s - 12) : s]):
-            office = None  # "terpilih sebagai Presiden AS": names an office, not its holder
+        if _PREDICATE.search(text[max(0, s - 12) : s]) or ordinal is not None:
+            office = None  # "terpilih sebagai Presiden AS", "Presiden RI ke-5": names an office, not its holder
         if office is not None:
             # sorted: a set's order depends on the hash seed, and the pick must not
             in_doc = sorted(
@@ -464,10 +520,36 @@ class ActorStage(BaseStage):
         if holder is not None:
             mentions.append(Mention(title_text, s, t_end, "person", holder.id, "title", sector=sector,
                                     role=office.role if office else title_text))
-        else:
+        elif entry is not None:
             mentions.append(Mention(title_text, s, t_end, _kind_of(entry), entry.id, "lexicon", sector=sector,
                                     role=text[s:e]))
-        return 2
+        return n_title
+
+    def _first_name_before(self, text: str, hits: Hits, i: int) -> bool:
+        """A capitalised word right before a surname that is no title, honorific or sentence start is
+        another person's first name: "Takuma Ueda" is not the central banker Kazuo Ueda."""
+        s = hits[i][0]
+        prev = _PREV_CAP.search(text, max(0, s - 30), s)
+        if prev is None or _sentence_initial(text, prev.start(1)):
+            return False
+        word = prev.group(1)
+        if not_a_name(word) or word in self.lexicon.titles or word.lower() in self.lexicon.titles:
+            return False
+        return not (i > 0 and hits[i - 1][1] == prev.end(1))  # "AS Trump": a lexicon word before
+
+    def _foreign_body(self, text: str, hits: Hits, i: int, entry: ActorEntry) -> str | None:
+        """The country whose body a generic institution name is when that country follows it: the lexicon's
+        "Mahkamah Agung" is Indonesia's, "Mahkamah Agung AS" the United States'. Only a name of several
+        words (not an acronym: "PBB Rusia" is no Russian body) and a country other than the body's own."""
+        s, e, _ = hits[i]
+        if entry.kind != "org" or entry.country is None or " " not in text[s:e] or i + 1 >= len(hits):
+            return None
+        ns, _ne, values = hits[i + 1]
+        ref = self._actor_ref(values)
+        nxt = self.lexicon.entries.get(ref) if ref else None
+        if nxt is None or nxt.kind != "country" or nxt.id == entry.country or text[e:ns] != " ":
+            return None
+        return nxt.id
 
     def _organ_short_forms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A UN organ named without "PBB" ("tujuh anggota Dewan Keamanan", "Majelis Umum") in a
@@ -490,6 +572,9 @@ class ActorStage(BaseStage):
                 if self._free((hit.start(), hit.end()), out):
                     out.append(Mention(form, hit.start(), hit.end(), "org", ref, "lexicon"))
         return out
+
+    def _names_country(self, hits: Hits, country: str) -> bool:
+        return any(self._actor_ref(values) == country for _s, _e, values in hits)
 
     def _focus_country(self, hits: Hits) -> str | None:
         """The country the document is about: the one named most often, when clearly so
@@ -583,6 +668,32 @@ class ActorStage(BaseStage):
             if word is None or not _not_a_noun(word.group(1)):
                 info.country = ref
 
+    def _bare_title_holder(
+        self, text: str, s: int, e: int, kind: str, on: date | None, mentions: list[Mention],
+        named: dict[str, _Named], focus: str | None, home: str | None,
+    ) -> str | None:
+        """A capitalised national title standing alone ("Presiden mengatakan", "kata Menlu"): the last
+        person mentioned who holds an office of that kind, else the holder on the publication date of
+        that office in the document's focus country, else in the outlet's home country (an Indonesian
+        outlet's bare "Presiden" is Indonesia's president)."""
+        if kind not in _BARE_KINDS or not text[s].isupper() or on is None:
+            return None
+        nxt = _NEXT_WORD.match(text, e)
+        if nxt is not None and not not_a_name(nxt.group(1)):
+            return None  # "Presiden Moon": a name the lexicon lacks follows
+        if _PREDICATE.search(text[max(0, s - 12) : s]) or _NOT_HOLDER_BEFORE.search(text[max(0, s - 12) : s]):
+            return None  # "terpilih sebagai Presiden", "mantan Presiden"
+        if _ORDINAL_AFTER.match(text, e):
+            return None  # "Presiden ke-5", "Presiden pertama": history, not the holder
+        key = self._last_holder(mentions, kind, on, named)
+        if key is not None:
+            return key
+        for country in (focus, home):
+            holder = self.lexicon.holder(f"{country}.{kind}", on) if country else None
+            if holder is not None:
+                return holder.id
+        return None
+
     def _last_holder(
         self, mentions: list[Mention], kind: str, on: date | None, named: dict[str, _Named]
     ) -> str | None:
@@ -652,7 +763,7 @@ class ActorStage(BaseStage):
             rest = text[head.end : span[1]] if head is not None else ""
             if head is not None and len(rest.split()) >= 2:
                 span = (span[1] - len(rest.lstrip()), span[1])  # "Kolombia Haendel Rodriguez mengatakan": after a country
-            if not self._free(span, [*taken, *out]):
+            if not self._free(span, [*taken, *out]) or self.lexicon.names_a_thing(text, *span):
                 continue
             name = text[span[0] : span[1]]
             key = self._person_key(name, named)
@@ -702,6 +813,8 @@ class ActorStage(BaseStage):
                     start, surface = start + len(first) + 1, rest  # "Niat Idan": a capitalised sentence start
             if not surface or (kind == "person" and " " not in surface and surface in places):
                 continue
+            if kind == "person" and self.lexicon.names_a_thing(text, start, start + len(surface)):
+                continue  # "Oxford Institute", "Hotel JS Luwansa", "Trump Tower": a thing's name
             if kind == "org" and DOCUMENT_NAME.match(surface):
                 continue  # an agreement or a law, not an organisation
             if kind == "person" and " " not in surface and len(re.findall(rf"\b{re.escape(surface)}\b", text)) == 1 \
@@ -812,7 +925,28 @@ class ActorStage(BaseStage):
                 else []
             )
             out.append(dataclasses.replace(m, key=owners[0], source="coref") if len(owners) == 1 else m)
-        return out
+        return self._merge_partial_names(out, named)
+
+    @staticmethod
+    def _merge_partial_names(mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+        """An unknown multi-word name that is part of a longer one in the document ("Akbar Djohan" after
+        "Muhammad Akbar Djohan", "Abu Hasna" and "Adnan Abu Hasna") is that person, under the fuller name,
+        when exactly one longer name contains it."""
+        used = {m.key for m in mentions if m.kind == "person"}
+        names = {k: i.name.split() for k, i in named.items() if k in used and len(i.name.split()) >= 2}
+
+        def inside(short: list[str], long: list[str]) -> bool:
+            return len(long) > len(short) and any(long[j : j + len(short)] == short for j in range(len(long)))
+
+        fuller: dict[str, str] = {}
+        for k, words in names.items():
+            longer = [k2 for k2, w2 in names.items() if inside(words, w2)]
+            best = [k2 for k2 in longer if not any(inside(names[k2], names[k3]) for k3 in longer)]
+            if len(best) == 1:
+                fuller[k] = best[0]
+        if not fuller:
+            return mentions
+        return [dataclasses.replace(m, key=fuller[m.key], source="coref") if m.key in fuller else m for m in mentions]
 
     # ------------------------------------------------------------------ entities
 

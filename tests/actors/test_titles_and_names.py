@@ -1,0 +1,184 @@
+"""Titles standing for a person, name forms, names of things, and bodies of the country named after them
+(packaged lexicon, no statistical NER): the categories of misses on unseen articles (docs/actors.md)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from warta.actors.lexicon import ActorLexicon
+from warta.actors.stage import ActorStage
+from warta.model import Document, Entity, Mention, RawArticle
+from warta.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def stage() -> ActorStage:
+    return ActorStage(Settings(use_ner=False))
+
+
+def run(stage: ActorStage, text: str, published: str | None = "2018-03-01", lang: str = "id") -> Document:
+    doc = Document.from_raw(RawArticle(doc="t", origin="t", text=text))
+    return stage(dataclasses.replace(doc, text=text, published=published, lang=lang))
+
+
+def at(doc: Document, surface: str) -> Mention:
+    found = [m for m in doc.mentions if m.text == surface]
+    assert found, f"no mention {surface!r} in {[m.text for m in doc.mentions]}"
+    return found[0]
+
+
+def entity(doc: Document, key: str) -> Entity:
+    return next(e for e in doc.entities if e.key == key)
+
+
+def people(doc: Document) -> list[str]:
+    return [m.text for m in doc.mentions if m.kind == "person"]
+
+
+# ---------------------------------------------------------------- titles standing alone
+
+
+def test_a_title_naming_one_office_is_its_holder_at_the_date(stage: ActorStage) -> None:
+    doc = run(stage, "Menkopolhukam mengatakan situasi aman. Kapolri tiba di lokasi.", "2018-03-01")
+    assert at(doc, "Menkopolhukam").key == "person:wiranto"
+    assert at(doc, "Kapolri").key == "person:tito-karnavian"
+    later = run(stage, "Kapolri tiba di lokasi.", "2022-03-01")
+    assert at(later, "Kapolri").key == "person:listyo-sigit-prabowo"
+
+
+def test_bare_national_title_in_an_indonesian_text_is_indonesias_holder(stage: ActorStage) -> None:
+    doc = run(stage, "Presiden mengatakan hal itu di Istana Merdeka. Menurut Menlu, nota protes dikirim.")
+    assert at(doc, "Presiden").key == "person:joko-widodo"
+    assert at(doc, "Menlu").key == "person:retno-marsudi"
+    assert at(run(stage, "Presiden mengatakan hal itu.", "2025-03-01"), "Presiden").key == "person:prabowo-subianto"
+
+
+def test_bare_title_prefers_the_holder_the_document_named(stage: ActorStage) -> None:
+    doc = run(stage, "Presiden Afrika Selatan Jacob Zuma membantah. Presiden mengatakan tuduhan itu palsu.",
+              "2017-05-01")
+    bare = [m for m in doc.mentions if m.text == "Presiden"]
+    assert [m.key for m in bare] == [at(doc, "Presiden Afrika Selatan Jacob Zuma").key]
+
+
+def test_bare_title_of_the_focus_country(stage: ActorStage) -> None:
+    text = "Rusia menolak. Rusia membantah. Rusia mengecam. Menurut Presiden, sanksi Rusia tidak berguna."
+    assert at(run(stage, text, "2018-03-01"), "Presiden").key == "person:vladimir-putin"
+
+
+@pytest.mark.parametrize("text", [
+    "Sekretariat Presiden menyatakan acara ditunda.",
+    "Ia mantan Presiden yang disegani.",
+    "Joko Widodo adalah Presiden ke-7 Indonesia.",
+    "Ia terpilih sebagai Presiden tahun lalu.",
+    "kata presiden dalam pidatonya",  # lower case: the common noun
+    "Presiden Macri tiba di Jakarta.",  # a name the lexicon lacks follows
+])
+def test_bare_title_that_names_no_holder(stage: ActorStage, text: str) -> None:
+    doc = run(stage, text)
+    assert not [m for m in doc.mentions if m.text.lower() == "presiden" and m.kind == "person"]
+
+
+def test_leader_of_a_country_is_its_leading_office(stage: ActorStage) -> None:
+    doc = run(stage, "Pemimpin Rusia itu menolak. PM Jepang mengatakan pemimpin Korut ingin berunding.", "2018-03-01")
+    assert at(doc, "Pemimpin Rusia").key == "person:vladimir-putin"
+    assert at(doc, "PM Jepang").key == "person:shinzo-abe"
+    assert at(doc, "pemimpin Korut").key == "person:kim-jong-un"
+
+
+def test_also_ids_reach_the_office(stage: ActorStage) -> None:
+    lex = stage.lexicon
+    office = lex.office("RUS.leader")
+    assert office is not None and office.id == "RUS.head-of-state"
+    assert lex.holder("NLD.leader", date(2020, 1, 1)) is lex.entries["person:mark-rutte"]
+    assert lex.office("XXX.leader") is None
+
+
+def test_ordinal_title_names_a_past_holder_not_the_current_one(stage: ActorStage) -> None:
+    doc = run(stage, "Presiden RI ke-5 Megawati Soekarnoputri hadir.", "2018-03-01")
+    person = [m for m in doc.mentions if m.kind == "person"]
+    assert len(person) == 1 and person[0].key != "person:joko-widodo"
+    assert "Megawati Soekarnoputri" in person[0].text
+
+
+def test_undated_article_takes_only_current_offices() -> None:
+    lex = ActorLexicon.load()
+    anies = lex.entries["person:anies-baswedan"]
+    assert lex.office_at(anies, None) is None  # minister 2014-2016 only
+    assert lex.office_at(anies, date(2015, 1, 1)) is not None
+
+
+# ---------------------------------------------------------------- name forms
+
+
+def test_partial_name_joins_the_fuller_name(stage: ActorStage) -> None:
+    doc = run(stage, "Direktur Utama PT Baja, Muhammad Akbar Djohan, mengatakan pasar lesu. "
+                     "\"Kita tertinggal,\" kata Akbar Djohan.")
+    keys = {m.key for m in doc.mentions if m.kind == "person"}
+    assert len(keys) == 1
+    assert entity(doc, keys.pop()).name == "Muhammad Akbar Djohan"
+
+
+def test_surname_after_another_first_name_is_not_the_lexicon_person(stage: ActorStage) -> None:
+    doc = run(stage, "Son Wan Ho menumbangkan wakil Jepang Takuma Ueda 21-12.")
+    assert not any(m.key == "person:kazuo-ueda" for m in doc.mentions)
+    fed = run(stage, "Gubernur BOJ Kazuo Ueda berkata. Ueda menambahkan.", "2024-01-10")
+    assert at(fed, "Ueda").key == "person:kazuo-ueda"
+
+
+def test_minister_without_a_country_in_an_indonesian_text_is_indonesian(stage: ActorStage) -> None:
+    doc = run(stage, "Menteri Pertanian Sutan Harahap meninjau sawah.", "2025-03-01")
+    person = next(m for m in doc.mentions if m.kind == "person")
+    assert entity(doc, person.key).country == "IDN"
+
+
+# ---------------------------------------------------------------- names of things
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Pertemuan itu digelar di Trump Tower, New York.", "Trump"),
+    ("Ia mendarat di Bandara Soekarno-Hatta.", "Soekarno"),
+])
+def test_a_lexicon_name_inside_a_things_name_is_no_person(stage: ActorStage, text: str, surface: str) -> None:
+    assert surface not in people(run(stage, text))
+
+
+def test_names_a_thing_looks_at_the_edges_only(stage: ActorStage) -> None:
+    lex = stage.lexicon
+    text = "kata Oxford Institute dan Park Geun-hye di AHA Center serta Hotel JS Luwansa"
+    assert lex.names_a_thing(text, text.index("Oxford"), text.index(" dan"))
+    assert not lex.names_a_thing(text, text.index("Park"), text.index(" di AHA"))
+    assert lex.names_a_thing(text, text.index("AHA"), text.index("AHA") + 3)  # "Center" follows
+    assert lex.names_a_thing(text, text.index("JS"), len(text))  # "Hotel" precedes
+
+
+def test_frame_name_that_names_a_thing_is_no_person(stage: ActorStage) -> None:
+    doc = run(stage, "\"Dampaknya besar,\" kata Migration Policy Institute dalam laporannya.")
+    assert people(doc) == []
+
+
+# ---------------------------------------------------------------- bodies and countries
+
+
+def test_a_generic_body_followed_by_another_country_is_that_countrys(stage: ActorStage) -> None:
+    doc = run(stage, "Mahkamah Agung AS memutuskan perkara itu. Mahkamah Agung menolak kasasi.", "2018-03-01")
+    us = at(doc, "Mahkamah Agung AS")
+    assert us.key == "USA" and us.sector == "JUD"
+    assert at(doc, "Mahkamah Agung").key == "org:MA"
+
+
+def test_central_bank_named_generically(stage: ActorStage) -> None:
+    doc = run(stage, "Gubernur The Fed Jerome Powell berkata bank sentral AS menahan suku bunga.", "2024-03-01")
+    assert at(doc, "bank sentral AS").key == "org:FED"
+    powell = at(doc, "Gubernur The Fed Jerome Powell")
+    assert powell.key == "person:jerome-powell"
+    assert entity(doc, powell.key).country == "USA"
+
+
+def test_bare_ministry_of_the_focus_country_when_indonesia_is_not_named(stage: ActorStage) -> None:
+    china = "China menolak. China mengecam. China membantah. Kementerian Perdagangan menyebut tarif itu ilegal."
+    assert at(run(stage, china), "Kementerian Perdagangan").key == "CHN"
+    home = "China menolak. China mengecam. China membantah. Indonesia diam. Kementerian Perdagangan menyebut."
+    assert at(run(stage, home), "Kementerian Perdagangan").key == "IDN"
