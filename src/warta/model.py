@@ -223,6 +223,9 @@ class Document:
     title: str | None = None
     outlet: str | None = None
     published: str | None = None
+    # with no publication date: the story's day inferred from the text ("Rabu (21/8)" and the
+    # year "2023" → 2024-08-21), which relative dates were resolved against
+    published_inferred: str | None = None
     authors: tuple[str, ...] = ()
     dateline: str | None = None
     text: str = ""

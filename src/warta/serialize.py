@@ -65,6 +65,7 @@ def to_contract(doc: Document) -> dict[str, Any]:
         "title": doc.title,
         "outlet": doc.outlet,
         "published": doc.published,
+        "published_inferred": doc.published_inferred,
         "authors": list(doc.authors),
         "text": doc.text,
         "entities": [

@@ -77,3 +77,33 @@ def test_years_in_names_and_laws_are_not_dates(finder: DateFinder) -> None:
 def test_no_publication_date_leaves_relative_values_null(finder: DateFinder) -> None:
     d = one(finder, "Ia tiba Rabu (21/8).", None)
     assert d.value is None and d.granularity == "day"
+
+
+@pytest.mark.parametrize(("text", "anchor"), [
+    # the weekday fixes the year once the text gives a bound: 21/8 is a Wednesday in 2024
+    ("Blinken, Rabu (21/8), membahas mediasi. Selasa malam (20/8) ia meninggalkan Doha. Serangan "
+     "7 Oktober 2023 memicu perang.", date(2024, 8, 21)),
+    # the year of a full date in a caption is the bound too
+    ("Netanyahu bertemu Trump pada Selasa, (4/2/2025). Delegasi tiba di Kairo, Senin (10/2).", date(2025, 2, 10)),
+    ("Rabu (21/8), Blinken tiba di Doha.", None),  # no year anywhere: nothing to fix the year
+    ("Pada 7 Oktober 2023 Hamas menyerang Israel.", None),  # no weekday-dated day
+    ("Serangan 7 Oktober 2023. Rabu (22/8) delegasi tiba.", None),  # 22/8 is no Wednesday in 2023-2024
+])
+def test_anchor_from_a_weekday_dated_mention(finder: DateFinder, text: str, anchor: date | None) -> None:
+    assert finder.anchor(text) == anchor
+
+
+def test_stage_resolves_against_the_inferred_day_only_without_a_publication_date() -> None:
+    from warta.language.stage import DateStage
+    from warta.model import Document
+    from warta.settings import Settings
+
+    text = "Emir Qatar, Rabu (21/8), menelepon Blinken. Serangan 7 Oktober 2023 memicu perang. Kemarin ia tiba."
+    stage = DateStage(Settings())
+    undated = stage(Document(doc="a", origin="a", sha256="x", raw=text, text=text))
+    assert undated.published_inferred == "2024-08-21"
+    assert {d.text: d.value for d in undated.dates}["Rabu (21/8)"] == "2024-08-21"
+    assert {d.text: d.value for d in undated.dates}["Kemarin"] == "2024-08-20"
+    dated = stage(Document(doc="a", origin="a", sha256="x", raw=text, text=text, published="2019-08-22"))
+    assert dated.published_inferred is None
+    assert {d.text: d.value for d in dated.dates}["Rabu (21/8)"] == "2019-08-21"

@@ -27,6 +27,26 @@ def test_migrations_recorded(tmp_path: Path) -> None:
         assert store.migrate() == []
 
 
+def test_an_older_store_is_upgraded_in_place(tmp_path: Path) -> None:
+    import duckdb
+
+    from warta.store.migrations import MIGRATIONS
+
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))  # a store written before the last migration existed
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description VARCHAR,"
+                " applied_at TIMESTAMP DEFAULT current_timestamp)")
+    for version, description, sql in MIGRATIONS[:-1]:
+        con.execute(sql)
+        con.execute("INSERT INTO schema_migrations (version, description) VALUES (?, ?)", [version, description])
+    con.execute("INSERT INTO documents (doc_id, doc, sha256, pipeline_version) VALUES ('d1', 'a.txt', 'x', 'v0')")
+    con.close()
+    with Store(db) as store:
+        assert store.schema_version() == MIGRATIONS[-1][0]
+        _, rows = store.query("SELECT doc, published_inferred FROM documents")
+    assert rows == [("a.txt", None)]
+
+
 def test_ingest_twice_is_idempotent(tmp_path: Path, pipeline, seed_paths, settings) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "w.duckdb"
     paths = [str(p) for p in seed_paths]

@@ -34,7 +34,7 @@ def count_documents(store: Store, outlet: str | None, search: str | None) -> int
 
 
 DOC_FIELDS = ("doc_id, doc, origin, url, fetched, sha256, pipeline_version, media_type, lang, title, outlet, "
-              "published, authors, dateline, text, captions, paragraphs, paragraph_langs, ingested_at")
+              "published, published_inferred, authors, dateline, text, captions, paragraphs, paragraph_langs, ingested_at")
 FACT_TABLES = ("lines", "sentences", "entities", "mentions", "events", "quotes", "counts", "dates")
 
 

@@ -44,14 +44,17 @@ class SentenceStage(BaseStage):
 class DateStage(BaseStage):
     name = "dates"
     reads = frozenset({"text", "published"})
-    writes = frozenset({"dates"})
+    writes = frozenset({"dates", "published_inferred"})
 
     @cached_property
     def finder(self) -> DateFinder:
         return DateFinder(Calendar.load(self.settings.lexicon_dir))
 
     def __call__(self, doc: Document) -> Document:
-        return dataclasses.replace(doc, dates=tuple(self.finder.find(doc.text, parse_iso(doc.published))))
+        published = parse_iso(doc.published)
+        inferred = None if published else self.finder.anchor(doc.text)
+        return dataclasses.replace(doc, dates=tuple(self.finder.find(doc.text, published or inferred)),
+                                   published_inferred=inferred.isoformat() if inferred else None)
 
 
 class CountStage(BaseStage):

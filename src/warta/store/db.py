@@ -87,6 +87,11 @@ class Store:
                 self.con.execute("INSERT INTO schema_migrations (version, description) VALUES (?, ?)",
                                  [version, description])
             applied.append(version)
+        if applied:
+            # DuckDB 1.4.4 cannot replay an ALTER TABLE from the write-ahead log after a crash
+            # ("GetDefaultDatabase with no default database set"): write the new schema to the
+            # database file now, so a killed ingest leaves only row changes in the log
+            self.con.execute("CHECKPOINT")
         return applied
 
     def schema_version(self) -> int:
@@ -209,6 +214,7 @@ class Store:
             doc=d["doc"], origin=d["origin"], sha256=d["sha256"], raw=d["raw"], media_type=d["media_type"],
             url=d["url"], fetched=d["fetched"], lang=d["lang"], title=d["title"], outlet=d["outlet"],
             published=d["published"].isoformat() if d["published"] else None,
+            published_inferred=d["published_inferred"],
             authors=tuple(d["authors"] or ()), dateline=d["dateline"], text=d["text"],
             lines=tuple(Line(r["text"], r["start"], r["end"], r["label"], r["rule"]) for r in fetch("lines")),
             captions=tuple(d["captions"] or ()),
@@ -265,7 +271,7 @@ def _rows(did: str, doc: Document, version: str, run_id: str | None) -> dict[str
             did, doc.doc, doc.origin, doc.url, doc.fetched, doc.sha256, version, run_id, doc.media_type,
             doc.lang, doc.title, doc.outlet, doc.published, list(doc.authors), doc.dateline, doc.text, doc.raw,
             list(doc.captions), json.dumps([list(p) for p in doc.paragraphs]), list(doc.paragraph_langs),
-            json.dumps([list(h) for h in doc.hints]), datetime.now(UTC).replace(tzinfo=None),
+            json.dumps([list(h) for h in doc.hints]), datetime.now(UTC).replace(tzinfo=None), doc.published_inferred,
         ]],
         "lines": [[did, i, ln.start, ln.end, ln.label, ln.rule, ln.text] for i, ln in enumerate(doc.lines)],
         "sentences": [[did, i, s.start, s.end, s.paragraph, s.text] for i, s in enumerate(doc.sentences)],

@@ -52,6 +52,13 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         ALTER TABLE counts ADD COLUMN approx BOOLEAN DEFAULT false;
         """,
     ),
+    (
+        3,
+        "documents without a publication date keep the story day inferred from the text",
+        """
+        ALTER TABLE documents ADD COLUMN published_inferred VARCHAR;
+        """,
+    ),
 )
 
 DOC_TABLES = ("lines", "sentences", "entities", "mentions", "events", "quotes", "counts", "dates")
