@@ -124,3 +124,22 @@ def test_an_intensified_attack_is_an_act(pipeline: Pipeline) -> None:
 def test_a_territory_inside_a_purpose_clause_is_no_target(pipeline: Pipeline) -> None:
     got = coded(pipeline, "Pasukan Israel melancarkan serangan di desa terpencil untuk mencapai perbatasan Mesir.")
     assert not any(tgt == "EGY" for _, _, tgt, _ in got)
+
+
+def test_an_offer_to_talk_is_an_asserted_agreement(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Menteri Luar Negeri Amerika Serikat Rex Tillerson mengatakan AS siap berunding dengan Korea Utara.")
+    assert ("AGREE", "USA", "PRK", "asserted") in got
+    assert not any(t == "CONSULT" for t, _, _, _ in got)
+
+
+def test_an_open_door_to_dialogue_is_an_offer(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Presiden Korea Selatan Moon Jae-in mengatakan pintu dialog dengan Korea Utara masih terbuka.")
+    assert any(t == "AGREE" and s == "KOR" and tgt == "PRK" for t, s, tgt, _ in got)
+
+
+def test_a_tour_names_its_destinations(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Menteri Luar Negeri AS Antony Blinken meninggalkan Doha, Selasa malam, di akhir tur "
+                          "regional yang juga mencakup Israel dan Mesir.")
+    assert ("CONSULT", "USA", "ISR", "asserted") in got
+    assert ("CONSULT", "USA", "EGY", "asserted") in got
+    assert not any(s == "QAT" for _, s, _, _ in got)

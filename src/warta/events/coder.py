@@ -26,7 +26,8 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:bahwa|agar|supaya|kata|ujar|ucap|tutur|jelas|ungkap)\b)"
 )
 # a place named as a location, not as an actor: "di Gaza", "ke Washington", "wilayah Palestina"
-_LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|jalur|perbatasan|asal)\s+$", re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|jalur|perbatasan|asal|meninggalkan)\s+$", re.IGNORECASE)
+_LEFT_PLACE = re.compile(r"\bmeninggalkan\s+$", re.IGNORECASE)
 # "pejabat tinggi dari Qatar": "dari" after a person/office noun names the actor's country
 _FROM_ACTOR = re.compile(
     r"\b(?:pejabat|delegasi|menteri|utusan|perwakilan|pasukan|tentara|militer|diplomat|pemimpin|presiden|"
@@ -126,6 +127,11 @@ _REACTIONS = frozenset({"SANCTION", "ACCUSE"})
 _TALKS = frozenset({"berunding"})
 _REFUSAL = re.compile(r"\b(?:tidak|tak|tidak\s+mau|enggan|ogah)\s+(?:akan\s+)?(?:pernah\s+)?(?:mau\s+)?$",
                       re.IGNORECASE)
+# a visit noun naming its destinations: "tur regional yang juga mencakup Israel dan Mesir", "lawatan ke Qatar"
+_VISIT_DEST = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:yang\s+)?(?:juga\s+)?(?:mencakup|meliputi|ke)\s+$", re.IGNORECASE)
+# willingness before a talks verb makes it an offer: "siap berunding", "bisa duduk dan berdialog"
+_OFFER = re.compile(r"\b(?:siap|bersedia|bisa|dapat|mau|terbuka\s+untuk)\s+(?:(?:untuk|duduk|dan|kembali|segera)\s+){0,3}$",
+                    re.IGNORECASE)
 _PLANNED_MATERIAL = frozenset({"AID", "MOBILIZE", "RETREAT"})
 _PLAN_NOUN = re.compile(r"\b(?:rencana|mekanisme|kemungkinan|program|siap|bersiap|berencana|sepakat|setuju|"
                         r"bersedia|memutuskan|keputusan)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
@@ -252,6 +258,8 @@ def _is_actor(m: Mention, ent: Entity | None, text: str) -> bool:
     """Organisations, people, metonyms, and countries not named as a location."""
     if m.kind == "org" and m.key.startswith("ner:") and _LOC_ORG.search(text, max(0, m.start - 40), m.start):
         return False  # "di Universitas Al Azhar": an unknown organisation named as a place
+    if m.metonymic and _LEFT_PLACE.search(text, max(0, m.start - 20), m.start):
+        return False  # "Blinken meninggalkan Doha": the city left, not its government
     if m.kind != "place" or m.metonymic or m.text.lower().startswith("pihak "):
         return True  # "dari pihak Israel": a side is an actor, never a location
     if ent is None or ent.country is None or ent.key != ent.country:
@@ -533,6 +541,11 @@ class EventCoder:
                 # "Trump mengatakan kepada Netanyahu bahwa AS akan mengakui …": support told as a plan is a
                 # promise (AGREE), and promising happened
                 ce = replace(ce, trigger=self.lex.forms["berjanji"], modality="asserted")
+            if trig.id in _TALKS and ce.modality in ("hypothetical", "planned") and "bersedia" in self.lex.forms \
+                    and _OFFER.search(text, max(sent.start, ts - 30), ts):
+                # the guide: an offer to talk ("kita bisa duduk dan berdialog", "siap berunding") is AGREE, asserted
+                ce = replace(ce, trigger=self.lex.forms["bersedia"], modality="asserted")
+                trig = ce.trigger
             if trig.id in _TALKS and ce.modality == "negated" and _REFUSAL.search(text, max(sent.start, ts - 30), ts) \
                     and "menolak" in self.lex.forms:
                 # the guide: refusing talks is REJECT `meet`, asserted ("tidak akan pernah menegosiasikan")
@@ -724,6 +737,9 @@ class EventCoder:
                 fallback = False
                 if not src:
                     return None
+            elif trig.mode == "visit" and src and not fallback and near_after \
+                    and _VISIT_DEST.match(text[te : near_after[0][0].start]):
+                pass  # "(Blinken …) di akhir tur regional yang juga mencakup Israel dan Mesir": the destinations
             elif not (src and not fallback and _LIGHT_VERB.search(text[max(clause_start, ts - 40) : ts])):
                 # "pembicaraan langsung telah berlangsung … antara X dan Y", "serangan 7 Oktober yang
                 # menewaskan 1.139 warga Israel": a noun whose own predicate says it took place
