@@ -45,3 +45,11 @@ def test_background_event_dated_years_before_publication_is_dropped() -> None:
     i = text.index("2011")
     doc = _doc(text, (DateMention("2011", i, i + 4, "2011", "year"),))
     assert LinkStage(Settings())(doc).events == ()
+
+
+def test_an_undated_article_takes_the_inferred_story_day() -> None:
+    from dataclasses import replace
+
+    doc = replace(_doc("Israel kini menyerang Rafah."), published=None, published_inferred="2024-08-21")
+    assert LinkStage(Settings())(doc).events[0].date == "2024-08-21"
+    assert LinkStage(Settings())(replace(doc, published_inferred=None)).events[0].date is None

@@ -46,7 +46,7 @@ def _historical(text: str, dates: list[DateMention], published: str | None) -> b
 
 class LinkStage(BaseStage):
     name = "link"
-    reads = frozenset({"text", "sentences", "events", "dates", "mentions", "published"})
+    reads = frozenset({"text", "sentences", "events", "dates", "mentions", "published", "published_inferred"})
     writes = frozenset({"events"})
 
     @cached_property
@@ -74,15 +74,16 @@ class LinkStage(BaseStage):
         media = self.media
         linked: list[Event] = []
         sent_index = {s.start: i for i, s in enumerate(doc.sentences)}
+        published = doc.published or doc.published_inferred  # the story's day when the date is unknown
         for ev in doc.events:
             sdates = [d for d in doc.dates if ev.start <= d.start and d.end <= ev.end and d.value]
-            if _historical(doc.text, sdates, doc.published):
+            if _historical(doc.text, sdates, published):
                 continue  # background ("Pada 2011, Israel melepaskan …"): not a current event
             # the day the act happened: a day-precise date in its sentence; "kini"/"hari ini" on a
             # one-off asserted act is the publication day; vague times (bulan lalu, sejak 2023) give none
             date = next((d.value for d in sdates if d.granularity == "day"), None)
             if date is None and ev.modality == "asserted" and not sdates and _NOW.search(ev.sentence):
-                date = doc.published
+                date = published
             place = self._place(doc.text, ev)
             reported = self._reported(doc, ev, media, sent_index)
             linked.append(dataclasses.replace(ev, date=date, location=place, reported_by=reported))
