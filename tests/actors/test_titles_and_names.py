@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from warta.actors.lexicon import ActorLexicon
+from warta.actors.resolve import name_after
 from warta.actors.stage import ActorStage
 from warta.model import Document, Entity, Mention, RawArticle
 from warta.settings import Settings
@@ -182,3 +183,42 @@ def test_bare_ministry_of_the_focus_country_when_indonesia_is_not_named(stage: A
     assert at(run(stage, china), "Kementerian Perdagangan").key == "CHN"
     home = "China menolak. China mengecam. China membantah. Indonesia diam. Kementerian Perdagangan menyebut."
     assert at(run(stage, home), "Kementerian Perdagangan").key == "IDN"
+
+
+@pytest.mark.parametrize("text", [
+    "Ren Pengbo menang di China Open Superseries Premier 2017. China menang. China juara.",
+    "Raja tiba di Yogyakarta dan disambut warga.",  # a bare "Raja" in an Indonesian text is no president
+])
+def test_bare_title_inside_a_name_or_of_another_office_names_nobody(stage: ActorStage, text: str) -> None:
+    assert not [m for m in run(stage, text).mentions if m.kind == "person" and m.source == "title"]
+
+
+def test_plural_before_a_title_names_no_one_holder(stage: ActorStage) -> None:
+    doc = run(stage, "Menlu Retno Marsudi bertemu Menlu AS. Kedua menlu itu sepakat.", "2018-03-01")
+    assert not any(m.text in ("menlu itu", "menlu") for m in doc.mentions)
+
+
+def test_envoy_after_a_posting(stage: ActorStage) -> None:
+    doc = run(stage, "Dubes Korut untuk PBB, Ja Song Nam, mengatakan hal itu.", "2017-10-20")
+    envoy = at(doc, "Ja Song Nam")
+    ent = entity(doc, envoy.key)
+    assert ent.country == "PRK" and ent.role == "Dubes Korut untuk PBB"
+    assert at(doc, "Dubes Korut").key == "PRK" and at(doc, "PBB").key == "org:UN"
+    known = run(stage, "Duta Besar Inggris untuk PBB Matthew Rycroft berkata.", "2017-10-20")
+    assert at(known, "Matthew Rycroft").key == "person:matthew-rycroft"
+
+
+def test_initials_in_parentheses_name_the_person(stage: ActorStage) -> None:
+    doc = run(stage, "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan Agus Harimurti Yudhoyono "
+                     "(AHY) buka suara. AHY mengaku sempat memanggil menteri.", "2025-10-20")
+    ahy = [m for m in doc.mentions if m.text == "AHY"]
+    assert len(ahy) == 2 and all(m.kind == "person" for m in ahy)
+    assert entity(doc, ahy[0].key).name == "Agus Harimurti Yudhoyono"
+
+
+def test_portfolio_with_an_acronym_and_ranks_are_not_names(stage: ActorStage) -> None:
+    doc = run(stage, "Pratikno rapat dengan Kementerian Hukum dan HAM kemarin.", "2017-08-23")
+    assert at(doc, "Kementerian Hukum dan HAM").key == "IDN"
+    text = "kata Laksamana Madya Ahmad Yani Basuki di Jakarta"
+    span = name_after(text, text.index("Laksamana"), skip_leading=True)
+    assert span is not None and text[span[0] : span[1]] == "Ahmad Yani Basuki"  # ranks are no part of the name

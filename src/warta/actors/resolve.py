@@ -34,6 +34,16 @@ STOP = frozenset(
     Pejuang Rakyat Bangsa Koalisi Perubahan Calon Ketiga Keempat Kelima Masjid Masjidil Universe Tenggara Daya
     Pondok Kamar Dagang Gak Ketum Dirjen Kemenko Kecamatan Pajak Sulawesi Jawa Sumatera Kalimantan Papua""".split()  # noqa: SIM905 - a word list reads better as prose
 )
+# portfolio words of ministries ("Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan",
+# "Menteri Investasi dan Hilirisasi") and military/police ranks ("Laksamana Madya", "Brigjen"): never part of a
+# person's name
+STOP = STOP | frozenset(
+    """Infrastruktur Investasi Hilirisasi Pangan Transmigrasi Koperasi UMKM Olahraga Pemuda BUMN Agraria HAM
+    Imigrasi Riset Teknologi Sains Digital Informatika Sumber Mineral Kabinet Aparatur Reformasi Birokrasi Anak
+    Keluarga Kreatif Gizi Bencana Kawasan Pekerjaan Maritim Kelautan Perikanan Kehutanan ESDM PUPR
+    Laksamana Laksma Laksdya Marsekal Marsma Marsdya Brigjen Irjen Komjen Kombes AKBP AKP Kapten Letnan Sersan
+    Brigadir Madya Muda Pratama Jenderal""".split()  # noqa: SIM905 - a word list reads better as prose
+)
 # head words of names of places and bodies: a span containing one is not a person's name
 PLACE_HEADS = frozenset(
     """Masjid Masjidil Universitas Kota Gedung Jalan Bandara Rumah Istana Kampung Desa Provinsi Kabupaten Pulau

@@ -53,7 +53,7 @@ _BARE_AFTER = re.compile(r"^\s+(?:itu|tersebut|ini)\b")
 _CUE = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah|papar|terang|menurut)\s+")
 _VERB = re.compile(REPORT_AFTER.pattern.removeprefix(r"^\s*(?:,\s*)?"))
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # "Jean-Pierre Lacroix" is not Karine Jean-Pierre
-_PORTFOLIO = re.compile(r"(?: (?:[A-Z][a-z]+|dan))+")
+_PORTFOLIO = re.compile(r"(?: (?:[A-Z][A-Za-z]+|dan))+")  # "Hukum dan HAM", "Energi dan Sumber Daya Mineral"
 
 
 def _skip_portfolio(text: str, pos: int) -> int:
@@ -65,6 +65,8 @@ def _skip_portfolio(text: str, pos: int) -> int:
     k = 0
     while k < len(words) and (not_a_name(words[k]) or words[k] == "dan") and words[k] not in _ORDINAL:
         k += 1
+    while k and words[k - 1] == "dan":
+        k -= 1  # "Kementerian Hukum dan HAM" ends at "HAM", not at a "dan" before a name
     return pos + len(" ".join(["", *words[:k]])) if k else pos
 
 
@@ -156,6 +158,10 @@ _BARE_KINDS = frozenset({"head-of-state", "head-of-government", "vice-president"
 # ministerial title kinds: "Menteri <portfolio> <name>" without a country is a minister of the document's country
 _CABINET_KINDS = frozenset({"minister", "foreign-minister", "defence-minister", "finance-minister", "interior-minister",
                             "coordinating-minister-polkam", "vice-minister", "head-of-government", "vice-president"})
+_PLURAL_BEFORE = re.compile(r"\b(?i:kedua|ketiga|para|dua|tiga|empat|lima|semua|seluruh|sejumlah|beberapa|banyak|"
+                            r"setiap|tiap|sesama|antar)\s+$")
+_POSTED_KINDS = frozenset({"ambassador", "un-ambassador", "envoy"})
+_POSTING_AFTER = re.compile(r" +untuk +")
 _OFFICE_TITLE = "="  # prefix of a matched title naming one office by itself ("=IDN.police-chief")
 _NEXT_WORD = re.compile(r" +(?:\(\w+\) +)?([A-Z][\w'’-]*)")
 # a body or aide of an office, written before its title: "Sekretariat Presiden", "Kantor Staf Presiden"
@@ -301,6 +307,7 @@ class ActorStage(BaseStage):
         mentions = self._organ_short_forms(text, mentions)
         mentions.extend(self._full_forms(text, mentions, named))
         mentions.extend(self._name_parts(text, mentions, named))
+        mentions = self._initials(text, mentions, named)
         mentions = self._merge_single_names(text, mentions, named)
         mentions.sort(key=lambda m: (m.start, m.end))
         mentions = self._nationalities(text, mentions, named)
@@ -365,6 +372,8 @@ class ActorStage(BaseStage):
             span = name_after(text, link, skip_leading=True)
             if _OFFICE_OF_BEFORE.search(text, max(0, s - 14), s):
                 return 1  # "Sekretariat Presiden Bey Machmudin": a body of the office, then a person of that body
+            if span is not None and lex.names_a_thing(text, *span):
+                return 1  # "Kepala Balai Karantina Hewan": the head of a body, named after its title
             if span is not None and len(text[span[0] : span[1]].split()) >= 2 and not self._hit_inside(hits, span):
                 name = text[span[0] : span[1]]
                 info = named.setdefault(_unknown_key(name), _Named(name))
@@ -379,6 +388,8 @@ class ActorStage(BaseStage):
                 return 1 + sum(1 for h in hits[i + 1 :] if h[0] < span[1])  # hits inside the title are used
             before = _BARE_BEFORE.search(text[max(0, s - 5) : s])
             after = _BARE_AFTER.match(text[e : e + 10])
+            if _PLURAL_BEFORE.search(text, max(0, s - 12), s):
+                return 1  # "kedua menlu itu", "para menteri": several people, no one holder
             if before is not None or after is not None:
                 key = self._last_holder(mentions, title_kind, on, named)
                 if key is not None:
@@ -465,6 +476,11 @@ class ActorStage(BaseStage):
         ordinal = _ORDINAL_AFTER.match(text, t_end)  # "Presiden RI ke-7 Joko Widodo": one holder of many
         link = title_link(text, ordinal.end() if ordinal else t_end)
         k = i + n_title
+        posting = _POSTING_AFTER.match(text, t_end) if title_kind in _POSTED_KINDS and entry is not None else None
+        if posting is not None and entry is not None and k < len(hits) and hits[k][0] == posting.end():
+            used = self._posted_envoy(text, hits, i, k, entry, named, mentions)
+            if used:
+                return used
         while k < len(hits) and hits[k][0] < link:
             k += 1  # "(AS)" between title and name
         after = hits[k] if k < len(hits) else None
@@ -493,7 +509,7 @@ class ActorStage(BaseStage):
             mentions.append(Mention(text[s : span[1]], s, span[1], "person", current.id, "title", sector=sector,
                                     role=title_text))
             return _used(hits, i, span[1])
-        if span is not None and not self._hit_inside(hits, span):
+        if span is not None and not self._hit_inside(hits, span) and not lex.names_a_thing(text, *span):
             name = text[span[0] : span[1]]
             info = named.setdefault(_unknown_key(name), _Named(name))
             info.country = info.country or (entry.country if entry is not None else office.country if office else None)
@@ -524,6 +540,31 @@ class ActorStage(BaseStage):
             mentions.append(Mention(title_text, s, t_end, _kind_of(entry), entry.id, "lexicon", sector=sector,
                                     role=text[s:e]))
         return n_title
+
+    def _posted_envoy(self, text: str, hits: Hits, i: int, k: int, entry: ActorEntry, named: dict[str, _Named],
+                      mentions: list[Mention]) -> int:
+        """"Dubes Korut untuk PBB, Ja Song Nam", "Duta Besar Indonesia untuk Jerman Fauzi Bowo": a name the
+        lexicon lacks after a posting is the envoy of the title's country, with the whole title as role. The
+        title's actor and the posting stay mentions of their own. Returns the hits used (0: not this frame)."""
+        posted = self.lexicon.entries.get(self._actor_ref(hits[k][2]) or "")
+        link = title_link(text, hits[k][1])
+        span = name_after(text, link)
+        if posted is None or posted.kind == "person" or span is None or len(text[span[0] : span[1]].split()) < 2 \
+                or self._hit_inside(hits, span) or self.lexicon.names_a_thing(text, *span):
+            return 0
+        s, e, _ = hits[i]
+        t_end = hits[i + 1][1]
+        name = text[span[0] : span[1]]
+        info = named.setdefault(_unknown_key(name), _Named(name))
+        info.country = info.country or entry.country
+        info.role = info.role or text[s : hits[k][1]]
+        mentions.append(Mention(text[s:t_end], s, t_end, _kind_of(entry), entry.id, "lexicon", sector="GOV",
+                                role=text[s:e]))
+        mentions.append(Mention(text[hits[k][0] : hits[k][1]], hits[k][0], hits[k][1], _kind_of(posted), posted.id,
+                                "lexicon"))
+        mentions.append(Mention(name, span[0], span[1], "person", _unknown_key(name), "title", sector="GOV",
+                                role=info.role))
+        return _used(hits, i, span[1])
 
     def _first_name_before(self, text: str, hits: Hits, i: int) -> bool:
         """A capitalised word right before a surname that is no title, honorific or sentence start is
@@ -681,18 +722,39 @@ class ActorStage(BaseStage):
         nxt = _NEXT_WORD.match(text, e)
         if nxt is not None and not not_a_name(nxt.group(1)):
             return None  # "Presiden Moon": a name the lexicon lacks follows
+        prev = _PREV_CAP.search(text, max(0, s - 30), s)
+        if prev is not None and not _sentence_initial(text, prev.start(1)) and not not_a_name(prev.group(1)):
+            return None  # "China Open Superseries Premier": the title word inside a name
         if _PREDICATE.search(text[max(0, s - 12) : s]) or _NOT_HOLDER_BEFORE.search(text[max(0, s - 12) : s]):
             return None  # "terpilih sebagai Presiden", "mantan Presiden"
         if _ORDINAL_AFTER.match(text, e):
             return None  # "Presiden ke-5", "Presiden pertama": history, not the holder
+        word = text[s:e].split(maxsplit=1)[0]
         key = self._last_holder(mentions, kind, on, named)
-        if key is not None:
+        if key is not None and self._title_fits(word, kind, self._role_of(key, on, named)):
             return key
         for country in (focus, home):
-            holder = self.lexicon.holder(f"{country}.{kind}", on) if country else None
-            if holder is not None:
+            office = self.lexicon.office(f"{country}.{kind}") if country else None
+            holder = self.lexicon.holder(office.id, on) if office is not None else None
+            if holder is not None and office is not None and self._title_fits(word, kind, office.role):
                 return holder.id
         return None
+
+    @staticmethod
+    def _title_fits(word: str, kind: str, role: str | None) -> bool:
+        """A head of state's title word is the office's own: a bare "Raja" or "Sultan" in an Indonesian text
+        is no president, a bare "Presiden" no king. Other kinds have one title per office ("Menlu")."""
+        if kind != "head-of-state":
+            return True
+        return role is not None and role.split()[0].lower() == word.lower()
+
+    def _role_of(self, key: str, on: date | None, named: dict[str, _Named]) -> str | None:
+        entry = self.lexicon.entries.get(key)
+        if entry is not None:
+            office = self.lexicon.office_at(entry, on)
+            return office.role if office is not None else None
+        info = named.get(key)
+        return info.role if info is not None else None
 
     def _last_holder(
         self, mentions: list[Mention], kind: str, on: date | None, named: dict[str, _Named]
@@ -886,6 +948,29 @@ class ActorStage(BaseStage):
                     out[-1] = dataclasses.replace(prev, text=text[prev.start : m.end()], end=m.end())  # "Abdul Kharis"
                 else:
                     out.append(Mention(m.group(0), m.start(), m.end(), "person", found, "coref"))
+        return out
+
+    def _initials(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+        """A person's initials in parentheses after the name ("Agus Harimurti Yudhoyono (AHY)", "Susilo
+        Bambang Yudhoyono (SBY)") name that person wherever they occur; an organisation the model made of
+        them is dropped."""
+        found: dict[str, str] = {}
+        for m in mentions:
+            acr = _ACRONYM_AFTER.match(text, m.end) if m.kind == "person" else None
+            if acr is None:
+                continue
+            entry = self.lexicon.entries.get(m.key)
+            name = entry.name if entry is not None else named[m.key].name if m.key in named else m.text
+            initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+            if len(acr.group(1)) >= 2 and initials.endswith(acr.group(1)):
+                found[acr.group(1)] = m.key
+        if not found:
+            return mentions
+        out = [m for m in mentions if not (m.kind != "person" and m.text in found)]
+        for initials_form, key in found.items():
+            for hit in re.finditer(rf"(?<![\w-]){initials_form}(?![\w-])", text):
+                if self._free((hit.start(), hit.end()), out):
+                    out.append(Mention(initials_form, hit.start(), hit.end(), "person", key, "coref"))
         return out
 
     def _merge_single_names(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
