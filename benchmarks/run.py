@@ -11,7 +11,8 @@ JSON line; ``--json FILE`` also writes them all. Sections:
 - ``e2e``: the local engine, 1 worker, over the real articles (+ repeats up to 4×1k), Parquet
   written: documents/s, time per stage, peak RSS, and the elapsed time at 1k/2k/4k documents.
 - ``workers``: the local engine with 2 worker processes on the same articles.
-- ``spark``: Spark ``local[2]`` on the same articles; JVM start-up timed separately.
+- ``spark``: Spark ``local[2]`` against the local engine with 1 worker on the same articles,
+  ``--repeat`` paired runs back to back (both warm; JVM start-up timed separately); medians.
 - ``html``: trafilatura ``extract()`` vs warta's ``extract_html`` on the 39 real pages,
   and the whole pipeline on them.
 - ``segment``: spaCy ``blank("id")`` + sentencizer vs warta's Segmenter on the same texts.
@@ -213,31 +214,71 @@ def section_workers(args: argparse.Namespace, work: Path) -> dict[str, Any]:
 
 
 def section_spark(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    """Spark ``local[2]`` against the local engine with one worker, as paired runs.
+
+    Both sides are warm (Spark: JVM up, a warm-up run has loaded the pipeline in both Python
+    workers; local: a warm-up has loaded the same pipeline in this process), read the same
+    JSONL feed and write the same Parquet tables. Each repeat runs the two back to back,
+    alternating which goes first, with the load average beside it; the ratio is computed per
+    pair and the median reported, so a load change on a shared machine hits both sides.
+    """
+    import statistics
+
     from warta.pipeline import build_pipeline
-    from warta.runners.spark import run_spark, spark_session
+    from warta.runners.parquet import run_local_to_parquet
+    from warta.runners.spark import spark_session
 
     raws = real_articles(args.articles)
     feed = work / "articles.jsonl"
     write_jsonl(raws, feed)
+    warm_feed = work / "warm.jsonl"
+    write_jsonl(raws[: args.spark_warmup], warm_feed)
     t = time.perf_counter()
     spark = spark_session("local[2]", app="warta-bench")
     spark.sparkContext.setLogLevel("ERROR")
     spark.sparkContext.parallelize([0, 1], 2).count()  # executors and Python workers up
     jvm = time.perf_counter() - t
-    warm_feed = work / "warm.jsonl"
-    write_jsonl(raws[:40], warm_feed)
+    pairs: list[dict[str, Any]] = []
     try:
-        t = time.perf_counter()  # a small first run: Python workers load lexicons and model
-        run_spark(spark, [str(warm_feed)], str(work / "out-warm"), build_pipeline(_settings(args)), partitions=4)
+        t = time.perf_counter()  # a small first run: both Python workers load lexicons and model
+        _spark_run(spark, warm_feed, work / "out-warm", args)
         warmup = time.perf_counter() - t
+        local_pipeline = build_pipeline(_settings(args))
         t = time.perf_counter()
-        info = run_spark(spark, [str(feed)], str(work / "out-spark"), build_pipeline(_settings(args)), partitions=4)
-        dt = time.perf_counter() - t
+        _warm(local_pipeline, raws)
+        local_warmup = time.perf_counter() - t
+        del raws
+        for r in range(args.repeat):
+            pair: dict[str, Any] = {"load_before": [round(x, 2) for x in os.getloadavg()]}
+            for side in (("local", "spark") if r % 2 == 0 else ("spark", "local")):
+                t, cpu = time.perf_counter(), time.process_time()
+                if side == "local":
+                    info = run_local_to_parquet([str(feed)], work / f"out-local-{r}", local_pipeline, 1)
+                    pair["local_cpu_s"] = round(time.process_time() - cpu, 2)
+                else:
+                    info = _spark_run(spark, feed, work / f"out-spark-{r}", args)
+                pair[f"{side}_s"] = round(time.perf_counter() - t, 2)
+                pair[f"{side}_documents"] = info.rows["documents"]
+            pair["load_after"] = [round(x, 2) for x in os.getloadavg()]
+            pair["speedup"] = round(pair["local_s"] / pair["spark_s"], 3)
+            pairs.append(pair)
     finally:
         spark.stop()
-    return {"section": "spark", "master": "local[2]", "documents": info.rows["documents"],
-            "jvm_startup_s": round(jvm, 2), "warmup_run_40_docs_s": round(warmup, 2), "run_s": round(dt, 2),
-            "docs_per_s": round(info.rows["documents"] / dt, 1)}
+    med = statistics.median
+    return {"section": "spark", "master": "local[2]", "documents": pairs[0]["spark_documents"],
+            "partitions": args.partitions or "default", "jvm_startup_s": round(jvm, 2),
+            f"spark_warmup_run_{args.spark_warmup}_docs_s": round(warmup, 2),
+            "local_warmup_s": round(local_warmup, 2), "pairs": pairs,
+            "median_local_s": med(p["local_s"] for p in pairs), "median_spark_s": med(p["spark_s"] for p in pairs),
+            "median_spark_docs_per_s": round(pairs[0]["spark_documents"] / med(p["spark_s"] for p in pairs), 1),
+            "median_speedup_spark_over_1_worker": med(p["speedup"] for p in pairs)}
+
+
+def _spark_run(spark: Any, feed: Path, out: Path, args: argparse.Namespace) -> Any:
+    from warta.pipeline import build_pipeline
+    from warta.runners.spark import run_spark
+
+    return run_spark(spark, [str(feed)], str(out), build_pipeline(_settings(args)), partitions=args.partitions)
 
 
 def section_html(args: argparse.Namespace, work: Path) -> dict[str, Any]:
@@ -393,6 +434,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-scaling", dest="scaling", action="store_false", help="e2e: skip the 4k repeat")
     ap.add_argument("--workers", type=lambda s: [int(x) for x in s.split(",")], default=[2])
     ap.add_argument("--repeat-html", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=3, help="spark: paired Spark/local runs (median reported)")
+    ap.add_argument("--partitions", type=int, default=None, help="spark: tasks (default: the runner's)")
+    ap.add_argument("--spark-warmup", type=int, default=40, help="spark: articles in the warm-up run")
     ap.add_argument("--profile-articles", type=int, default=300)
     ap.add_argument("--top", type=int, default=15)
     ap.add_argument("--json", type=Path, default=None, help="also write all results here")
