@@ -143,3 +143,21 @@ def test_a_tour_names_its_destinations(pipeline: Pipeline) -> None:
     assert ("CONSULT", "USA", "ISR", "asserted") in got
     assert ("CONSULT", "USA", "EGY", "asserted") in got
     assert not any(s == "QAT" for _, s, _, _ in got)
+
+
+def test_a_prayer_is_no_request(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Presiden Joko Widodo mengajak para jemaah mendoakan Palestina. "
+                          "Presiden Joko Widodo juga meminta kepada Allah agar perang segera berakhir.")
+    assert not any(t == "REQUEST" for t, _, _, _ in got)
+
+
+def test_the_object_that_country_refers_back(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Hamas memberi Israel waktu 24 jam untuk merespons tuntutan para tahanan, dan "
+                          "memperingatkan negara tersebut akan mendapatkan konsekuensi serius.")
+    assert ("THREATEN", "PSE", "ISR", "asserted") in got
+
+
+def test_an_act_told_again_without_target_is_not_a_second_event(pipeline: Pipeline) -> None:
+    # the coordinated "dan tidak akan berunding" shares the subject Israel; told without target it is the same refusal
+    got = coded(pipeline, "Israel menolak tuntutan Hamas dan tidak akan berunding dengan teroris.")
+    assert [x for x in got if x[0] == "REJECT"] == [("REJECT", "ISR", "PSE", "asserted")]

@@ -98,7 +98,8 @@ _COMPLEMENT = re.compile(
     r"|\b(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas)(?:nya)?\b)", re.IGNORECASE)
 _THEME = re.compile(r"^\s+(?:[\w-]+\s+){0,3}(?:atas|terhadap|kepada|untuk|bagi)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _TERRITORY = re.compile(r"\b(?:di|ke)\s+(?:[a-z]+\s+){0,3}?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})")
-_COORD_VP = re.compile(r"^[\s,]*(?:dan|serta|lalu|kemudian|sekaligus)\s+(?:(?:juga|pun|turut|ikut)\s+)?$", re.IGNORECASE)
+_COORD_VP = re.compile(r"^[\s,]*(?:dan|serta|lalu|kemudian|sekaligus)\s+(?:(?:juga|pun|turut|ikut|tidak|tak|akan|belum|"
+                       r"telah|sudah|masih|terus|tetap|pernah)\s+){0,3}$", re.IGNORECASE)
 _HAS_VERB = re.compile(r"\b(?:me|ber|di)[a-z]{3,}\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 _WORDS = re.compile(r"\w+")
@@ -129,6 +130,10 @@ _REFUSAL = re.compile(r"\b(?:tidak|tak|tidak\s+mau|enggan|ogah)\s+(?:akan\s+)?(?
                       re.IGNORECASE)
 # a visit noun naming its destinations: "tur regional yang juga mencakup Israel dan Mesir", "lawatan ke Qatar"
 _VISIT_DEST = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:yang\s+)?(?:juga\s+)?(?:mencakup|meliputi|ke)\s+$", re.IGNORECASE)
+# a prayer is no request: "meminta kepada Allah", "mengajak para jemaah mendoakan Palestina"
+_PRAYER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:kepada\s+(?:allah|tuhan)|(?:untuk\s+)?(?:mendoakan|berdoa)\b)", re.IGNORECASE)
+# the object "negara tersebut" refers back to the other country named before in the sentence
+_OBJECT_BACK = re.compile(r"\s+(?:negara|pemerintah|pihak)\s+(?:tersebut|itu)\b", re.IGNORECASE)
 # willingness before a talks verb makes it an offer: "siap berunding", "bisa duduk dan berdialog"
 _OFFER = re.compile(r"\b(?:siap|bersedia|bisa|dapat|mau|terbuka\s+untuk)\s+(?:(?:untuk|duduk|dan|kembali|segera)\s+){0,3}$",
                     re.IGNORECASE)
@@ -177,7 +182,7 @@ _FOR_NOUNS = re.compile(r"\b(?:bela|solidaritas)\b", re.IGNORECASE)
 # a second verb phrase coordinated after the first verb's object: "Hamas memberi Israel waktu …, dan
 # memperingatkan …" — its subject is the clause subject, not that object
 _COORD_TAIL = re.compile(r"(?:^|[\s,])(?:dan|serta|lalu|kemudian|sekaligus)\s+(?:(?:juga|pun|turut|ikut|lalu|kemudian|"
-                         r"langsung|terus|bahkan)\s+){0,2}$", re.IGNORECASE)
+                         r"langsung|terus|bahkan|tidak|tak|akan|belum|telah|sudah|masih|tetap|pernah)\s+){0,3}$", re.IGNORECASE)
 # receiving an act: "Palestina … mendapat pengeboman dari Israel", "menuai kecaman dari X": X acts on the receiver
 _RECEIPT = re.compile(r"\b(?:mendapat(?:kan)?|menerima|mengalami|menuai|dihujani|diganjar)\s+(?:[\w-]+\s+){0,1}$",
                       re.IGNORECASE)
@@ -567,6 +572,8 @@ class EventCoder:
                     and ce.sources[0].country is not None and not _COUNTED.match(text, te):
                 continue  # a state's talks, calls or visits with nobody named are too vague to code
             key = (trig.type, tuple(a.root for a in ce.sources), tuple(a.root for a in ce.targets))
+            if not ce.targets and any(k[0] == key[0] and k[1] == key[1] and k[2] for k in seen):
+                continue  # "menolak gencatan senjata …, menyatakan mereka tidak berunding": the act told again
             if key in seen:
                 continue  # "menyambut baik … pengakuan": one event, not two
             seen.add(key)
@@ -593,6 +600,8 @@ class EventCoder:
         intended = purpose is not None and trig.type in _PLANNED_MATERIAL  # a plan's purpose: not yet done
         if _HABITUAL.search(text, clause_start, ts):
             return None
+        if trig.type == "REQUEST" and _PRAYER.match(text, te):
+            return None  # "meminta kepada Allah SWT agar …", "mengajak para jemaah mendoakan Palestina": a prayer
         if _EXAMPLE.search(text, max(clause_start, ts - 30), ts):
             return None  # "semisal mengutuk Israel": an example of what is meant
         if trig.type == "AGREE" and _VERBAL.match(form) and _OPINION.match(text, te):
@@ -801,13 +810,20 @@ class EventCoder:
                         tgt = _territory_back(self, text, sent.start, back.start(), entities)
                 territorial = bool(tgt) and trig.type in _TERRITORIAL
                 tgt = tgt or named  # no territory found: the named actor stays (an intra-state act may keep it)
-        if trig.type == "SUPPORT" and not tgt and self.place_country is not None:
-            capital = _AS_CAPITAL.match(text, te)
-            country = self.place_country(capital["name"]) if capital is not None else None
-            if capital is not None and country:
+        if not tgt and src and not passive and _OBJECT_BACK.match(text, te):
+            # "Hamas memberi Israel waktu …, dan memperingatkan negara tersebut akan …": that other country
+            own = {_root(m, entities) for m in src}
+            earlier = [m for m in actors if m.end <= ts and m not in src and _is_country(m, entities)
+                       and _root(m, entities) not in own]
+            tgt = earlier[-1:]
+        capital = _AS_CAPITAL.match(text, te) if trig.type == "SUPPORT" and not tgt else None
+        if capital is not None and self.place_country is not None:
+            name = capital.group("name")
+            country = self.place_country(name)
+            if country:
                 # "memberikan pengakuan kepada Yerusalem sebagai ibu kota": the recognised capital's country
                 entities.setdefault(country, Entity(country, country, "place", country, None, ()))
-                tgt = [Mention(capital["name"], capital.start("name"), capital.end("name"), "place", country)]
+                tgt = [Mention(name, capital.start("name"), capital.end("name"), "place", country)]
         if trig.reported:
             # "Netanyahu mengatakan bahwa Hamas telah berbohong", "«Hamas berbohong», kata Netanyahu":
             # the speaker accuses the clause subject
