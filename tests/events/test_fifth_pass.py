@@ -161,3 +161,15 @@ def test_an_act_told_again_without_target_is_not_a_second_event(pipeline: Pipeli
     # the coordinated "dan tidak akan berunding" shares the subject Israel; told without target it is the same refusal
     got = coded(pipeline, "Israel menolak tuntutan Hamas dan tidak akan berunding dengan teroris.")
     assert [x for x in got if x[0] == "REJECT"] == [("REJECT", "ISR", "PSE", "asserted")]
+
+
+def test_an_embassy_advising_its_nationals_is_no_event(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Kementerian Luar Negeri Indonesia mengimbau kepada seluruh Warga Negara Indonesia agar "
+                          "menunda perjalanan ke Palestina.")
+    assert not any(t == "REQUEST" for t, _, _, _ in got)
+
+
+def test_leaders_speaking_by_phone(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Presiden AS Donald Trump dan Presiden Korea Selatan Moon Jae - in lewat panggilan telepon "
+                          "sama-sama menyatakan akan terus bekerja sama.")
+    assert any(t == "CONSULT" and {s, tgt} == {"USA", "KOR"} for t, s, tgt, _ in got)

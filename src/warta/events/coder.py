@@ -130,6 +130,11 @@ _REFUSAL = re.compile(r"\b(?:tidak|tak|tidak\s+mau|enggan|ogah)\s+(?:akan\s+)?(?
                       re.IGNORECASE)
 # a visit noun naming its destinations: "tur regional yang juga mencakup Israel dan Mesir", "lawatan ke Qatar"
 _VISIT_DEST = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:yang\s+)?(?:juga\s+)?(?:mencakup|meliputi|ke)\s+$", re.IGNORECASE)
+# an appeal to one's own nationals: "mengimbau kepada seluruh Warga Negara Indonesia", "meminta warganya"
+_OWN_CITIZENS = re.compile(r"\s+(?:kepada\s+)?(?:(?:seluruh|semua|para)\s+)?(?:WNI|warga\s+negara|warganya|"
+                           r"warga\s+negaranya|rakyatnya|diaspora)\b", re.IGNORECASE)
+# a call as the medium of its subject's talk: "X dan Y lewat panggilan telepon …"
+_VIA = re.compile(r"\b(?:lewat|melalui|via)\s+$", re.IGNORECASE)
 # a prayer is no request: "meminta kepada Allah", "mengajak para jemaah mendoakan Palestina"
 _PRAYER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:kepada\s+(?:allah|tuhan)|(?:untuk\s+)?(?:mendoakan|berdoa)\b)", re.IGNORECASE)
 # the object "negara tersebut" refers back to the other country named before in the sentence
@@ -566,6 +571,9 @@ class EventCoder:
                 # support, aid, force, concessions and agreements are acts towards someone: not an event,
                 # but its actors still anchor the next sentences' anaphora and carried-over targets
                 ce = replace(ce, emit=False)
+            if trig.type == "REQUEST" and ce.sources and _OWN_CITIZENS.match(text, te) \
+                    and not any(t.root not in {a.root for a in ce.sources} for t in ce.targets):
+                continue  # the guide: "an embassy advising its nationals" is a domestic administrative act
             if trig.type == "CONSULT" and ce.sources and all(a.sector == "CVL" for a in ce.sources):
                 continue  # "Warga Negara Indonesia yang berencana melakukan kunjungan": private travel
             if trig.type == "CONSULT" and trig.mode != "multilateral" and not ce.targets and len(ce.sources) == 1 \
@@ -586,6 +594,8 @@ class EventCoder:
                   duals: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ())) -> CodedEvent | None:
         clause_start = sent.start
         for cb in _CLAUSE_BREAK.finditer(text, sent.start, ts):
+            if any(m.start < cb.start() < m.end for m in actors):
+                continue  # a dash inside a name ("Moon Jae - in") breaks no clause
             clause_start = cb.end()
         purpose = _PURPOSE.search(text, max(sent.start, ts - 60), ts)
         if purpose is not None and _NOW_IS_TIME.search(text, max(sent.start, purpose.start() - 30), purpose.start()):
@@ -708,8 +718,10 @@ class EventCoder:
             src, near_after, fallback, verbal = list(duals[0][:1]), [list(duals[0][1:])], False, True
         if not verbal:
             gap0 = text[te : near_after[0][0].start] if near_after else ""
+            via_phone = trig.mode == "phone" and bool(src) and not fallback \
+                and bool(_VIA.search(text, max(clause_start, ts - 12), ts))
             if trig.type not in _AGENTIVE_NOUNS and _TOPIC_OF.search(text, max(clause_start, ts - 40), ts) and not (
-                    trig.symmetric and near_after and _DENGAN_NEAR.match(gap0)):
+                    trig.symmetric and near_after and _DENGAN_NEAR.match(gap0)) and not via_phone:
                 return None  # "mencerminkan pengakuan AS terhadap …": the act is another predicate's topic
             if near_after and _MEANS.search(gap0):
                 return None  # "memperluas kerja sama melalui penandatanganan MoU dengan X": the means is the act
@@ -746,6 +758,8 @@ class EventCoder:
                 fallback = False
                 if not src:
                     return None
+            elif via_phone:
+                pass  # "Trump dan Moon lewat panggilan telepon sama-sama menyatakan …": they spoke by phone
             elif trig.mode == "visit" and src and not fallback and near_after \
                     and _VISIT_DEST.match(text[te : near_after[0][0].start]):
                 pass  # "(Blinken …) di akhir tur regional yang juga mencakup Israel dan Mesir": the destinations
