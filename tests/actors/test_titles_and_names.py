@@ -222,3 +222,20 @@ def test_portfolio_with_an_acronym_and_ranks_are_not_names(stage: ActorStage) ->
     text = "kata Laksamana Madya Ahmad Yani Basuki di Jakarta"
     span = name_after(text, text.index("Laksamana"), skip_leading=True)
     assert span is not None and text[span[0] : span[1]] == "Ahmad Yani Basuki"  # ranks are no part of the name
+
+
+def test_bare_title_takes_the_last_holder_its_word_fits(stage: ActorStage) -> None:
+    doc = run(stage, "Raja Salman akan menemui Presiden Vladimir Putin.\n\nRaja juga dijadwalkan bertemu Medvedev.",
+              "2017-10-06")
+    assert [m.key for m in doc.mentions if m.text == "Raja"] == ["person:salman-bin-abdulaziz"]
+
+
+def test_a_ministry_acronym_followed_by_another_country_is_that_countrys(stage: ActorStage) -> None:
+    doc = run(stage, "kata seorang pejabat Kemlu Jepang di Tokyo. Hamas Palestina menolak.")
+    assert at(doc, "pejabat Kemlu Jepang").key == "JPN"
+    assert at(doc, "Hamas").key == "org:HAMAS"  # the body's own country changes nothing
+
+
+def test_reduplicated_words_match_in_either_case(stage: ActorStage) -> None:
+    doc = run(stage, "Sanksi Dewan Keamanan Perserikatan Bangsa-bangsa berlaku.")
+    assert at(doc, "Dewan Keamanan Perserikatan Bangsa-bangsa").key == "org:UNSC"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -75,6 +76,16 @@ def _strs(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value or () if v is not None and str(v).strip())
 
 
+_REDUPLICATED = re.compile(r"\b([A-Z]\w+)-\1\b")
+
+
+def _spellings(aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """Aliases with their reduplicated words also written with a lower-case second half, as Indonesian
+    outlets often do: "Perserikatan Bangsa-Bangsa" is also "Perserikatan Bangsa-bangsa"."""
+    extra = [v for a in aliases if (v := _REDUPLICATED.sub(lambda m: f"{m[1]}-{m[1].lower()}", a)) != a]
+    return tuple(dict.fromkeys((*aliases, *extra)))
+
+
 @dataclass(frozen=True, slots=True)
 class ActorLexicon:
     entries: dict[str, ActorEntry]
@@ -126,7 +137,7 @@ class ActorLexicon:
                     org=str(e["name"]),
                     sector=e.get("sector"),
                     wikidata=e.get("wikidata"),
-                    aliases=(*_strs(e.get("aliases")), str(e["name"])),
+                    aliases=_spellings((*_strs(e.get("aliases")), str(e["name"]))),
                     metonyms=_strs(e.get("metonyms")),
                     ambiguous=tuple((str(k), str(v)) for k, v in (e.get("ambiguous") or {}).items()),
                 )

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
@@ -391,7 +392,9 @@ class ActorStage(BaseStage):
             if _PLURAL_BEFORE.search(text, max(0, s - 12), s):
                 return 1  # "kedua menlu itu", "para menteri": several people, no one holder
             if before is not None or after is not None:
-                key = self._last_holder(mentions, title_kind, on, named)
+                word = text[s:e].split(maxsplit=1)[0]
+                key = self._last_holder(mentions, title_kind, on, named, fits=lambda k: self._title_fits(
+                    word, title_kind, self._role_of(k, on, named)))
                 if key is not None:
                     start = s - len(before.group(0)) if before is not None else s
                     end = e + after.end() if after else e
@@ -399,7 +402,12 @@ class ActorStage(BaseStage):
             elif (key := self._bare_title_holder(text, s, e, title_kind, on, mentions, named, focus, home)) is not None:
                 mentions.append(Mention(text[s:e], s, e, "person", key, "title", role=text[s:e]))
             return 1
-        # sector word: "pasukan Israel", "pejabat Hamas"
+        # sector word: "pasukan Israel", "pejabat Hamas"; "pejabat Kemlu Jepang" is Japan's
+        if nxt is not None and target_entry is not None and target_entry.kind != "person" and _GAP_MOD.match(gap) \
+                and (foreign := self._foreign_body(text, hits, i + 1, target_entry)) is not None:
+            end = hits[i + 2][1]
+            mentions.append(Mention(text[s:end], s, end, "place", foreign, "lexicon", sector=sector))
+            return 3
         if nxt is not None and target_entry is not None and target_entry.kind != "person" and _GAP_MOD.match(gap):
             mentions.append(Mention(text[s : nxt[1]], s, nxt[1], _kind_of(target_entry), target_entry.id, "lexicon",
                                     sector=sector))
@@ -579,11 +587,11 @@ class ActorStage(BaseStage):
         return not (i > 0 and hits[i - 1][1] == prev.end(1))  # "AS Trump": a lexicon word before
 
     def _foreign_body(self, text: str, hits: Hits, i: int, entry: ActorEntry) -> str | None:
-        """The country whose body a generic institution name is when that country follows it: the lexicon's
-        "Mahkamah Agung" is Indonesia's, "Mahkamah Agung AS" the United States'. Only a name of several
-        words (not an acronym: "PBB Rusia" is no Russian body) and a country other than the body's own."""
-        s, e, _ = hits[i]
-        if entry.kind != "org" or entry.country is None or " " not in text[s:e] or i + 1 >= len(hits):
+        """The country whose body an institution name is when that country follows it: the lexicon's
+        "Mahkamah Agung" and "Kemlu" are Indonesia's, "Mahkamah Agung AS" and "Kemlu Jepang" the United
+        States' and Japan's. International bodies (no country) and the body's own country are left alone."""
+        _s, e, _ = hits[i]
+        if entry.kind != "org" or entry.country is None or i + 1 >= len(hits):
             return None
         ns, _ne, values = hits[i + 1]
         ref = self._actor_ref(values)
@@ -730,8 +738,9 @@ class ActorStage(BaseStage):
         if _ORDINAL_AFTER.match(text, e):
             return None  # "Presiden ke-5", "Presiden pertama": history, not the holder
         word = text[s:e].split(maxsplit=1)[0]
-        key = self._last_holder(mentions, kind, on, named)
-        if key is not None and self._title_fits(word, kind, self._role_of(key, on, named)):
+        key = self._last_holder(mentions, kind, on, named,
+                                fits=lambda k: self._title_fits(word, kind, self._role_of(k, on, named)))
+        if key is not None:
             return key
         for country in (focus, home):
             office = self.lexicon.office(f"{country}.{kind}") if country else None
@@ -757,11 +766,13 @@ class ActorStage(BaseStage):
         return info.role if info is not None else None
 
     def _last_holder(
-        self, mentions: list[Mention], kind: str, on: date | None, named: dict[str, _Named]
+        self, mentions: list[Mention], kind: str, on: date | None, named: dict[str, _Named],
+        fits: Callable[[str], bool] | None = None,
     ) -> str | None:
-        """The last person mentioned so far who holds an office of this kind ("sang emir")."""
+        """The last person mentioned so far who holds an office of this kind ("sang emir"), and whose
+        office the title word fits (a bare "Raja" after "Raja Salman ... Presiden Putin" is Salman)."""
         for m in reversed(mentions):
-            if m.kind != "person":
+            if m.kind != "person" or (fits is not None and not fits(m.key)):
                 continue
             entry = self.lexicon.entries.get(m.key)
             if entry is not None and self.lexicon.office_kind_held(entry, kind, on) is not None:
