@@ -239,3 +239,26 @@ def test_a_ministry_acronym_followed_by_another_country_is_that_countrys(stage: 
 def test_reduplicated_words_match_in_either_case(stage: ActorStage) -> None:
     doc = run(stage, "Sanksi Dewan Keamanan Perserikatan Bangsa-bangsa berlaku.")
     assert at(doc, "Dewan Keamanan Perserikatan Bangsa-bangsa").key == "org:UNSC"
+
+
+def test_bare_title_is_the_holder_the_article_is_about(stage: ActorStage) -> None:
+    doc = run(stage, "Presiden Joko Widodo tiba di Kabul. Presiden Jokowi disambut Presiden Ashraf Ghani. "
+                     "Selanjutnya Presiden akan mengikuti jamuan.", "2018-01-30")
+    assert [m.key for m in doc.mentions if m.text == "Presiden"] == ["person:joko-widodo"]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Presiden ke - 6 tersebut, hal itu wajar.",  # IndoSum's spaced hyphen
+    "Polri dan Pasukan Pengaman Presiden berjaga.",  # the title inside a body's name
+    "Jika pemilihan Presiden dilakukan hari ini, siapa yang dipilih?",
+])
+def test_more_bare_titles_that_name_no_holder(stage: ActorStage, text: str) -> None:
+    assert not [m for m in run(stage, text).mentions if m.text == "Presiden"]
+
+
+def test_sang_profession_is_the_person_the_article_is_about(stage: ActorStage) -> None:
+    doc = run(stage, "Aktor Robert De Niro tiba. De Niro tersenyum, kata Scott Derrickson. Menurut sang aktor, film "
+                     "itu bagus. Ia merindukan sang ayah.")
+    actor = at(doc, "sang aktor")
+    assert entity(doc, actor.key).name == "Robert De Niro"
+    assert not any(m.text == "sang ayah" for m in doc.mentions)  # kinship points at someone else

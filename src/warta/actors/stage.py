@@ -94,9 +94,10 @@ def _used(hits: Hits, i: int, end: int) -> int:
 def _trim_ner(text: str, start: int, end: int, kind: EntityKind) -> tuple[int, str]:
     """An NER span without lower-case words at its edges; person names must be capitalised words."""
     words = text[start:end].split(" ")
-    while words and (not words[0][:1].isupper() or not_a_name(words[0].strip(",."))) and not (
+    while words and (not words[0][:1].isupper() or not_a_name(words[0].strip(",."))
+                     or (kind == "person" and len(words) > 2 and len(words[0]) > 1 and words[0].isupper())) and not (
         kind != "person" and words[0] in PLACE_HEADS  # "Partai Pekerja Kurdistan": the head word is the name's
-    ):
+    ):  # a person span opening with an acronym ("KPK Firli Bahuri") starts after it
         start += len(words[0]) + 1
         words.pop(0)
     while words and not words[-1][:1].isupper():
@@ -161,6 +162,13 @@ _CABINET_KINDS = frozenset({"minister", "foreign-minister", "defence-minister", 
                             "coordinating-minister-polkam", "vice-minister", "head-of-government", "vice-president"})
 _PLURAL_BEFORE = re.compile(r"\b(?i:kedua|ketiga|para|dua|tiga|empat|lima|semua|seluruh|sejumlah|beberapa|banyak|"
                             r"setiap|tiap|sesama|antar)\s+$")
+# "sang <noun>" for the person the article is about: professions (a closed class of person nouns). Kinship nouns
+# ("sang ayah") and roles relative to another person ("sang pelatih", "sang pemain") point at someone else.
+_SANG_NOUN = re.compile(
+    r"\b[Ss]ang (?:aktor|aktris|penyanyi|musisi|artis|komedian|presenter|penulis|sastrawan|penyair|sutradara|seniman"
+    r"|pelukis|pengacara|diplomat|jenderal|politisi|politikus|analis|pengamat|ulama|ustaz|imam|pendeta|hakim|jaksa"
+    r"|dokter|wartawan|jurnalis|aktivis|pembangkang|miliarder|taipan|pengusaha|atlet|petinju|petenis"
+    r"|pebalap|ilmuwan|profesor|pakar|ekonom|biksu|peraih|pemenang)\b")
 _POSTED_KINDS = frozenset({"ambassador", "un-ambassador", "envoy"})
 _POSTING_AFTER = re.compile(r" +untuk +")
 _OFFICE_TITLE = "="  # prefix of a matched title naming one office by itself ("=IDN.police-chief")
@@ -173,9 +181,9 @@ _OFFICE_OF_BEFORE = re.compile(r"\b(?i:sekretariat|istana|kantor|staf|bicara|jub
 _NOT_HOLDER_BEFORE = re.compile(
     r"\b(?i:mantan|eks|bekas|calon|para|setiap|seorang|sebagai|sekretariat|istana|kantor|staf|bicara|jubir|utusan"
     r"|khusus|penasihat|pengawal|keputusan|peraturan|instruksi|dekrit|kepala|sekretaris|rumah|kediaman|pesawat|"
-    r"kursi|jabatan|posisi|pelantikan|masa|era|zaman|rezim|kabinet|dewan|pertimbangan)\s+$"
+    r"kursi|jabatan|posisi|pelantikan|masa|era|zaman|rezim|kabinet|dewan|pertimbangan|pemilihan|pencalonan|kandidat)\s+$"
 )
-_ORDINAL_AFTER = re.compile(r" *(?:ke-\w+|ke ?\d+|(?:pertama|kedua|ketiga|keempat|kelima|terpilih)\b)", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(r" *(?:ke ?- ?\w+|ke ?\d+|(?:pertama|kedua|ketiga|keempat|kelima|terpilih)\b)", re.IGNORECASE)
 _ORDINAL = frozenset({"Pertama", "Kedua", "Ketiga", "Keempat", "Kelima"})  # "Presiden Pertama RI" is history
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
 
@@ -309,6 +317,7 @@ class ActorStage(BaseStage):
         mentions.extend(self._full_forms(text, mentions, named))
         mentions.extend(self._name_parts(text, mentions, named))
         mentions = self._initials(text, mentions, named)
+        mentions.extend(self._sang_nouns(text, mentions))
         mentions = self._merge_single_names(text, mentions, named)
         mentions.sort(key=lambda m: (m.start, m.end))
         mentions = self._nationalities(text, mentions, named)
@@ -731,17 +740,22 @@ class ActorStage(BaseStage):
         if nxt is not None and not not_a_name(nxt.group(1)):
             return None  # "Presiden Moon": a name the lexicon lacks follows
         prev = _PREV_CAP.search(text, max(0, s - 30), s)
-        if prev is not None and not _sentence_initial(text, prev.start(1)) and not not_a_name(prev.group(1)):
-            return None  # "China Open Superseries Premier": the title word inside a name
+        if prev is not None and not _sentence_initial(text, prev.start(1)) and prev.group(1) not in STOP:
+            return None  # "China Open Superseries Premier", "Pasukan Pengaman Presiden": the title inside a name
         if _PREDICATE.search(text[max(0, s - 12) : s]) or _NOT_HOLDER_BEFORE.search(text[max(0, s - 12) : s]):
             return None  # "terpilih sebagai Presiden", "mantan Presiden"
         if _ORDINAL_AFTER.match(text, e):
             return None  # "Presiden ke-5", "Presiden pertama": history, not the holder
         word = text[s:e].split(maxsplit=1)[0]
-        key = self._last_holder(mentions, kind, on, named,
-                                fits=lambda k: self._title_fits(word, kind, self._role_of(k, on, named)))
-        if key is not None:
-            return key
+        holders: dict[str, tuple[int, int]] = {}  # the document's holders so far: (mentions, last position)
+        for m in mentions:
+            if m.kind == "person" and (m.key in holders or self._holds(m.key, kind, on, named)) \
+                    and self._title_fits(word, kind, self._role_of(m.key, on, named)):
+                holders[m.key] = (holders.get(m.key, (0, 0))[0] + 1, m.start)
+        if holders:
+            # the holder the document is about ("Presiden" after "Jokowi disambut Presiden Ashraf Ghani" in an
+            # article on Jokowi's visit): the most mentioned, the latest on a tie
+            return max(holders, key=lambda k: holders[k])
         for country in (focus, home):
             office = self.lexicon.office(f"{country}.{kind}") if country else None
             holder = self.lexicon.holder(office.id, on) if office is not None else None
@@ -764,6 +778,13 @@ class ActorStage(BaseStage):
             return office.role if office is not None else None
         info = named.get(key)
         return info.role if info is not None else None
+
+    def _holds(self, key: str, kind: str, on: date | None, named: dict[str, _Named]) -> bool:
+        entry = self.lexicon.entries.get(key)
+        if entry is not None:
+            return self.lexicon.office_kind_held(entry, kind, on) is not None
+        info = named.get(key)
+        return info is not None and info.title_kind == kind
 
     def _last_holder(
         self, mentions: list[Mention], kind: str, on: date | None, named: dict[str, _Named],
@@ -959,6 +980,23 @@ class ActorStage(BaseStage):
                     out[-1] = dataclasses.replace(prev, text=text[prev.start : m.end()], end=m.end())  # "Abdul Kharis"
                 else:
                     out.append(Mention(m.group(0), m.start(), m.end(), "person", found, "coref"))
+        return out
+
+    def _sang_nouns(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"sang aktor", "sang penulis": the person the article is about so far, described by what they do:
+        the person mentioned most often before it (the later one on a tie)."""
+        out: list[Mention] = []
+        persons = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
+        for hit in _SANG_NOUN.finditer(text):
+            if not self._free((hit.start(), hit.end()), [*mentions, *out]) or _NEXT_WORD.match(text, hit.end()):
+                continue
+            counts: dict[str, tuple[int, int]] = {}
+            for m in persons:
+                if m.end <= hit.start():
+                    counts[m.key] = (counts.get(m.key, (0, 0))[0] + 1, m.start)
+            if counts:
+                key = max(counts, key=lambda k: counts[k])
+                out.append(Mention(hit.group(0), hit.start(), hit.end(), "person", key, "coref"))
         return out
 
     def _initials(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
