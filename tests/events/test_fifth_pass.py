@@ -173,3 +173,15 @@ def test_leaders_speaking_by_phone(pipeline: Pipeline) -> None:
     got = coded(pipeline, "Presiden AS Donald Trump dan Presiden Korea Selatan Moon Jae - in lewat panggilan telepon "
                           "sama-sama menyatakan akan terus bekerja sama.")
     assert any(t == "CONSULT" and {s, tgt} == {"USA", "KOR"} for t, s, tgt, _ in got)
+
+
+def test_a_consequence_clause_has_its_own_modality(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Pemerintah Israel menyatakan tidak akan mencopot detektor logam sehingga memicu bentrokan "
+                          "dengan warga Palestina.")
+    assert any(t == "ASSAULT" and m == "asserted" for t, _, _, m in got)
+
+
+def test_an_attack_without_target_hits_the_territory_named_last(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Ribuan warga kembali mengungsi di Gaza. "
+                          "Perdana Menteri Israel Benjamin Netanyahu telah melanjutkan serangan militer baru.")
+    assert ("ASSAULT", "ISR", "PSE", "asserted") in got

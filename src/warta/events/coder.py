@@ -135,6 +135,9 @@ _OWN_CITIZENS = re.compile(r"\s+(?:kepada\s+)?(?:(?:seluruh|semua|para)\s+)?(?:W
                            r"warga\s+negaranya|rakyatnya|diaspora)\b", re.IGNORECASE)
 # a call as the medium of its subject's talk: "X dan Y lewat panggilan telepon …"
 _VIA = re.compile(r"\b(?:lewat|melalui|via)\s+$", re.IGNORECASE)
+# a relative or consequence clause has its own modality: "… tidak akan mencopot detektor logam sehingga memicu
+# bentrokan" (the clash happened)
+_OWN_SCOPE = re.compile(r"\b(?:yang|sehingga|hingga|akibatnya|karenanya)\b", re.IGNORECASE)
 # a prayer is no request: "meminta kepada Allah", "mengajak para jemaah mendoakan Palestina"
 _PRAYER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:kepada\s+(?:allah|tuhan)|(?:untuk\s+)?(?:mendoakan|berdoa)\b)", re.IGNORECASE)
 # the object "negara tersebut" refers back to the other country named before in the sentence
@@ -328,7 +331,7 @@ class EventCoder:
         and the longest cue wins at one position ("tidak akan" is negated)."""
         before = _SENTENCE_END.split(before)[-1]
         # a relative clause has its own modality: "akan menginterogasi petugas yang menewaskan …"
-        before = re.split(r"\byang\b", before, flags=re.IGNORECASE)[-1]
+        before = _OWN_SCOPE.split(before)[-1]
         last: Modality = "asserted"
         for m in self.cue.finditer(before):
             if len(_WORDS.findall(before, m.end())) <= self.window:
@@ -567,6 +570,18 @@ class EventCoder:
                 recent = [(c.source_mentions, c.target_mentions) for c in reversed(out)] + list(history)
                 that_act = bool(_THAT_ACT.match(text, te)) or bool(_ACT_ANAPHOR.match(text, sent.start, ts))
                 ce = self._counterpart(ce, recent, entities, that_act)
+            if not ce.targets and trig.type == "ASSAULT" and ce.sources and ce.confidence >= 0.8 \
+                    and not trig.symmetric and trig.mode not in ("primitive", "beat") \
+                    and self.place_country is not None:
+                # "Netanyahu telah melanjutkan serangan militer baru" after a sentence about Gaza: the territory
+                # named last (this sentence or the two before), when it is not the attacker's own (not for
+                # clashes, which have two sides, nor stones and fists, which are local)
+                land = [m for m in _territory_back(self, text, sent.start, ts, entities)
+                        if m.key not in {a.root for a in ce.sources}]
+                if land:
+                    targets = self._actors(land, entities)
+                    ce = replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
+                                 target_mentions=tuple(land))
             if trig.type in _DIRECTED and not any(t is not None for _, t in ce.pairs) and not _COUNTED.match(text, te):
                 # support, aid, force, concessions and agreements are acts towards someone: not an event,
                 # but its actors still anchor the next sentences' anaphora and carried-over targets
