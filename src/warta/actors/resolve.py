@@ -42,7 +42,8 @@ STOP = STOP | frozenset(
     Imigrasi Riset Teknologi Sains Digital Informatika Sumber Mineral Kabinet Aparatur Reformasi Birokrasi Anak
     Keluarga Kreatif Gizi Bencana Kawasan Pekerjaan Maritim Kelautan Perikanan Kehutanan ESDM PUPR
     Laksamana Laksma Laksdya Marsekal Marsma Marsdya Brigjen Irjen Komjen Kombes AKBP AKP Kapten Letnan Sersan
-    Brigadir Madya Muda Pratama Jenderal""".split()  # noqa: SIM905 - a word list reads better as prose
+    Brigadir Madya Muda Pratama Jenderal Serda Serka Sertu Serma Pratu Prada Praka Kopda Koptu Kopka Bripka Briptu
+    Bripda Aipda Aiptu Deputi Pahlawan Seksi Pilihan Ideologi Pancasila Piala""".split()  # noqa: SIM905 - a word list reads better as prose
 )
 # head words of names of places and bodies: a span containing one is not a person's name
 PLACE_HEADS = frozenset(

@@ -944,8 +944,9 @@ class ActorStage(BaseStage):
                 end = m.start()
                 while len(words) < 3:
                     prev = _PREV_CAP.search(text, max(0, end - 30), end)
-                    if prev is None or not_a_name(prev.group(1)) or prev.group(1) in PLACE_HEADS:
-                        break
+                    if prev is None or not_a_name(prev.group(1)) or prev.group(1) in PLACE_HEADS \
+                            or prev.group(1) in self.lexicon.leading_heads:
+                        break  # "Piala Emmy", "Hotel Mulia": a thing's head word is no first name
                     words.insert(0, prev)
                     end = prev.start(1)
                     if _sentence_initial(text, end):
