@@ -262,3 +262,10 @@ def test_sang_profession_is_the_person_the_article_is_about(stage: ActorStage) -
     actor = at(doc, "sang aktor")
     assert entity(doc, actor.key).name == "Robert De Niro"
     assert not any(m.text == "sang ayah" for m in doc.mentions)  # kinship points at someone else
+
+
+def test_latinate_nouns_and_ministry_short_names_are_no_names() -> None:
+    from warta.actors.resolve import not_a_name
+
+    assert not_a_name("Integrasi") and not_a_name("Transportasi") and not_a_name("Kemenhub")
+    assert not not_a_name("Risal") and not not_a_name("Anastasia")

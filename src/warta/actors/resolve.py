@@ -64,8 +64,9 @@ REPORT_AFTER = re.compile(
 _TITLE_LINK = re.compile(r"\s*(?:\(\s*[A-Z][A-Za-z.]{0,12}\s*\)\s*)?(?:,\s*)?")
 
 
-# Indonesian derived nouns: pe(r/m/n/ng)-...-an, ke-...-an ("Perumahan", "Pembangunan", "Kecamatan")
-_DERIVED_NOUN = re.compile(r"(?:Pe|Ke)[a-z]{3,}an")
+# Indonesian derived nouns: pe(r/m/n/ng)-...-an, ke-...-an ("Perumahan", "Pembangunan", "Kecamatan"),
+# and Latinate -asi nouns ("Integrasi", "Transportasi", "Koordinasi"); "Kemenhub", "Kemenkeu": ministries
+_DERIVED_NOUN = re.compile(r"(?:Pe|Ke)[a-z]{3,}an|[A-Z][a-z]{3,}asi|Kemen[a-z]+")
 
 
 def not_a_name(word: str) -> bool:
