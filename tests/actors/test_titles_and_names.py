@@ -269,3 +269,18 @@ def test_latinate_nouns_and_ministry_short_names_are_no_names() -> None:
 
     assert not_a_name("Integrasi") and not_a_name("Transportasi") and not_a_name("Kemenhub")
     assert not not_a_name("Risal") and not not_a_name("Anastasia")
+
+
+def test_shared_party_name_is_the_focus_countrys(stage: ActorStage) -> None:
+    us = run(stage, "AS menolak. AS setuju. AS membantah. Partai Demokrat menolak RUU itu.", "2025-09-03")
+    assert at(us, "Partai Demokrat").key == "org:US_DEMS"
+    home = run(stage, "Partai Demokrat mendukung Prabowo di Jakarta.", "2025-09-03")
+    assert at(home, "Partai Demokrat").key == "org:DEMOKRAT"
+
+
+def test_generic_body_in_an_article_on_another_country(stage: ActorStage) -> None:
+    us = run(stage, "AS menolak. AS setuju. AS membantah. Mahkamah Agung memutuskan tarif itu ilegal.", "2025-09-03")
+    court = at(us, "Mahkamah Agung")
+    assert court.key == "USA" and court.sector == "JUD"
+    home = run(stage, "AS menolak. AS setuju. AS membantah. Indonesia diam. Mahkamah Agung memutuskan.")
+    assert at(home, "Mahkamah Agung").key == "org:MA"

@@ -169,6 +169,10 @@ _SANG_NOUN = re.compile(
     r"|pelukis|pengacara|diplomat|jenderal|politisi|politikus|analis|pengamat|ulama|ustaz|imam|pendeta|hakim|jaksa"
     r"|dokter|wartawan|jurnalis|aktivis|pembangkang|miliarder|taipan|pengusaha|atlet|petinju|petenis"
     r"|pebalap|ilmuwan|profesor|pakar|ekonom|biksu|peraih|pemenang)\b")
+# generic names of national institutions ("Mahkamah Agung", "Kejaksaan Agung"): without a country, the lexicon's
+# Indonesian body, or in an Indonesian outlet's article on another country that never names Indonesia, that country's
+_GENERIC_BODY = re.compile(r"(?:Mahkamah|Kementerian|Kejaksaan|Kepolisian|Parlemen|Majelis|Dewan|Komisi|Badan|"
+                           r"Angkatan|Kantor|Pengadilan)(?: [A-Z][a-z]+)+")
 _POSTED_KINDS = frozenset({"ambassador", "un-ambassador", "envoy"})
 _POSTING_AFTER = re.compile(r" +untuk +")
 _OFFICE_TITLE = "="  # prefix of a matched title naming one office by itself ("=IDN.police-chief")
@@ -276,7 +280,7 @@ class ActorStage(BaseStage):
                 i += used
                 continue
             s, e, values = hits[i]
-            actor_ref = self._actor_ref(values)
+            actor_ref = self._pick_owner(values, focus, home)
             if actor_ref is not None:
                 entry = lex.entries[actor_ref]
                 match_role = self._role(values, actor_ref)
@@ -290,6 +294,12 @@ class ActorStage(BaseStage):
                     i += 1
                     continue
                 foreign = self._foreign_body(text, hits, i, entry)
+                if foreign is None and entry.kind == "org" and home is not None and home != entry.country \
+                        and doc.lang == "id" and entry.country == "IDN" and _GENERIC_BODY.fullmatch(text[s:e]):
+                    # "Mahkamah Agung" in an article on the US that never names Indonesia: the focus country's
+                    mentions.append(Mention(text[s:e], s, e, "place", home, "lexicon", sector=entry.sector))
+                    i += 1
+                    continue
                 if foreign is not None:
                     # "Mahkamah Agung AS", "Kementerian Luar Negeri Rusia": the body of the country named after it
                     mentions.append(Mention(text[s : hits[i + 1][1]], s, hits[i + 1][1], "place", foreign, "lexicon",
@@ -557,6 +567,20 @@ class ActorStage(BaseStage):
             mentions.append(Mention(title_text, s, t_end, _kind_of(entry), entry.id, "lexicon", sector=sector,
                                     role=text[s:e]))
         return n_title
+
+    def _pick_owner(self, values: tuple[tuple[MatchRole, str], ...], focus: str | None, home: str | None) -> str | None:
+        """The actor a matched form names; a form two organisations share ("Partai Demokrat": Indonesia's and
+        the United States') names the one of the document's focus country, else of the outlet's home country."""
+        ref = self._actor_ref(values)
+        owners = [r for role, r in values if role == "alias" and r in self.lexicon.entries
+                  and self.lexicon.entries[r].kind == "org"]
+        if ref is None or len(owners) < 2:
+            return ref
+        for country in (focus, home):
+            pick = next((r for r in owners if country is not None and self.lexicon.entries[r].country == country), None)
+            if pick is not None:
+                return pick
+        return ref
 
     def _posted_envoy(self, text: str, hits: Hits, i: int, k: int, entry: ActorEntry, named: dict[str, _Named],
                       mentions: list[Mention]) -> int:
