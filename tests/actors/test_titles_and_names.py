@@ -284,3 +284,11 @@ def test_generic_body_in_an_article_on_another_country(stage: ActorStage) -> Non
     assert court.key == "USA" and court.sector == "JUD"
     home = run(stage, "AS menolak. AS setuju. AS membantah. Indonesia diam. Mahkamah Agung memutuskan.")
     assert at(home, "Mahkamah Agung").key == "org:MA"
+
+
+def test_role_of_an_unknown_person_from_the_noun_before_or_an_apposition(stage: ActorStage) -> None:
+    doc = run(stage, "\"Sulit,\" kata analis Ariston Tjendra. Ayman Safadi, yang tiba kemarin, mengatakan.")
+    assert entity(doc, at(doc, "Ariston Tjendra").key).role == "analis"
+    text = "\"Suku bunga tetap,\" kata Bill Adams, kepala ekonom di Comerica Bank, kemarin."
+    adams = run(stage, text)
+    assert entity(adams, at(adams, "Bill Adams").key).role == "kepala ekonom di Comerica Bank"

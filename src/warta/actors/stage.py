@@ -173,6 +173,10 @@ _SANG_NOUN = re.compile(
 # Indonesian body, or in an Indonesian outlet's article on another country that never names Indonesia, that country's
 _GENERIC_BODY = re.compile(r"(?:Mahkamah|Kementerian|Kejaksaan|Kepolisian|Parlemen|Majelis|Dewan|Komisi|Badan|"
                            r"Angkatan|Kantor|Pengadilan)(?: [A-Z][a-z]+)+")
+_NOUN_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z]+) +$")
+# ", kepala ekonom di Comerica Bank," after a name: lower-case nouns, optionally a place or body, then a comma/stop
+_ROLE_AFTER = re.compile(r", +((?:seorang +|sang +)?[a-z]+(?: [a-z]+){0,3}(?: (?:di|dari|untuk|asal|pada)"
+                         r"(?: [A-Z][\w.&-]*){1,4})?)(?=[,.])")
 _POSTED_KINDS = frozenset({"ambassador", "un-ambassador", "envoy"})
 _POSTING_AFTER = re.compile(r" +untuk +")
 _OFFICE_TITLE = "="  # prefix of a matched title naming one office by itself ("=IDN.police-chief")
@@ -332,6 +336,7 @@ class ActorStage(BaseStage):
         mentions.sort(key=lambda m: (m.start, m.end))
         mentions = self._nationalities(text, mentions, named)
         self._headline_nationalities(doc.title or "", named)
+        self._appositive_roles(text, mentions, named)
         return dataclasses.replace(doc, mentions=tuple(mentions),
                                    entities=self._entities(mentions, doc, named, org_country))
 
@@ -731,6 +736,22 @@ class ActorStage(BaseStage):
             else:
                 named[m.key].country = country
         return out
+
+    @staticmethod
+    def _appositive_roles(text: str, mentions: list[Mention], named: dict[str, _Named]) -> None:
+        """The role of a person the lexicon lacks, from the noun before the name ("analis Ariston Tjendra")
+        or an apposition after it ("Bill Adams, kepala ekonom di Comerica Bank, ...")."""
+        for m in mentions:
+            info = named.get(m.key) if m.kind == "person" else None
+            if info is None or info.role is not None:
+                continue
+            if m.sector is not None and m.source == "ner" and (noun := _NOUN_BEFORE.search(text, max(0, m.start - 30),
+                                                                                         m.start)) is not None:
+                info.role = noun.group(1)  # "analis Ariston Tjendra": the sector word introduced the name
+                continue
+            after = _ROLE_AFTER.match(text, m.end)
+            if after is not None and not _not_a_noun(after.group(1).split()[0]):
+                info.role = after.group(1).removeprefix("seorang ").removeprefix("sang ")
 
     def _headline_nationalities(self, title: str, named: dict[str, _Named]) -> None:
         """A person the body names without a country, whose country the headline puts before the
