@@ -185,3 +185,8 @@ def test_an_attack_without_target_hits_the_territory_named_last(pipeline: Pipeli
     got = coded(pipeline, "Ribuan warga kembali mengungsi di Gaza. "
                           "Perdana Menteri Israel Benjamin Netanyahu telah melanjutkan serangan militer baru.")
     assert ("ASSAULT", "ISR", "PSE", "asserted") in got
+
+
+def test_not_only_asserts_the_first_act(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Arab Saudi tidak hanya memutuskan hubungan diplomatik dengan Qatar, tetapi juga menutup perbatasan.")
+    assert ("SANCTION", "SAU", "QAT", "asserted") in got
