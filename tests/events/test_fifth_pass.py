@@ -190,3 +190,9 @@ def test_an_attack_without_target_hits_the_territory_named_last(pipeline: Pipeli
 def test_not_only_asserts_the_first_act(pipeline: Pipeline) -> None:
     got = coded(pipeline, "Arab Saudi tidak hanya memutuskan hubungan diplomatik dengan Qatar, tetapi juga menutup perbatasan.")
     assert ("SANCTION", "SAU", "QAT", "asserted") in got
+
+
+def test_a_set_with_named_members_acts_together(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Israel dan para pendukungnya, termasuk AS, kerap menuding PBB melakukan ketidakadilan.")
+    assert ("ACCUSE", "ISR", "UN", "asserted") in got
+    assert ("ACCUSE", "USA", "UN", "asserted") in got

@@ -20,7 +20,9 @@ from dataclasses import dataclass, replace
 from warta.events.lexicon import EventLexicon, Trigger
 from warta.model import Actor, Entity, Mention, Modality, Sentence
 
-_COORD = re.compile(r"^\s*(?:,\s*(?:dan|serta)?|dan|serta|&|maupun|-|–|/|\(|\)\s*(?:,\s*)?(?:dan|serta)?)\s*$")
+# "X, Y dan Z", "AS (Amerika)", and a set with members named: "Israel dan para pendukungnya, termasuk AS"
+_COORD = re.compile(r"^\s*(?:,\s*(?:dan|serta)?|dan|serta|&|maupun|-|–|/|\(|\)\s*(?:,\s*)?(?:dan|serta)?"
+                    r"|(?:dan\s+(?:para\s+)?(?:pendukung|sekutu|mitra)(?:-\w+)?nya)?,?\s*(?:termasuk|seperti|yakni|yaitu))\s*$")
 _CLAUSE_BREAK = re.compile(
     r"(?:[;:]|\s[-–—]\s|\b(?i:menurut|kata|(?:seperti\s+)?dikutip(?:\s+dari)?|dilansir(?:\s+(?:dari|dalam|oleh))?)\s[^,;:]{1,80},|,\s*(?:yang|namun|tetapi|sedangkan|sementara|setelah|sebelum|karena|sehingga|ketika|saat)\b"
     r"|\b(?:bahwa|agar|supaya|kata|ujar|ucap|tutur|jelas|ungkap)\b)"
