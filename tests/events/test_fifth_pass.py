@@ -196,3 +196,8 @@ def test_a_set_with_named_members_acts_together(pipeline: Pipeline) -> None:
     got = coded(pipeline, "Israel dan para pendukungnya, termasuk AS, kerap menuding PBB melakukan ketidakadilan.")
     assert ("ACCUSE", "ISR", "UN", "asserted") in got
     assert ("ACCUSE", "USA", "UN", "asserted") in got
+
+
+def test_a_charge_said_of_an_actor_is_an_accusation(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Menteri Luar Negeri Turki Hakan Fidan mengatakan bahwa Israel telah melakukan genosida di Gaza.")
+    assert ("ACCUSE", "TUR", "ISR", "asserted") in got
