@@ -201,3 +201,9 @@ def test_a_set_with_named_members_acts_together(pipeline: Pipeline) -> None:
 def test_a_charge_said_of_an_actor_is_an_accusation(pipeline: Pipeline) -> None:
     got = coded(pipeline, "Menteri Luar Negeri Turki Hakan Fidan mengatakan bahwa Israel telah melakukan genosida di Gaza.")
     assert ("ACCUSE", "TUR", "ISR", "asserted") in got
+
+
+def test_a_relative_clause_after_an_oblique_keeps_its_subject(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Kedutaan Besar Republik Indonesia di Amman mengimbau kepada seluruh Warga Negara Indonesia "
+                          "yang berencana melakukan kunjungan ke Palestina untuk menundanya.")
+    assert not any(t == "CONSULT" for t, _, _, _ in got)

@@ -668,7 +668,9 @@ class EventCoder:
             groups_before = groups_before[:1]
         if not fallback and groups_before:
             # "pendukung buat Palestina … mendesak Israel": an oblique phrase is not the subject
-            direct = [g for g in groups_before if not _OBLIQUE.search(text[max(0, g[0].start - 30) : g[0].start])]
+            # (but "kepada seluruh WNI yang berencana melakukan kunjungan": the relative clause's own subject)
+            direct = [g for g in groups_before if not _OBLIQUE.search(text[max(0, g[0].start - 30) : g[0].start])
+                      or re.match(r"\s*yang\b", text[g[-1].end : g[-1].end + 8], re.IGNORECASE)]
             if not direct:
                 fallback = True
             groups_before = direct
