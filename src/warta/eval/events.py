@@ -168,15 +168,20 @@ class Report:
         }
 
 
-def sentences_match(a: str, b: str) -> bool:
+def sentence_similarity(a: str, b: str) -> float:
+    """1.0 when one sentence contains the other, else the word overlap over the shorter one."""
     wa, wb = norm_words(a), norm_words(b)
     if not wa or not wb:
-        return False
+        return 0.0
     ja, jb = " ".join(wa), " ".join(wb)
     if ja in jb or jb in ja:
-        return True
+        return 1.0
     sa, sb = set(wa), set(wb)
-    return len(sa & sb) >= 0.6 * min(len(sa), len(sb))
+    return len(sa & sb) / min(len(sa), len(sb))
+
+
+def sentences_match(a: str, b: str) -> bool:
+    return sentence_similarity(a, b) >= 0.6
 
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -228,34 +233,27 @@ def _match(golds: list[GoldEvent], preds: list[PredEvent], level: str
     Returns (matched confident pairs, missed confident gold, false positives).
     """
     key = _key(level)
-    sent_ok: dict[tuple[int, int], bool] = {}
-
-    def same_sentence(gi: int, pi: int) -> bool:
-        k = (gi, pi)
-        if k not in sent_ok:
-            sent_ok[k] = sentences_match(golds[gi].sentence, preds[pi].sentence)
-        return sent_ok[k]
-
     used: set[int] = set()
     pairs: list[tuple[GoldEvent, PredEvent]] = []
     missed: list[GoldEvent] = []
-    for gi, g in enumerate(golds):
-        if g.doubtful:
-            continue
-        hit = next((pi for pi, p in enumerate(preds)
-                    if pi not in used and key(p) == key(g) and same_sentence(gi, pi)), None)
-        if hit is None:
-            missed.append(g)
-        else:
-            used.add(hit)
-            pairs.append((g, preds[hit]))
-    for gi, g in enumerate(golds):
-        if not g.doubtful:
-            continue
-        hit = next((pi for pi, p in enumerate(preds)
-                    if pi not in used and key(p) == key(g) and same_sentence(gi, pi)), None)
-        if hit is not None:
-            used.add(hit)
+    for doubtful in (False, True):
+        # candidate pairs best sentence match first, so a near-duplicate sentence elsewhere in
+        # the article cannot take the prediction that belongs to this one
+        cands = sorted(((sim, gi, pi) for gi, g in enumerate(golds) if g.doubtful == doubtful
+                        for pi, p in enumerate(preds) if pi not in used and key(p) == key(g)
+                        and (sim := sentence_similarity(g.sentence, p.sentence)) >= 0.6),
+                       key=lambda c: (-c[0], c[1], c[2]))
+        taken: set[int] = set()
+        for _sim, gi, pi in cands:
+            if gi in taken or pi in used:
+                continue
+            taken.add(gi)
+            used.add(pi)
+            if not doubtful:
+                pairs.append((golds[gi], preds[pi]))
+        if not doubtful:
+            missed = [g for gi, g in enumerate(golds) if not g.doubtful and gi not in taken]
+    pairs.sort(key=lambda gp: golds.index(gp[0]))
     fps = [p for pi, p in enumerate(preds) if pi not in used]
     return pairs, missed, fps
 
