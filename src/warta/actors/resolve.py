@@ -32,7 +32,11 @@ STOP = frozenset(
     Counsellor Fungsi Bung Pak Bu Ibu Bapak Habib Ustaz Ust Kiai Gus Mbak Mas Miss Mister Tuan Nyonya Warga
     New Times Post News Journal Initiative Kerja Sama Misi Kontingen Operasi Perdamaian Kemanusiaan Perlawanan
     Pejuang Rakyat Bangsa Koalisi Perubahan Calon Ketiga Keempat Kelima Masjid Masjidil Universe Tenggara Daya
-    Pondok Kamar Dagang Gak Ketum Dirjen Kemenko Kecamatan Pajak Sulawesi Jawa Sumatera Kalimantan Papua""".split()  # noqa: SIM905 - a word list reads better as prose
+    Pondok Kamar Dagang Gak Ketum Dirjen Kemenko Kecamatan Pajak Sulawesi Jawa Sumatera Kalimantan Papua Kata Ujar
+    Tutur Ungkap Ketika Karena Meski Walau Sebab Bila Apabila Agar Supaya Sehingga Usai Seusai Selama Hingga Sampai
+    Tak Tidak Bukan Belum Sudah Telah Akan Masih Pun Lebih Sangat Semua Setiap Tiap Banyak Beberapa Sebagian Kini
+    Sekarang Nanti Bagi Untuk Dengan Oleh Tentang Terhadap Antara Atas Seperti Bagaimana Mengapa Kenapa Apa Siapa
+    Kapan Begitu Demikian Adapun Sedangkan Padahal Lantaran Bersama Tanpa Melalui Sebagai Adalah Yakni Yaitu""".split()  # noqa: SIM905 - a word list reads better as prose
 )
 # portfolio words of ministries ("Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan",
 # "Menteri Investasi dan Hilirisasi") and military/police ranks ("Laksamana Madya", "Brigjen"): never part of a
@@ -96,11 +100,16 @@ def name_after(text: str, pos: int, *, max_tokens: int = 5, skip_leading: bool =
         word = text[i:word_end].rstrip("'’-")
         word_end = i + len(word)
         while (word and not not_a_name(word) and text.startswith(" - ", word_end)
-               and word_end + 3 < len(text) and text[word_end + 3].isalnum()):
+               and word_end + 3 < len(text) and text[word_end + 3].isalnum()
+               and (len(tokens) < 2 or text[word_end + 3].islower() or word.lower() in _CONNECT)):
+            # a dash after two name words before a capital is a pair ("Agus Harimurti Yudhoyono - Sylviana Murni")
             k = word_end + 3  # "Kim Jong - un", "al - Khatib": a hyphen split by detokenisation
             while k < len(text) and _wordchar(text[k]):
                 k += 1
-            word = word + "-" + text[word_end + 3 : k].rstrip("'’-")
+            piece = text[word_end + 3 : k].rstrip("'’-")
+            if len(piece) >= 6 and piece.islower():
+                return None  # "Perundang - undangan": a reduplicated common noun, no name ("Jong - un" is)
+            word = word + "-" + piece
             word_end = k - (len(text[word_end + 3 : k]) - len(text[word_end + 3 : k].rstrip("'’-")))
         if word and word[0].isupper():
             tokens.append((i, word_end, word))

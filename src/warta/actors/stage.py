@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from warta.actors.lexicon import ActorEntry, ActorLexicon
 from warta.actors.matcher import ActorMatcher, MatchRole
@@ -42,6 +43,9 @@ from warta.actors.resolve import (
 from warta.language.dates import parse_iso
 from warta.model import Document, Entity, EntityKind, Mention
 from warta.pipeline import BaseStage
+
+if TYPE_CHECKING:
+    from warta.actors.ner import NerSpan
 
 _PLACE_PREP = re.compile(
     r"(?:\b(?i:di|ke|dari|menuju|kota|ibu kota|wilayah|kawasan)\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+)?)$"
@@ -111,6 +115,8 @@ def _trim_ner(text: str, start: int, end: int, kind: EntityKind) -> tuple[int, s
             return start, ""
         if any(not_a_name(w) for w in parts) or (len(parts) == 1 and surface.isupper()):
             return start, ""
+        if any(len(p) >= 6 and p.islower() for w in parts for p in w.split("-")[1:]):
+            return start, ""  # "Perundang-undangan", "Teman-teman": a reduplicated common noun ("Jong-un" stays)
     return start, surface
 
 
@@ -193,6 +199,12 @@ _NOT_HOLDER_BEFORE = re.compile(
 )
 _ORDINAL_AFTER = re.compile(r" *(?:ke ?- ?\w+|ke ?\d+|(?:pertama|kedua|ketiga|keempat|kelima|terpilih)\b)", re.IGNORECASE)
 _ORDINAL = frozenset({"Pertama", "Kedua", "Ketiga", "Keempat", "Kelima"})  # "Presiden Pertama RI" is history
+_HONORIFIC_CUE = re.compile(r"(?<![\w-])(?:Pak|Bu|Bapak|Ibu|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Sir|Habib|Syekh|Sheikh|Kiai|KH\.?"
+                            r"|Ustaz|Ustadz) +(?=[A-Z])")
+_AGE_AFTER = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) \([1-9]\d\)")
+# honorifics before a name ("Habib Ali", "Pak Muhaimin"): the word after one is a person's, no region's
+_HONORIFICS = frozenset("""Pak Bu Bapak Ibu Mr Mrs Ms Dr Prof Sir Habib Syekh Sheikh Kiai KH Gus Ustaz Ustadz Mbak Mas
+    Tuan Nyonya Haji Hj H Cak Bung Sang""".split())  # noqa: SIM905 - a word list reads better as prose
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
 
 Hits = list[tuple[int, int, tuple[tuple[MatchRole, str], ...]]]
@@ -325,13 +337,17 @@ class ActorStage(BaseStage):
         mentions.extend(self._frame_people(text, mentions, named))
         media = [Mention(text[h[0] : h[1]], h[0], h[1], "org", mref, "lexicon") for h in hits
                  if (mref := self._actor_ref(h[2])) is not None and lex.entries[mref].kind == "media"]
-        mentions.extend(self._ner_mentions(text, [*mentions, *media], named))
+        found = self._ner_mentions(text, [*mentions, *media], named)
+        mentions = [m for m in mentions if m.kind == "person" or not any(
+            p.kind == "person" and p.start <= m.start and m.end <= p.end for p in found)]  # "Willy Indra Yunani"
+        mentions.extend(found)
         mentions = _acronym_keys(text, mentions)
         mentions = self._organ_short_forms(text, mentions)
-        mentions.extend(self._full_forms(text, mentions, named))
+        mentions = self._full_forms(text, mentions, named)
         mentions.extend(self._name_parts(text, mentions, named))
         mentions = self._initials(text, mentions, named)
         mentions.extend(self._sang_nouns(text, mentions))
+        mentions = self._join_adjacent(text, mentions, named)
         mentions = self._merge_single_names(text, mentions, named)
         mentions.sort(key=lambda m: (m.start, m.end))
         mentions = self._nationalities(text, mentions, named)
@@ -394,7 +410,7 @@ class ActorStage(BaseStage):
                 return self._title_of_actor(text, hits, i, on, full_names_seen, named, mentions, title_kind,
                                             target_entry)
             link = title_link(text, _skip_portfolio(text, e))
-            span = name_after(text, link, skip_leading=True)
+            span = self._title_name(text, link)
             if _OFFICE_OF_BEFORE.search(text, max(0, s - 14), s):
                 return 1  # "Sekretariat Presiden Bey Machmudin": a body of the office, then a person of that body
             if span is not None and lex.names_a_thing(text, *span):
@@ -523,7 +539,7 @@ class ActorStage(BaseStage):
                 mentions.append(Mention(text[s : after[1]], s, after[1], "person", person.id, "title",
                                         sector=sector, role=title_text))
                 return _used(hits, i, after[1])
-        span = name_after(text, link, skip_leading=True)
+        span = self._title_name(text, link)
         if span is not None and len(text[span[0] : span[1]].split()) < 2:
             span = None  # one unknown capitalised word after a title is too often not a name
         inner = [h for h in hits[k : k + 4] if span is not None and span[0] <= h[0] and h[1] <= span[1] + 1]
@@ -896,15 +912,30 @@ class ActorStage(BaseStage):
             span = name_before(text, m.start())
             if span is not None:
                 spans.append(span)
+        for m in _HONORIFIC_CUE.finditer(text):
+            span = name_after(text, m.end(), max_tokens=4)
+            if span is not None:
+                spans.append(span)
+                lone.add(span)  # "Pak Muhaimin", "Mr. Baker": an honorific is followed by a name
+        for m in _AGE_AFTER.finditer(text):
+            span = name_after(text, m.start(1), max_tokens=4)
+            if span is not None and span[1] == m.end(1) and (" " in text[span[0] : span[1]]
+                                                             or not _sentence_initial(text, span[0])):
+                spans.append(span)
+                lone.add(span)  # "Takeru Kobayashi (38)", "Colleen Hoffman (69)": a name with the age
         for found in sorted(set(spans)):
             span = found
             head = next((m for m in taken if m.start <= span[0] < m.end < span[1]), None)
             rest = text[head.end : span[1]] if head is not None else ""
             if head is not None and len(rest.split()) >= 2:
                 span = (span[1] - len(rest.lstrip()), span[1])  # "Kolombia Haendel Rodriguez mengatakan": after a country
+            span = self._without_lead(text, span)  # "Hari Tani Agus Ruli mengatakan" beside "Hari Tani Nasional"
             if not self._free(span, [*taken, *out]) or self.lexicon.names_a_thing(text, *span):
                 continue
             name = text[span[0] : span[1]]
+            if " " not in name and (name in self.lexicon.titles or name.lower() in self.lexicon.titles
+                                    or name in self.lexicon.office_titles):
+                continue  # "ujar Menag": a title, not a name
             key = self._person_key(name, named)
             if key is None:
                 if len(name.split()) < 2 and span not in lone:
@@ -941,17 +972,28 @@ class ActorStage(BaseStage):
             if len(w) > 2 and not not_a_name(w)
         }
         places = {m.group(1) for m in _AFTER_PREP.finditer(text)}  # "di Hebron": not a person
+        spans = [*self._split_pairs(text, spans), *self._person_tails(text, spans, taken)]
         for sp in sorted(spans, key=lambda x: x.label != "PER"):  # people first: they relabel the rest
-            if not self._free((sp.start, sp.end), [*taken, *out]):
+            if not self._free((sp.start, sp.end), [*taken, *out]) and not (
+                sp.label == "PER" and self._name_over_country(text, sp.start, sp.end, [*taken, *out])
+            ):
                 continue
             kind: EntityKind = {"PER": "person", "ORG": "org"}.get(sp.label, "place")  # type: ignore[assignment]
             start, surface = _trim_ner(text, sp.start, sp.end, kind)
             if kind == "person" and " " in surface and _sentence_initial(text, start):
                 first, rest = surface.split(" ", 1)
-                if first.lower() in lowered or self._person_key(rest, named) is not None:
+                if first.lower() in lowered or (self._person_key(rest, named) is not None
+                                                and not self._first_word_of(first, rest, text)):
                     start, surface = start + len(first) + 1, rest  # "Niat Idan": a capitalised sentence start
+            if kind == "person" and surface.count(" ") >= 2:
+                cut = self._without_lead(text, (start, start + len(surface)))[0]  # "CEO OnlinePajak Charles Guinot"
+                start, surface = cut, surface[cut - start :]
             if not surface or (kind == "person" and " " not in surface and surface in places):
                 continue
+            if kind == "person" and " " not in surface and self._defined_abbreviation(text, surface, [*taken, *out]):
+                continue  # "bakal calon wakil presiden (Bacawapres)": the short form of a phrase, no name
+            if kind == "person" and (surface in self.lexicon.titles or surface in self.lexicon.office_titles):
+                continue  # "Menag", "Kapolri": a title the model calls a person
             if kind == "person" and self.lexicon.names_a_thing(text, start, start + len(surface)):
                 continue  # "Oxford Institute", "Hotel JS Luwansa", "Trump Tower": a thing's name
             if kind == "org" and DOCUMENT_NAME.match(surface):
@@ -975,10 +1017,125 @@ class ActorStage(BaseStage):
             out.append(Mention(surface, start, start + len(surface), kind, key, "ner"))
         return out
 
+    @staticmethod
+    def _first_word_of(first: str, rest: str, text: str) -> bool:
+        """``first`` is a given name of ``rest``: the text writes "first rest" more than once, or the one time
+        opens the text ("Stephen Hawking, fisikawan legendaris ..."; a lead names its subject in full)."""
+        full = f"{first} {rest}"
+        return text.count(full) > 1 or text.lstrip(" -\"“").startswith(full)
+
+    def _title_name(self, text: str, pos: int) -> tuple[int, int] | None:
+        """The name after a title at ``pos``, without the name of a body or region that opens it.
+
+        - a run of capitalised words that goes on past five words, or ends at an acronym in parentheses,
+          names a body ("Ketua Pengurus Besar Ikatan Pencak Silat Indonesia (PB IPSI)"), not a person;
+        - a first word that the text also uses apart, after another capitalised word or a comma ("Gubernur
+          Jateng Ahmad Luthfi" beside "Pemprov Jateng", "Wakil Gubernur Bali I Ketut Sudikerta" beside
+          "Denpasar, Bali", "Hari Tani Agus Ruli" beside "Hari Tani Nasional"), or written in CamelCase
+          ("CEO OnlinePajak Charles Guinot"), is the region or body of the title, not the person's name."""
+        span = name_after(text, pos, skip_leading=True)
+        if span is None:
+            return None
+        words = text[span[0] : span[1]].split()
+        if len(words) >= 5 and re.match(r" [A-Z]", text[span[1] : span[1] + 2]):
+            return None
+        acr = re.match(r" \(([A-Z][A-Z ]+)\)", text[span[1] : span[1] + 14])
+        if acr is not None and not "".join(w[0] for w in words).endswith(acr.group(1).replace(" ", "")):
+            return None
+        return self._without_lead(text, span)
+
+    @staticmethod
+    def _without_lead(text: str, span: tuple[int, int]) -> tuple[int, int]:
+        """``span`` after a first word that names a region or body (see ``_title_name``), if two words remain."""
+        words = text[span[0] : span[1]].split()
+        if len(words) < 3:
+            return span
+        first = words[0]
+        camel = any(c.isupper() for c in first[1:]) and any(c.islower() for c in first)
+        apart = False
+        for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text):
+            before = re.search(r"(?:([A-Z][\w-]*)|,) $", text[max(0, m.start() - 30) : m.start()])
+            if m.start() != span[0] and before is not None and before.group(1) not in _HONORIFICS \
+                    and not re.match(r" [A-Z]", text[m.end() : m.end() + 2]):
+                apart = True  # "Pemprov Jateng dengan", "Denpasar, Bali,": a region or body ending a run
+                break
+        if camel or apart:
+            return span[0] + len(first) + 1, span[1]
+        return span
+
+    @staticmethod
+    def _split_pairs(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+        """Person spans over a pair joined by a dash ("Agus Harimurti Yudhoyono - Sylviana Murni", a ticket of
+        candidates) are two people when both sides have two words or more ("Kim Jong - un" stays one)."""
+        out: list[NerSpan] = []
+        for sp in spans:
+            dash = re.search(r" ?- ?(?=[A-Z])", text[sp.start : sp.end]) if sp.label == "PER" else None
+            left = text[sp.start : sp.start + dash.start()] if dash is not None else ""
+            right = text[sp.start + dash.end() : sp.end] if dash is not None else ""
+            if dash is not None and len(left.split()) >= 2 and len(right.split()) >= 2:
+                out.append(dataclasses.replace(sp, end=sp.start + dash.start()))
+                out.append(dataclasses.replace(sp, start=sp.start + dash.end()))
+            else:
+                out.append(sp)
+        return out
+
+    @staticmethod
+    def _defined_abbreviation(text: str, word: str, persons: list[Mention]) -> bool:
+        """``word`` is given in parentheses after a phrase that is no person's name ("Keputusan Menteri
+        Perhubungan (Kepmenhub)", "bakal calon wakil presiden (Bacawapres)"): it abbreviates that phrase.
+        After a person ("Joko Widodo (Jokowi)") it is the person's short name."""
+        for m in re.finditer(rf"\w \({re.escape(word)}\)", text):
+            if not any(p.kind == "person" and p.start <= m.start() < p.end for p in persons):
+                return True
+        return False
+
+    def _name_word(self, word: str) -> bool:
+        """A capitalised word that can be part of a person's name: no STOP word, derived noun, acronym or a
+        thing's head word."""
+        return word[:1].isupper() and not not_a_name(word) and word not in PLACE_HEADS and not (
+            len(word) > 1 and word.isupper()) and word not in self.lexicon.leading_heads \
+            and word not in self.lexicon.trailing_heads
+
+    def _person_tails(self, text: str, spans: list[NerSpan], taken: list[Mention]) -> list[NerSpan]:
+        """People the model folds into the organisation named before them: "Direktur Utama Bank Sinarmas Frenky
+        Tirtowijoyo", "Dirjen ... Kementerian Keuangan Robert Pakpahan" (an ORG span over body and head). The last
+        two or three name words are a person when the body's own name ends right before them (a lexicon
+        organisation) or the first of them is a person the model finds elsewhere ("kata Frenky")."""
+        first_names = {text[sp.start : sp.end].split(maxsplit=1)[0].strip(".,") for sp in spans if sp.label == "PER"}
+        ends = {m.end for m in taken if m.kind != "person"}
+        out: list[NerSpan] = []
+        for sp in spans:
+            if sp.label != "ORG":
+                continue
+            words = list(re.finditer(r"\S+", text[sp.start : sp.end]))
+            for k in range(max(1, len(words) - 3), len(words) - 1):
+                tail = [w.group(0) for w in words[k:]]
+                start = sp.start + words[k].start()
+                if not all(self._name_word(w) for w in tail) or self._hit_inside(
+                        [(m.start, m.end, ()) for m in taken], (start, sp.end)):
+                    continue
+                if start - 1 in ends or tail[0] in first_names:
+                    out.append(dataclasses.replace(sp, start=start, label="PER"))
+                    break
+        return out
+
+    def _name_over_country(self, text: str, start: int, end: int, taken: list[Mention]) -> bool:
+        """A person span ending in a word the lexicon reads as a country ("Willy Indra Yunani": Yunani is
+        Greece): a name when two free name words come before the country and nothing else overlaps."""
+        inside = [m for m in taken if m.start < end and start < m.end]
+        if len(inside) != 1 or inside[0].end != end or inside[0].kind == "person" \
+                or self.lexicon.entries.get(inside[0].key, None) is None \
+                or self.lexicon.entries[inside[0].key].kind != "country":
+            return False
+        before = text[start : inside[0].start].split()
+        return len(before) >= 2 and all(self._name_word(w) for w in before)
+
     def _full_forms(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
         """The full name of a person found only by one word: "Gandelsman" (after "ujar") is the
-        "Adar Gandelsman" written elsewhere; capitalised words before it that are free name words."""
+        "Adar Gandelsman" written elsewhere; capitalised words before it that are free name words. A mention
+        of that one word there ("Stephen [Hawking]") becomes the full name's. Returns all mentions."""
         out: list[Mention] = []
+        replaced: set[tuple[int, int]] = set()
         lowered = set(_LOWER_WORD.findall(text))
         for key, info in list(named.items()):
             word = info.name
@@ -990,7 +1147,11 @@ class ActorStage(BaseStage):
                 while len(words) < 3:
                     prev = _PREV_CAP.search(text, max(0, end - 30), end)
                     if prev is None or not_a_name(prev.group(1)) or prev.group(1) in PLACE_HEADS \
-                            or prev.group(1) in self.lexicon.leading_heads:
+                            or prev.group(1) in self.lexicon.leading_heads or prev.group(1) in self.lexicon.titles \
+                            or prev.group(1) in self.lexicon.office_titles or prev.group(1) in _HONORIFICS:
+                        if prev is not None and (prev.group(1) in PLACE_HEADS or prev.group(1) in
+                                                 self.lexicon.leading_heads):
+                            words = []  # "Bank Sinarmas Frenky": the words after a head name the thing
                         break  # "Piala Emmy", "Hotel Mulia": a thing's head word is no first name
                     words.insert(0, prev)
                     end = prev.start(1)
@@ -1001,12 +1162,17 @@ class ActorStage(BaseStage):
                 if not words:
                     continue
                 span = (words[0].start(1), m.end())
-                if not self._free(span, [*taken, *out]):
+                inside = [t for t in taken if t.start < span[1] and span[0] < t.end]
+                if not self._free(span, out) or any(t.key != key or t.start < span[0] for t in inside):
                     continue
+                if inside and _sentence_initial(text, span[0]) and not self._first_word_of(
+                        text[span[0] : inside[0].start].strip(), text[inside[0].start : span[1]], text):
+                    continue  # "Ketika Lorde": a capitalised sentence start before a name found alone
+                replaced.update((t.start, t.end) for t in inside)
                 info.name = text[span[0] : span[1]]
                 out.append(Mention(info.name, span[0], span[1], "person", key, "coref"))
                 break
-        return out
+        return [t for t in taken if (t.start, t.end) not in replaced] + out
 
     def _name_parts(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
         """Lone first or last names of people found above ("Safadi" after "Ayman Safadi")."""
@@ -1026,6 +1192,30 @@ class ActorStage(BaseStage):
                     out[-1] = dataclasses.replace(prev, text=text[prev.start : m.end()], end=m.end())  # "Abdul Kharis"
                 else:
                     out.append(Mention(m.group(0), m.start(), m.end(), "person", found, "coref"))
+        return out
+
+    @staticmethod
+    def _join_adjacent(text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+        """Two people the lexicon lacks written one after the other with only a space between ("Willy" found
+        after "tutur", "Indra Yunani" by the model) are one person: "Willy Indra Yunani"."""
+        ms = sorted(mentions, key=lambda m: (m.start, m.end))
+        out: list[Mention] = []
+        for m in ms:
+            prev = out[-1] if out else None
+            if prev is not None and m.kind == "person" and prev.kind == "person" and prev.key in named \
+                    and m.key in named and prev.key != m.key and text[prev.end : m.start] == " " \
+                    and len(text[prev.start : m.end].split()) <= 4:
+                name = text[prev.start : m.end]
+                key = _unknown_key(name)
+                info = named.setdefault(key, _Named(name))
+                for old in (named[prev.key], named[m.key]):
+                    info.country = info.country or old.country
+                    info.org = info.org or old.org
+                    info.role = info.role or old.role
+                    info.title_kind = info.title_kind or old.title_kind
+                out[-1] = dataclasses.replace(prev, text=name, end=m.end, key=key)
+                continue
+            out.append(m)
         return out
 
     def _sang_nouns(self, text: str, mentions: list[Mention]) -> list[Mention]:
