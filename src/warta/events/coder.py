@@ -219,6 +219,19 @@ _OPINION = re.compile(r"(?:\s+dengan\s+(?:[\w-]+,?\s+){1,5})?\s*bahwa\b", re.IGN
 # a warning of what is, not a threat of what will be done: "memperingatkan bahwa ratusan ribu pengungsi masih …"
 _WARN_THAT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?bahwa\b(?P<rest>[^.;]*)", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:akan|bakal|jika|kalau|bila|apabila)\b", re.IGNORECASE)
+# the subject of a relative clause is its antecedent: "grup ultra-nasionalis yang melempari batu"
+_REL_SUBJECT = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|terus|pernah|sedang|masih|kerap|sering|kembali)\s+){0,2}$",
+                          re.IGNORECASE)
+# the content clause of a denial: "membantah bahwa …", "menyangkal tuduhan bahwa …"
+_DENIED = re.compile(r"\b(?:membantah|menyangkal|menepis|dibantah|disangkal|ditepis|tidak\s+benar)\s+"
+                     r"(?:[\w-]+\s+){0,2}?bahwa\s*$", re.IGNORECASE)
+# a coordinated clause after the denied content: ", dan menyalahkan para pemberontak"
+_COORD_BREAK = re.compile(r"[,;]\s*(?:dan|serta|lalu|namun|tetapi)\b", re.IGNORECASE)
+# the complement of a judging verb ends at a sentence or clause boundary
+_JUDGE_STOP = re.compile(r"[.;:!?]|,\s*(?:dan|serta|namun|tetapi|sedangkan|sementara|yang|karena|sehingga|setelah|"
+                         r"sebelum|ketika|saat|kata|ujar)\b", re.IGNORECASE)
+# the actor an evaluative term is applied to, as its genitive: "tingkah biadab Israel"
+_GENITIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?")
 _DUAL_GENITIVE = re.compile(r"\s+(?:keduanya|kedua\s+(?:negara|pemimpin|pihak|menteri|kepala\s+negara))\b",
                             re.IGNORECASE)
 
@@ -326,6 +339,15 @@ class EventCoder:
         self.cues = cues
         alts = "|".join(re.escape(x) for x in sorted(cues, key=len, reverse=True))
         self.cue = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+        # criticism told as a judgement: "menilai kebijakan Israel berlebihan" (evaluation.yaml)
+        self.judge: re.Pattern[str] | None = None
+        self.evaluative: re.Pattern[str] | None = None
+        if lex.judging and lex.evaluative:
+            verbs = "|".join(re.escape(x) for x in sorted(lex.judging, key=len, reverse=True))
+            terms = "|".join(re.escape(x) for x in sorted(lex.evaluative, key=len, reverse=True))
+            void = "|".join(re.escape(x) for x in lex.not_after) or "(?!)"
+            self.judge = re.compile(rf"(?<![\w-])(?:{verbs})(?:nya)?(?![\w-])", re.IGNORECASE)
+            self.evaluative = re.compile(rf"(?<![\w-])(?:{terms})(?![\w-])(?!\s+(?:{void})\b)", re.IGNORECASE)
 
     def modality(self, before: str) -> Modality:
         """The cue nearest the trigger within ``window`` words of its sentence wins: "tidak
@@ -603,6 +625,52 @@ class EventCoder:
                 continue  # "menyambut baik … pengakuan": one event, not two
             seen.add(key)
             out.append(ce)
+        for ce in self._judgements(text, sent, actors, places, entities, context, (dual, dual_countries)):
+            key = (ce.trigger.type, tuple(a.root for a in ce.sources), tuple(a.root for a in ce.targets))
+            if any(k[0] == key[0] and k[1] == key[1] for k in seen):
+                continue  # "mengecam … dan menilainya berlebihan": the criticism is already coded
+            seen.add(key)
+            out.append(ce)
+        return out
+
+    def _judgements(self, text: str, sent: Sentence, actors: list[Mention], places: list[Mention],
+                    entities: dict[str, Entity], context: tuple[tuple[Mention, ...], tuple[Mention, ...]],
+                    duals: tuple[tuple[Mention, ...], tuple[Mention, ...]]) -> list[CodedEvent]:
+        """Criticism told as a judgement (the guide, section 1: a statement that criticises an identifiable
+        actor is an event): a judging verb whose complement holds a negative evaluative term and names
+        the actor judged, before the term or as its genitive ("mengatakan komentar Erdogan itu 'salah dan
+        bias'", "menganggap PBB sebagai 'rumah kebohongan'", "menuturkan, tingkah biadab Israel …") is
+        ACCUSE disapprove by the verb's subject; no actor named in the complement, no event."""
+        if self.judge is None or self.evaluative is None:
+            return []
+        out: list[CodedEvent] = []
+        for jm in self.judge.finditer(text, sent.start, sent.end):
+            vs, ve = jm.start(), jm.end()
+            stop = _JUDGE_STOP.search(text, ve, sent.end)
+            end = stop.start() if stop is not None else sent.end
+            words = list(_WORDS.finditer(text, ve, end))
+            if len(words) > self.lex.scope:
+                end = words[self.lex.scope - 1].end()  # the complement's first words only
+            ev = self.evaluative.search(text, ve, end)
+            if ev is None:
+                continue
+            groups = _groups([m for m in actors if ve <= m.start and m.end <= end], text)
+            judged = next((g for g in groups if g[-1].end <= ev.start()
+                           or _GENITIVE_AFTER.fullmatch(text, ev.end(), g[0].start)), None)
+            if judged is None:
+                continue
+            trig = Trigger("menilai-negatif", "ACCUSE", "disapprove", "11", False, frozenset())
+            ce = self._code_one(text, sent, trig, jm.group().lower(), vs, ve, actors, places, entities, context, duals)
+            if ce is None or not ce.sources:
+                continue
+            own = {_top(a.root, self.org_roots) for a in ce.sources}
+            mentions = [m for m in _unique(judged, entities, self.org_roots)
+                        if _root(m, entities) is not None and _top(self._root_of(m, entities), self.org_roots) not in own]
+            if not mentions:
+                continue
+            targets = self._actors(mentions, entities)
+            out.append(replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
+                               target_mentions=tuple(mentions)))
         return out
 
     def _code_one(self, text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int,
@@ -637,6 +705,9 @@ class EventCoder:
             warn = _WARN_THAT.match(text, te, sent.end)
             if warn is not None and not _FUTURE.search(warn["rest"]):
                 return None  # "memperingatkan bahwa … masih hidup di tempat terbuka": a warning, no threat
+        if _DENIED.search(text, max(sent.start, clause_start - 60), clause_start) \
+                and not _COORD_BREAK.search(text, clause_start, ts):
+            return None  # "membantah bahwa pasukan keamanan melakukan pembakaran": what is denied is no act
         content = _CONTENT_OF.search(text, max(clause_start, ts - 50), ts)
         if content is not None and trig.type not in ("REQUEST", "THREATEN") \
                 and not _CONTENT_STOP.search(text, content.start() + 3, ts):
@@ -680,6 +751,8 @@ class EventCoder:
                           if clause_start - g[-1].end <= 40]
             if antecedent:
                 groups_before, fallback = antecedent[-1:], False
+        if fallback and _REL_SUBJECT.search(text, max(clause_start, ts - 40), ts):
+            return None  # "laporan grup ultra-nasionalis yang melempari batu": the relative's antecedent is no actor
         if fallback:
             # a quote's speaker: "«Kita mendukung Palestina», kata Ketua PAN X" / "…, ujar Menlu X"
             tag = _SPEECH_TAG.search(text, te, sent.end)

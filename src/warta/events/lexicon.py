@@ -134,6 +134,12 @@ class EventLexicon:
     hypothetical: tuple[str, ...]
     stop: frozenset[str] = frozenset()  # surface forms that are never triggers (e.g. "serangan jantung")
     asserted: tuple[str, ...] = ()  # continuation cues that override an earlier one ("akan terus")
+    # judging verbs, negative evaluative terms and the words that void a term ("salah satu"), from
+    # evaluation.yaml: "menilai kebijakan Israel berlebihan" is criticism (ACCUSE disapprove)
+    judging: tuple[str, ...] = ()
+    evaluative: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+    scope: int = 12
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> EventLexicon:
@@ -175,6 +181,7 @@ class EventLexicon:
                     raise LexiconError(f"trigger form {key!r} in both {forms[key].id} and {trig.id}")
                 forms[key] = trig
         mod = load_yaml("events/modality.yaml", lexicon_dir)
+        ev = load_yaml("events/evaluation.yaml", lexicon_dir)
         return cls(
             forms=forms,
             cameo=cameo,
@@ -184,6 +191,10 @@ class EventLexicon:
             hypothetical=tuple(mod["hypothetical"]),
             stop=frozenset(str(s).lower() for s in data.get("stop") or ()),
             asserted=tuple(mod.get("asserted") or ()),
+            judging=tuple(str(w).lower() for w in ev.get("judging") or ()),
+            evaluative=tuple(str(w).lower() for w in ev.get("evaluative") or ()),
+            not_after=tuple(str(w).lower() for w in ev.get("not_after") or ()),
+            scope=int(ev.get("scope", 12)),
         )
 
     def pattern(self) -> re.Pattern[str]:

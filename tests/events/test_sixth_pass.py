@@ -1,0 +1,66 @@
+"""Sixth-pass rules (docs/event-coder.md): criticism told as a judgement, denied content, relative
+clauses without an actor antecedent, security threats — through the whole pipeline, on synthetic
+sentences."""
+
+from __future__ import annotations
+
+from warta.events.lexicon import EventLexicon
+from warta.model import Document, RawArticle
+from warta.pipeline import Pipeline
+
+
+def coded(pipeline: Pipeline, body: str) -> list[tuple[str, str | None, str | None, str]]:
+    doc = pipeline.process(RawArticle(doc="t.txt", origin="t", text="Judul\n\n" + body,
+                                      published_hint="2024-05-01"))
+    assert isinstance(doc, Document)
+    return [(e.type, e.source.root if e.source else None, e.target.root if e.target else None, e.modality)
+            for e in doc.events]
+
+
+def test_the_evaluation_lexicon_loads() -> None:
+    lex = EventLexicon.load()
+    assert "menilai" in lex.judging and "berlebihan" in lex.evaluative and "satu" in lex.not_after
+
+
+def test_a_judgement_of_an_actors_words_is_criticism(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Menteri Luar Negeri Israel dalam pernyataan resminya mengatakan komentar Erdogan itu "
+                          "'salah dan bias'.")
+    assert ("ACCUSE", "ISR", "TUR", "asserted") in got
+
+
+def test_a_pejorative_label_for_an_actor_is_criticism(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Perdana Menteri Rusia menganggap NATO sebagai 'sarang kebohongan'.")
+    assert ("ACCUSE", "RUS", "NATO", "asserted") in got
+
+
+def test_an_evaluative_term_applied_to_an_actor_as_genitive(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Menteri Luar Negeri Iran menilai tindakan brutal Israel di Gaza sebagai kejahatan.")
+    assert any(t == "ACCUSE" and s == "IRN" and o == "ISR" for t, s, o, _ in got)
+
+
+def test_a_judgement_without_an_actor_judged_is_no_event(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Pemerintah Malaysia menilai harga minyak dunia saat ini berlebihan.")
+    assert not any(t == "ACCUSE" for t, _, _, _ in got)
+
+
+def test_salah_satu_is_no_evaluation(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Presiden Prancis mengatakan Jerman salah satu mitra terpenting di Eropa.")
+    assert not any(t == "ACCUSE" for t, _, _, _ in got)
+
+
+def test_the_content_of_a_denial_is_no_act(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Pemerintah Myanmar membantah bahwa pasukan keamanan Myanmar menyerang warga Bangladesh, "
+                          "dan menyalahkan Bangladesh.")
+    assert not any(t == "ASSAULT" for t, _, _, _ in got)
+    assert ("ACCUSE", "MMR", "BGD", "asserted") in got  # the coordinated clause after the denial is an act
+
+
+def test_a_relative_clause_without_an_actor_antecedent_has_no_source(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Presiden Turki Recep Tayyip Erdogan merujuk pada laporan grup ultra - nasionalis "
+                          "yang menyerang Israel.")
+    assert not any(t == "ASSAULT" and s == "TUR" for t, s, _, _ in got)
+
+
+def test_a_security_threat_is_no_threat(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Pemerintah Mesir mewaspadai ancaman keamanan dari Hamas di perbatasan.")
+    assert not any(t == "THREATEN" for t, _, _, _ in got)
