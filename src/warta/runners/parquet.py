@@ -122,6 +122,11 @@ class PartWriter:
 
     def __init__(self, out: Path, rows_per_part: int = 20_000, rows_per_group: int = 2_000) -> None:
         _require_pyarrow()
+        import pyarrow as pa
+
+        # Arrow's default pool (mimalloc) kept the freed buffers of every flush: ~10 MB more
+        # peak RSS at 1,000 documents than the C allocator, whose freed memory Python reuses
+        pa.set_memory_pool(pa.system_memory_pool())
         self.out = out
         self.rows_per_part = rows_per_part
         self.rows_per_group = rows_per_group
