@@ -141,3 +141,26 @@ def test_honorific_and_age_frames_introduce_a_person() -> None:
     doc = run("Keputusan ada di tangan Pak Muhaimin, katanya. Melihat perawakan Takeru Kobayashi (38) orang kagum.")
     assert people(doc) == {"Muhaimin": "Muhaimin", "Takeru Kobayashi": "Takeru Kobayashi"}
     assert people(run("Ibu Kota Jakarta ramai. Pasal 73 (12) berlaku.", published="2018-03-01")) == {}
+
+
+def test_a_region_after_a_place_preposition_elsewhere_is_cut_from_a_titled_name() -> None:
+    doc = run("Putusan itu berlaku, kata Jaksa Agung Hawaii Doug Chin, dikutip AFP. Warga di Hawaii senang. Jaksa "
+              "Agung Chin menyambut baik.")
+    assert set(people(doc).values()) == {"Doug Chin"}
+
+
+def test_things_named_with_head_words_and_brand_letters_are_no_people() -> None:
+    doc = run("Ia berbicara dengan Komandan Wilayah Gabungan Marianas kemarin. Seorang juru bicara Daewoo "
+              "Shipbuilding memastikan itu. Kata analis di Phillip Nova itu. Mereka tiba di Las Vegas, Nevada.",
+              [("Phillip Nova", "PER"), ("Las Vegas", "PER"), ("Giant Sea Wall", "PER")])
+    assert people(doc) == {}
+    assert name_after("Pundi X mengatakan", 0) is None
+    assert people(run("Proyek Giant Sea Wall dimulai. Giant Sea Wall besar.", [("Giant Sea Wall", "PER")])) == {}
+
+
+def test_a_name_after_a_sector_noun_and_a_country_is_a_national_of_it() -> None:
+    doc = run("Ia menyisihkan penyanyi Kanada Shawn Mendes untuk merebut trofi. Rapper itu, kata warga Palestina "
+              "Ahmad Yusuf, hebat. Serangan pasukan Israel Selasa lalu.")
+    assert people(doc) == {"Shawn Mendes": "Shawn Mendes", "Ahmad Yusuf": "Ahmad Yusuf"}
+    shawn = next(e for e in doc.entities if e.name == "Shawn Mendes")
+    assert shawn.country == "CAN"

@@ -136,6 +136,8 @@ def name_after(text: str, pos: int, *, max_tokens: int = 5, skip_leading: bool =
             break
     if any(w in PLACE_HEADS for _s, _e, w in tokens):
         return None  # "Jalan Anggrek Neli", "Masjid Al Aqsa": a place or a body
+    if len(tokens) > 1 and len(tokens[-1][2]) == 1 and tokens[-1][2].isupper():
+        return None  # "Pundi X", "Generasi Z": a brand or a name with a letter, no person's
     if any(len(w) > 1 and w.isupper() for _s, _e, w in tokens):
         return None  # "KBRI", "PAN": an acronym belongs to an organisation, not a person's name
     return start, tokens[-1][1]

@@ -451,6 +451,8 @@ class ActorStage(BaseStage):
         if nxt is not None and target_entry is not None and target_entry.kind != "person" and _GAP_MOD.match(gap):
             mentions.append(Mention(text[s : nxt[1]], s, nxt[1], _kind_of(target_entry), target_entry.id, "lexicon",
                                     sector=sector))
+            if target_entry.kind == "country" and text[s].islower():
+                return 2 + self._national_after(text, hits, i + 2, nxt[1], target_entry.id, named, mentions)
             return 2
         portfolio_end = _skip_portfolio(text, e) if text[s].isupper() else e
         if nxt is not None and portfolio_end > nxt[0]:
@@ -494,6 +496,22 @@ class ActorStage(BaseStage):
             named.setdefault(_unknown_key(name), _Named(name))
             mentions.append(Mention(name, span[0], span[1], "person", _unknown_key(name), "ner", sector=sector))
         return 1
+
+    def _national_after(self, text: str, hits: Hits, k: int, pos: int, country: str, named: dict[str, _Named],
+                        mentions: list[Mention]) -> int:
+        """"penyanyi Kanada Shawn Mendes", "warga Palestina Ahmad Yusuf": an unknown name right after a sector
+        noun and a country is a person of that country (one word only when the text uses it again: "rapper
+        Kanada Drake ... Drake berkata"). Returns the hits used."""
+        span = name_after(text, pos)
+        if span is None or span[0] != pos + 1 or self._hit_inside(hits, span) or self.lexicon.names_a_thing(text, *span):
+            return 0
+        name = text[span[0] : span[1]]
+        if " " not in name and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) < 2:
+            return 0
+        info = named.setdefault(_unknown_key(name), _Named(name))
+        info.country = info.country or country
+        mentions.append(Mention(name, span[0], span[1], "person", _unknown_key(name), "ner"))
+        return sum(1 for h in hits[k:] if h[0] < span[1])
 
     def _title_of_actor(
         self,
@@ -990,6 +1008,9 @@ class ActorStage(BaseStage):
                 start, surface = cut, surface[cut - start :]
             if not surface or (kind == "person" and " " not in surface and surface in places):
                 continue
+            if kind == "person" and " " in surface and (text[max(0, start - 3) : start] == "di "
+                                                        or re.search(r" [A-Z]$", surface)):
+                continue  # "analis di Phillip Nova": a firm after "di"; "Pundi X": a brand's letter
             if kind == "person" and " " not in surface and self._defined_abbreviation(text, surface, [*taken, *out]):
                 continue  # "bakal calon wakil presiden (Bacawapres)": the short form of a phrase, no name
             if kind == "person" and (surface in self.lexicon.titles or surface in self.lexicon.office_titles):
@@ -1054,10 +1075,11 @@ class ActorStage(BaseStage):
         camel = any(c.isupper() for c in first[1:]) and any(c.islower() for c in first)
         apart = False
         for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text):
-            before = re.search(r"(?:([A-Z][\w-]*)|,) $", text[max(0, m.start() - 30) : m.start()])
+            before = re.search(r"(?:([A-Z][\w-]*)|,|\b(?:di|ke|dari|warga|wilayah|kawasan|provinsi|kota)) $",
+                               text[max(0, m.start() - 30) : m.start()])
             if m.start() != span[0] and before is not None and before.group(1) not in _HONORIFICS \
                     and not re.match(r" [A-Z]", text[m.end() : m.end() + 2]):
-                apart = True  # "Pemprov Jateng dengan", "Denpasar, Bali,": a region or body ending a run
+                apart = True  # "Pemprov Jateng dengan", "Denpasar, Bali,", "di Hawaii": a region or body
                 break
         if camel or apart:
             return span[0] + len(first) + 1, span[1]
