@@ -64,3 +64,20 @@ def test_a_relative_clause_without_an_actor_antecedent_has_no_source(pipeline: P
 def test_a_security_threat_is_no_threat(pipeline: Pipeline) -> None:
     got = coded(pipeline, "Pemerintah Mesir mewaspadai ancaman keamanan dari Hamas di perbatasan.")
     assert not any(t == "THREATEN" for t, _, _, _ in got)
+
+
+def test_a_judged_act_is_criticism_of_its_actor(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Israel memblokade Gaza. Pemerintah Yordania menilai tindakan tersebut berlebihan.")
+    assert ("ACCUSE", "JOR", "ISR", "asserted") in got
+
+
+def test_an_act_in_a_conditional_clause_is_no_event(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Israel mengancam akan memperluas serangan apabila Hamas terus menolak usulan Mesir.")
+    assert not any(t == "REJECT" for t, _, _, _ in got)
+    assert any(t == "THREATEN" and s == "ISR" for t, s, _, _ in got)
+
+
+def test_a_verb_coordinated_in_a_purpose_clause_is_a_purpose(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Inggris tidak sepakat dengan keputusan AS untuk memindahkan kedutaan besarnya ke Yerusalem "
+                          "dan secara sepihak mengakui Yerusalem sebagai ibu kota Israel.")
+    assert not any(t == "SUPPORT" and s == "USA" for t, s, _, _ in got)

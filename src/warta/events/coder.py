@@ -219,6 +219,14 @@ _OPINION = re.compile(r"(?:\s+dengan\s+(?:[\w-]+,?\s+){1,5})?\s*bahwa\b", re.IGN
 # a warning of what is, not a threat of what will be done: "memperingatkan bahwa ratusan ribu pengungsi masih …"
 _WARN_THAT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?bahwa\b(?P<rest>[^.;]*)", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:akan|bakal|jika|kalau|bila|apabila)\b", re.IGNORECASE)
+# a verb phrase coordinated inside a purpose clause is a purpose too: "keputusan AS untuk memindahkan kedutaan
+# besarnya ke Yerusalem dan secara sepihak mengakui …"
+_PURPOSE_COORD = re.compile(r"\b(?:untuk|guna|demi|agar|supaya)\s+(?:me|ber|di)[a-z]{3,}\s+(?:[\w-]+\s+){0,7}dan\s+"
+                            r"(?:(?:secara\s+[\w-]+|juga|pun|turut|akan|segera|kemudian)\s+){0,3}$", re.IGNORECASE)
+# a trigger inside a conditional clause ("apabila Hamas terus menolak usulan"); "jika terpilih maka AS akan
+# mengakui" and "jika tidak, …" end the condition before the trigger
+_CONDITION = re.compile(r"\b(?:jika|apabila|bila|kalau|seandainya|andaikan|asalkan)\s+"
+                        r"(?!(?:[\w-]+\s+){0,5}?maka\b)(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 # the subject of a relative clause is its antecedent: "grup ultra-nasionalis yang melempari batu"
 _REL_SUBJECT = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|terus|pernah|sedang|masih|kerap|sering|kembali)\s+){0,2}$",
                           re.IGNORECASE)
@@ -348,6 +356,8 @@ class EventCoder:
             void = "|".join(re.escape(x) for x in lex.not_after) or "(?!)"
             self.judge = re.compile(rf"(?<![\w-])(?:{verbs})(?:nya)?(?![\w-])", re.IGNORECASE)
             self.evaluative = re.compile(rf"(?<![\w-])(?:{terms})(?![\w-])(?!\s+(?:{void})\b)", re.IGNORECASE)
+        acts = "|".join(re.escape(x) for x in lex.act_nouns) or "(?!)"
+        self.judged_act = re.compile(rf"\s+(?:{acts})(?:nya)?(?![\w-])", re.IGNORECASE)
 
     def modality(self, before: str) -> Modality:
         """The cue nearest the trigger within ``window`` words of its sentence wins: "tidak
@@ -625,7 +635,16 @@ class EventCoder:
                 continue  # "menyambut baik … pengakuan": one event, not two
             seen.add(key)
             out.append(ce)
-        for ce in self._judgements(text, sent, actors, places, entities, context, (dual, dual_countries)):
+        for judged in self._judgements(text, sent, actors, places, entities, context, (dual, dual_countries)):
+            ce = judged
+            if not ce.targets:
+                own = {a.root for a in ce.sources}
+                recent = [(c.source_mentions, c.target_mentions) for c in reversed(out)] + list(history)
+                # (an act of the judge's own with no counterpart says nothing about whose act is judged)
+                recent = [r for r in recent if r[1] or not {self._root_of(m, entities) for m in r[0]} & own]
+                ce = self._counterpart(ce, recent, entities, that_act=True)
+                if not ce.targets:
+                    continue
             key = (ce.trigger.type, tuple(a.root for a in ce.sources), tuple(a.root for a in ce.targets))
             if any(k[0] == key[0] and k[1] == key[1] for k in seen):
                 continue  # "mengecam … dan menilainya berlebihan": the criticism is already coded
@@ -657,11 +676,15 @@ class EventCoder:
             groups = _groups([m for m in actors if ve <= m.start and m.end <= end], text)
             judged = next((g for g in groups if g[-1].end <= ev.start()
                            or _GENITIVE_AFTER.fullmatch(text, ev.end(), g[0].start)), None)
-            if judged is None:
+            if judged is None and not self.judged_act.match(text, ve):
                 continue
             trig = Trigger("menilai-negatif", "ACCUSE", "disapprove", "11", False, frozenset())
             ce = self._code_one(text, sent, trig, jm.group().lower(), vs, ve, actors, places, entities, context, duals)
             if ce is None or not ce.sources:
+                continue
+            if judged is None:
+                # "menilai pengamanan yang dilakukan ini berlebihan": the act's actor is carried over
+                out.append(replace(ce, targets=(), pairs=tuple((a, None) for a in ce.sources), target_mentions=()))
                 continue
             own = {_top(a.root, self.org_roots) for a in ce.sources}
             mentions = [m for m in _unique(judged, entities, self.org_roots)
@@ -682,7 +705,8 @@ class EventCoder:
             if any(m.start < cb.start() < m.end for m in actors):
                 continue  # a dash inside a name ("Moon Jae - in") breaks no clause
             clause_start = cb.end()
-        purpose = _PURPOSE.search(text, max(sent.start, ts - 60), ts)
+        purpose = _PURPOSE.search(text, max(sent.start, ts - 60), ts) \
+            or _PURPOSE_COORD.search(text, max(sent.start, ts - 100), ts)
         if purpose is not None and _NOW_IS_TIME.search(text, max(sent.start, purpose.start() - 30), purpose.start()):
             purpose = None  # "sekarang saatnya untuk secara resmi mengakui …": the act itself, now
         if purpose is not None and not _ENVOY_TO.search(text, max(sent.start, purpose.start() - 50),
@@ -693,6 +717,8 @@ class EventCoder:
             # for material help or deployment is that act, planned ("mekanisme … untuk mengirimkan bantuan")
             return None
         intended = purpose is not None and trig.type in _PLANNED_MATERIAL  # a plan's purpose: not yet done
+        if _CONDITION.search(text, max(clause_start, ts - 60), ts) and not trig.reported:
+            return None  # "… apabila Hamas terus menolak usulan": a condition, not an act
         if _HABITUAL.search(text, clause_start, ts):
             return None
         if trig.type == "REQUEST" and _PRAYER.match(text, te):

@@ -139,6 +139,7 @@ class EventLexicon:
     judging: tuple[str, ...] = ()
     evaluative: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
+    act_nouns: tuple[str, ...] = ()  # an act judged ("menilai pengamanan … berlebihan"): its actor is carried over
     scope: int = 12
 
     @classmethod
@@ -194,6 +195,7 @@ class EventLexicon:
             judging=tuple(str(w).lower() for w in ev.get("judging") or ()),
             evaluative=tuple(str(w).lower() for w in ev.get("evaluative") or ()),
             not_after=tuple(str(w).lower() for w in ev.get("not_after") or ()),
+            act_nouns=tuple(str(w).lower() for w in ev.get("act_nouns") or ()),
             scope=int(ev.get("scope", 12)),
         )
 
