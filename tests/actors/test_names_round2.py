@@ -164,3 +164,19 @@ def test_a_name_after_a_sector_noun_and_a_country_is_a_national_of_it() -> None:
     assert people(doc) == {"Shawn Mendes": "Shawn Mendes", "Ahmad Yusuf": "Ahmad Yusuf"}
     shawn = next(e for e in doc.entities if e.name == "Shawn Mendes")
     assert shawn.country == "CAN"
+
+
+def test_a_rank_introduces_a_person() -> None:
+    doc = run("Pasukan dipimpin Letnan Jenderal Abdul Ghani al - Assadi kemarin. Laksamana Muda Shoshana Chatfield "
+              "mengonfirmasi hal itu.")
+    assert set(people(doc)) == {"Abdul Ghani al - Assadi", "Shoshana Chatfield"}
+
+
+def test_a_name_the_text_writes_as_a_place_is_no_person() -> None:
+    doc = run("Serangan gas terhadap Kota Kecil Khan Sheikhoun, yang dikuasai gerilyawan, terjadi. Menurut dia, "
+              "serangan kimia di Khan Sheikhoun itu palsu.", [("Khan Sheikhoun", "PER")])
+    assert people(doc) == {}
+    iran = run("\"Sekitar 50 orang ditangkap,\" kata Jaksa Penuntut Kashan pada 1 Januari.")
+    assert people(iran) == {}
+    league = run("Mereka menonton laga National Football League bersama.", [("National Football League", "PER")])
+    assert people(league) == {}

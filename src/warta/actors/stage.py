@@ -80,6 +80,9 @@ _PREV_CAP = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?) $")  # a capi
 # "Bandara Soekarno", "Jalan Sudirman", "Universitas Gadjah Mada": a person's name inside a place's
 _PLACE_HEAD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_HEADS)) + r") $")
 _AFTER_PREP = re.compile(r"\b(?:di|ke|dari|kota)\s+([A-Z][a-z]+)\b")
+# a capitalised run written after "di" or a place noun ("di kota Khan Sheikhoun", "provinsi Golestan"): a place
+_PLACE_RUN = re.compile(r"\b(?:di|kota|provinsi|wilayah|kawasan|desa|distrik|bagian)\s+(?:(?:kota|provinsi|wilayah|"
+                        r"kawasan|desa|distrik)\s+)?([A-Z][\w'’]+(?: (?:[A-Z][\w'’]+|-|Al|al)){0,3})(?![\w'’-])")
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -201,6 +204,10 @@ _ORDINAL_AFTER = re.compile(r" *(?:ke ?- ?\w+|ke ?\d+|(?:pertama|kedua|ketiga|ke
 _ORDINAL = frozenset({"Pertama", "Kedua", "Ketiga", "Keempat", "Kelima"})  # "Presiden Pertama RI" is history
 _HONORIFIC_CUE = re.compile(r"(?<![\w-])(?:Pak|Bu|Bapak|Ibu|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Sir|Habib|Syekh|Sheikh|Kiai|KH\.?"
                             r"|Ustaz|Ustadz) +(?=[A-Z])")
+# military and police ranks before a name (the ranks themselves are STOP words, so the name starts after them)
+_RANK_CUE = re.compile(r"(?<![\w-])(?:(?:Letnan|Mayor|Brigadir) Jenderal|Jenderal|Letjen|Mayjen|Brigjen|Kolonel|Letkol|"
+                       r"Laksamana(?: Madya| Muda| Pertama)?|Laksdya|Laksda|Laksma|Marsekal(?: Madya| Muda| Pertama)?|"
+                       r"Komjen|Irjen|Kombes|Kapten|Mayor|Sersan|Lieutenant|General|Colonel|Admiral|Gen\.|Col\.) +(?=[A-Z])")
 _AGE_AFTER = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) \([1-9]\d\)")
 # honorifics before a name ("Habib Ali", "Pak Muhaimin"): the word after one is a person's, no region's
 _HONORIFICS = frozenset("""Pak Bu Bapak Ibu Mr Mrs Ms Dr Prof Sir Habib Syekh Sheikh Kiai KH Gus Ustaz Ustadz Mbak Mas
@@ -350,6 +357,7 @@ class ActorStage(BaseStage):
         mentions = self._join_adjacent(text, mentions, named)
         mentions = self._merge_single_names(text, mentions, named)
         mentions.sort(key=lambda m: (m.start, m.end))
+        mentions = self._no_places(text, mentions, named)
         mentions = self._nationalities(text, mentions, named)
         self._headline_nationalities(doc.title or "", named)
         self._appositive_roles(text, mentions, named)
@@ -935,14 +943,21 @@ class ActorStage(BaseStage):
             if span is not None:
                 spans.append(span)
                 lone.add(span)  # "Pak Muhaimin", "Mr. Baker": an honorific is followed by a name
+        for m in _RANK_CUE.finditer(text):
+            span = name_after(text, m.end(), max_tokens=4)
+            if span is not None and " " in text[span[0] : span[1]]:
+                spans.append(span)  # "Letnan Jenderal Abdul Ghani al-Assadi", "Kolonel Ahmed Mismari"
         for m in _AGE_AFTER.finditer(text):
             span = name_after(text, m.start(1), max_tokens=4)
             if span is not None and span[1] == m.end(1) and (" " in text[span[0] : span[1]]
                                                              or not _sentence_initial(text, span[0])):
                 spans.append(span)
                 lone.add(span)  # "Takeru Kobayashi (38)", "Colleen Hoffman (69)": a name with the age
+        place_runs = {m.group(1) for m in _PLACE_RUN.finditer(text)}  # "di kota Khan Sheikhoun": a place
         for found in sorted(set(spans)):
             span = found
+            if text[span[0] : span[1]] in place_runs:
+                continue
             head = next((m for m in taken if m.start <= span[0] < m.end < span[1]), None)
             rest = text[head.end : span[1]] if head is not None else ""
             if head is not None and len(rest.split()) >= 2:
@@ -990,6 +1005,7 @@ class ActorStage(BaseStage):
             if len(w) > 2 and not not_a_name(w)
         }
         places = {m.group(1) for m in _AFTER_PREP.finditer(text)}  # "di Hebron": not a person
+        places |= {m.group(1) for m in _PLACE_RUN.finditer(text)}  # "di kota Khan Sheikhoun"
         spans = [*self._split_pairs(text, spans), *self._person_tails(text, spans, taken)]
         for sp in sorted(spans, key=lambda x: x.label != "PER"):  # people first: they relabel the rest
             if not self._free((sp.start, sp.end), [*taken, *out]) and not (
@@ -1006,7 +1022,7 @@ class ActorStage(BaseStage):
             if kind == "person" and surface.count(" ") >= 2:
                 cut = self._without_lead(text, (start, start + len(surface)))[0]  # "CEO OnlinePajak Charles Guinot"
                 start, surface = cut, surface[cut - start :]
-            if not surface or (kind == "person" and " " not in surface and surface in places):
+            if not surface or (kind == "person" and surface in places):
                 continue
             if kind == "person" and " " in surface and (text[max(0, start - 3) : start] == "di "
                                                         or re.search(r" [A-Z]$", surface)):
@@ -1215,6 +1231,13 @@ class ActorStage(BaseStage):
                 else:
                     out.append(Mention(m.group(0), m.start(), m.end(), "person", found, "coref"))
         return out
+
+    @staticmethod
+    def _no_places(text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+        """A person the lexicon lacks whose name the text also writes as a place ("di Khan Sheikhoun", "kota
+        Golestan") is that place, wherever its mentions came from."""
+        runs = {m.group(1) for m in _PLACE_RUN.finditer(text)}
+        return [m for m in mentions if not (m.kind == "person" and m.key in named and named[m.key].name in runs)]
 
     @staticmethod
     def _join_adjacent(text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
