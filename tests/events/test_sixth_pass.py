@@ -81,3 +81,15 @@ def test_a_verb_coordinated_in_a_purpose_clause_is_a_purpose(pipeline: Pipeline)
     got = coded(pipeline, "Inggris tidak sepakat dengan keputusan AS untuk memindahkan kedutaan besarnya ke Yerusalem "
                           "dan secara sepihak mengakui Yerusalem sebagai ibu kota Israel.")
     assert not any(t == "SUPPORT" and s == "USA" for t, s, _, _ in got)
+
+
+def test_an_actor_after_a_later_verb_of_a_series_is_that_verbs_object(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Ribuan siswa kembali bersekolah di Gaza pada Sabtu. Israel telah menghancurkan 172 sekolah "
+                          "negeri, dan menghantam lebih dari 100 sekolah yang dikelola UNRWA sejak konflik dimulai.")
+    assert ("ASSAULT", "ISR", "PSE", "asserted") in got  # the first verb: the territory named before
+    assert ("ASSAULT", "ISR", "UN", "asserted") in got  # the later verb: the schools' operator
+
+
+def test_a_prepositional_verb_does_not_start_a_verb_phrase(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "AS menjatuhkan sanksi baru, menyusul uji coba rudal Korea Utara pekan lalu.")
+    assert any(t == "SANCTION" and s == "USA" and o == "PRK" for t, s, o, _ in got)

@@ -223,6 +223,11 @@ _FUTURE = re.compile(r"\b(?:akan|bakal|jika|kalau|bila|apabila)\b", re.IGNORECAS
 # besarnya ke Yerusalem dan secara sepihak mengakui …"
 _PURPOSE_COORD = re.compile(r"\b(?:untuk|guna|demi|agar|supaya)\s+(?:me|ber|di)[a-z]{3,}\s+(?:[\w-]+\s+){0,7}dan\s+"
                             r"(?:(?:secara\s+[\w-]+|juga|pun|turut|akan|segera|kemudian)\s+){0,3}$", re.IGNORECASE)
+# a later verb phrase of a series ("menghancurkan 172 sekolah, merusak 118 sekolah lainnya, dan menghantam … UNRWA"):
+# an actor after it is that verb's object, not the earlier verb's target
+_NEXT_VP = re.compile(r"(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)(?:juga\s+|lalu\s+|kemudian\s+)?"
+                      r"(?!(?:menurut|mengenai|menjelang|menuju|melalui|menyusul|mengingat|menyangkut|meski)\b)"
+                      r"(?:mem|men|meng|meny|me|ber)[a-z]{3,}\b", re.IGNORECASE)
 # a trigger inside a conditional clause ("apabila Hamas terus menolak usulan"); "jika terpilih maka AS akan
 # mengakui" and "jika tidak, …" end the condition before the trigger
 _CONDITION = re.compile(r"\b(?:jika|apabila|bila|kalau|seandainya|andaikan|asalkan)\s+"
@@ -793,9 +798,11 @@ class EventCoder:
         # deep inside a purpose or content clause ("mengimbau agar aksi massal digelar untuk menentang
         # pengumuman Presiden AS") an actor is that clause's, not the trigger's; its subject right after
         # the conjunction ("mendesak agar Israel menghentikan") still is the addressee
+        verbal0 = bool(_VERBAL.match(form))
         near_after = [g for g in groups_after if not re.search(r";|\.\s|,\s*yang\b", text[te : g[0].start])
                       and g[0].start - te <= 120 and not _DEEP_CLAUSE.search(text, te, g[0].start)
-                      and not _TOPIC_PREP.search(text, max(te, g[0].start - 40), g[0].start)]
+                      and not _TOPIC_PREP.search(text, max(te, g[0].start - 40), g[0].start)
+                      and not (verbal0 and _NEXT_VP.search(text, te, g[0].start))]
         if _VERBAL.match(form) and " " not in form and text[te - 3 : te].lower() == "nya" and not form.endswith("nya"):
             near_after = []  # "AS secara resmi mengakuinya …": the clitic is the object
         verbal = bool(_VERBAL.match(form))
