@@ -93,3 +93,9 @@ def test_an_actor_after_a_later_verb_of_a_series_is_that_verbs_object(pipeline: 
 def test_a_prepositional_verb_does_not_start_a_verb_phrase(pipeline: Pipeline) -> None:
     got = coded(pipeline, "AS menjatuhkan sanksi baru, menyusul uji coba rudal Korea Utara pekan lalu.")
     assert any(t == "SANCTION" and s == "USA" and o == "PRK" for t, s, o, _ in got)
+
+
+def test_an_agreement_moved_away_from_is_no_agreement(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Mesir menarik diri dari kesepakatan dengan Israel.")
+    assert not any(t == "AGREE" for t, _, _, _ in got)
+    assert ("RETREAT", "EGY", "ISR", "asserted") in got

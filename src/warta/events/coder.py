@@ -228,6 +228,8 @@ _PURPOSE_COORD = re.compile(r"\b(?:untuk|guna|demi|agar|supaya)\s+(?:me|ber|di)[
 _NEXT_VP = re.compile(r"(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)(?:juga\s+|lalu\s+|kemudian\s+)?"
                       r"(?!(?:menurut|mengenai|menjelang|menuju|melalui|menyusul|mengingat|menyangkut|meski)\b)"
                       r"(?:mem|men|meng|meny|me|ber)[a-z]{3,}\b", re.IGNORECASE)
+# an agreement noun after "dari" is what one moves away from or out of, not an agreement reached
+_AWAY_FROM = re.compile(r"\bdari\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # a trigger inside a conditional clause ("apabila Hamas terus menolak usulan"); "jika terpilih maka AS akan
 # mengakui" and "jika tidak, …" end the condition before the trigger
 _CONDITION = re.compile(r"\b(?:jika|apabila|bila|kalau|seandainya|andaikan|asalkan)\s+"
@@ -845,6 +847,8 @@ class EventCoder:
             gap0 = text[te : near_after[0][0].start] if near_after else ""
             via_phone = trig.mode == "phone" and bool(src) and not fallback \
                 and bool(_VIA.search(text, max(clause_start, ts - 12), ts))
+            if trig.type == "AGREE" and _AWAY_FROM.search(text, max(clause_start, ts - 20), ts):
+                return None  # "menjauhkan Israel dan Hamas dari kesepakatan", "mundur dari perjanjian": not the agreement
             if trig.type not in _AGENTIVE_NOUNS and _TOPIC_OF.search(text, max(clause_start, ts - 40), ts) and not (
                     trig.symmetric and near_after and _DENGAN_NEAR.match(gap0)) and not via_phone:
                 return None  # "mencerminkan pengakuan AS terhadap …": the act is another predicate's topic
