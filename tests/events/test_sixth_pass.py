@@ -99,3 +99,14 @@ def test_an_agreement_moved_away_from_is_no_agreement(pipeline: Pipeline) -> Non
     got = coded(pipeline, "Mesir menarik diri dari kesepakatan dengan Israel.")
     assert not any(t == "AGREE" for t, _, _, _ in got)
     assert ("RETREAT", "EGY", "ISR", "asserted") in got
+
+
+def test_severed_ties_with_a_dengan_partner(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Menteri Luar Negeri Mesir Sameh Shoukry mengatakan bahwa pemutusan hubungan diplomatik "
+                          "dengan Qatar dianggap perlu.")
+    assert ("SANCTION", "EGY", "QAT", "asserted") in got
+
+
+def test_a_participle_told_as_earlier_in_a_relative_clause_is_background(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Mesir menuntut Qatar menghentikan campur tangan, tuduhan yang sebelumnya dibantah Qatar.")
+    assert not any(t == "REJECT" for t, _, _, _ in got)

@@ -69,7 +69,8 @@ _FRAME = re.compile(r"^\W*(?:dalam|pada|saat|selama|usai|seusai|setelah|sesudah)
                     re.IGNORECASE)
 _ANTARA = re.compile(r"^\s*(?:[\w-]+\s+){0,2}antara\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\byang\s+(?:[\w-]+\s+){1,2}(?:oleh\s+)?$", re.IGNORECASE)
-_REL_PASSIVE = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|pernah|sedang|disebut|selama\s+ini)\s+){0,2}$", re.IGNORECASE)
+_REL_PASSIVE = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|pernah|sedang|disebut|selama\s+ini|sebelumnya)\s+){0,2}$",
+                          re.IGNORECASE)
 # nominalisations whose following genitive is their agent ("serangan Israel", "kecaman Indonesia");
 # for the others it is the beneficiary or theme ("dukungan Palestina", "bantuan Gaza")
 _AGENTIVE_NOUNS = frozenset({"ASSAULT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE", "REJECT",
@@ -887,6 +888,10 @@ class EventCoder:
                 fallback = False
                 if not src:
                     return None
+            elif trig.mode == "discontinue" and src and near_after and _DENGAN_NEAR.match(gap0):
+                # "(Menlu Mesir mengatakan bahwa) pemutusan hubungan diplomatik dengan Qatar …": ties cut by the
+                # clause's subject or speaker with the "dengan" partner
+                fallback = False
             elif via_phone:
                 pass  # "Trump dan Moon lewat panggilan telepon sama-sama menyatakan …": they spoke by phone
             elif trig.mode == "visit" and src and not fallback and near_after \
