@@ -180,3 +180,19 @@ def test_a_name_the_text_writes_as_a_place_is_no_person() -> None:
     assert people(iran) == {}
     league = run("Mereka menonton laga National Football League bersama.", [("National Football League", "PER")])
     assert people(league) == {}
+
+
+def test_a_name_after_a_sector_noun_and_an_outlet_or_after_bernama_is_a_person() -> None:
+    doc = run("Wartawan BBC, Sanjoy Majumder, berada di perbatasan. Salah satu pejabat yang dieksekusi bernama Ri "
+              "Yong Jin. Yong Jin adalah pejabat senior.")
+    assert set(people(doc).values()) == {"Sanjoy Majumder", "Ri Yong Jin"}
+
+
+def test_a_sentence_initial_first_name_keeps_a_surname_from_the_lexicon_person() -> None:
+    doc = run("Ia berkata, \"Dia bodoh. Colin Powell mengatakan hal terbaiknya.\"")
+    assert not any(m.key == "person:jerome-powell" for m in doc.mentions)
+
+
+def test_a_korean_name_with_a_detokenised_hyphen_is_not_cut_at_its_first_word() -> None:
+    doc = run("Kata pejabat partai itu, Kyung Dae - soo, kepada Reuters. Menurut Kyung, itu benar.")
+    assert "Kyung Dae - soo" in people(doc)

@@ -55,7 +55,7 @@ _GAP_MOD = re.compile(r"^\s*$")
 _PIHAK = re.compile(r"\bpihak\s+$", re.IGNORECASE)
 _BARE_BEFORE = re.compile(r"\b(?:sang|Sang|si)\s+$")
 _BARE_AFTER = re.compile(r"^\s+(?:itu|tersebut|ini)\b")
-_CUE = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah|papar|terang|menurut)\s+")
+_CUE = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah|papar|terang|menurut|bernama)\s+")
 _VERB = re.compile(REPORT_AFTER.pattern.removeprefix(r"^\s*(?:,\s*)?"))
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # "Jean-Pierre Lacroix" is not Karine Jean-Pierre
 _PORTFOLIO = re.compile(r"(?: (?:[A-Z][A-Za-z]+|dan))+")  # "Hukum dan HAM", "Energi dan Sumber Daya Mineral"
@@ -459,8 +459,8 @@ class ActorStage(BaseStage):
         if nxt is not None and target_entry is not None and target_entry.kind != "person" and _GAP_MOD.match(gap):
             mentions.append(Mention(text[s : nxt[1]], s, nxt[1], _kind_of(target_entry), target_entry.id, "lexicon",
                                     sector=sector))
-            if target_entry.kind == "country" and text[s].islower():
-                return 2 + self._national_after(text, hits, i + 2, nxt[1], target_entry.id, named, mentions)
+            if target_entry.kind in ("country", "org", "media") and (text[s].islower() or _sentence_initial(text, s)):
+                return 2 + self._national_after(text, hits, i + 2, nxt[1], target_entry, named, mentions)
             return 2
         portfolio_end = _skip_portfolio(text, e) if text[s].isupper() else e
         if nxt is not None and portfolio_end > nxt[0]:
@@ -505,19 +505,24 @@ class ActorStage(BaseStage):
             mentions.append(Mention(name, span[0], span[1], "person", _unknown_key(name), "ner", sector=sector))
         return 1
 
-    def _national_after(self, text: str, hits: Hits, k: int, pos: int, country: str, named: dict[str, _Named],
+    def _national_after(self, text: str, hits: Hits, k: int, pos: int, actor: ActorEntry, named: dict[str, _Named],
                         mentions: list[Mention]) -> int:
-        """"penyanyi Kanada Shawn Mendes", "warga Palestina Ahmad Yusuf": an unknown name right after a sector
-        noun and a country is a person of that country (one word only when the text uses it again: "rapper
-        Kanada Drake ... Drake berkata"). Returns the hits used."""
-        span = name_after(text, pos)
-        if span is None or span[0] != pos + 1 or self._hit_inside(hits, span) or self.lexicon.names_a_thing(text, *span):
+        """"penyanyi Kanada Shawn Mendes", "warga Palestina Ahmad Yusuf", "Wartawan BBC, Sanjoy Majumder": an
+        unknown name right after a sector noun and a country, body or outlet (a comma may sit between) is a person
+        of it (one word only after a country, when the text uses it again: "rapper Kanada Drake ... Drake
+        berkata"). Returns the hits used."""
+        link = title_link(text, pos)
+        span = name_after(text, link)
+        if span is None or span[0] != max(link, pos + 1) or self._hit_inside(hits, span) \
+                or self.lexicon.names_a_thing(text, *span):
             return 0
         name = text[span[0] : span[1]]
-        if " " not in name and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) < 2:
+        if " " not in name and (actor.kind != "country" or link != pos
+                                or len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) < 2):
             return 0
         info = named.setdefault(_unknown_key(name), _Named(name))
-        info.country = info.country or country
+        info.country = info.country or actor.country or (actor.id if actor.kind == "country" else None)
+        info.org = info.org or (actor.org or actor.name if actor.kind == "org" else None)
         mentions.append(Mention(name, span[0], span[1], "person", _unknown_key(name), "ner"))
         return sum(1 for h in hits[k:] if h[0] < span[1])
 
@@ -659,10 +664,13 @@ class ActorStage(BaseStage):
         another person's first name: "Takuma Ueda" is not the central banker Kazuo Ueda."""
         s = hits[i][0]
         prev = _PREV_CAP.search(text, max(0, s - 30), s)
-        if prev is None or _sentence_initial(text, prev.start(1)):
+        if prev is None:
             return False
         word = prev.group(1)
-        if not_a_name(word) or word in self.lexicon.titles or word.lower() in self.lexicon.titles:
+        if _sentence_initial(text, prev.start(1)) and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+            return False  # "Namun Powell", "Kemudian Ueda": a common word opening the sentence
+        if not_a_name(word) or word in self.lexicon.titles or word.lower() in self.lexicon.titles \
+                or word in _HONORIFICS:
             return False
         return not (i > 0 and hits[i - 1][1] == prev.end(1))  # "AS Trump": a lexicon word before
 
@@ -1084,7 +1092,7 @@ class ActorStage(BaseStage):
     @staticmethod
     def _without_lead(text: str, span: tuple[int, int]) -> tuple[int, int]:
         """``span`` after a first word that names a region or body (see ``_title_name``), if two words remain."""
-        words = text[span[0] : span[1]].split()
+        words = text[span[0] : span[1]].replace(" - ", "-").split()  # "Kyung Dae - soo" is two words
         if len(words) < 3:
             return span
         first = words[0]
@@ -1094,6 +1102,7 @@ class ActorStage(BaseStage):
             before = re.search(r"(?:([A-Z][\w-]*)|,|\b(?:di|ke|dari|warga|wilayah|kawasan|provinsi|kota)) $",
                                text[max(0, m.start() - 30) : m.start()])
             if m.start() != span[0] and before is not None and before.group(1) not in _HONORIFICS \
+                    and not (before.group(1) and before.group(1).lower() in _FUNCTION_WORDS) \
                     and not re.match(r" [A-Z]", text[m.end() : m.end() + 2]):
                 apart = True  # "Pemprov Jateng dengan", "Denpasar, Bali,", "di Hawaii": a region or body
                 break
@@ -1152,7 +1161,7 @@ class ActorStage(BaseStage):
                 if not all(self._name_word(w) for w in tail) or self._hit_inside(
                         [(m.start, m.end, ()) for m in taken], (start, sp.end)):
                     continue
-                if start - 1 in ends or tail[0] in first_names:
+                if start - 1 in ends or tail[0] in first_names or tail[-1] in first_names:
                     out.append(dataclasses.replace(sp, start=start, label="PER"))
                     break
         return out
