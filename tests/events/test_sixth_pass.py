@@ -110,3 +110,16 @@ def test_severed_ties_with_a_dengan_partner(pipeline: Pipeline) -> None:
 def test_a_participle_told_as_earlier_in_a_relative_clause_is_background(pipeline: Pipeline) -> None:
     got = coded(pipeline, "Mesir menuntut Qatar menghentikan campur tangan, tuduhan yang sebelumnya dibantah Qatar.")
     assert not any(t == "REJECT" for t, _, _, _ in got)
+
+
+def test_a_dengan_phrase_is_no_subject_of_a_later_verb(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "India menyeret perseteruan dengan Pakistan ke ranah global dan mengecam Bangladesh.")
+    assert ("ACCUSE", "IND", "BGD", "asserted") in got
+    assert not any(s == "PAK" for _, s, _, _ in got)
+
+
+def test_an_actor_after_dengan_right_before_its_verb_is_the_subject(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Meski keterlibatan AS meningkat, perundingan tetap buntu, dengan Hamas menuntut penghentian "
+                          "penuh agresi dan Israel menolak untuk berkomitmen pada persyaratan tersebut.")
+    assert any(t == "REQUEST" and s == "PSE" for t, s, _, _ in got)
+    assert not any(s == "USA" for _, s, _, _ in got)

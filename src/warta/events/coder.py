@@ -201,7 +201,7 @@ _FROM_GIVER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?dari\s+(?:pihak\s+)?$", re.IGN
 # a passive's agent "dari pihak X": "tidak diizinkan masuk ke Gaza dari pihak Israel"
 _FROM_SIDE = re.compile(r"\bdari\s+(?:pihak\s+)?$", re.IGNORECASE)
 # an oblique phrase is no subject of a later verb: "pendukung buat Palestina, … mendesak Israel"
-_OBLIQUE = re.compile(r"\b(?:buat|bagi|untuk|terhadap|kepada|atas|soal|tentang|mengenai)\s+(?:[\w-]+\s+){0,1}$",
+_OBLIQUE = re.compile(r"\b(?:buat|bagi|untuk|terhadap|kepada|atas|soal|tentang|mengenai|dengan|melawan)\s+(?:[\w-]+\s+){0,1}$",
                       re.IGNORECASE)
 # a territory referred back to: "ke wilayah tersebut", "di daerah itu"
 _TERRITORY_BACK = re.compile(r"\b(?:di|ke)\s+(?:wilayah|daerah|kawasan|tempat)\s+(?:tersebut|itu)\b", re.IGNORECASE)
@@ -231,6 +231,10 @@ _NEXT_VP = re.compile(r"(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)(?:juga\s
                       r"(?:mem|men|meng|meny|me|ber)[a-z]{3,}\b", re.IGNORECASE)
 # an agreement noun after "dari" is what one moves away from or out of, not an agreement reached
 _AWAY_FROM = re.compile(r"\bdari\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "dengan Hamas menuntut …" ("with Hamas demanding"): an actor after "dengan" right before the verb is its subject
+_WITH_SUBJECT = re.compile(r"\b(?:dengan|melawan)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+_ADVERBS_ONLY = re.compile(r"\s*(?:(?:juga|telah|sudah|akan|terus|tetap|masih|pun|tidak|tak|belum|kembali|justru|bahkan)\s+)*",
+                           re.IGNORECASE)
 # a trigger inside a conditional clause ("apabila Hamas terus menolak usulan"); "jika terpilih maka AS akan
 # mengakui" and "jika tidak, …" end the condition before the trigger
 _CONDITION = re.compile(r"\b(?:jika|apabila|bila|kalau|seandainya|andaikan|asalkan)\s+"
@@ -775,7 +779,9 @@ class EventCoder:
             # "pendukung buat Palestina … mendesak Israel": an oblique phrase is not the subject
             # (but "kepada seluruh WNI yang berencana melakukan kunjungan": the relative clause's own subject)
             direct = [g for g in groups_before if not _OBLIQUE.search(text[max(0, g[0].start - 30) : g[0].start])
-                      or re.match(r"\s*yang\b", text[g[-1].end : g[-1].end + 8], re.IGNORECASE)]
+                      or re.match(r"\s*yang\b", text[g[-1].end : g[-1].end + 8], re.IGNORECASE)
+                      or (_WITH_SUBJECT.search(text[max(0, g[0].start - 30) : g[0].start])
+                          and _ADVERBS_ONLY.fullmatch(text, g[-1].end, ts) is not None)]
             if not direct:
                 fallback = True
             groups_before = direct
