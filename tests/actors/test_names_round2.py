@@ -196,3 +196,8 @@ def test_a_sentence_initial_first_name_keeps_a_surname_from_the_lexicon_person()
 def test_a_korean_name_with_a_detokenised_hyphen_is_not_cut_at_its_first_word() -> None:
     doc = run("Kata pejabat partai itu, Kyung Dae - soo, kepada Reuters. Menurut Kyung, itu benar.")
     assert "Kyung Dae - soo" in people(doc)
+
+
+def test_a_given_name_that_is_a_common_word_joins_a_surname_found_elsewhere() -> None:
+    doc = run("Pertemuan itu dihadiri CEO Apple Tim Cook di Jakarta. \"Kami senang,\" kata Cook. Tim SAR tiba.")
+    assert people(doc) == {"Tim Cook": "Tim Cook", "Cook": "Tim Cook"}

@@ -97,6 +97,8 @@ class ActorLexicon:
     # head words of names of things ("Bandara ...", "... Tower"): a name beside or containing one is no person
     leading_heads: frozenset[str] = frozenset()
     trailing_heads: frozenset[str] = frozenset()
+    # given names that are also common words ("Tim", team): a name part before a surname found elsewhere
+    given_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> ActorLexicon:
@@ -204,7 +206,8 @@ class ActorLexicon:
         }
         heads = load_yaml("actors/name_heads.yaml", lexicon_dir) or {}
         lex = cls(entries, offices, titles, sectors, office_titles, office_alias,
-                  frozenset(_strs(heads.get("leading"))), frozenset(_strs(heads.get("trailing"))))
+                  frozenset(_strs(heads.get("leading"))), frozenset(_strs(heads.get("trailing"))),
+                  frozenset(_strs(heads.get("given"))))
         for e in entries.values():
             for t in e.tenures:
                 if t.start and t.end and t.end < t.start:

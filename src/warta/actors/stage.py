@@ -1193,6 +1193,10 @@ class ActorStage(BaseStage):
                 end = m.start()
                 while len(words) < 3:
                     prev = _PREV_CAP.search(text, max(0, end - 30), end)
+                    if prev is not None and not words and prev.group(1) in self.lexicon.given_words \
+                            and not _sentence_initial(text, prev.start(1)):
+                        words.insert(0, prev)  # "CEO Apple Tim Cook" beside "kata Cook": "Tim" is his name
+                        break
                     if prev is None or not_a_name(prev.group(1)) or prev.group(1) in PLACE_HEADS \
                             or prev.group(1) in self.lexicon.leading_heads or prev.group(1) in self.lexicon.titles \
                             or prev.group(1) in self.lexicon.office_titles or prev.group(1) in _HONORIFICS:
