@@ -30,7 +30,7 @@ class ScriptedNer:
         return sorted(out, key=lambda s: s.start)
 
 
-def run(text: str, ner: list[tuple[str, str]] | None = None, published: str = "2018-03-01") -> Document:
+def run(text: str, ner: list[tuple[str, str]] | None = None, published: str | None = "2018-03-01") -> Document:
     stage = ActorStage(Settings(use_ner=False))
     stage.__dict__["ner"] = ScriptedNer(ner or [])  # replaces the cached model property
     doc = Document.from_raw(RawArticle(doc="t", origin="t", text=text))
@@ -201,3 +201,9 @@ def test_a_korean_name_with_a_detokenised_hyphen_is_not_cut_at_its_first_word() 
 def test_a_given_name_that_is_a_common_word_joins_a_surname_found_elsewhere() -> None:
     doc = run("Pertemuan itu dihadiri CEO Apple Tim Cook di Jakarta. \"Kami senang,\" kata Cook. Tim SAR tiba.")
     assert people(doc) == {"Tim Cook": "Tim Cook", "Cook": "Tim Cook"}
+
+
+def test_an_undated_bare_title_names_only_a_holder_the_document_names() -> None:
+    doc = run("Wapres Ma'ruf Amin akan menerima mereka. Hal itu sering ditekankan Wapres. Presiden mengatakan itu.",
+              published=None)
+    assert people(doc) == {"Wapres Ma'ruf Amin": "Ma'ruf Amin", "Wapres": "Ma'ruf Amin"}

@@ -829,8 +829,8 @@ class ActorStage(BaseStage):
         person mentioned who holds an office of that kind, else the holder on the publication date of
         that office in the document's focus country, else in the outlet's home country (an Indonesian
         outlet's bare "Presiden" is Indonesia's president)."""
-        if kind not in _BARE_KINDS or not text[s].isupper() or on is None:
-            return None
+        if kind not in _BARE_KINDS or not text[s].isupper():
+            return None  # undated: only a holder the document itself names (below), never one from the calendar
         nxt = _NEXT_WORD.match(text, e)
         if nxt is not None and not not_a_name(nxt.group(1)):
             return None  # "Presiden Moon": a name the lexicon lacks follows
@@ -851,7 +851,7 @@ class ActorStage(BaseStage):
             # the holder the document is about ("Presiden" after "Jokowi disambut Presiden Ashraf Ghani" in an
             # article on Jokowi's visit): the most mentioned, the latest on a tie
             return max(holders, key=lambda k: holders[k])
-        for country in (focus, home):
+        for country in (focus, home) if on is not None else ():
             office = self.lexicon.office(f"{country}.{kind}") if country else None
             holder = self.lexicon.holder(office.id, on) if office is not None else None
             if holder is not None and office is not None and self._title_fits(word, kind, office.role):
