@@ -123,3 +123,16 @@ def test_an_actor_after_dengan_right_before_its_verb_is_the_subject(pipeline: Pi
                           "penuh agresi dan Israel menolak untuk berkomitmen pada persyaratan tersebut.")
     assert any(t == "REQUEST" and s == "PSE" for t, s, _, _ in got)
     assert not any(s == "USA" for _, s, _, _ in got)
+
+
+def test_talks_as_the_goal_of_an_effort_are_a_topic(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Mesir menggelar konferensi dalam upaya memulai kembali perundingan antara Israel dan "
+                          "Palestina.")
+    assert not any(t == "CONSULT" for t, _, _, _ in got)
+
+
+def test_a_talks_verb_with_a_clitic_object_takes_no_carried_partner(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "India menuduh Pakistan mendukung militan. India kemudian membawanya ke ranah global "
+                          "dengan membahasnya dalam Sidang Umum.")
+    assert not any(t == "CONSULT" for t, _, _, _ in got)
+    assert ("ACCUSE", "IND", "PAK", "asserted") in got

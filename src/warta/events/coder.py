@@ -172,7 +172,7 @@ _PURPOSE = re.compile(r"\b(?:untuk|guna|demi|agar|supaya)\s+(?:[\w-]+\s+){0,3}$"
 # terhadap …", "lewat perundingan antara X dan Y", "terlibat dalam kesepakatan damai antara …"
 _TOPIC_OF = re.compile(
     r"\b(?:mencerminkan|menunjukkan|membahas|mengenai|tentang|terkait(?:\s+dengan)?|lewat|melalui|dalam|merupakan|"
-    r"kemajuan|kebuntuan|proses|hasil|isi|meja)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    r"kemajuan|kebuntuan|proses|hasil|isi|meja|upaya|usaha)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # generic habitual claims are not events (the guide: "Sudah ratusan kali Hamas menyerang Israel")
 _HABITUAL = re.compile(r"\b(?:puluhan|ratusan|ribuan)\s+kali\b", re.IGNORECASE)
 # a verb complementing a decision noun names the act decided earlier: "keputusan AS mengakui …",
@@ -611,6 +611,7 @@ class EventCoder:
                 ce = replace(ce, trigger=replace(self.lex.forms["menolak"], mode="meet"), modality="asserted")
                 trig = ce.trigger
             if not ce.targets and trig.type in self.carry_types \
+                    and not (trig.type == "CONSULT" and text[te - 3 : te].lower() == "nya" and _VERBAL.match(form)) \
                     and not (trig.type == "REQUEST" and _PUBLIC_APPEAL.match(text, te)) \
                     and not _GENERIC_OBJECT.match(text, te):
                 recent = [(c.source_mentions, c.target_mentions) for c in reversed(out)] + list(history)
