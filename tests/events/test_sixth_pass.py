@@ -136,3 +136,8 @@ def test_a_talks_verb_with_a_clitic_object_takes_no_carried_partner(pipeline: Pi
                           "dengan membahasnya dalam Sidang Umum.")
     assert not any(t == "CONSULT" for t, _, _, _ in got)
     assert ("ACCUSE", "IND", "PAK", "asserted") in got
+
+
+def test_a_bare_conditional_act_stays_hypothetical(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Iran akan membalas jika Israel menyerang fasilitas nuklir Iran.")
+    assert ("ASSAULT", "ISR", "IRN", "hypothetical") in got

@@ -239,6 +239,9 @@ _ADVERBS_ONLY = re.compile(r"\s*(?:(?:juga|telah|sudah|akan|terus|tetap|masih|pu
 # mengakui" and "jika tidak, …" end the condition before the trigger
 _CONDITION = re.compile(r"\b(?:jika|apabila|bila|kalau|seandainya|andaikan|asalkan)\s+"
                         r"(?!(?:[\w-]+\s+){0,5}?maka\b)(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+# a threat, warning, promise or ultimatum whose content a conditional clause belongs to
+_THREAT_FRAME = re.compile(r"\b(?:mengancam|ancaman|memperingatkan|peringatan|berjanji|janji|bersumpah|ultimatum)\b",
+                           re.IGNORECASE)
 # the subject of a relative clause is its antecedent: "grup ultra-nasionalis yang melempari batu"
 _REL_SUBJECT = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|terus|pernah|sedang|masih|kerap|sering|kembali)\s+){0,2}$",
                           re.IGNORECASE)
@@ -730,8 +733,12 @@ class EventCoder:
             # for material help or deployment is that act, planned ("mekanisme … untuk mengirimkan bantuan")
             return None
         intended = purpose is not None and trig.type in _PLANNED_MATERIAL  # a plan's purpose: not yet done
-        if _CONDITION.search(text, max(clause_start, ts - 60), ts) and not trig.reported:
-            return None  # "… apabila Hamas terus menolak usulan": a condition, not an act
+        cond = _CONDITION.search(text, max(clause_start, ts - 60), ts)
+        if cond is not None and not trig.reported and _THREAT_FRAME.search(text, sent.start, cond.start()):
+            # "Israel mengancam akan memperluas invasi apabila Hamas terus menolak usulan": the condition is part
+            # of the threat's content (the guide: the threat is asserted), not an act; a bare conditional act
+            # stays an event, hypothetical (the guide's modality table)
+            return None
         if _HABITUAL.search(text, clause_start, ts):
             return None
         if trig.type == "REQUEST" and _PRAYER.match(text, te):
