@@ -207,3 +207,10 @@ def test_an_undated_bare_title_names_only_a_holder_the_document_names() -> None:
     doc = run("Wapres Ma'ruf Amin akan menerima mereka. Hal itu sering ditekankan Wapres. Presiden mengatakan itu.",
               published=None)
     assert people(doc) == {"Wapres Ma'ruf Amin": "Ma'ruf Amin", "Wapres": "Ma'ruf Amin"}
+
+
+def test_adjectival_and_bureaucratic_heads_name_bodies() -> None:
+    doc = run("Claudio Galimberti, Kepala Ekonom dan Direktur Global Analisis Pasar di Rystad Energy, berkata. Data "
+              "Climate Action Tracker menunjukkan itu. Musk menjadi kepala Departemen Efisiensi Pemerintahan.",
+              [("Climate Action Tracker", "PER"), ("Claudio Galimberti", "PER")])
+    assert people(doc) == {"Claudio Galimberti": "Claudio Galimberti"}
