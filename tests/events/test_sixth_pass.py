@@ -141,3 +141,11 @@ def test_a_talks_verb_with_a_clitic_object_takes_no_carried_partner(pipeline: Pi
 def test_a_bare_conditional_act_stays_hypothetical(pipeline: Pipeline) -> None:
     got = coded(pipeline, "Iran akan membalas jika Israel menyerang fasilitas nuklir Iran.")
     assert ("ASSAULT", "ISR", "IRN", "hypothetical") in got
+
+
+def test_an_actor_accused_in_a_comma_relative_clause_is_accused_by_the_subject(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Kementerian Luar Negeri Pakistan mengumumkan pengusiran diplomat India, Surjeet Singh, "
+                          "yang dituduh melakukan kegiatan mata-mata.")
+    assert ("ACCUSE", "PAK", "IND", "asserted") in got
+    got = coded(pipeline, "Sebuah milisi yang dituduh melakukan kegiatan mata-mata ditangkap di perbatasan.")
+    assert not any(t == "ACCUSE" for t, _, _, _ in got)

@@ -242,6 +242,8 @@ _CONDITION = re.compile(r"\b(?:jika|apabila|bila|kalau|seandainya|andaikan|asalk
 # a threat, warning, promise or ultimatum whose content a conditional clause belongs to
 _THREAT_FRAME = re.compile(r"\b(?:mengancam|ancaman|memperingatkan|peringatan|berjanji|janji|bersumpah|ultimatum)\b",
                            re.IGNORECASE)
+# ", yang (juga) dituduh …": a comma relative clause about the actor before it
+_COMMA_YANG_REL = re.compile(r",\s*yang\s+(?:(?:juga|telah|sudah|pernah|sedang|sebelumnya)\s+){0,2}$", re.IGNORECASE)
 # the subject of a relative clause is its antecedent: "grup ultra-nasionalis yang melempari batu"
 _REL_SUBJECT = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|terus|pernah|sedang|masih|kerap|sering|kembali)\s+){0,2}$",
                           re.IGNORECASE)
@@ -554,6 +556,29 @@ class EventCoder:
         return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, 0.6, pairs, tuple(sources),
                           tuple(targets))
 
+    def _accused_by_subject(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, actors: list[Mention],
+                            entities: dict[str, Entity], clause_start: int) -> CodedEvent | None:
+        """An accused actor in a comma relative clause ("Pakistan mengumumkan pengusiran diplomat India, Surjeet
+        Singh, yang dituduh melakukan kegiatan …") is accused by the sentence's subject."""
+        rel = _COMMA_YANG_REL.search(text, max(sent.start, ts - 30), ts)
+        if rel is None:
+            return None
+        groups = _groups([m for m in actors if sent.start <= m.start and m.end <= rel.start()], text)
+        if len(groups) < 2 or rel.start() - groups[-1][-1].end > 40 \
+                or not _SUBJECT_LEAD.match(text[sent.start : groups[0][0].start]):
+            return None
+        sources = [m for m in _unique(groups[0], entities, self.org_roots) if _root(m, entities) is not None]
+        own = {_top(self._root_of(m, entities), self.org_roots) for m in sources}
+        targets = [m for m in _unique(groups[-1], entities, self.org_roots) if _root(m, entities) is not None
+                   and _top(self._root_of(m, entities), self.org_roots) not in own]
+        if not sources or not targets:
+            return None
+        src_actors = self._actors(sources, entities)
+        tgt_actors = self._actors(targets, entities)
+        modality = self.modality(text[max(clause_start, ts - 80) : ts])
+        return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, 0.7,
+                          tuple((a, b) for a in src_actors for b in tgt_actors), tuple(sources), tuple(targets))
+
     def _actors(self, mentions: Iterable[Mention], entities: dict[str, Entity]) -> tuple[Actor, ...]:
         return tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in mentions)
 
@@ -759,6 +784,8 @@ class EventCoder:
                 and not _CONTENT_STOP.search(text, content.start() + 3, ts):
             return None  # "mengancam akan memperluas invasi": what is threatened, not done
         if form.startswith("di") and _REL_PASSIVE.search(text[max(sent.start, ts - 30) : ts]):
+            if trig.type == "ACCUSE" and trig.mode == "allege":
+                return self._accused_by_subject(text, sent, trig, ts, te, actors, entities, clause_start)
             return None  # "milisi yang didukung Iran": a participle modifying a noun, background
         in_clause = [m for m in actors if clause_start <= m.start and m.end <= ts]
         fallback = not in_clause
