@@ -149,3 +149,8 @@ def test_an_actor_accused_in_a_comma_relative_clause_is_accused_by_the_subject(p
     assert ("ACCUSE", "PAK", "IND", "asserted") in got
     got = coded(pipeline, "Sebuah milisi yang dituduh melakukan kegiatan mata-mata ditangkap di perbatasan.")
     assert not any(t == "ACCUSE" for t, _, _, _ in got)
+
+
+def test_the_backer_of_an_object_is_no_target(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Pasukan Suriah mengirim bala bantuan yang didukung Iran ke arah tenggara.")
+    assert not any(o == "IRN" for _, _, o, _ in got)

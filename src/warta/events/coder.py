@@ -235,6 +235,9 @@ _AWAY_FROM = re.compile(r"\bdari\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _WITH_SUBJECT = re.compile(r"\b(?:dengan|melawan)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 _ADVERBS_ONLY = re.compile(r"\s*(?:(?:juga|telah|sudah|akan|terus|tetap|masih|pun|tidak|tak|belum|kembali|justru|bahkan)\s+)*",
                            re.IGNORECASE)
+# "bala bantuan yang didukung Iran": the backer of the object, not the target
+_BACKED_BY = re.compile(r"\byang\s+(?:juga\s+)?(?:didukung|disokong|dibekingi|dibiayai|dipersenjatai|disponsori)\s+"
+                        r"(?:oleh\s+)?$", re.IGNORECASE)
 # a trigger inside a conditional clause ("apabila Hamas terus menolak usulan"); "jika terpilih maka AS akan
 # mengakui" and "jika tidak, …" end the condition before the trigger
 _CONDITION = re.compile(r"\b(?:jika|apabila|bila|kalau|seandainya|andaikan|asalkan)\s+"
@@ -846,7 +849,8 @@ class EventCoder:
         near_after = [g for g in groups_after if not re.search(r";|\.\s|,\s*yang\b", text[te : g[0].start])
                       and g[0].start - te <= 120 and not _DEEP_CLAUSE.search(text, te, g[0].start)
                       and not _TOPIC_PREP.search(text, max(te, g[0].start - 40), g[0].start)
-                      and not (verbal0 and _NEXT_VP.search(text, te, g[0].start))]
+                      and not (verbal0 and _NEXT_VP.search(text, te, g[0].start))
+                      and not _BACKED_BY.search(text, max(te, g[0].start - 40), g[0].start)]
         if _VERBAL.match(form) and " " not in form and text[te - 3 : te].lower() == "nya" and not form.endswith("nya"):
             near_after = []  # "AS secara resmi mengakuinya …": the clitic is the object
         verbal = bool(_VERBAL.match(form))
