@@ -18,7 +18,7 @@ JSON line; ``--json FILE`` also writes them all. Sections:
 - ``segment``: spaCy ``blank("id")`` + sentencizer vs warta's Segmenter on the same texts.
 - ``profile``: cProfile of the pipeline on a slice: the hottest functions, with share of time.
 - ``memory``: RSS after importing the stages and after each stage first runs (loading its
-  lexicons/models), in pipeline order; the runner's duckdb/pyarrow imports; growth per document.
+  lexicons/models), in pipeline order; the runner's duckdb import; growth per document.
 
 ``--ner-model DIR`` pins the NER model (compare runs while the packaged one is retrained).
 """
@@ -386,8 +386,7 @@ def section_memory(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         gc.collect()
         steps.append((f"after {stage.name} (its resources loaded)", rss_mb()))
     warm = rss_mb()
-    for label, mod in (("+ import duckdb (store rows, schema)", "duckdb"),
-                       ("+ import pyarrow.parquet (Parquet writer)", "pyarrow.parquet")):
+    for label, mod in (("+ import duckdb (store rows, schema, Parquet writer)", "duckdb"),):
         __import__(mod)
         steps.append((label, rss_mb()))
     before = rss_mb()

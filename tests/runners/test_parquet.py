@@ -6,11 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-pytest.importorskip("pyarrow", reason="the Parquet runner needs pyarrow (the `spark` extra)")
-
 import duckdb
+import pytest
 
 from warta.errors import ConfigError
 from warta.ingest import iter_inputs
