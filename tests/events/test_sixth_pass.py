@@ -154,3 +154,10 @@ def test_an_actor_accused_in_a_comma_relative_clause_is_accused_by_the_subject(p
 def test_the_backer_of_an_object_is_no_target(pipeline: Pipeline) -> None:
     got = coded(pipeline, "Pasukan Suriah mengirim bala bantuan yang didukung Iran ke arah tenggara.")
     assert not any(o == "IRN" for _, _, o, _ in got)
+
+
+def test_an_ultimatum_is_a_demand(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Hamas memberi Israel waktu selama 24 jam untuk merespons tuntutan para tahanan.")
+    assert ("REQUEST", "PSE", "ISR", "asserted") in got
+    got = coded(pipeline, "Presiden Indonesia memberi para menteri waktu tiga bulan untuk menyusun rencana kerja.")
+    assert not any(t == "REQUEST" for t, _, _, _ in got)

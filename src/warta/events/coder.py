@@ -238,6 +238,10 @@ _ADVERBS_ONLY = re.compile(r"\s*(?:(?:juga|telah|sudah|akan|terus|tetap|masih|pu
 # "bala bantuan yang didukung Iran": the backer of the object, not the target
 _BACKED_BY = re.compile(r"\byang\s+(?:juga\s+)?(?:didukung|disokong|dibekingi|dibiayai|dipersenjatai|disponsori)\s+"
                         r"(?:oleh\s+)?$", re.IGNORECASE)
+# an ultimatum: "memberi Israel waktu (selama) 24 jam untuk …", "memberikan tenggat tiga hari kepada X"
+_ULTIMATUM = re.compile(r"\b(?P<verb>memberi(?:kan)?)\s+(?P<obj>(?:[\w-]+\s+){1,5}?)(?:waktu|tenggat(?:\s+waktu)?|batas\s+waktu)"
+                        r"\s+(?:selama\s+)?(?:\d+|satu|dua|tiga|empat|lima|tujuh|sepuluh)\s+(?:jam|hari|minggu|pekan|bulan)\b",
+                        re.IGNORECASE)
 # a trigger inside a conditional clause ("apabila Hamas terus menolak usulan"); "jika terpilih maka AS akan
 # mengakui" and "jika tidak, …" end the condition before the trigger
 _CONDITION = re.compile(r"\b(?:jika|apabila|bila|kalau|seandainya|andaikan|asalkan)\s+"
@@ -679,6 +683,25 @@ class EventCoder:
                 continue  # "menyambut baik … pengakuan": one event, not two
             seen.add(key)
             out.append(ce)
+        for um in _ULTIMATUM.finditer(text, sent.start, sent.end):
+            # "Hamas memberi Israel waktu 24 jam untuk merespons tuntutan": an ultimatum is a demand (CAMEO 10)
+            # on the actor given the deadline
+            given = _groups([m for m in actors if um.start("obj") <= m.start and m.end <= um.end("obj")], text)
+            trig = Trigger("ultimatum", "REQUEST", "change", "10", False, frozenset())
+            ce = self._code_one(text, sent, trig, um.group("verb").lower(), um.start(), um.end("verb"), actors, places,
+                                entities, context, (dual, dual_countries)) if given else None
+            if ce is None or not ce.sources:
+                continue
+            own = {_top(a.root, self.org_roots) for a in ce.sources}
+            mentions = [m for m in _unique(given[0], entities, self.org_roots) if _root(m, entities) is not None
+                        and _top(self._root_of(m, entities), self.org_roots) not in own]
+            key = ("REQUEST", tuple(a.root for a in ce.sources), tuple(self._root_of(m, entities) for m in mentions))
+            if not mentions or key in seen:
+                continue
+            seen.add(key)
+            targets = self._actors(mentions, entities)
+            out.append(replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
+                               target_mentions=tuple(mentions)))
         for judged in self._judgements(text, sent, actors, places, entities, context, (dual, dual_countries)):
             ce = judged
             if not ce.targets:
