@@ -113,7 +113,7 @@ def test_a_participle_told_as_earlier_in_a_relative_clause_is_background(pipelin
 
 
 def test_a_dengan_phrase_is_no_subject_of_a_later_verb(pipeline: Pipeline) -> None:
-    got = coded(pipeline, "India menyeret perseteruan dengan Pakistan ke ranah global dan mengecam Bangladesh.")
+    got = coded(pipeline, "India menyeret perseteruan dengan Pakistan ke ranah global dengan mengecam Bangladesh.")
     assert ("ACCUSE", "IND", "BGD", "asserted") in got
     assert not any(s == "PAK" for _, s, _, _ in got)
 
