@@ -161,3 +161,10 @@ def test_an_ultimatum_is_a_demand(pipeline: Pipeline) -> None:
     assert ("REQUEST", "PSE", "ISR", "asserted") in got
     got = coded(pipeline, "Presiden Indonesia memberi para menteri waktu tiga bulan untuk menyusun rencana kerja.")
     assert not any(t == "REQUEST" for t, _, _, _ in got)
+
+
+def test_declared_future_cooperation_is_also_a_promise(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Presiden AS Donald Trump dan Presiden Korea Selatan Moon Jae-in menyatakan akan terus bekerja "
+                          "sama dalam menghadapi Korea Utara.")
+    assert any(t == "AGREE" and m == "asserted" and {s, o} == {"USA", "KOR"} for t, s, o, m in got)
+    assert any(t == "COOPERATE" for t, _, _, _ in got)

@@ -242,6 +242,10 @@ _BACKED_BY = re.compile(r"\byang\s+(?:juga\s+)?(?:didukung|disokong|dibekingi|di
 _ULTIMATUM = re.compile(r"\b(?P<verb>memberi(?:kan)?)\s+(?P<obj>(?:[\w-]+\s+){1,5}?)(?:waktu|tenggat(?:\s+waktu)?|batas\s+waktu)"
                         r"\s+(?:selama\s+)?(?:\d+|satu|dua|tiga|empat|lima|tujuh|sepuluh)\s+(?:jam|hari|minggu|pekan|bulan)\b",
                         re.IGNORECASE)
+# future cooperation declared by a speech verb: "menyatakan akan terus bekerja sama" (a promise)
+_PROMISED = re.compile(r"\b(?:menyatakan|mengatakan|menegaskan|berjanji|bersepakat)\s+(?:bahwa\s+)?"
+                       r"(?:(?:mereka|keduanya|pihaknya|kami|kita|negaranya)\s+)?akan\s+(?:(?:terus|tetap|segera)\s+)?$",
+                       re.IGNORECASE)
 # a trigger inside a conditional clause ("apabila Hamas terus menolak usulan"); "jika terpilih maka AS akan
 # mengakui" and "jika tidak, …" end the condition before the trigger
 _CONDITION = re.compile(r"\b(?:jika|apabila|bila|kalau|seandainya|andaikan|asalkan)\s+"
@@ -683,6 +687,15 @@ class EventCoder:
                 continue  # "menyambut baik … pengakuan": one event, not two
             seen.add(key)
             out.append(ce)
+            if trig.type == "COOPERATE" and ce.emit and any(t is not None for _, t in ce.pairs) \
+                    and "berjanji" in self.lex.forms and _PROMISED.search(text, max(sent.start, ts - 60), ts):
+                # "Trump dan Moon … sama-sama menyatakan akan terus bekerja sama": declaring future cooperation is
+                # also a promise (the guide: AGREE, and the promising happened), beside the cooperation itself
+                promise = replace(ce, trigger=self.lex.forms["berjanji"], modality="asserted")
+                pkey = ("AGREE", key[1], key[2])
+                if pkey not in seen:
+                    seen.add(pkey)
+                    out.append(promise)
         for um in _ULTIMATUM.finditer(text, sent.start, sent.end):
             # "Hamas memberi Israel waktu 24 jam untuk merespons tuntutan": an ultimatum is a demand (CAMEO 10)
             # on the actor given the deadline
