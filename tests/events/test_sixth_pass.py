@@ -168,3 +168,9 @@ def test_declared_future_cooperation_is_also_a_promise(pipeline: Pipeline) -> No
                           "sama dalam menghadapi Korea Utara.")
     assert any(t == "AGREE" and m == "asserted" and {s, o} == {"USA", "KOR"} for t, s, o, m in got)
     assert any(t == "COOPERATE" for t, _, _, _ in got)
+
+
+def test_a_role_noun_takes_no_carried_over_target(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Trump bertemu Abbas di Gedung Putih. \"Saya akan sangat senang menjadi mediator atau "
+                          "penengah,\" kata Trump.")
+    assert not any(t == "CONSULT" and m == "planned" for t, _, _, m in got)

@@ -649,6 +649,8 @@ class EventCoder:
                 # the guide: refusing talks is REJECT `meet`, asserted ("tidak akan pernah menegosiasikan")
                 ce = replace(ce, trigger=replace(self.lex.forms["menolak"], mode="meet"), modality="asserted")
                 trig = ce.trigger
+            if trig.needs_target and not ce.targets:
+                continue  # a role noun ("menjadi mediator") is an act only between parties named with it
             if not ce.targets and trig.type in self.carry_types \
                     and not (trig.type == "CONSULT" and text[te - 3 : te].lower() == "nya" and _VERBAL.match(form)) \
                     and not (trig.type == "REQUEST" and _PUBLIC_APPEAL.match(text, te)) \
