@@ -174,3 +174,10 @@ def test_a_role_noun_takes_no_carried_over_target(pipeline: Pipeline) -> None:
     got = coded(pipeline, "Trump bertemu Abbas di Gedung Putih. \"Saya akan sangat senang menjadi mediator atau "
                           "penengah,\" kata Trump.")
     assert not any(t == "CONSULT" and m == "planned" for t, _, _, m in got)
+
+
+def test_criticism_of_the_press_is_no_act_between_actors(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Israel menolak usulan Hamas. Netanyahu juga mengkritik berita-berita yang memuat berita palsu itu.")
+    assert not any(t == "ACCUSE" for t, _, _, _ in got)
+    got = coded(pipeline, "Israel menolak usulan Hamas. Netanyahu juga mengkritik media Qatar Al Jazeera.")
+    assert any(t == "ACCUSE" and s == "ISR" for t, s, _, _ in got)

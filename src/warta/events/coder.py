@@ -246,6 +246,9 @@ _ULTIMATUM = re.compile(r"\b(?P<verb>memberi(?:kan)?)\s+(?P<obj>(?:[\w-]+\s+){1,
 _PROMISED = re.compile(r"\b(?:menyatakan|mengatakan|menegaskan|berjanji|bersepakat)\s+(?:bahwa\s+)?"
                        r"(?:(?:mereka|keduanya|pihaknya|kami|kita|negaranya)\s+)?akan\s+(?:(?:terus|tetap|segera)\s+)?$",
                        re.IGNORECASE)
+# the press as the object of criticism: "mengkritik berita-berita yang …", "mengecam pemberitaan media"
+_MEDIA_OBJECT = re.compile(r"\s+(?:(?:para|sejumlah|beberapa|banyak)\s+)?(?:berita|pemberitaan|media|wartawan|jurnalis|"
+                           r"artikel|tayangan)(?:-\w+)?\b(?!\s+[A-Z])")
 # a trigger inside a conditional clause ("apabila Hamas terus menolak usulan"); "jika terpilih maka AS akan
 # mengakui" and "jika tidak, …" end the condition before the trigger
 _CONDITION = re.compile(r"\b(?:jika|apabila|bila|kalau|seandainya|andaikan|asalkan)\s+"
@@ -649,6 +652,8 @@ class EventCoder:
                 # the guide: refusing talks is REJECT `meet`, asserted ("tidak akan pernah menegosiasikan")
                 ce = replace(ce, trigger=replace(self.lex.forms["menolak"], mode="meet"), modality="asserted")
                 trig = ce.trigger
+            if trig.type in ("ACCUSE", "REJECT") and not ce.targets and _MEDIA_OBJECT.match(text, te):
+                continue  # "mengkritik berita-berita yang …": criticism of the press, no actor's act (guide §1)
             if trig.needs_target and not ce.targets:
                 continue  # a role noun ("menjadi mediator") is an act only between parties named with it
             if not ce.targets and trig.type in self.carry_types \
