@@ -181,3 +181,11 @@ def test_criticism_of_the_press_is_no_act_between_actors(pipeline: Pipeline) -> 
     assert not any(t == "ACCUSE" for t, _, _, _ in got)
     got = coded(pipeline, "Israel menolak usulan Hamas. Netanyahu juga mengkritik media Qatar Al Jazeera.")
     assert any(t == "ACCUSE" and s == "ISR" for t, s, _, _ in got)
+
+
+def test_a_sentence_about_any_such_act_is_generic(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Setiap langkah yang diambil AS, yang mengakui Yerusalem sebagai ibu kota Israel akan memicu "
+                          "krisis.")
+    assert not any(t == "SUPPORT" for t, _, _, _ in got)
+    got = coded(pipeline, "Setiap tahun Indonesia mengirimkan bantuan ke Palestina.")
+    assert not any(t == "AID" for t, _, _, _ in got)

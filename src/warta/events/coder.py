@@ -175,6 +175,9 @@ _TOPIC_OF = re.compile(
     r"kemajuan|kebuntuan|proses|hasil|isi|meja|upaya|usaha)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # generic habitual claims are not events (the guide: "Sudah ratusan kali Hamas menyerang Israel")
 _HABITUAL = re.compile(r"\b(?:puluhan|ratusan|ribuan)\s+kali\b", re.IGNORECASE)
+# a sentence about any such act or time is generic: "Setiap langkah yang diambil AS, yang mengakui …, akan memicu …"
+_GENERIC_LEAD = re.compile(r"\W*(?:setiap|tiap|segala)\s+(?:hari|minggu|pekan|bulan|tahun|kali|langkah|upaya|tindakan|"
+                           r"keputusan|kebijakan|serangan)\b", re.IGNORECASE)
 # a verb complementing a decision noun names the act decided earlier: "keputusan AS mengakui …",
 # "pengumuman keputusan Presiden AS Donald Trump mengakui …" (the act itself is coded where it happens)
 _DECISION_OF = re.compile(r"\b(?:keputusan|pengumuman|langkah|kebijakan)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -810,7 +813,7 @@ class EventCoder:
             # of the threat's content (the guide: the threat is asserted), not an act; a bare conditional act
             # stays an event, hypothetical (the guide's modality table)
             return None
-        if _HABITUAL.search(text, clause_start, ts):
+        if _HABITUAL.search(text, clause_start, ts) or _GENERIC_LEAD.match(text, sent.start, ts):
             return None
         if trig.type == "REQUEST" and _PRAYER.match(text, te):
             return None  # "meminta kepada Allah SWT agar …", "mengajak para jemaah mendoakan Palestina": a prayer
