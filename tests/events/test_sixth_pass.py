@@ -189,3 +189,9 @@ def test_a_sentence_about_any_such_act_is_generic(pipeline: Pipeline) -> None:
     assert not any(t == "SUPPORT" for t, _, _, _ in got)
     got = coded(pipeline, "Setiap tahun Indonesia mengirimkan bantuan ke Palestina.")
     assert not any(t == "AID" for t, _, _, _ in got)
+
+
+def test_an_act_as_what_a_reason_explains_is_a_topic(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "Hamas menuduh Israel menyiksa para tahanan, yang menjadi alasan di balik protes Palestina.")
+    assert not any(t == "PROTEST" for t, _, _, _ in got)
+    assert any(t == "ACCUSE" and s == "PSE" and o == "ISR" for t, s, o, _ in got)

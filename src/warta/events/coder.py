@@ -252,6 +252,9 @@ _PROMISED = re.compile(r"\b(?:menyatakan|mengatakan|menegaskan|berjanji|bersepak
 # the press as the object of criticism: "mengkritik berita-berita yang …", "mengecam pemberitaan media"
 _MEDIA_OBJECT = re.compile(r"\s+(?:(?:para|sejumlah|beberapa|banyak)\s+)?(?:berita|pemberitaan|media|wartawan|jurnalis|"
                            r"artikel|tayangan)(?:-\w+)?\b(?!\s+[A-Z])")
+# an act noun as what a reason or cause explains: "alasan di balik protes …", "penyebab serangan itu"
+_REASON_OF = re.compile(r"\b(?:alasan|penyebab|pemicu|motif|latar\s+belakang)\s+(?:(?:di\s*balik|dari|atas)\s+)?"
+                        r"(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 # a trigger inside a conditional clause ("apabila Hamas terus menolak usulan"); "jika terpilih maka AS akan
 # mengakui" and "jika tidak, …" end the condition before the trigger
 _CONDITION = re.compile(r"\b(?:jika|apabila|bila|kalau|seandainya|andaikan|asalkan)\s+"
@@ -817,6 +820,8 @@ class EventCoder:
             return None
         if trig.type == "REQUEST" and _PRAYER.match(text, te):
             return None  # "meminta kepada Allah SWT agar …", "mengajak para jemaah mendoakan Palestina": a prayer
+        if _REASON_OF.search(text, max(clause_start, ts - 30), ts):
+            return None  # "alasan di balik protes mogok makan tersebut": the act is the topic of a reason
         if _EXAMPLE.search(text, max(clause_start, ts - 30), ts):
             return None  # "semisal mengutuk Israel": an example of what is meant
         if trig.type == "AGREE" and _VERBAL.match(form) and _OPINION.match(text, te):
