@@ -195,3 +195,10 @@ def test_an_act_as_what_a_reason_explains_is_a_topic(pipeline: Pipeline) -> None
     got = coded(pipeline, "Hamas menuduh Israel menyiksa para tahanan, yang menjadi alasan di balik protes Palestina.")
     assert not any(t == "PROTEST" for t, _, _, _ in got)
     assert any(t == "ACCUSE" and s == "PSE" and o == "ISR" for t, s, o, _ in got)
+
+
+def test_a_long_standing_state_is_background(pipeline: Pipeline) -> None:
+    got = coded(pipeline, "AS telah lama mengecam Iran.")
+    assert not any(t == "ACCUSE" for t, _, _, _ in got)
+    got = coded(pipeline, "AS kemarin mengecam Iran.")
+    assert ("ACCUSE", "USA", "IRN", "asserted") in got

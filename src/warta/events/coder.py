@@ -174,7 +174,8 @@ _TOPIC_OF = re.compile(
     r"\b(?:mencerminkan|menunjukkan|membahas|mengenai|tentang|terkait(?:\s+dengan)?|lewat|melalui|dalam|merupakan|"
     r"kemajuan|kebuntuan|proses|hasil|isi|meja|upaya|usaha)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # generic habitual claims are not events (the guide: "Sudah ratusan kali Hamas menyerang Israel")
-_HABITUAL = re.compile(r"\b(?:puluhan|ratusan|ribuan)\s+kali\b", re.IGNORECASE)
+_HABITUAL = re.compile(r"\b(?:puluhan|ratusan|ribuan)\s+kali\b|\b(?:telah|sudah|sejak)\s+lama\b|\bbertahun-tahun\b",
+                       re.IGNORECASE)
 # a sentence about any such act or time is generic: "Setiap langkah yang diambil AS, yang mengakui …, akan memicu …"
 _GENERIC_LEAD = re.compile(r"\W*(?:setiap|tiap|segala)\s+(?:hari|minggu|pekan|bulan|tahun|kali|langkah|upaya|tindakan|"
                            r"keputusan|kebijakan|serangan)\b", re.IGNORECASE)
