@@ -202,3 +202,10 @@ def test_a_long_standing_state_is_background(pipeline: Pipeline) -> None:
     assert not any(t == "ACCUSE" for t, _, _, _ in got)
     got = coded(pipeline, "AS kemarin mengecam Iran.")
     assert ("ACCUSE", "USA", "IRN", "asserted") in got
+
+
+def test_a_quoted_title_is_no_act(pipeline: Pipeline) -> None:
+    got = coded(pipeline, 'Iklan itu diberi judul, "Selandia Baru menolak Suriah untuk menyerang Israel".')
+    assert not any(t == "REJECT" for t, _, _, _ in got)
+    got = coded(pipeline, '"Selandia Baru menolak Suriah," kata Perdana Menteri Selandia Baru.')
+    assert any(t == "REJECT" for t, _, _, _ in got)

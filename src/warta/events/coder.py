@@ -256,6 +256,9 @@ _MEDIA_OBJECT = re.compile(r"\s+(?:(?:para|sejumlah|beberapa|banyak)\s+)?(?:beri
 # an act noun as what a reason or cause explains: "alasan di balik protes …", "penyebab serangan itu"
 _REASON_OF = re.compile(r"\b(?:alasan|penyebab|pemicu|motif|latar\s+belakang)\s+(?:(?:di\s*balik|dari|atas)\s+)?"
                         r"(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+# a quoted title, slogan or inscription: 'diberi judul, "…"', 'bertuliskan "…"'
+_TITLED = re.compile(r"\b(?:berjudul|diberi\s+judul|bertajuk|bertuliskan|berbunyi|bertema)\s*,?\s*[\"“'‘][^\"”'’]*$",
+                     re.IGNORECASE)
 # a trigger inside a conditional clause ("apabila Hamas terus menolak usulan"); "jika terpilih maka AS akan
 # mengakui" and "jika tidak, …" end the condition before the trigger
 _CONDITION = re.compile(r"\b(?:jika|apabila|bila|kalau|seandainya|andaikan|asalkan)\s+"
@@ -821,6 +824,8 @@ class EventCoder:
             return None
         if trig.type == "REQUEST" and _PRAYER.match(text, te):
             return None  # "meminta kepada Allah SWT agar …", "mengajak para jemaah mendoakan Palestina": a prayer
+        if _TITLED.search(text, max(sent.start, ts - 150), ts):
+            return None  # 'Iklan itu diberi judul, "Lorde dan Selandia Baru menolak Suriah …"': a title, not an act
         if _REASON_OF.search(text, max(clause_start, ts - 30), ts):
             return None  # "alasan di balik protes mogok makan tersebut": the act is the topic of a reason
         if _EXAMPLE.search(text, max(clause_start, ts - 30), ts):
