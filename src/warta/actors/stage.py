@@ -137,6 +137,9 @@ _INDEFINITE = re.compile(r"\b(?:sejumlah|beberapa|seorang|sekelompok|banyak|pulu
                          re.IGNORECASE)
 _DETERMINED = re.compile(r"\s*(?:[A-Z(]|(?:asal|dari|pro|yang\s+didukung|dukungan)\b)")
 _FOCUS_MIN = 3
+# a court named without its country ("pengadilan tersebut memutuskan"): the focus country's judiciary
+_LEAD_END = re.compile(r"[.!?](?:\s|$)|\n")
+_BARE_COURT = frozenset({"pengadilan", "mahkamah"})
 # between a country and the name of its national: spaces, a comma, ranks and honorifics ("Letnan Kolonel", "Dr.")
 _NAT_GAP = re.compile(r" *,? *(?:[A-Z][a-z]{0,11}\.? +){0,3}")
 _NAT_COMMA = re.compile(r", +")
@@ -293,12 +296,13 @@ class ActorStage(BaseStage):
         i = 0
         home = "IDN" if doc.lang == "id" else None  # whose bare "Kementerian Kebudayaan" it is
         focus = self._focus_country(hits)
+        lead = focus or self._lead_country(text, hits)
         if home is not None and focus is not None and not self._names_country(hits, home):
             home = focus  # an Indonesian outlet's article on China that never names Indonesia: China's ministries
         org_country: dict[str, str] = {}
         while i < len(hits):
             used = self._title_or_sector(text, hits, i, on, full_names_seen, named, mentions, home,
-                                         focus=focus, org_country=org_country)
+                                         focus=focus, org_country=org_country, lead=lead)
             if used:
                 i += used
                 continue
@@ -379,12 +383,14 @@ class ActorStage(BaseStage):
         *,
         focus: str | None = None,
         org_country: dict[str, str] | None = None,
+        lead: str | None = None,
     ) -> int:
         """Handle a title or sector word at ``hits[i]``; return how many hits it consumed (0: none).
 
         ``home`` is the country of a bare ministry ("Kementerian Kebudayaan" in an Indonesian text);
         ``focus`` the country the document is about (bare "pemberontak", "pihak berwenang");
-        ``org_country`` collects the countries of armed groups the lexicon lacks."""
+        ``org_country`` collects the countries of armed groups the lexicon lacks; ``lead`` is the focus
+        country, else the most-named country when the lead sentence names it (whose bare "rezim" it is)."""
         lex = self.lexicon
         s, e, values = hits[i]
         roles = dict(values)
@@ -491,11 +497,20 @@ class ActorStage(BaseStage):
             org_country[f"ner:org:{name}"] = focus
             mentions.append(Mention(name, span[0], span[1], "org", f"ner:org:{name}", "ner", sector=sector))
             return 1
-        if span is None and focus is not None and text[s:e].lower() in _BARE_COLLECTIVE \
+        word = text[s:e]
+        owner = lead if word.lower() == "rezim" else focus
+        if word.lower() in _BARE_COURT and (word.islower() or _sentence_initial(text, s)) \
+                and focus not in (None, "IDN") and not (nxt is not None and _GAP_MOD.match(gap)) \
+                and not _DETERMINED.match(text, e):
+            # "pengadilan tersebut menolak" in an article on Israel: Israel's judiciary (an Indonesian
+            # article's bare "pengadilan" is left alone: it may be any Indonesian court)
+            mentions.append(Mention(word, s, e, "place", focus, "lexicon", sector=sector))
+            return 1
+        if span is None and owner is not None and word.lower() in _BARE_COLLECTIVE \
                 and not (nxt is not None and _GAP_MOD.match(gap)) and not _DETERMINED.match(text, e) \
                 and not _INDEFINITE.search(text, max(0, s - 12), s):
             # "pihak berwenang membantah", "menyalahkan para pemberontak": the document's country's
-            mentions.append(Mention(text[s:e], s, e, "place", focus, "lexicon", sector=sector))
+            mentions.append(Mention(text[s:e], s, e, "place", owner, "lexicon", sector=sector))
             return 1
         if span is not None and len(text[span[0] : span[1]].split()) >= 2 and not self._hit_inside(hits, span) \
                 and not lex.names_a_thing(text, *span):
@@ -725,6 +740,22 @@ class ActorStage(BaseStage):
         if not ranked or ranked[0][1] < _FOCUS_MIN or (len(ranked) > 1 and 2 * ranked[1][1] > ranked[0][1]):
             return None
         return ranked[0][0]
+
+    def _lead_country(self, text: str, hits: Hits) -> str | None:
+        """The country named most often (at least three times, more than any other) when the lead
+        sentence names it too: the story's subject by news convention, short of a clear focus."""
+        counts: dict[str, int] = {}
+        for _s, _e, values in hits:
+            ref = self._actor_ref(values)
+            if ref is not None and self.lexicon.entries[ref].kind == "country":
+                counts[ref] = counts.get(ref, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < _FOCUS_MIN or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+            return None
+        first = _LEAD_END.search(text)
+        end = first.end() if first else len(text)
+        top = ranked[0][0]
+        return top if any(s < end and self._actor_ref(v) == top for s, _e, v in hits) else None
 
     def _nationalities(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
         """People the lexicon lacks whose country the text states just before the name:
