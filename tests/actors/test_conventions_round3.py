@@ -100,3 +100,11 @@ def test_general_assembly_is_an_organ_of_the_un(stage: ActorStage, surface: str)
     assert at(doc, surface).key == "org:UNGA"
     entry = next(e for e in load_yaml("actors/organisations.yaml") if e["id"] == "UNGA")
     assert entry["parent"] == "UN"
+
+
+def test_a_trial_or_a_court_as_place_is_no_actor(stage: ActorStage) -> None:
+    text = ("Israel menahan remaja itu. Israel menuduhnya. Israel menolak. Israel diam. "
+            "Pengadilan pertama akan digelar pada Senin. Ia mewakili diri di pengadilan tanpa wali. "
+            "Pengadilan memutuskan ia bersalah.")
+    courts = [m for m in run(stage, text).mentions if m.text.lower() == "pengadilan"]
+    assert [(text[m.end : m.end + 12], m.key) for m in courts] == [(" memutuskan ", "ISR")]

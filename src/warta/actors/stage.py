@@ -140,6 +140,10 @@ _FOCUS_MIN = 3
 # a court named without its country ("pengadilan tersebut memutuskan"): the focus country's judiciary
 _LEAD_END = re.compile(r"[.!?](?:\s|$)|\n")
 _BARE_COURT = frozenset({"pengadilan", "mahkamah"})
+# what follows a court that acts ("pengadilan tersebut menolak", "Mahkamah juga memutuskan"), not a trial
+# ("Pengadilan pertama ... digelar") or a place ("di pengadilan")
+_COURT_ACTS = re.compile(r"\s+(?:(?:tersebut|itu|ini|setempat|juga|telah|akan|sudah|pun|lalu|kemudian|tidak|belum)\b"
+                         r"|(?:me|ber)[a-z]{3,})")
 # between a country and the name of its national: spaces, a comma, ranks and honorifics ("Letnan Kolonel", "Dr.")
 _NAT_GAP = re.compile(r" *,? *(?:[A-Z][a-z]{0,11}\.? +){0,3}")
 _NAT_COMMA = re.compile(r", +")
@@ -501,7 +505,7 @@ class ActorStage(BaseStage):
         owner = lead if word.lower() == "rezim" else focus
         if word.lower() in _BARE_COURT and (word.islower() or _sentence_initial(text, s)) \
                 and focus not in (None, "IDN") and not (nxt is not None and _GAP_MOD.match(gap)) \
-                and not _DETERMINED.match(text, e):
+                and _COURT_ACTS.match(text, e) and not _PLACE_PREP.search(text[max(0, s - 40) : s]):
             # "pengadilan tersebut menolak" in an article on Israel: Israel's judiciary (an Indonesian
             # article's bare "pengadilan" is left alone: it may be any Indonesian court)
             mentions.append(Mention(word, s, e, "place", focus, "lexicon", sector=sector))
