@@ -1444,7 +1444,9 @@ class ActorStage(BaseStage):
                     role=role,
                     mentions=surfaces,
                     org=entry.org or (office.org if office else None),
-                    sector=entry.sector or (office.sector if office else None),
+                    # undated, the office may be unknown: the title the text gives still says GOV
+                    sector=entry.sector or (office.sector if office else None)
+                    or next((m.sector for m in ms if m.sector and m.role), None),
                     wikidata=entry.wikidata,
                 )
             )
