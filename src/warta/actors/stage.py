@@ -299,8 +299,9 @@ class ActorStage(BaseStage):
         mentions: list[Mention] = []
         i = 0
         home = "IDN" if doc.lang == "id" else None  # whose bare "Kementerian Kebudayaan" it is
-        focus = self._focus_country(hits)
-        lead = focus or self._lead_country(text, hits)
+        ranked = self._country_counts(hits)
+        focus = self._focus_country(ranked)
+        lead = focus or self._lead_country(text, hits, ranked)
         if home is not None and focus is not None and not self._names_country(hits, home):
             home = focus  # an Indonesian outlet's article on China that never names Indonesia: China's ministries
         org_country: dict[str, str] = {}
@@ -732,28 +733,26 @@ class ActorStage(BaseStage):
     def _names_country(self, hits: Hits, country: str) -> bool:
         return any(self._actor_ref(values) == country for _s, _e, values in hits)
 
-    def _focus_country(self, hits: Hits) -> str | None:
-        """The country the document is about: the one named most often, when clearly so
-        (at least three times and at least twice as often as any other)."""
+    def _country_counts(self, hits: Hits) -> list[tuple[str, int]]:
+        """Countries named in the document with how often, most often first."""
         counts: dict[str, int] = {}
         for _s, _e, values in hits:
             ref = self._actor_ref(values)
             if ref is not None and self.lexicon.entries[ref].kind == "country":
                 counts[ref] = counts.get(ref, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        return sorted(counts.items(), key=lambda kv: -kv[1])
+
+    @staticmethod
+    def _focus_country(ranked: list[tuple[str, int]]) -> str | None:
+        """The country the document is about: the one named most often, when clearly so
+        (at least three times and at least twice as often as any other)."""
         if not ranked or ranked[0][1] < _FOCUS_MIN or (len(ranked) > 1 and 2 * ranked[1][1] > ranked[0][1]):
             return None
         return ranked[0][0]
 
-    def _lead_country(self, text: str, hits: Hits) -> str | None:
+    def _lead_country(self, text: str, hits: Hits, ranked: list[tuple[str, int]]) -> str | None:
         """The country named most often (at least three times, more than any other) when the lead
         sentence names it too: the story's subject by news convention, short of a clear focus."""
-        counts: dict[str, int] = {}
-        for _s, _e, values in hits:
-            ref = self._actor_ref(values)
-            if ref is not None and self.lexicon.entries[ref].kind == "country":
-                counts[ref] = counts.get(ref, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < _FOCUS_MIN or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
             return None
         first = _LEAD_END.search(text)

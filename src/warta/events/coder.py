@@ -209,7 +209,6 @@ _OBLIQUE = re.compile(r"\b(?:buat|bagi|untuk|terhadap|kepada|atas|soal|tentang|m
                       re.IGNORECASE)
 # a territory referred back to: "ke wilayah tersebut", "di daerah itu"
 _TERRITORY_BACK = re.compile(r"\b(?:di|ke)\s+(?:wilayah|daerah|kawasan|tempat)\s+(?:tersebut|itu)\b", re.IGNORECASE)
-# the two parties of the latest event as an act noun's genitive: "diskusi keduanya", "pertemuan kedua pemimpin"
 # "it is time to …": what follows is done, not intended
 _NOW_IS_TIME = re.compile(r"\b(?:saatnya|waktunya|waktu\s+yang\s+tepat|saat\s+yang\s+tepat)\s*$", re.IGNORECASE)
 # recognising a city as a capital: "pengakuan kepada Yerusalem sebagai ibu kota"
@@ -281,6 +280,7 @@ _JUDGE_STOP = re.compile(r"[.;:!?]|,\s*(?:dan|serta|namun|tetapi|sedangkan|semen
                          r"sebelum|ketika|saat|kata|ujar)\b", re.IGNORECASE)
 # the actor an evaluative term is applied to, as its genitive: "tingkah biadab Israel"
 _GENITIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?")
+# the two parties of the latest event as an act noun's genitive: "diskusi keduanya", "pertemuan kedua pemimpin"
 _DUAL_GENITIVE = re.compile(r"\s+(?:keduanya|kedua\s+(?:negara|pemimpin|pihak|menteri|kepala\s+negara))\b",
                             re.IGNORECASE)
 

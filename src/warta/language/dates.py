@@ -325,10 +325,11 @@ class DateFinder:
         """
         years = [int(m["y"]) for m in self.full.finditer(text)] if self.full_cue.search(text) else []
         years += [int(m["y"]) for m in self.numeric.finditer(text)]
-        years += [int(m["y"]) + (2000 if len(m["y"]) == 2 else 0) for m in self.paren.finditer(text) if m["y"]]
+        parens = list(self.paren.finditer(text))
+        years += [int(m["y"]) + (2000 if len(m["y"]) == 2 else 0) for m in parens if m["y"]]
         years = [y for y in years if 1990 <= y <= 2100]
         dated = [(self.cal.weekdays[m["wd"].lower()], int(m["d"]), int(m["m"]))
-                 for m in self.paren.finditer(text) if not m["y"] and m["wd"].lower() in self.cal.weekdays]
+                 for m in parens if not m["y"] and m["wd"].lower() in self.cal.weekdays]
         if not years or not dated:
             return None
         best: tuple[int, int] | None = None  # (agreeing mentions, year)
