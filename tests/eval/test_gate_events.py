@@ -21,4 +21,11 @@ GOLD = ROOT / "tests" / "eval" / "gold" / "events.jsonl"
 def test_event_figures_hold_their_floors(hold_floors: Callable[[str, Mapping[str, float]], None]) -> None:
     from warta.eval.events import evaluate
 
-    hold_floors("events", evaluate(GOLD).figures())
+    report = evaluate(GOLD)
+    hold_floors("events", report.figures())
+    # the per-corpus breakdown partitions the same scoring
+    assert set(report.by_corpus) == {"seeds", "indosum", "detik2025", "media2023"}
+    for level, total in report.levels.items():
+        parts = [r.levels[level] for r in report.by_corpus.values()]
+        assert (sum(t.tp for t in parts), sum(t.fp for t in parts), sum(t.fn for t in parts)) == \
+            (total.tp, total.fp, total.fn)

@@ -33,6 +33,9 @@ def command(data_dir: Path | None, gold: Path, show_errors: bool, as_json: bool)
         click.echo(f"on {report.modality.total} type-matched events: modality {report.modality.value:.3f}  "
                    f"date {report.date.value:.3f}  place {report.place.value:.3f}  "
                    f"reported_by {report.reported_by.value:.3f}")
+        click.echo("by corpus: " + "  ".join(
+            f"{c} {r.articles} art. full F1 {r.levels['full'].f1:.3f} (P {r.levels['full'].precision:.3f})"
+            for c, r in sorted(report.by_corpus.items())))
         click.echo("per type (type-level F1 / full F1, tp fp fn at full):")
         for ty, d in sorted(report.per_type.items()):
             f = d["full"]

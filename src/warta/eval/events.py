@@ -138,6 +138,7 @@ class Report:
     place: Accuracy = field(default_factory=Accuracy)
     reported_by: Accuracy = field(default_factory=Accuracy)
     errors: list[str] = field(default_factory=list)
+    by_corpus: dict[str, Report] = field(default_factory=dict)  # the same scoring per corpus
 
     def figures(self) -> dict[str, float]:
         """The flat figures the CI gate pins."""
@@ -165,6 +166,7 @@ class Report:
             "reported_by_accuracy": round(self.reported_by.value, 4),
             "matched": self.modality.total,
             "per_type": {ty: {lv: t.as_dict() for lv, t in d.items()} for ty, d in sorted(self.per_type.items())},
+            "by_corpus": {c: r.as_dict() for c, r in sorted(self.by_corpus.items())},
         }
 
 
@@ -313,6 +315,7 @@ def evaluate(gold_path: Path, data_dir: Path | None = None, *, show_errors: bool
         if failure is not None:
             report.errors.append(f"{rec['corpus']}:{rec['id']} PIPELINE FAILURE {failure}")
         score_article(rec, doc, raw.text, report, show_errors)
+        score_article(rec, doc, raw.text, report.by_corpus.setdefault(rec["corpus"], Report()), False)
     return report
 
 
