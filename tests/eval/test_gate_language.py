@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def figures(sentences: dict[str, Any], pfsa: dict[str, Any], gold: dict[str, Any],
-            langid: dict[str, Any]) -> dict[str, float]:
+            langid: dict[str, Any], anchor: dict[str, Any]) -> dict[str, float]:
     test, dev = pfsa["pfsa-id-test_test-data.txt"], pfsa["pfsa-id_dev-40.txt"]
     return {
         "paragraph_id_rate": langid["paragraph_id_rate"],
@@ -43,11 +43,15 @@ def figures(sentences: dict[str, Any], pfsa: dict[str, Any], gold: dict[str, Any
         "gold_count_recall": gold["counts"]["recall"],
         "gold_count_number_accuracy": gold["counts"]["number_accuracy"],
         "gold_quote_f1": gold["quotes"]["f1"],
+        # undated articles: the inferred story day lies within a week before publication
+        "anchor_within_week_share": (anchor["same_or_previous_day"] + anchor["2_to_7_days_before"])
+        / max(1, anchor["anchored"]),
     }
 
 
 @pytest.mark.skipif(shared_data_dir() is None, reason="shared corpora (../shared/data) absent: cannot read UD/PFSA/gold")
 def test_language_figures_hold_their_floors(hold_floors: Callable[[str, Mapping[str, float]], None]) -> None:
-    from warta.eval.language import eval_gold, eval_langid, eval_pfsa, eval_sentences
+    from warta.eval.language import eval_anchor, eval_gold, eval_langid, eval_pfsa, eval_sentences
 
-    hold_floors("language", figures(eval_sentences(spacy_compare=False), eval_pfsa(), eval_gold(), eval_langid()))
+    hold_floors("language", figures(eval_sentences(spacy_compare=False), eval_pfsa(), eval_gold(), eval_langid(),
+                                    eval_anchor()))

@@ -502,6 +502,30 @@ def eval_langid(data_dir: Path | None = None, gold_path: Path = GOLD) -> dict[st
             "paragraph_id_rate": round(paras["id"] / n, 4) if n else 0.0}
 
 
+def eval_anchor(data_dir: Path | None = None, corpus: str = "detik2025") -> dict[str, Any]:
+    """The story day inferred for undated articles (``DateFinder.anchor``), checked on articles whose
+    publication date is known by removing it: how many anchor, and how far before publication."""
+    from warta.eval.corpora import iter_corpus
+    from warta.language.dates import Calendar, DateFinder
+
+    finder = DateFinder(Calendar.load())
+    buckets = dict.fromkeys(("same_or_previous_day", "2_to_7_days_before", "over_7_days_before", "after"), 0)
+    articles = 0
+    for art in iter_corpus(corpus, require_data_dir(data_dir), full=True):
+        published = _published(art.raw.published_hint)
+        if published is None:
+            continue
+        articles += 1
+        day = finder.anchor(art.raw.text)
+        if day is None:
+            continue
+        gap = (published - day).days
+        key = ("after" if gap < 0 else "same_or_previous_day" if gap <= 1 else "2_to_7_days_before" if gap <= 7
+               else "over_7_days_before")
+        buckets[key] += 1
+    return {"corpus": corpus, "articles": articles, "anchored": sum(buckets.values()), **buckets}
+
+
 def evaluate(task: str = "all", data_dir: Path | None = None, verbose: bool = False) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if task == "all":
@@ -517,6 +541,8 @@ def evaluate(task: str = "all", data_dir: Path | None = None, verbose: bool = Fa
             out["misses"] = [m for m in gold["misses"] if task == "all" or f" {task[:-1]} " in m]
     if task in ("quotes", "all"):
         out["pfsa"] = eval_pfsa(data_dir)
+    if task in ("dates", "all"):
+        out["anchor"] = eval_anchor(data_dir)
     return out
 
 
@@ -547,6 +573,11 @@ def format_report(result: dict[str, Any]) -> str:
             extra = "  ".join(f"{x} {row[x]:.4f}" for x in row if x.endswith(("accuracy", "value_recall")))
             lines.append(f"gold {k:7s} F1 {row['f1']:.4f} P {row['precision']:.4f} R {row['recall']:.4f} "
                          f"(gold {row['gold']}, pred {row['pred']})  {extra}")
+    if "anchor" in result:
+        a = result["anchor"]
+        lines.append(f"undated-article anchor, {a['corpus']} ({a['articles']} articles, dates removed): anchored "
+                     f"{a['anchored']}; same or previous day {a['same_or_previous_day']}, 2-7 days before "
+                     f"{a['2_to_7_days_before']}, over 7 days before {a['over_7_days_before']}, after {a['after']}")
     for m in result.get("misses", []):
         lines.append("  " + m)
     return "\n".join(lines)
