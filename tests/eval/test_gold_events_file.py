@@ -1,4 +1,7 @@
-"""Checks for the event gold set ``tests/eval/gold/events.jsonl`` (see ``docs/annotation-guide.md``).
+"""Checks for the event gold sets ``tests/eval/gold/events.jsonl`` (dev) and ``events_check.jsonl``
+(the blind check set; see ``docs/annotation-guide.md``, section 11).
+
+The check set's items are checked here only by program: this module prints nothing of them.
 
 Schema, PLOVER type/mode, CAMEO-root and licence checks run everywhere; the offset checks
 need the real corpora in ``../shared/data`` and are skipped, with the reason, where they
@@ -17,7 +20,9 @@ import pytest
 
 from warta.eval.corpora import load_article, shared_data_dir
 
-GOLD = Path(__file__).parent / "gold" / "events.jsonl"
+GOLD_DIR = Path(__file__).parent / "gold"
+GOLD = GOLD_DIR / "events.jsonl"
+CHECK = GOLD_DIR / "events_check.jsonl"
 LICENSED = {"seeds", "indosum"}  # text may be stored (given to the project; CC BY-SA 4.0)
 UNLICENSED = {"detik2025", "media2023"}  # no licence: offsets and labels only
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -104,6 +109,7 @@ ORG_ROOTS = {
     "FIFA",
     "Amnesty International",
     "UNESCO",
+    "G20",
 }
 RECORD_KEYS = {"corpus", "id", "published", "published_source", "published_note", "title", "note", "events"}
 EVENT_KEYS = {
@@ -128,17 +134,20 @@ EVENT_KEYS = {
 TEXT_KEYS = {"sentence", "trigger"}
 
 
-def _records() -> list[dict]:
-    with GOLD.open(encoding="utf-8") as fh:
+def _records(path: Path = GOLD) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-RECORDS = _records()
+DEV_RECORDS = _records(GOLD)
+CHECK_RECORDS = _records(CHECK)
+_FILE_OF = {id(r): GOLD.stem for r in DEV_RECORDS} | {id(r): CHECK.stem for r in CHECK_RECORDS}
+RECORDS = DEV_RECORDS + CHECK_RECORDS  # record- and event-level checks apply to both files
 EVENTS = [(rec, ev) for rec in RECORDS for ev in rec["events"]]
 
 
 def _key(rec: dict) -> str:
-    return f"{rec['corpus']}:{rec['id']}"
+    return f"{_FILE_OF[id(rec)]}:{rec['corpus']}:{rec['id']}"
 
 
 def _ev_ids(pairs: list[tuple[dict, dict]]) -> list[str]:
@@ -160,8 +169,8 @@ needs_data = pytest.mark.skipif(
 
 
 def test_at_least_40_articles_all_corpora() -> None:
-    assert len(RECORDS) >= 40
-    assert {r["corpus"] for r in RECORDS} == LICENSED | UNLICENSED
+    assert len(DEV_RECORDS) >= 40
+    assert {r["corpus"] for r in DEV_RECORDS} == LICENSED | UNLICENSED
 
 
 def test_articles_unique() -> None:
@@ -170,9 +179,45 @@ def test_articles_unique() -> None:
 
 
 def test_has_events_of_many_types() -> None:
-    types = {ev["type"] for _, ev in EVENTS}
-    assert len(EVENTS) >= 200
-    assert len(types) >= 14
+    dev_events = [ev for r in DEV_RECORDS for ev in r["events"]]
+    assert len(dev_events) >= 200
+    assert len({ev["type"] for ev in dev_events}) >= 14
+
+
+def test_check_set_is_recent_real_articles() -> None:
+    """The check set: at least 24 articles of the 2023-2025 corpora, with events of several types."""
+    assert len(CHECK_RECORDS) >= 24
+    assert {r["corpus"] for r in CHECK_RECORDS} == UNLICENSED
+    check_events = [ev for r in CHECK_RECORDS for ev in r["events"]]
+    assert len(check_events) >= 100
+    assert len({ev["type"] for ev in check_events}) >= 10
+
+
+def _other_gold_keys() -> set[tuple[str, str]]:
+    keys: set[tuple[str, str]] = set()
+    for path in GOLD_DIR.glob("*.jsonl"):
+        if path != CHECK:
+            keys |= {(r["corpus"], str(r["id"])) for r in _records(path)}
+    return keys
+
+
+def test_check_set_ids_in_no_other_gold_file() -> None:
+    clash = [f"{r['corpus']}:{r['id']}" for r in CHECK_RECORDS if (r["corpus"], str(r["id"])) in _other_gold_keys()]
+    assert not clash, clash
+
+
+def _text_key(corpus: str, art_id: str) -> str:
+    return " ".join(_raw(corpus, art_id).split())
+
+
+@needs_data
+def test_check_set_texts_in_no_other_gold_file() -> None:
+    """Same article under another id (duplicate records; media2023 subset vs full-CSV row numbers) counts too."""
+    other = {_text_key(c, i) for c, i in _other_gold_keys() if c in UNLICENSED}
+    texts = [_text_key(r["corpus"], str(r["id"])) for r in CHECK_RECORDS]
+    assert len(texts) == len(set(texts)), "an article appears twice in the check set"
+    clash = [f"{r['corpus']}:{r['id']}" for r, t in zip(CHECK_RECORDS, texts, strict=True) if t in other]
+    assert not clash, clash
 
 
 @pytest.mark.parametrize("rec", RECORDS, ids=_key)
