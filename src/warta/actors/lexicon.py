@@ -99,6 +99,10 @@ class ActorLexicon:
     trailing_heads: frozenset[str] = frozenset()
     # given names that are also common words ("Tim", team): a name part before a surname found elsewhere
     given_words: frozenset[str] = frozenset()
+    # Korean surnames: with a hyphenated given name after them ("Choi Yong-bae") a person's name
+    korean_surnames: frozenset[str] = frozenset()
+    # head words of titles the office lexicon lacks ("Deputi", "Komisioner"): they open a role phrase
+    role_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> ActorLexicon:
@@ -207,7 +211,8 @@ class ActorLexicon:
         heads = load_yaml("actors/name_heads.yaml", lexicon_dir) or {}
         lex = cls(entries, offices, titles, sectors, office_titles, office_alias,
                   frozenset(_strs(heads.get("leading"))), frozenset(_strs(heads.get("trailing"))),
-                  frozenset(_strs(heads.get("given"))))
+                  frozenset(_strs(heads.get("given"))), frozenset(_strs(heads.get("korean_surnames"))),
+                  frozenset(_strs(heads.get("role_heads"))))
         for e in entries.values():
             for t in e.tenures:
                 if t.start and t.end and t.end < t.start:
@@ -257,13 +262,17 @@ class ActorLexicon:
         """``text[start:end]`` is (inside) the name of a place, building, body or company, not a person:
         it starts with a leading head word or ends with a trailing one ("Hotel JS Luwansa", "Oxford
         Institute"), or one is written right before it ("Bandara Soekarno") or right after it ("Trump Tower",
-        "AHA Center"). Only the edges count: "Park Geun-hye" is a person."""
+        "AHA Center"). Only the edges count: "Park Geun-hye" is a person. A word that heads names at either
+        end closes the name before it when a capitalised word precedes it: after "Bucheon International Fantastic
+        Festival" the name "Choi Yong-bae" is the festival director's."""
         words = text[start:end].split()
         if words and (words[0] in self.leading_heads or words[-1].rstrip(".,") in self.trailing_heads):
             return True
-        before = text[max(0, start - 25) : start].rstrip(" ").rsplit(" ", 1)[-1] if text[start - 1 : start] == " " else ""
+        head = text[max(0, start - 40) : start].rstrip(" ").rsplit(" ", 2)[-2:] if text[start - 1 : start] == " " else []
+        before = head[-1] if head else ""
         after = text[end : end + 25].lstrip(" ").split(" ", 1)[0].rstrip(".,;:)") if text[end : end + 1] == " " else ""
-        return before in self.leading_heads or after in self.trailing_heads
+        closes = before in self.trailing_heads and len(head) == 2 and head[0][:1].isupper()
+        return (before in self.leading_heads and not closes) or after in self.trailing_heads
 
     def office(self, office_id: str) -> Office | None:
         """The office an id names, directly or through an ``also`` id ("RUS.leader" → RUS.head-of-state)."""

@@ -107,8 +107,9 @@ def _trim_ner(text: str, start: int, end: int, kind: EntityKind) -> tuple[int, s
     ):  # a person span opening with an acronym ("KPK Firli Bahuri") starts after it
         start += len(words[0]) + 1
         words.pop(0)
-    while words and not words[-1][:1].isupper():
-        words.pop()
+    while words and not words[-1][:1].isupper() and not (
+            len(words) >= 3 and words[-2] == "-" and words[-1].isalpha() and words[-3][:1].isupper()):
+        words.pop()  # a lower-case edge word goes, a detokenised hyphen's half stays ("Choi Yong - bae")
     surface = " ".join(words).strip(" ,.")
     if kind == "person" and any(w in PLACE_HEADS for w in text[start:end].split()):
         return start, ""  # "Masjidil Aqsa", "Universitas Al Azhar": a place or a body, not a person
@@ -159,7 +160,7 @@ _FUNCTION_WORDS = frozenset(
     """di ke dari untuk dengan oleh kepada pada dan atau serta antara bagi tentang terhadap dalam atas yang
     bahwa seperti sebagai menuju sejak hingga sampai kata ujar tutur ungkap jelas tegas imbuh tambah papar
     terang menurut melawan bersama tanpa para sang si itu ini tersebut juga pun adalah ialah yakni yaitu
-    negara pemerintah rakyat of the and for in at""".split()  # noqa: SIM905 - a word list reads better as prose
+    negara pemerintah rakyat of the and for in at tak tidak belum sudah telah akan masih bisa dapat harus""".split()  # noqa: SIM905 - a word list reads better as prose
 )
 _VERB_FORM = re.compile(r"(?:me|ber|ter)[a-z]+|di[a-z]+(?:kan|i)|[a-z]+(?:kan|nya)")
 
@@ -173,6 +174,9 @@ def _not_a_noun(word: str) -> bool:
 _BARE_KINDS = frozenset({"head-of-state", "head-of-government", "vice-president", "foreign-minister",
                          "defence-minister", "finance-minister", "interior-minister", "coordinating-minister-polkam",
                          "crown-prince", "supreme-leader"})
+# title kinds that, standing alone, name only a holder the document itself has named: a bare "Panglima" after
+# "Panglima TNI Jenderal Gatot Nurmantyo" is Gatot, but with no commander named it is no one in particular
+_DOC_BARE_KINDS = frozenset({"army-chief"})
 # ministerial title kinds: "Menteri <portfolio> <name>" without a country is a minister of the document's country
 _CABINET_KINDS = frozenset({"minister", "foreign-minister", "defence-minister", "finance-minister", "interior-minister",
                             "coordinating-minister-polkam", "vice-minister", "head-of-government", "vice-president"})
@@ -191,10 +195,16 @@ _GENERIC_BODY = re.compile(r"(?:Mahkamah|Kementerian|Kejaksaan|Kepolisian|Parlem
                            r"Angkatan|Kantor|Pengadilan)(?: [A-Z][a-z]+)+")
 _NOUN_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z]+) +$")
 # ", kepala ekonom di Comerica Bank," after a name: lower-case nouns, optionally a place or body, then a comma/stop
-_ROLE_AFTER = re.compile(r", +((?:seorang +|sang +)?[a-z]+(?: [a-z]+){0,3}(?: (?:di|dari|untuk|asal|pada)"
-                         r"(?: [A-Z][\w.&-]*){1,4})?)(?=[,.])")
+_ROLE_AFTER = re.compile(r", +((?:seorang +|sang +)?[a-z]+(?: [a-z]+){0,3}(?: (?:(?:di|dari|untuk|asal|pada) )?"
+                         r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})?)(?=[,.])")
+# ", Hakim Distrik di Hawaii," after a name: a capitalised title phrase (its head word checked against
+# `role_heads`), with lower-case links, up to a comma or a full stop
+_TITLE_AFTER = re.compile(r", +([A-Z][\w&-]*(?: (?:[A-Z(][\w&().-]*|di|untuk|dan|bidang|urusan|-)){0,9})(?=[,.])")
+_RANK_WORDS = frozenset("""Jenderal Letnan Mayor Brigadir Kolonel Letkol Laksamana Madya Muda Pertama Marsekal Kapten
+    Sersan Letjen Mayjen Brigjen Komjen Irjen Kombes AKBP""".split())  # noqa: SIM905 - a word list reads better as prose
+_ROLE_LINKS = frozenset({"di", "untuk", "dan", "bidang", "urusan", "&"})
 _POSTED_KINDS = frozenset({"ambassador", "un-ambassador", "envoy"})
-_POSTING_AFTER = re.compile(r" +untuk +")
+_POSTING_AFTER = re.compile(r" +(untuk|di) +")  # "Dubes Korut untuk PBB", "Dubes RI di Kairo"
 _OFFICE_TITLE = "="  # prefix of a matched title naming one office by itself ("=IDN.police-chief")
 _NEXT_WORD = re.compile(r" +(?:\(\w+\) +)?([A-Z][\w'’-]*)")
 # a body or aide of an office, written before its title: "Sekretariat Presiden", "Kantor Staf Presiden"
@@ -219,6 +229,10 @@ _AGE_AFTER = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) \
 # honorifics before a name ("Habib Ali", "Pak Muhaimin"): the word after one is a person's, no region's
 _HONORIFICS = frozenset("""Pak Bu Bapak Ibu Mr Mrs Ms Dr Prof Sir Habib Syekh Sheikh Kiai KH Gus Ustaz Ustadz Mbak Mas
     Tuan Nyonya Haji Hj H Cak Bung Sang""".split())  # noqa: SIM905 - a word list reads better as prose
+# "Choi Yong - bae", "Kim Jong-un": a (Korean) surname, a given name in two parts joined by a hyphen (detokenised or not)
+_KOREAN_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]{1,4}) ([A-Z][a-z]{1,6})(?: - |-)([a-z]{2,6})(?![\w-])")
+_COORD_AFTER = re.compile(r",? +(?:dan|serta) +(?=[A-Z])")  # "Karina Salim dan Elko Kastanya"
+_COORD_BEFORE = re.compile(r" +(?:dan|serta) +$")
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
 
 Hits = list[tuple[int, int, tuple[tuple[MatchRole, str], ...]]]
@@ -357,12 +371,14 @@ class ActorStage(BaseStage):
         mentions = [m for m in mentions if m.kind == "person" or not any(
             p.kind == "person" and p.start <= m.start and m.end <= p.end for p in found)]  # "Willy Indra Yunani"
         mentions.extend(found)
+        mentions.extend(self._shaped_names(text, mentions, named))
+        mentions.extend(self._coordinated_people(text, mentions, named))
         mentions = _acronym_keys(text, mentions)
         mentions = self._organ_short_forms(text, mentions)
         mentions = self._full_forms(text, mentions, named)
         mentions.extend(self._name_parts(text, mentions, named))
         mentions = self._initials(text, mentions, named)
-        mentions.extend(self._sang_nouns(text, mentions))
+        mentions.extend(self._sang_nouns(text, mentions, named))
         mentions = self._join_adjacent(text, mentions, named)
         mentions = self._merge_single_names(text, mentions, named)
         mentions.sort(key=lambda m: (m.start, m.end))
@@ -621,6 +637,8 @@ class ActorStage(BaseStage):
         holder = None
         if _PREDICATE.search(text[max(0, s - 12) : s]) or ordinal is not None:
             office = None  # "terpilih sebagai Presiden AS", "Presiden RI ke-5": names an office, not its holder
+        elif _OFFICE_OF_BEFORE.search(text, max(0, s - 14), s):
+            office = None  # "Juru bicara Menteri Luar Negeri Korea Utara": the minister's aide, not the minister
         if office is not None:
             # sorted: a set's order depends on the hash seed, and the pick must not
             in_doc = sorted(
@@ -673,8 +691,9 @@ class ActorStage(BaseStage):
         info.role = info.role or text[s : hits[k][1]]
         mentions.append(Mention(text[s:t_end], s, t_end, _kind_of(entry), entry.id, "lexicon", sector="GOV",
                                 role=text[s:e]))
-        mentions.append(Mention(text[hits[k][0] : hits[k][1]], hits[k][0], hits[k][1], _kind_of(posted), posted.id,
-                                "lexicon"))
+        at = text[hits[k][0] - 4 : hits[k][0]] == " di "  # "Dubes RI di Kairo": the posting is a place
+        mentions.append(Mention(text[hits[k][0] : hits[k][1]], hits[k][0], hits[k][1],
+                                "place" if at else _kind_of(posted), posted.id, "lexicon"))
         mentions.append(Mention(name, span[0], span[1], "person", _unknown_key(name), "title", sector="GOV",
                                 role=info.role))
         return _used(hits, i, span[1])
@@ -771,7 +790,7 @@ class ActorStage(BaseStage):
         for k, m in enumerate(out):
             person = m.kind == "person" and m.key in named and named[m.key].country is None
             lone = m.kind in ("org", "place") and m.key.startswith("ner:") and " " not in m.text \
-                and text[m.end : m.end + 1] == ","
+                and text[m.end : m.end + 1] == "," and not m.text.isupper()  # "media massa Ukraina, UNN,": an outlet
             if not (person or lone):
                 continue
             nxt = out[k + 1] if person and k + 1 < len(out) else None
@@ -821,10 +840,15 @@ class ActorStage(BaseStage):
                 named[m.key].country = country
         return out
 
-    @staticmethod
-    def _appositive_roles(text: str, mentions: list[Mention], named: dict[str, _Named]) -> None:
-        """The role of a person the lexicon lacks, from the noun before the name ("analis Ariston Tjendra")
-        or an apposition after it ("Bill Adams, kepala ekonom di Comerica Bank, ...")."""
+    def _appositive_roles(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> None:
+        """The role of a person the lexicon lacks, from the noun before the name ("analis Ariston Tjendra"),
+        an apposition after it ("Bill Adams, kepala ekonom di Comerica Bank, ...", "Derrick Watson, Hakim
+        Distrik di Hawaii,"), or a capitalised title before it that the office lexicon lacks ("Deputi Kedaulatan
+        Maritim Arief Havas Oegroseno", "Direktur Seksi Bahasa Indonesia CRI, Li Shukun")."""
+        for m in sorted(mentions, key=lambda x: x.start):
+            info = named.get(m.key) if m.kind == "person" else None
+            if info is not None and info.role is None and (role := self._title_before(text, m.start)) is not None:
+                info.role = role
         for m in mentions:
             info = named.get(m.key) if m.kind == "person" else None
             if info is None or info.role is not None:
@@ -836,6 +860,30 @@ class ActorStage(BaseStage):
             after = _ROLE_AFTER.match(text, m.end)
             if after is not None and not _not_a_noun(after.group(1).split()[0]):
                 info.role = after.group(1).removeprefix("seorang ").removeprefix("sang ")
+                continue
+            title = _TITLE_AFTER.match(text, m.end)
+            if title is not None and title.group(1).split()[0] in self.lexicon.role_heads:
+                info.role = title.group(1)  # "John Smith, Direktur Kantor Kontrol Aset LN Kementerian Keuangan AS."
+
+    def _title_before(self, text: str, start: int) -> str | None:
+        """A run of capitalised words right before a name (a comma may end it) that opens with a title head
+        word ("Deputi", "Direktur", "Komisioner"): the person's role as the text states it."""
+        seg = text[max(0, start - 160) : start].rstrip()
+        seg = seg[:-1].rstrip() if seg.endswith(",") else seg
+        seg = re.split(r"\n|[.!?;:\"“”] ", seg)[-1]  # within the sentence
+        words = seg.split(" ")
+        run: list[str] = []
+        for w in reversed(words):
+            if not w or not (w[:1].isupper() or w in _ROLE_LINKS or re.fullmatch(r"\([A-Z]{2,}\)|-", w)):
+                break
+            run.insert(0, w)
+        for k, w in enumerate(run[:-1] if len(run) > 1 else []):
+            if w in self.lexicon.role_heads and len(run) - k <= 10 and run[-1] not in _ROLE_LINKS:
+                role = run[k:]
+                while len(role) > 1 and (role[-1] in _RANK_WORDS or role[-1] in _HONORIFICS):
+                    role.pop()  # "Komandan Wilayah Gabungan Marianas Laksamana Muda": the rank is no office
+                return " ".join(role)
+        return None
 
     def _headline_nationalities(self, title: str, named: dict[str, _Named]) -> None:
         """A person the body names without a country, whose country the headline puts before the
@@ -863,7 +911,7 @@ class ActorStage(BaseStage):
         person mentioned who holds an office of that kind, else the holder on the publication date of
         that office in the document's focus country, else in the outlet's home country (an Indonesian
         outlet's bare "Presiden" is Indonesia's president)."""
-        if kind not in _BARE_KINDS or not text[s].isupper():
+        if (kind not in _BARE_KINDS and kind not in _DOC_BARE_KINDS) or not text[s].isupper():
             return None  # undated: only a holder the document itself names (below), never one from the calendar
         nxt = _NEXT_WORD.match(text, e)
         if nxt is not None and not not_a_name(nxt.group(1)):
@@ -885,7 +933,7 @@ class ActorStage(BaseStage):
             # the holder the document is about ("Presiden" after "Jokowi disambut Presiden Ashraf Ghani" in an
             # article on Jokowi's visit): the most mentioned, the latest on a tie
             return max(holders, key=lambda k: holders[k])
-        for country in (focus, home) if on is not None else ():
+        for country in (focus, home) if on is not None and kind in _BARE_KINDS else ():
             office = self.lexicon.office(f"{country}.{kind}") if country else None
             holder = self.lexicon.holder(office.id, on) if office is not None else None
             if holder is not None and office is not None and self._title_fits(word, kind, office.role):
@@ -1080,6 +1128,8 @@ class ActorStage(BaseStage):
             if kind == "person" and " " not in surface and len(re.findall(rf"\b{re.escape(surface)}\b", text)) == 1 \
                     and self._person_key(surface, named) is None and surface not in person_words:
                 continue  # a lone capitalised word the model calls a person once ("Hatta", "Usmani"): too weak
+            if kind == "person" and re.fullmatch(r"[A-Z][A-Z0-9]+", surface):
+                kind = "org"  # "UNN", "KBRI": an acronym names a body or an outlet, not a person
             if kind != "person" and (self._person_key(surface, named) is not None or surface in person_words):
                 kind = "person"  # "Nanda" or "Moon" tagged LOC after "Nanda Arsyinta", "Moon Jae-in" were found
             elif kind != "person" and " " in surface and any(
@@ -1211,6 +1261,57 @@ class ActorStage(BaseStage):
         before = text[start : inside[0].start].split()
         return len(before) >= 2 and all(self._name_word(w) for w in before)
 
+    def _shaped_names(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+        """Names whose shape alone makes them a person's: a Korean surname and a hyphenated given name
+        ("Choi Yong - bae", "Choe Myong-nam"), wherever they stand ("Direktur Bucheon International Fantastic
+        Festival Choi Yong - bae", where the model and the title frame see one long body)."""
+        out: list[Mention] = []
+        for m in _KOREAN_NAME.finditer(text):
+            if m.group(1) not in self.lexicon.korean_surnames:
+                continue
+            span = (m.start(), m.end())
+            if not self._free(span, [*taken, *out]) or self.lexicon.names_a_thing(text, *span):
+                continue  # "Lapangan Kim Il - sung": a square named after a person
+            name = f"{m.group(1)} {m.group(2)}-{m.group(3)}"
+            key = self._person_key(text[span[0] : span[1]], named) or self._person_key(name, named)
+            if key is None:
+                key = _unknown_key(name)
+                named[key] = _Named(name)
+            out.append(Mention(text[span[0] : span[1]], span[0], span[1], "person", key, "ner"))
+        return out
+
+    def _coordinated_people(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+        """An unknown name of two to four words joined by "dan"/"serta" to a person found ("Karina Salim dan
+        Elko Kastanya", "Sun Wei dan Li Hong Ri") is a person too: coordination joins like with like."""
+        out: list[Mention] = []
+        people = [m for m in taken if m.kind == "person"]
+        runs = {m.group(1) for m in _PLACE_RUN.finditer(text)}
+        lowered = set(_LOWER_WORD.findall(text))
+        for p in people:
+            spans: list[tuple[int, int]] = []
+            after = _COORD_AFTER.match(text, p.end)
+            if after is not None and (span := name_after(text, after.end(), max_tokens=4)) is not None:
+                spans.append(span)
+            before = _COORD_BEFORE.search(text, max(0, p.start - 12), p.start)
+            if before is not None and (span := name_before(text, before.start())) is not None:
+                spans.append(span)
+            for span in spans:
+                name = text[span[0] : span[1]]
+                words = name.replace(" - ", "-").split()
+                if not 2 <= len(words) <= 4 or not all(self._name_word(w) or w.lower() in ("bin", "al", "el", "van",
+                                                                                          "de", "von") for w in words):
+                    continue
+                if name in runs or not self._free(span, [*taken, *out]) or self.lexicon.names_a_thing(text, *span) \
+                        or name in self.lexicon.titles or (_sentence_initial(text, span[0])
+                                                           and words[0].lower() in lowered):
+                    continue  # a place, a thing, a title, or a capitalised common word opening the sentence
+                key = self._person_key(name, named)
+                if key is None:
+                    key = _unknown_key(name)
+                    named[key] = _Named(name)
+                out.append(Mention(name, span[0], span[1], "person", key, "ner"))
+        return out
+
     def _full_forms(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
         """The full name of a person found only by one word: "Gandelsman" (after "ujar") is the
         "Adar Gandelsman" written elsewhere; capitalised words before it that are free name words. A mention
@@ -1310,17 +1411,21 @@ class ActorStage(BaseStage):
             out.append(m)
         return out
 
-    def _sang_nouns(self, text: str, mentions: list[Mention]) -> list[Mention]:
+    def _sang_nouns(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
         """"sang aktor", "sang penulis": the person the article is about so far, described by what they do:
-        the person mentioned most often before it (the later one on a tie)."""
+        the person mentioned most often before it (the later one on a tie); among the people introduced by
+        that noun ("sutradara Pritagita Arianegara" ... "sang sutradara") when there are any."""
         out: list[Mention] = []
         persons = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
         for hit in _SANG_NOUN.finditer(text):
             if not self._free((hit.start(), hit.end()), [*mentions, *out]) or _NEXT_WORD.match(text, hit.end()):
                 continue
             counts: dict[str, tuple[int, int]] = {}
+            noun = hit.group(0).split()[1]
+            described = {m.key for m in persons if m.end <= hit.start() and m.key in named
+                         and noun in (named[m.key].role or "").lower().split()}
             for m in persons:
-                if m.end <= hit.start():
+                if m.end <= hit.start() and (not described or m.key in described):
                     counts[m.key] = (counts.get(m.key, (0, 0))[0] + 1, m.start)
             if counts:
                 key = max(counts, key=lambda k: counts[k])
