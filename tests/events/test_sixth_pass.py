@@ -204,3 +204,17 @@ def test_a_quoted_title_is_no_act(coded: Coded) -> None:
     assert not any(t == "REJECT" for t, _, _, _ in got)
     got = coded('"Selandia Baru menolak Suriah," kata Perdana Menteri Selandia Baru.')
     assert any(t == "REJECT" for t, _, _, _ in got)
+
+
+def test_quoted_party_in_antara_pair_is_coordinated(coded: Coded) -> None:
+    # a party name in quotation marks still joins its coordinated group ("antara "Israel" dan mediator Mesir dan Qatar")
+    events = coded('Pejabat itu mengatakan bahwa pembicaraan saat ini antara "Israel" dan Mesir dan Qatar '
+                   'hanya berpusat pada usulan Israel.')
+    assert ("CONSULT", "ISR", "EGY", "asserted") in events and ("CONSULT", "ISR", "QAT", "asserted") in events
+
+
+def test_reaction_of_a_judge_targets_the_judged(coded: Coded) -> None:
+    # the protest that a judgement provokes is aimed at the actor judged
+    events = coded("Israel memasang detektor logam di sekitar masjid. Warga Palestina menilai pengamanan yang "
+                   "dilakukan Israel ini berlebihan, dan memicu protes.")
+    assert ("PROTEST", "PSE", "ISR", "asserted") in events

@@ -21,8 +21,9 @@ from warta.events.lexicon import EventLexicon, Trigger
 from warta.model import Actor, Entity, Mention, Modality, Sentence
 
 # "X, Y dan Z", "AS (Amerika)", and a set with members named: "Israel dan para pendukungnya, termasuk AS"
-_COORD = re.compile(r"^\s*(?:,\s*(?:dan|serta)?|dan|serta|&|maupun|-|–|/|\(|\)\s*(?:,\s*)?(?:dan|serta)?"
-                    r"|(?:dan\s+(?:para\s+)?(?:pendukung|sekutu|mitra)(?:-\w+)?nya)?,?\s*(?:termasuk|seperti|yakni|yaitu))\s*$")
+_COORD = re.compile(r"^[\"”“]?\s*(?:,\s*(?:dan|serta)?|dan|serta|&|maupun|-|–|/|\(|\)\s*(?:,\s*)?(?:dan|serta)?"
+                    r"|dan\s+(?:para\s+)?(?:mediator|penengah)(?:nya)?"
+                    r"|(?:dan\s+(?:para\s+)?(?:pendukung|sekutu|mitra)(?:-\w+)?nya)?,?\s*(?:termasuk|seperti|yakni|yaitu))\s*[\"“]?$")
 _CLAUSE_BREAK = re.compile(
     r"(?:[;:]|\s[-–—]\s|\b(?i:menurut|kata|(?:seperti\s+)?dikutip(?:\s+dari)?|dilansir(?:\s+(?:dari|dalam|oleh))?)\s[^,;:]{1,80},|,\s*(?:yang|namun|tetapi|sedangkan|sementara|setelah|sebelum|karena|sehingga|ketika|saat)\b"
     r"|\b(?:bahwa|agar|supaya|kata|ujar|ucap|tutur|jelas|ungkap)\b)"
@@ -67,7 +68,7 @@ _THAT_ACT = re.compile(r"\s+(?:tindakan|keputusan|langkah|kebijakan|usulan|usul|
 # a sentence-initial frame whose subject follows the comma: "Dalam pertemuan dengan X …, Y mengatakan"
 _FRAME = re.compile(r"^\W*(?:dalam|pada|saat|selama|usai|seusai|setelah|sesudah)\s+(?:[\w-]+\s+){0,2}$",
                     re.IGNORECASE)
-_ANTARA = re.compile(r"^\s*(?:[\w-]+\s+){0,2}antara\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_ANTARA = re.compile(r"^\s*(?:[\w-]+\s+){0,2}antara\s+(?:[\w-]+\s+){0,3}[\"“]?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\byang\s+(?:[\w-]+\s+){1,2}(?:oleh\s+)?$", re.IGNORECASE)
 _REL_PASSIVE = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|pernah|sedang|disebut|selama\s+ini|sebelumnya)\s+){0,2}$",
                           re.IGNORECASE)
@@ -732,6 +733,7 @@ class EventCoder:
             targets = self._actors(mentions, entities)
             out.append(replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
                                target_mentions=tuple(mentions)))
+        judged_acts: list[CodedEvent] = []
         for judged in self._judgements(text, sent, actors, places, entities, context, (dual, dual_countries)):
             ce = judged
             if not ce.targets:
@@ -747,6 +749,17 @@ class EventCoder:
                 continue  # "mengecam … dan menilainya berlebihan": the criticism is already coded
             seen.add(key)
             out.append(ce)
+            judged_acts.append(ce)
+        for i, ce in enumerate(out):
+            if ce.targets or ce.trigger.type not in self.carry_types or ce.trigger.type in _DIRECTED or not ce.sources:
+                continue
+            # "Warga Palestina menilai pengamanan … berlebihan, dan memicu protes": the reaction of the
+            # judge has the judged actor as its target
+            own = {a.root for a in ce.sources}
+            judge = next((j for j in judged_acts if j is not ce and {a.root for a in j.sources} == own), None)
+            if judge is not None:
+                out[i] = replace(ce, targets=judge.targets, target_mentions=judge.target_mentions,
+                                 pairs=tuple((a, b) for a in ce.sources for b in judge.targets))
         return out
 
     def _judgements(self, text: str, sent: Sentence, actors: list[Mention], places: list[Mention],

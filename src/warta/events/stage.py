@@ -55,6 +55,7 @@ class EventStage(BaseStage):
                 if subj:
                     recent.append((i, subj, self.coder.others(doc.text, subj, in_sent, entities)))
             acts.extend((i, ce) for ce in coded)
+            emitted: set[tuple[str, str | None, str | None]] = set()
             for ce in coded:
                 if not ce.emit:
                     continue
@@ -66,6 +67,10 @@ class EventStage(BaseStage):
                     if src is not None and tgt is not None and src.root is not None and src.root == tgt.root \
                             and src.key == tgt.key and src.sector == tgt.sector:
                         continue
+                    pair_key = (ce.trigger.type, src.root if src else None, tgt.root if tgt else None)
+                    if pair_key in emitted and tgt is not None:
+                        continue  # "pembicaraan antara Israel dan mediator Mesir dan Qatar": one act, two triggers
+                    emitted.add(pair_key)
                     events.append(
                         Event(
                             sentence=sent.text,
