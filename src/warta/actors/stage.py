@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -195,13 +196,17 @@ _GENERIC_BODY = re.compile(r"(?:Mahkamah|Kementerian|Kejaksaan|Kepolisian|Parlem
                            r"Angkatan|Kantor|Pengadilan)(?: [A-Z][a-z]+)+")
 _NOUN_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z]+) +$")
 # ", kepala ekonom di Comerica Bank," after a name: lower-case nouns, optionally a place or body, then a comma/stop
-_ROLE_AFTER = re.compile(r", +((?:seorang +|sang +)?[a-z]+(?: [a-z]+){0,3}(?: (?:(?:di|dari|untuk|asal|pada) )?"
-                         r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})?)(?=[,.])")
+_ROLE_AFTER = re.compile(r", +((?:seorang +|sang +)?[a-z]+(?: [a-z]+){0,3}(?: (?:di|dari|untuk|asal|pada)"
+                         r"(?: [A-Z][\w.&-]*){1,4})?)(?=[,.])")
 # ", Hakim Distrik di Hawaii," after a name: a capitalised title phrase (its head word checked against
 # `role_heads`), with lower-case links, up to a comma or a full stop
+# ", direktur eksekutif Sekretariat APEC." after a name: lower-case title words and the body's name (the first word
+# checked against `role_heads`, so ", sebagaimana dikutip Reuters" is none)
+_ROLE_AFTER_NAMED = re.compile(r", +((?:seorang +|sang +)?[a-z]+(?: [a-z]+){0,2}(?: [A-Z][\w.&-]*){1,4})(?=[,.])")
 _TITLE_AFTER = re.compile(r", +([A-Z][\w&-]*(?: (?:[A-Z(][\w&().-]*|di|untuk|dan|bidang|urusan|-)){0,9})(?=[,.])")
 _RANK_WORDS = frozenset("""Jenderal Letnan Mayor Brigadir Kolonel Letkol Laksamana Madya Muda Pertama Marsekal Kapten
     Sersan Letjen Mayjen Brigjen Komjen Irjen Kombes AKBP""".split())  # noqa: SIM905 - a word list reads better as prose
+_NAME_LINKS = frozenset({"bin", "binti", "al", "el", "van", "de", "der", "von", "da"})  # lower-case name particles
 _ROLE_LINKS = frozenset({"di", "untuk", "dan", "bidang", "urusan", "&"})
 _POSTED_KINDS = frozenset({"ambassador", "un-ambassador", "envoy"})
 _POSTING_AFTER = re.compile(r" +(untuk|di) +")  # "Dubes Korut untuk PBB", "Dubes RI di Kairo"
@@ -210,6 +215,9 @@ _NEXT_WORD = re.compile(r" +(?:\(\w+\) +)?([A-Z][\w'’-]*)")
 # a body or aide of an office, written before its title: "Sekretariat Presiden", "Kantor Staf Presiden"
 _OFFICE_OF_BEFORE = re.compile(r"\b(?i:sekretariat|istana|kantor|staf|bicara|jubir|utusan|khusus|penasihat|pengawal"
                                r"|deputi|ajudan|protokol)\s+$")
+# an aide of an office before its title with the country: "Juru bicara Menteri Luar Negeri Korea Utara", "Perwakilan
+# Khusus Sekjen PBB" (the office itself, "kantor PM Singapura", still stands for its holder)
+_AIDE_BEFORE = re.compile(r"\b(?i:bicara|jubir|utusan|khusus|penasihat|ajudan|pengawal|deputi|staf)\s+$")
 # before a bare title: not its holder ("mantan Presiden"), or a body or person of the office's ("Sekretariat
 # Presiden", "Kantor Staf Presiden", "juru bicara Presiden", "Istana Wapres")
 _NOT_HOLDER_BEFORE = re.compile(
@@ -637,7 +645,7 @@ class ActorStage(BaseStage):
         holder = None
         if _PREDICATE.search(text[max(0, s - 12) : s]) or ordinal is not None:
             office = None  # "terpilih sebagai Presiden AS", "Presiden RI ke-5": names an office, not its holder
-        elif _OFFICE_OF_BEFORE.search(text, max(0, s - 14), s):
+        elif _AIDE_BEFORE.search(text, max(0, s - 14), s):
             office = None  # "Juru bicara Menteri Luar Negeri Korea Utara": the minister's aide, not the minister
         if office is not None:
             # sorted: a set's order depends on the hash seed, and the pick must not
@@ -845,9 +853,11 @@ class ActorStage(BaseStage):
         an apposition after it ("Bill Adams, kepala ekonom di Comerica Bank, ...", "Derrick Watson, Hakim
         Distrik di Hawaii,"), or a capitalised title before it that the office lexicon lacks ("Deputi Kedaulatan
         Maritim Arief Havas Oegroseno", "Direktur Seksi Bahasa Indonesia CRI, Li Shukun")."""
-        for m in sorted(mentions, key=lambda x: x.start):
-            info = named.get(m.key) if m.kind == "person" else None
-            if info is not None and info.role is None and (role := self._title_before(text, m.start)) is not None:
+        people = sorted((m for m in mentions if m.kind == "person"), key=lambda x: x.start)
+        for k, m in enumerate(people):
+            info = named.get(m.key)
+            floor = max((p.end for p in people[:k] if p.key != m.key), default=0)  # no other person's name
+            if info is not None and info.role is None and (role := self._title_before(text, m.start, floor)):
                 info.role = role
         for m in mentions:
             info = named.get(m.key) if m.kind == "person" else None
@@ -857,18 +867,24 @@ class ActorStage(BaseStage):
                                                                                          m.start)) is not None:
                 info.role = noun.group(1)  # "analis Ariston Tjendra": the sector word introduced the name
                 continue
-            after = _ROLE_AFTER.match(text, m.end)
-            if after is not None and not _not_a_noun(after.group(1).split()[0]):
+            after = _ROLE_AFTER.match(text, m.end) or _ROLE_AFTER_NAMED.match(text, m.end)
+            if after is not None and any(after.start(1) <= p.start < after.end(1) for p in people):
+                after = None  # "Natalius Pigai, Presiden Joko Widodo": another person, no role
+            head = after.group(1).removeprefix("seorang ").removeprefix("sang ").split()[0] if after else ""
+            if after is not None and not _not_a_noun(head) and (
+                    after.re is _ROLE_AFTER or head.capitalize() in self.lexicon.role_heads):
                 info.role = after.group(1).removeprefix("seorang ").removeprefix("sang ")
                 continue
             title = _TITLE_AFTER.match(text, m.end)
-            if title is not None and title.group(1).split()[0] in self.lexicon.role_heads:
+            if title is not None and title.group(1).split()[0] in self.lexicon.role_heads \
+                    and not any(title.start(1) <= p.start < title.end(1) for p in people):
                 info.role = title.group(1)  # "John Smith, Direktur Kantor Kontrol Aset LN Kementerian Keuangan AS."
 
-    def _title_before(self, text: str, start: int) -> str | None:
+    def _title_before(self, text: str, start: int, floor: int = 0) -> str | None:
         """A run of capitalised words right before a name (a comma may end it) that opens with a title head
-        word ("Deputi", "Direktur", "Komisioner"): the person's role as the text states it."""
-        seg = text[max(0, start - 160) : start].rstrip()
+        word ("Deputi", "Direktur", "Komisioner"): the person's role as the text states it. It starts after
+        ``floor`` (the end of the last other person named before)."""
+        seg = text[max(0, floor, start - 160) : start].rstrip()
         seg = seg[:-1].rstrip() if seg.endswith(",") else seg
         seg = re.split(r"\n|[.!?;:\"“”] ", seg)[-1]  # within the sentence
         words = seg.split(" ")
@@ -882,7 +898,7 @@ class ActorStage(BaseStage):
                 role = run[k:]
                 while len(role) > 1 and (role[-1] in _RANK_WORDS or role[-1] in _HONORIFICS):
                     role.pop()  # "Komandan Wilayah Gabungan Marianas Laksamana Muda": the rank is no office
-                return " ".join(role)
+                return " ".join(role).rstrip(",.")
         return None
 
     def _headline_nationalities(self, title: str, named: dict[str, _Named]) -> None:
@@ -925,7 +941,10 @@ class ActorStage(BaseStage):
             return None  # "Presiden ke-5", "Presiden pertama": history, not the holder
         word = text[s:e].split(maxsplit=1)[0]
         holders: dict[str, tuple[int, int]] = {}  # the document's holders so far: (mentions, last position)
+        introduced = {m.key for m in mentions if m.role is not None and m.role.startswith(text[s:e])}
         for m in mentions:
+            if kind in _DOC_BARE_KINDS and m.key not in introduced:
+                continue  # "Panglima" after "Panglima TNI Gatot Nurmantyo"; no "Kepala Staf" after "Marsekal Hadi"
             if m.kind == "person" and (m.key in holders or self._holds(m.key, kind, on, named)) \
                     and self._title_fits(word, kind, self._role_of(m.key, on, named)):
                 holders[m.key] = (holders.get(m.key, (0, 0))[0] + 1, m.start)
@@ -1284,9 +1303,15 @@ class ActorStage(BaseStage):
         """An unknown name of two to four words joined by "dan"/"serta" to a person found ("Karina Salim dan
         Elko Kastanya", "Sun Wei dan Li Hong Ri") is a person too: coordination joins like with like."""
         out: list[Mention] = []
-        people = [m for m in taken if m.kind == "person"]
+        counts = Counter(m.key for m in taken if m.kind == "person")
+        # an anchor the document confirms: a lexicon person, or one named twice ("Suzuki Karimun, dan Datsun Go"
+        # after a car the model once called a person, "Wakil Presiden Senior Peranti Lunak dan Layanan Internet
+        # Apple" after a title frame's portfolio, are no pairs of people)
+        people = [m for m in taken if m.kind == "person" and (m.key in self.lexicon.entries or counts[m.key] >= 2)]
         runs = {m.group(1) for m in _PLACE_RUN.finditer(text)}
         lowered = set(_LOWER_WORD.findall(text))
+        thing_words = {w for m in taken if m.kind != "person" for w in m.text.split()}
+        lex = self.lexicon
         for p in people:
             spans: list[tuple[int, int]] = []
             after = _COORD_AFTER.match(text, p.end)
@@ -1298,13 +1323,13 @@ class ActorStage(BaseStage):
             for span in spans:
                 name = text[span[0] : span[1]]
                 words = name.replace(" - ", "-").split()
-                if not 2 <= len(words) <= 4 or not all(self._name_word(w) or w.lower() in ("bin", "al", "el", "van",
-                                                                                          "de", "von") for w in words):
+                words = [w for w in words if w.lower() not in _NAME_LINKS]
+                if not 2 <= len(words) <= 4 or not all(self._name_word(w) for w in words):
                     continue
-                if name in runs or not self._free(span, [*taken, *out]) or self.lexicon.names_a_thing(text, *span) \
-                        or name in self.lexicon.titles or (_sentence_initial(text, span[0])
-                                                           and words[0].lower() in lowered):
-                    continue  # a place, a thing, a title, or a capitalised common word opening the sentence
+                if name in runs or not self._free(span, [*taken, *out]) or lex.names_a_thing(text, *span) \
+                        or any(w in lex.role_heads or w in lex.titles or w in lex.office_titles or w in thing_words
+                               or w.lower() in lowered for w in words):
+                    continue  # a place or thing ("Internet Apple"), a title ("Pangdam Brawijaya"), common words
                 key = self._person_key(name, named)
                 if key is None:
                     key = _unknown_key(name)
