@@ -30,6 +30,8 @@ _CLAUSE_BREAK = re.compile(
 )
 # a place named as a location, not as an actor: "di Gaza", "ke Washington", "wilayah Palestina"
 _LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|jalur|perbatasan|asal|meninggalkan)\s+$", re.IGNORECASE)
+_AT_BUILDING = re.compile(r"\b(?:di|ke|dari|menuju)\s+(?:depan\s+|dalam\s+|luar\s+|sekitar\s+|halaman\s+)*"
+                          r"(?:gedung|kompleks|halaman|depan)\s+$", re.IGNORECASE)
 _LEFT_PLACE = re.compile(r"\bmeninggalkan\s+$", re.IGNORECASE)
 # "pejabat tinggi dari Qatar": "dari" after a person/office noun names the actor's country
 _FROM_ACTOR = re.compile(
@@ -154,6 +156,9 @@ _PLAN_NOUN = re.compile(r"\b(?:rencana|mekanisme|kemungkinan|program|siap|bersia
                         r"bersedia|memutuskan|keputusan)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 _FORCE_SECTORS = frozenset({"MIL", "COP", "GOV", "REB", "SPY"})
 _NON_STATE = frozenset({"REB", "OPP", "INS", "CVL", "REF"})
+_STATE = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# acts a country's own people or armed groups aim at its state
+_UPWARD = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "REQUEST", "COERCE", "ASSAULT"})
 _CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
 _NOT_PASSIVE = frozenset({"dialog", "diskusi", "diplomasi"})
@@ -336,6 +341,8 @@ def _is_actor(m: Mention, ent: Entity | None, text: str) -> bool:
     """Organisations, people, metonyms, and countries not named as a location."""
     if m.kind == "org" and m.key.startswith("ner:") and _LOC_ORG.search(text, max(0, m.start - 40), m.start):
         return False  # "di Universitas Al Azhar": an unknown organisation named as a place
+    if m.kind == "org" and _AT_BUILDING.search(text, max(0, m.start - 40), m.start):
+        return False  # "massa aksi di depan gedung DPR": the building, not the body
     if m.metonymic and _LEFT_PLACE.search(text, max(0, m.start - 20), m.start):
         return False  # "Blinken meninggalkan Doha": the city left, not its government
     if m.kind != "place" or m.metonymic or m.text.lower().startswith("pihak "):
@@ -1121,8 +1128,14 @@ class EventCoder:
             if trig.type in _TERRITORIAL and forces and (territorial or m.sector is None):
                 return True  # the country's own territory or people
             # regime vs rebels: a conflictual act between two sectors of one country
-            return trig.type in _CONFLICT and m.sector in _NON_STATE and all(src_sectors) \
-                and m.sector not in src_sectors
+            if trig.type in _CONFLICT and m.sector in _NON_STATE and all(src_sectors) \
+                    and m.sector not in src_sectors:
+                return True
+            # protesters, rebels or civilians against their own state ("para demonstran menuntut pemerintah",
+            # "pemberontak menuduh rezim"): the guide's intra-state events, same root on both sides
+            target_sector = m.sector or ("GOV" if _is_country(m, entities) else None)
+            return trig.type in _UPWARD and bool(src_sectors) and src_sectors <= _NON_STATE \
+                and target_sector in _STATE
 
         targets = [m for m in _unique(tgt, entities, self.org_roots) if (m.key not in src_keys or intra(m))
                    and _root(m, entities) is not None

@@ -1,0 +1,33 @@
+"""Intra-state events: a country's people, protesters and armed groups against its own state, and the
+state's force against crowds (the guide, section 5: same root on both sides is expected)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Coded = Callable[[str], list[tuple[str, str | None, str | None, str]]]
+
+
+def test_protesters_demand_of_their_own_president(coded: Coded) -> None:
+    events = coded("Ribuan demonstran Peru menuntut Presiden Peru Dina Boluarte mundur.")
+    assert ("REQUEST", "PER", "PER", "asserted") in events
+
+
+def test_rebels_accuse_their_own_government(coded: Coded) -> None:
+    events = coded("Pemberontak Suriah menuduh pemerintah Suriah melakukan serangan kimia.")
+    assert ("ACCUSE", "SYR", "SYR", "asserted") in events
+
+
+def test_tear_gas_on_protesters_is_crowd_control(coded: Coded) -> None:
+    events = coded("Polisi Peru menembakkan gas air mata ke arah demonstran Peru.")
+    assert events == [("ASSAULT", "PER", "PER", "asserted")]
+
+
+def test_a_government_supporting_its_own_country_is_no_event(coded: Coded) -> None:
+    # only acts aimed *up* at the state by non-state actors, or conflict between sectors, are intra-state
+    assert coded("Pemerintah Peru mendukung rakyat Peru.") == []
+
+
+def test_body_named_by_its_building_is_a_place(coded: Coded) -> None:
+    # "di depan gedung DPR" names where the crowd stands, not a target
+    assert coded("Polisi Indonesia membubarkan paksa massa di depan gedung DPR.") == []
