@@ -31,3 +31,9 @@ def test_a_government_supporting_its_own_country_is_no_event(coded: Coded) -> No
 def test_body_named_by_its_building_is_a_place(coded: Coded) -> None:
     # "di depan gedung DPR" names where the crowd stands, not a target
     assert coded("Polisi Indonesia membubarkan paksa massa di depan gedung DPR.") == []
+
+
+def test_what_an_actor_often_does_is_a_habit(coded: Coded) -> None:
+    assert coded("Presiden Prancis Emmanuel Macron kerap mengundang Presiden Jerman ke Paris.") == []
+    # criticism voiced again is still an accusation
+    assert ("ACCUSE", "ISR", "UN", "asserted") in coded("Israel kerap menuding PBB melakukan ketidakadilan.")

@@ -182,6 +182,10 @@ _TOPIC_OF = re.compile(
 # generic habitual claims are not events (the guide: "Sudah ratusan kali Hamas menyerang Israel")
 _HABITUAL = re.compile(r"\b(?:puluhan|ratusan|ribuan)\s+kali\b|\b(?:telah|sudah|sejak)\s+lama\b|\bbertahun-tahun\b",
                        re.IGNORECASE)
+# "Macron kerap mengundang pendahulunya": what an actor often does is a habit, not an event (the guide, section 1);
+# but "kerap menuding PBB" is criticism voiced again, an accusation the gold codes
+_OFTEN = re.compile(r"\b(?:kerap(?:\s+kali)?|sering(?:\s+kali)?|acap(?:\s+kali)?|biasanya|lazimnya|selalu)\s+"
+                    r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # a sentence about any such act or time is generic: "Setiap langkah yang diambil AS, yang mengakui …, akan memicu …"
 _GENERIC_LEAD = re.compile(r"\W*(?:setiap|tiap|segala)\s+(?:hari|minggu|pekan|bulan|tahun|kali|langkah|upaya|tindakan|"
                            r"keputusan|kebijakan|serangan)\b", re.IGNORECASE)
@@ -840,7 +844,8 @@ class EventCoder:
             # of the threat's content (the guide: the threat is asserted), not an act; a bare conditional act
             # stays an event, hypothetical (the guide's modality table)
             return None
-        if _HABITUAL.search(text, clause_start, ts) or _GENERIC_LEAD.match(text, sent.start, ts):
+        if _HABITUAL.search(text, clause_start, ts) or _GENERIC_LEAD.match(text, sent.start, ts) \
+                or (trig.type != "ACCUSE" and _OFTEN.search(text, max(clause_start, ts - 30), ts)):
             return None
         if trig.type == "REQUEST" and _PRAYER.match(text, te):
             return None  # "meminta kepada Allah SWT agar …", "mengajak para jemaah mendoakan Palestina": a prayer
