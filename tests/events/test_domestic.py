@@ -37,3 +37,9 @@ def test_what_an_actor_often_does_is_a_habit(coded: Coded) -> None:
     assert coded("Presiden Prancis Emmanuel Macron kerap mengundang Presiden Jerman ke Paris.") == []
     # criticism voiced again is still an accusation
     assert ("ACCUSE", "ISR", "UN", "asserted") in coded("Israel kerap menuding PBB melakukan ketidakadilan.")
+
+
+def test_a_foreigner_named_by_origin_is_their_country(coded: Coded) -> None:
+    # "WNA asal Rusia": the country after "asal" is the person's, not a location
+    events = coded("Polisi Indonesia menangkap seorang WNA asal Rusia di Bali karena melakukan penipuan.")
+    assert ("COERCE", "IDN", "RUS", "asserted") in events

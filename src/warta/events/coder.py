@@ -36,7 +36,9 @@ _LEFT_PLACE = re.compile(r"\bmeninggalkan\s+$", re.IGNORECASE)
 # "pejabat tinggi dari Qatar": "dari" after a person/office noun names the actor's country
 _FROM_ACTOR = re.compile(
     r"\b(?:pejabat|delegasi|menteri|utusan|perwakilan|pasukan|tentara|militer|diplomat|pemimpin|presiden|"
-    r"kelompok|pihak|warga|pemerintah|duta|penyanyi|aktivis|warganegara)(?:\s+[\w-]+){0,2}\s+(?:dari|asal)\s+$",
+    r"kelompok|pihak|warga|pemerintah|duta|penyanyi|aktivis|warganegara|wna|turis|wisatawan|pelancong|pekerja|buruh|"
+    r"mahasiswa|pelajar|tersangka|pelaku|korban|pria|wanita|perempuan|nelayan|imigran|pengungsi|migran|jurnalis|"
+    r"wartawan|atlet|pemain|investor|pengusaha|perusahaan)(?:\s+[\w-]+){0,2}\s+(?:dari|asal)\s+$",
     re.IGNORECASE,
 )
 # lower-case "di/ke" only: a sentence-initial "Di Gaza, Israel …" names the subject after the comma
