@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from warta.model import Document, RawArticle
+from warta.pipeline import Pipeline
+
 Coded = Callable[[str], list[tuple[str, str | None, str | None, str]]]
 
 
@@ -43,3 +46,19 @@ def test_a_foreigner_named_by_origin_is_their_country(coded: Coded) -> None:
     # "WNA asal Rusia": the country after "asal" is the person's, not a location
     events = coded("Polisi Indonesia menangkap seorang WNA asal Rusia di Bali karena melakukan penipuan.")
     assert ("COERCE", "IDN", "RUS", "asserted") in events
+
+
+def test_detention_deportation_and_sentences_of_foreign_workers(coded: Coded) -> None:
+    assert ("COERCE", "KHM", "IDN", "asserted") in coded("Polisi Kamboja menahan empat pekerja asal Indonesia.")
+    assert ("COERCE", "KHM", "IDN", "planned") in coded(
+        "Otoritas Kamboja akan mendeportasi para pekerja asal Indonesia.")
+    assert ("SANCTION", "SAU", "IDN", "asserted") in coded(
+        "Pengadilan Arab Saudi menjatuhkan hukuman mati kepada pekerja asal Indonesia.")
+
+
+def test_a_worker_named_by_origin_is_a_civilian(pipeline: Pipeline) -> None:
+    doc = pipeline.process(RawArticle(doc="t.txt", origin="t", published_hint="2024-05-01",
+                                      text="Judul\n\nPolisi Kamboja menahan empat pekerja asal Indonesia."))
+    assert isinstance(doc, Document)
+    targets = [e.target for e in doc.events if e.target is not None]
+    assert targets and all(t.root == "IDN" and t.sector == "CVL" for t in targets)

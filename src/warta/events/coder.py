@@ -41,6 +41,10 @@ _FROM_ACTOR = re.compile(
     r"wartawan|atlet|pemain|investor|pengusaha|perusahaan)(?:\s+[\w-]+){0,2}\s+(?:dari|asal)\s+$",
     re.IGNORECASE,
 )
+# private people named by their origin ("pekerja asal Indonesia", "WNA asal Rusia"): civilians of that country
+_CIVIL_FROM = re.compile(r"\b(?:warga|wna|turis|wisatawan|pelancong|pekerja|buruh|mahasiswa|pelajar|tersangka|pelaku|"
+                         r"korban|pria|wanita|perempuan|nelayan|imigran|migran|atlet|pemain|penyanyi|warganegara)"
+                         r"(?:\s+[\w-]+){0,2}\s+(?:dari|asal)\s+$", re.IGNORECASE)
 # lower-case "di/ke" only: a sentence-initial "Di Gaza, Israel …" names the subject after the comma
 _LOC_APPOSITION = re.compile(r"\b(?:di|ke)\s+(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},\s*$")
 _RECEIVED_BY = re.compile(r"^\s+yang\s+(?:di)?terima\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -640,7 +644,9 @@ class EventCoder:
         dual_countries = next((c for c in country_pairs if len({m.key for m in c}) == 2), ())
         context = history[0] if history else ((), ())
         low = text[sent.start : sent.end].lower()
-        actors = [m for m in mentions if _is_actor(m, entities.get(m.key), text)]
+        actors = [replace(m, sector="CVL") if m.kind == "place" and m.sector is None
+                  and _CIVIL_FROM.search(text, max(0, m.start - 40), m.start) else m
+                  for m in mentions if _is_actor(m, entities.get(m.key), text)]
         if not actors and not context[0] and not acts:
             return []
         places = [m for m in mentions if m not in actors and m.kind == "place" and _root(m, entities) is not None]
