@@ -103,6 +103,8 @@ class ActorLexicon:
     korean_surnames: frozenset[str] = frozenset()
     # head words of titles the office lexicon lacks ("Deputi", "Komisioner"): they open a role phrase
     role_heads: frozenset[str] = frozenset()
+    # common given names in international news ("Magnus", "Anatoli"): they open a person's name
+    given_names: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> ActorLexicon:
@@ -209,10 +211,11 @@ class ActorLexicon:
             str(s["word"]).lower(): str(s["sector"]) for s in load_yaml("actors/sectors.yaml", lexicon_dir) or []
         }
         heads = load_yaml("actors/name_heads.yaml", lexicon_dir) or {}
+        names = load_yaml("actors/person_names.yaml", lexicon_dir) or {}
         lex = cls(entries, offices, titles, sectors, office_titles, office_alias,
                   frozenset(_strs(heads.get("leading"))), frozenset(_strs(heads.get("trailing"))),
-                  frozenset(_strs(heads.get("given"))), frozenset(_strs(heads.get("korean_surnames"))),
-                  frozenset(_strs(heads.get("role_heads"))))
+                  frozenset(_strs(heads.get("given"))), frozenset(_strs(names.get("korean_surnames"))),
+                  frozenset(_strs(heads.get("role_heads"))), frozenset(_strs(names.get("given"))))
         for e in entries.values():
             for t in e.tenures:
                 if t.start and t.end and t.end < t.start:

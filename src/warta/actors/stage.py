@@ -239,6 +239,10 @@ _HONORIFICS = frozenset("""Pak Bu Bapak Ibu Mr Mrs Ms Dr Prof Sir Habib Syekh Sh
     Tuan Nyonya Haji Hj H Cak Bung Sang""".split())  # noqa: SIM905 - a word list reads better as prose
 # "Choi Yong - bae", "Kim Jong-un": a (Korean) surname, a given name in two parts joined by a hyphen (detokenised or not)
 _KOREAN_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]{1,4}) ([A-Z][a-z]{1,6})(?: - |-)([a-z]{2,6})(?![\w-])")
+# lower-case nouns of things named after people: "kapal induk Ronald Reagan", "stadion", "jalan"
+_THING_NOUNS = frozenset({"kapal", "induk", "pesawat", "klub", "tim", "film", "lagu", "album", "novel", "buku", "merek",
+                          "produk", "varian", "model", "mobil", "hotel", "jalan", "stadion", "gedung", "bandara",
+                          "penghargaan", "trofi", "piala", "yayasan", "perusahaan"})
 _COORD_AFTER = re.compile(r",? +(?:dan|serta) +(?=[A-Z])")  # "Karina Salim dan Elko Kastanya"
 _COORD_BEFORE = re.compile(r" +(?:dan|serta) +$")
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
@@ -1297,6 +1301,39 @@ class ActorStage(BaseStage):
                 key = _unknown_key(name)
                 named[key] = _Named(name)
             out.append(Mention(text[span[0] : span[1]], span[0], span[1], "person", key, "ner"))
+        out.extend(self._given_name_people(text, [*taken, *out], named))
+        return out
+
+    def _given_name_people(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+        """A capitalised run of two to four name words opening with a common given name (`given` in
+        `person_names.yaml`) that nothing else marked: "pecatur nomor satu dunia, Magnus Carlsen", "melawan
+        Anatoli Karpov", "Sementara Haider Sameer Abdulkhaleq Alshawi ke AS". Not when a word of it is used in
+        lower case, names a place or body found elsewhere, or a thing's noun stands before it ("kapal induk
+        Ronald Reagan")."""
+        lex = self.lexicon
+        out: list[Mention] = []
+        lowered = set(_LOWER_WORD.findall(text))
+        thing_words = {w for m in taken if m.kind != "person" for w in m.text.split()}
+        runs = {m.group(1) for m in _PLACE_RUN.finditer(text)}
+        things = {w.lower() for w in lex.leading_heads} | _THING_NOUNS
+        for m in _CAP_WORD.finditer(text):
+            if m.group(0) not in lex.given_names:
+                continue
+            span = name_after(text, m.start(), max_tokens=4)
+            if span is None or span[0] != m.start():
+                continue
+            name = text[span[0] : span[1]]
+            words = [w for w in name.replace(" - ", "-").split() if w.lower() not in _NAME_LINKS]
+            before = text[max(0, span[0] - 30) : span[0]].lower().split()[-2:]
+            if len(words) < 2 or not all(self._name_word(w) for w in words) or name in runs \
+                    or any(w.lower() in lowered or w in thing_words for w in words[1:]) or set(before) & things \
+                    or not self._free(span, [*taken, *out]) or lex.names_a_thing(text, *span):
+                continue
+            key = self._person_key(name, named)
+            if key is None:
+                key = _unknown_key(name)
+                named[key] = _Named(name)
+            out.append(Mention(name, span[0], span[1], "person", key, "ner"))
         return out
 
     def _coordinated_people(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
@@ -1445,10 +1482,15 @@ class ActorStage(BaseStage):
         for hit in _SANG_NOUN.finditer(text):
             if not self._free((hit.start(), hit.end()), [*mentions, *out]) or _NEXT_WORD.match(text, hit.end()):
                 continue
+            apposed = next((m for m in persons if re.fullmatch(r", *", text[m.end : hit.start()])), None)
+            if apposed is not None:  # "kata Mark Doss, sang pengacara": the person just named
+                out.append(Mention(hit.group(0), hit.start(), hit.end(), "person", apposed.key, "coref"))
+                continue
             counts: dict[str, tuple[int, int]] = {}
             noun = hit.group(0).split()[1]
-            described = {m.key for m in persons if m.end <= hit.start() and m.key in named
-                         and noun in (named[m.key].role or "").lower().split()}
+            described = {m.key for m in persons if m.end <= hit.start() and (
+                re.search(rf"(?i:\b{noun}) +$", text[max(0, m.start - 30) : m.start])
+                or noun in ((named[m.key].role or "") if m.key in named else "").lower().split())}
             for m in persons:
                 if m.end <= hit.start() and (not described or m.key in described):
                     counts[m.key] = (counts.get(m.key, (0, 0))[0] + 1, m.start)
