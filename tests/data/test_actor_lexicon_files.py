@@ -52,7 +52,8 @@ SECTORS = {
     "IGO",
     "NGO",
 }
-ORG_TYPES = {"igo", "igo-organ", "armed-group", "party", "agency", "military", "government-body", "ngo", "court", "company"}
+ORG_TYPES = {"igo", "igo-organ", "armed-group", "party", "agency", "military", "government-body", "ngo", "court", "company",
+             "people"}  # "people": a nationality as a group of civilians (WNI)
 QID = re.compile(r"^Q[1-9][0-9]*$")
 VERSION = "2026-11-23"
 
