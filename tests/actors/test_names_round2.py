@@ -188,4 +188,4 @@ def test_an_undated_bare_title_names_only_a_holder_the_document_names() -> None:
 def test_adjectival_and_bureaucratic_heads_name_bodies() -> None:
     doc = run("Claudio Galimberti, Kepala Ekonom dan Direktur Global Analisis Pasar di Rystad Energy, berkata. Data "
               "Climate Action Tracker menunjukkan itu. Musk menjadi kepala Departemen Efisiensi Pemerintahan.")
-    assert people(doc) == {"Claudio Galimberti": "Claudio Galimberti"}
+    assert people(doc) == {"Claudio Galimberti": "Claudio Galimberti", "Musk": "Elon Musk"}  # Musk: a lexicon person

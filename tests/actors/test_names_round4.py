@@ -171,3 +171,20 @@ def test_a_clause_after_a_name_is_no_role() -> None:
     doc = run("Profesor Thomas Michel yang mensupervisi Seyed Soheil Saeedi Saravi, tak bisa menutupi "
               "kekecewaannya. Kata Coy Ferreira, sebagaimana dikutip Reuters.")
     assert roles(doc).get("Seyed Soheil Saeedi Saravi") is None
+
+
+# ---------------------------------------------------------------- lexicon breadth: US economic officials of 2025
+
+
+def test_us_economic_officials_of_2025_are_known_with_their_office() -> None:
+    doc = run("Menteri Perdagangan AS Howard Lutnick dan Gubernur The Fed Christopher Waller berbicara. \"Tarif "
+              "akan tetap,\" kata Lutnick.", published="2025-07-21")
+    assert people(doc).get("Lutnick") == "Howard Lutnick"
+    assert roles(doc)["Christopher Waller"] == "Anggota Dewan Gubernur The Fed"
+
+
+def test_a_short_form_marked_ambiguous_needs_the_full_name() -> None:
+    apple = run("Pertemuan itu dihadiri CEO Apple Tim Cook. \"Kami senang,\" kata Cook.", published="2025-07-21")
+    assert "Lisa Cook" not in people(apple).values()
+    fed = run("Gubernur The Fed Lisa Cook menolak mundur. Cook menggugat Trump.", published="2025-09-01")
+    assert people(fed).get("Cook") == "Lisa Cook"

@@ -127,12 +127,20 @@ def _trim_ner(text: str, start: int, end: int, kind: EntityKind) -> tuple[int, s
 
 _NICKNAME = re.compile(r" \(([A-Z][a-z]+)\)")
 _APPOSED = re.compile(r"(?<=[a-z)]), (?=[A-Z])")
-_AUTHORITIES = frozenset({"pihak berwenang", "pihak berwenang setempat", "otoritas setempat"})
+_AUTHORITIES = frozenset({"pihak berwenang", "pihak berwenang setempat", "otoritas setempat", "polisi setempat",
+                          "kepolisian setempat", "aparat setempat"})
 _PREDICATE = re.compile(r"\b(?:sebagai|menjadi|jadi)\s+$", re.IGNORECASE)
 # collective nouns for a country's authorities, forces or insurgents, used without naming the country
 _BARE_COLLECTIVE = frozenset({"pihak berwenang", "otoritas", "rezim", "pasukan keamanan", "aparat keamanan",
                               "pemberontak", "militan", "gerilyawan", "kelompok militan", "kelompok bersenjata",
                               "kelompok pemberontak", "separatis"})
+# police and crowds named alone ("polisi menahan …", "ribuan demonstran menuntut …"): of the country the
+# document is about, else of the outlet's; a crowd is an actor even when counted ("ribuan demonstran")
+_BARE_PUBLIC = frozenset({"polisi", "kepolisian", "aparat", "aparat kepolisian", "demonstran", "pengunjuk rasa",
+                          "massa aksi", "massa demonstran", "massa pengunjuk rasa"})
+# a country's missions abroad, named with the city of their posting ("KBRI Phnom Penh", "KJRI Jeddah")
+_MISSIONS_ABROAD = frozenset({"org:KBRI", "org:KJRI"})
+_CROWDS = frozenset({"demonstran", "pengunjuk rasa", "massa aksi", "massa demonstran", "massa pengunjuk rasa"})
 # "pemberontak Houthi", "militan yang didukung Iran": the noun is determined by what follows
 # "sejumlah militan", "seorang pemberontak": an indefinite group is no identified actor
 _INDEFINITE = re.compile(r"\b(?:sejumlah|beberapa|seorang|sekelompok|banyak|puluhan|ratusan|ribuan|segelintir)\s+$",
@@ -367,7 +375,9 @@ class ActorStage(BaseStage):
                 metonymic = False
                 kind = _kind_of(entry)
                 if match_role == "metonym":
-                    if _PLACE_PREP.search(text[max(0, s - 40) : s]):
+                    if _PLACE_PREP.search(text[max(0, s - 40) : s]) or (
+                            mentions and mentions[-1].key in _MISSIONS_ABROAD and text[mentions[-1].end : s] == " "):
+                        # (also the posting of a mission: "KBRI Phnom Penh")
                         kind = "place"
                     else:
                         metonymic = True
@@ -518,6 +528,9 @@ class ActorStage(BaseStage):
             para = text.rfind("\n", 0, s)
             country = next((m.key for m in reversed(mentions) if m.end <= s and m.start > para
                             and m.key in lex.entries and lex.entries[m.key].kind == "country"), None)
+            if country is None and text[s:e].lower().endswith("setempat") and text[s:e].lower() not in (
+                    "pihak berwenang setempat", "otoritas setempat"):
+                country = focus  # "polisi setempat" with no country in the paragraph: the story's country
             if country is not None:
                 mentions.append(Mention(text[s:e], s, e, "place", country, "lexicon", sector=sector))
                 return 1
@@ -539,9 +552,11 @@ class ActorStage(BaseStage):
             # article's bare "pengadilan" is left alone: it may be any Indonesian court)
             mentions.append(Mention(word, s, e, "place", focus, "lexicon", sector=sector))
             return 1
-        if span is None and owner is not None and word.lower() in _BARE_COLLECTIVE \
+        if word.lower() in _BARE_PUBLIC:
+            owner = focus or home
+        if span is None and owner is not None and word.lower() in _BARE_COLLECTIVE | _BARE_PUBLIC \
                 and not (nxt is not None and _GAP_MOD.match(gap)) and not _DETERMINED.match(text, e) \
-                and not _INDEFINITE.search(text, max(0, s - 12), s):
+                and (word.lower() in _CROWDS or not _INDEFINITE.search(text, max(0, s - 12), s)):
             # "pihak berwenang membantah", "menyalahkan para pemberontak": the document's country's
             mentions.append(Mention(text[s:e], s, e, "place", owner, "lexicon", sector=sector))
             return 1
@@ -737,6 +752,8 @@ class ActorStage(BaseStage):
         nxt = self.lexicon.entries.get(ref) if ref else None
         if nxt is None or nxt.kind != "country" or nxt.id == entry.country or text[e:ns] != " ":
             return None
+        if entry.id in _MISSIONS_ABROAD:
+            return None  # "KBRI Phnom Penh": Indonesia's embassy in that city, not Cambodia's
         return nxt.id
 
     def _organ_short_forms(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1024,7 +1041,11 @@ class ActorStage(BaseStage):
         return None
 
     def _ambiguous_short(self, form: str) -> bool:
-        return len(self.lexicon.owners(form)) != 1
+        """A short form several lexicon actors share, or one its owner marks `ambiguous` with someone the lexicon
+        lacks ("Cook": Lisa Cook of the Fed, Tim Cook of Apple; "Austin": the city)."""
+        owners = self.lexicon.owners(form)
+        return len(owners) != 1 or any(form in dict(self.lexicon.entries[o].ambiguous) for o in owners
+                                       if o in self.lexicon.entries)
 
     # ------------------------------------------------------------------ people the lexicon lacks
 
