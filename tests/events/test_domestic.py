@@ -62,3 +62,16 @@ def test_a_worker_named_by_origin_is_a_civilian(pipeline: Pipeline) -> None:
     assert isinstance(doc, Document)
     targets = [e.target for e in doc.events if e.target is not None]
     assert targets and all(t.root == "IDN" and t.sector == "CVL" for t in targets)
+
+
+def test_a_mission_abroad_is_its_own_country(coded: Coded) -> None:
+    # "KBRI Phnom Penh": Indonesia's embassy in Phnom Penh; its care for its own citizens is no event
+    assert ("CONSULT", "IDN", "KHM", "asserted") in coded(
+        "KBRI Phnom Penh berkoordinasi dengan otoritas Kamboja soal para WNI.")
+    assert coded("KBRI Phnom Penh memberikan bantuan makanan kepada para WNI.") == []
+
+
+def test_bare_police_and_crowds_are_the_story_country(coded: Coded) -> None:
+    body = ("Peru dilanda demonstrasi. Pemerintah Peru mengumumkan keadaan darurat di Lima, Peru. "
+            "Polisi menembakkan gas air mata ke arah ribuan demonstran.")
+    assert ("ASSAULT", "PER", "PER", "asserted") in coded(body)

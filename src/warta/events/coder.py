@@ -29,7 +29,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:bahwa|agar|supaya|kata|ujar|ucap|tutur|jelas|ungkap)\b)"
 )
 # a place named as a location, not as an actor: "di Gaza", "ke Washington", "wilayah Palestina"
-_LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|jalur|perbatasan|asal|meninggalkan)\s+$", re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|jalur|perbatasan|asal|meninggalkan|kbri|kjri)\s+$", re.IGNORECASE)
 _AT_BUILDING = re.compile(r"\b(?:di|ke|dari|menuju)\s+(?:depan\s+|dalam\s+|luar\s+|sekitar\s+|halaman\s+)*"
                           r"(?:gedung|kompleks|halaman|depan)\s+$", re.IGNORECASE)
 _LEFT_PLACE = re.compile(r"\bmeninggalkan\s+$", re.IGNORECASE)
@@ -161,6 +161,7 @@ _PLANNED_MATERIAL = frozenset({"AID", "MOBILIZE", "RETREAT"})
 _PLAN_NOUN = re.compile(r"\b(?:rencana|mekanisme|kemungkinan|program|siap|bersiap|berencana|sepakat|setuju|"
                         r"bersedia|memutuskan|keputusan)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 _FORCE_SECTORS = frozenset({"MIL", "COP", "GOV", "REB", "SPY"})
+_COOPERATIVE = frozenset({"AID", "SUPPORT", "AGREE", "CONSULT", "COOPERATE", "CONCEDE", "RETREAT"})
 _NON_STATE = frozenset({"REB", "OPP", "INS", "CVL", "REF"})
 _STATE = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # acts a country's own people or armed groups aim at its state
@@ -1150,7 +1151,19 @@ class EventCoder:
             return trig.type in _UPWARD and bool(src_sectors) and src_sectors <= _NON_STATE \
                 and target_sector in _STATE
 
+        def own_people(m: Mention) -> bool:
+            # "KBRI … memberikan bantuan kepada para WNI": a state caring for its own citizens is a domestic
+            # administrative act (the guide, section 1), not an event
+            def sector_of(x: Mention) -> str | None:
+                return x.sector or (entities[x.key].sector if x.key in entities else None) \
+                    or ("GOV" if _is_country(x, entities) else None)
+
+            return trig.type in _COOPERATIVE and sector_of(m) in ("CVL", "REF") \
+                and _top(_root(m, entities), self.org_roots) in src_roots \
+                and all(sector_of(x) in _STATE for x in sources)
+
         targets = [m for m in _unique(tgt, entities, self.org_roots) if (m.key not in src_keys or intra(m))
+                   and not own_people(m)
                    and _root(m, entities) is not None
                    and not (_top(_root(m, entities), self.org_roots) in src_roots and not intra(m)
                             and (_is_country(m, entities) or any(
