@@ -911,9 +911,12 @@ class ActorStage(BaseStage):
         words = seg.split(" ")
         run: list[str] = []
         for w in reversed(words):
-            if not w or not (w[:1].isupper() or w in _ROLE_LINKS or re.fullmatch(r"\([A-Z]{2,}\)|-", w)):
-                break
+            if not w or w.endswith(",") or not (w[:1].isupper() or w in _ROLE_LINKS
+                                                or re.fullmatch(r"\([A-Z]{2,}\)|-", w)):
+                break  # "Bupati Solok Candra, Ketua Fraksi ...": a comma closes another clause
             run.insert(0, w)
+        while run and run[-1] in ("The", "A", "An"):
+            run.pop()  # "Manajer Riset dan Pengetahuan The Prakarsa": the article opens the body's name
         for k, w in enumerate(run[:-1] if len(run) > 1 else []):
             if w in self.lexicon.role_heads and len(run) - k <= 10 and run[-1] not in _ROLE_LINKS:
                 role = run[k:]
