@@ -75,3 +75,12 @@ def test_bare_police_and_crowds_are_the_story_country(coded: Coded) -> None:
     body = ("Peru dilanda demonstrasi. Pemerintah Peru mengumumkan keadaan darurat di Lima, Peru. "
             "Polisi menembakkan gas air mata ke arah ribuan demonstran.")
     assert ("ASSAULT", "PER", "PER", "asserted") in coded(body)
+
+
+def test_quarrels_between_people_of_one_country(coded: Coded) -> None:
+    assert ("THREATEN", "USA", "USA", "asserted") in coded(
+        "Presiden AS Donald Trump mengancam akan mendeportasi Elon Musk.")
+    assert ("ACCUSE", "USA", "USA", "asserted") in coded(
+        "Elon Musk berselisih dengan Presiden AS Donald Trump mengenai rencana pengeluaran.")
+    # a leader's act on his own country names no counterpart
+    assert all(e[2] is None for e in coded("Presiden AS Donald Trump mengecam Amerika Serikat."))

@@ -1148,8 +1148,13 @@ class EventCoder:
             # protesters, rebels or civilians against their own state ("para demonstran menuntut pemerintah",
             # "pemberontak menuduh rezim"): the guide's intra-state events, same root on both sides
             target_sector = m.sector or ("GOV" if _is_country(m, entities) else None)
-            return trig.type in _UPWARD and bool(src_sectors) and src_sectors <= _NON_STATE \
-                and target_sector in _STATE
+            if trig.type in _UPWARD and bool(src_sectors) and src_sectors <= _NON_STATE and target_sector in _STATE:
+                return True
+            # one named person or body against another of the same country ("Trump mengancam akan mendeportasi
+            # Musk", "Musk mengkritik Trump"): a domestic conflict, same root on both sides
+            return trig.type in _UPWARD and not _is_country(m, entities) and m.key not in src_keys \
+                and not any(_is_country(x, entities) for x in sources) \
+                and entities.get(m.key) is not None and entities[m.key].kind in ("person", "org")
 
         def own_people(m: Mention) -> bool:
             # "KBRI … memberikan bantuan kepada para WNI": a state caring for its own citizens is a domestic
