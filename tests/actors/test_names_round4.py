@@ -188,3 +188,20 @@ def test_a_short_form_marked_ambiguous_needs_the_full_name() -> None:
     assert "Lisa Cook" not in people(apple).values()
     fed = run("Gubernur The Fed Lisa Cook menolak mundur. Cook menggugat Trump.", published="2025-09-01")
     assert people(fed).get("Cook") == "Lisa Cook"
+
+
+def test_a_misspelt_surname_is_the_person_it_misspells() -> None:
+    doc = run("Model asal Belarusia bernama Vera Kravtsova diculik. Kravtsova dibawa ke Myanmar. Organisasi itu "
+              "memberi tahu Kravchova bahwa jenazahnya dikremasi.", published="2025-10-19")
+    assert people(doc).get("Kravchova") == "Vera Kravtsova"
+
+
+def test_a_given_name_after_a_rebel_word_is_a_person_not_a_group() -> None:
+    doc = run("Presiden Filipina Rodrigo Duterte menolak. Negosiator senior dari pihak pemberontak Luis Jalandoni "
+              "mengatakan perundingan berlanjut. Filipina dan Filipina serta Filipina membahasnya.")
+    assert people(doc).get("Luis Jalandoni") == "Luis Jalandoni"
+
+
+def test_an_ambiguous_short_form_inside_a_titled_name_is_not_the_lexicon_person() -> None:
+    doc = run("Hal itu dikatakan juru bicara Pentagon, Peter Cook, pada Senin.", published="2016-11-27")
+    assert "Lisa Cook" not in people(doc).values()

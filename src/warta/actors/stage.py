@@ -536,7 +536,8 @@ class ActorStage(BaseStage):
                 return 1
         span = name_after(text, e) if text[s].islower() or _sentence_initial(text, s) else None
         if span is not None and sector == "REB" and len(text[span[0] : span[1]].split()) >= 2 \
-                and not self._hit_inside(hits, span) and focus is not None and org_country is not None:
+                and not self._hit_inside(hits, span) and focus is not None and org_country is not None \
+                and text[span[0] : span[1]].split(maxsplit=1)[0] not in lex.given_names:  # "pemberontak Luis Jalandoni"
             # "kelompok gerilyawan Arakan Rohingya Salvation Army": an armed group, of the country it
             # operates in (the document's focus country; guide §5)
             name = text[span[0] : span[1]]
@@ -638,6 +639,9 @@ class ActorStage(BaseStage):
             span = None  # one unknown capitalised word after a title is too often not a name
         inner = [h for h in hits[k : k + 4] if span is not None and span[0] <= h[0] and h[1] <= span[1] + 1]
         ref = self._actor_ref(inner[-1][2]) if inner and span is not None else None
+        if ref is not None and self._role(inner[-1][2], ref) == "short" \
+                and self._ambiguous_short(text[inner[-1][0] : inner[-1][1]]):
+            ref = None  # "juru bicara Pentagon, Peter Cook": not Lisa Cook of the Fed
         person = lex.entries.get(ref) if ref else None
         if span is not None and person is not None and person.kind == "person":
             end = max(span[1], inner[-1][1])  # "Sekjen PBB Antonio Guterres": lexicon knows "Guterres"
@@ -1446,6 +1450,16 @@ class ActorStage(BaseStage):
                 break
         return [t for t in taken if (t.start, t.end) not in replaced] + out
 
+    @staticmethod
+    def _misspelt_part(word: str, parts: dict[str, str], lowered: set[str]) -> str | None:
+        """The person whose long name part ``word`` misspells ("Kravchova" beside "Vera Kravtsova"): one part of
+        seven letters or more with the same first four and last two letters, at least 75 % alike."""
+        if len(word) < 7 or word.lower() in lowered or not_a_name(word):
+            return None
+        close = {key for p, key in parts.items() if len(p) >= 7 and p != word and p[:4] == word[:4]
+                 and p[-2:] == word[-2:] and SequenceMatcher(None, p, word).ratio() >= 0.75}
+        return close.pop() if len(close) == 1 else None
+
     def _name_parts(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
         """Lone first or last names of people found above ("Safadi" after "Ayman Safadi")."""
         parts: dict[str, str] = {}
@@ -1456,8 +1470,9 @@ class ActorStage(BaseStage):
         if not parts:
             return []
         out: list[Mention] = []
+        lowered = set(_LOWER_WORD.findall(text))
         for m in _CAP_WORD.finditer(text):
-            found = parts.get(m.group(0))
+            found = parts.get(m.group(0)) or self._misspelt_part(m.group(0), parts, lowered)
             if found is not None and self._free((m.start(), m.end()), [*taken, *out]):
                 prev = out[-1] if out else None
                 if prev is not None and prev.key == found and prev.end + 1 == m.start():
