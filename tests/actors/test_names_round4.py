@@ -205,3 +205,11 @@ def test_a_given_name_after_a_rebel_word_is_a_person_not_a_group() -> None:
 def test_an_ambiguous_short_form_inside_a_titled_name_is_not_the_lexicon_person() -> None:
     doc = run("Hal itu dikatakan juru bicara Pentagon, Peter Cook, pada Senin.", published="2016-11-27")
     assert "Lisa Cook" not in people(doc).values()
+    assert roles(doc).get("Peter Cook") == "juru bicara Pentagon"
+
+
+def test_a_one_word_name_after_a_title_phrase_is_kept() -> None:
+    doc = run("Peresmian dilakukan Wali Kota Malang Moch Anton dan dihadiri Rektor UMM Fauzan serta para dosen.",
+              published="2017-10-10")
+    assert people(doc).get("Fauzan") == "Fauzan"
+    assert roles(doc)["Fauzan"] == "Rektor UMM"

@@ -642,6 +642,7 @@ class ActorStage(BaseStage):
         if ref is not None and self._role(inner[-1][2], ref) == "short" \
                 and self._ambiguous_short(text[inner[-1][0] : inner[-1][1]]):
             ref = None  # "juru bicara Pentagon, Peter Cook": not Lisa Cook of the Fed
+            hits = [h for h in hits if h is not inner[-1]]  # the name is someone the lexicon lacks
         person = lex.entries.get(ref) if ref else None
         if span is not None and person is not None and person.kind == "person":
             end = max(span[1], inner[-1][1])  # "Sekjen PBB Antonio Guterres": lexicon knows "Guterres"
@@ -1177,8 +1178,10 @@ class ActorStage(BaseStage):
             if kind == "org" and DOCUMENT_NAME.match(surface):
                 continue  # an agreement or a law, not an organisation
             if kind == "person" and " " not in surface and len(re.findall(rf"\b{re.escape(surface)}\b", text)) == 1 \
-                    and self._person_key(surface, named) is None and surface not in person_words:
-                continue  # a lone capitalised word the model calls a person once ("Hatta", "Usmani"): too weak
+                    and self._person_key(surface, named) is None and surface not in person_words \
+                    and self._title_before(text, start) is None:
+                continue  # a lone capitalised word the model calls a person once ("Hatta", "Usmani"): too weak,
+                # unless a title phrase introduces it ("dihadiri Rektor UMM Fauzan")
             if kind == "person" and re.fullmatch(r"[A-Z][A-Z0-9]+", surface):
                 kind = "org"  # "UNN", "KBRI": an acronym names a body or an outlet, not a person
             if kind != "person" and (self._person_key(surface, named) is not None or surface in person_words):
