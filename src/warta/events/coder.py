@@ -29,7 +29,9 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:bahwa|agar|supaya|kata|ujar|ucap|tutur|jelas|ungkap)\b)"
 )
 # a place named as a location, not as an actor: "di Gaza", "ke Washington", "wilayah Palestina"
-_LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|jalur|perbatasan|asal|meninggalkan|kbri|kjri)\s+$", re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|jalur|perbatasan|asal|meninggalkan|kbri|kjri|"
+                       r"melalui|lewat|via|laut|selat|teluk|samudra|samudera|perairan|semenanjung|pulau|kepulauan)\s+$",
+                       re.IGNORECASE)
 _AT_BUILDING = re.compile(r"\b(?:di|ke|dari|menuju)\s+(?:depan\s+|dalam\s+|luar\s+|sekitar\s+|halaman\s+)*"
                           r"(?:gedung|kompleks|halaman|depan)\s+$", re.IGNORECASE)
 _LEFT_PLACE = re.compile(r"\bmeninggalkan\s+$", re.IGNORECASE)
@@ -41,6 +43,8 @@ _FROM_ACTOR = re.compile(
     r"wartawan|atlet|pemain|investor|pengusaha|perusahaan)(?:\s+[\w-]+){0,2}\s+(?:dari|asal)\s+$",
     re.IGNORECASE,
 )
+_SEA = re.compile(r"\b(?:laut|selat|teluk|samudra|samudera|perairan)\s+$", re.IGNORECASE)
+_LAUNCH = re.compile(r"(?:meluncurkan|menembakkan)\b", re.IGNORECASE)
 # private people named by their origin ("pekerja asal Indonesia", "WNA asal Rusia"): civilians of that country
 _CIVIL_FROM = re.compile(r"\b(?:warga|wna|turis|wisatawan|pelancong|pekerja|buruh|mahasiswa|pelajar|tersangka|pelaku|"
                          r"korban|pria|wanita|perempuan|nelayan|imigran|migran|atlet|pemain|penyanyi|warganegara)"
@@ -650,14 +654,19 @@ class EventCoder:
                   for m in mentions if _is_actor(m, entities.get(m.key), text)]
         if not actors and not context[0] and not acts:
             return []
-        places = [m for m in mentions if m not in actors and m.kind == "place" and _root(m, entities) is not None]
+        # (a sea named after a country is no territory of it: "ke Laut Jepang", "di Laut China Selatan")
+        places = [m for m in mentions if m not in actors and m.kind == "place" and _root(m, entities) is not None
+                  and not _SEA.search(text, max(0, m.start - 12), m.start)]
         out: list[CodedEvent] = []
         seen: set[tuple[str, tuple[str | None, ...], tuple[str | None, ...]]] = set()
         for tm in self.pattern.finditer(low):
             form = tm.group("f")
             if form in self.lex.stop:
                 continue
-            trig = self.lex.forms[form]
+            found = self.lex.trigger(form)
+            if found is None:
+                continue
+            trig = found
             ts, te = sent.start + tm.start(), sent.start + tm.end()
             ce = self._code_one(text, sent, trig, form, ts, te, actors, places, entities, context,
                                 (dual, dual_countries))
@@ -668,6 +677,11 @@ class EventCoder:
                 ce = self._agreed(text, sent, trig, ts, te, out, history, entities)
             if ce is None:
                 continue
+            aerial = self.lex.forms.get("serangan udara")
+            if trig.mode == "weapons" and ce.targets and _LAUNCH.match(form) and aerial is not None:
+                # "Iran meluncurkan ratusan rudal balistik ke Israel": a launch at someone is an air attack
+                ce = replace(ce, trigger=aerial)
+                trig = aerial
             if trig.type == "SUPPORT" and ce.modality == "planned" and ce.targets and "berjanji" in self.lex.forms \
                     and _COMPLEMENT.search(text, sent.start, ts):
                 # "Trump mengatakan kepada Netanyahu bahwa AS akan mengakui …": support told as a plan is a
@@ -1077,7 +1091,8 @@ class EventCoder:
                     tgt = dest
             own_roots = {_root(m, entities) for m in src}
             if not any(_root(m, entities) not in own_roots | {None} for m in tgt) \
-                    and (trig.type in _TERRITORIAL or trig.mode == "visit" or trig.type == "AID"):
+                    and (trig.type in _TERRITORIAL or trig.mode == "visit" or trig.type == "AID"
+                         or (trig.mode == "weapons" and bool(_LAUNCH.match(form)))):
                 # (a later mention of the source's own country — "…, karena Washington berupaya …" — is no target)
                 # "serangan ke Yaman", "serangan Israel di Gaza", "mengirimkan bantuan ke Gaza": the territory's owner
                 anchor = max([te] + [m.end for m in src if m.start >= te])

@@ -10,7 +10,7 @@ yields *menolak, ditolak, penolakan*. Irregular or multi-word forms are listed v
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from warta.data import load_yaml
@@ -104,6 +104,16 @@ def org_roots(lexicon_dir: Path | None = None) -> dict[str, str]:
     return out
 
 
+GAP = " … "
+"""Marks the gap of a gapped form in triggers.yaml: "bertukar … tawanan"."""
+GAP_WORDS = 3
+
+
+def _gap_regex(form: str) -> str:
+    """A gapped form as a regex: its parts with up to GAP_WORDS words between (lazy, linear)."""
+    return (r"(?:\s+[\w-]+){0,%s}?\s+".replace("%s", str(GAP_WORDS))).join(re.escape(p) for p in form.split(GAP))
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     id: str
@@ -141,6 +151,8 @@ class EventLexicon:
     not_after: tuple[str, ...] = ()
     act_nouns: tuple[str, ...] = ()  # an act judged ("menilai pengamanan … berlebihan"): its actor is carried over
     scope: int = 12
+    # forms with a gap ("bertukar … tawanan", "meluncurkan … rudal"): up to GAP_WORDS words between the parts
+    gapped: dict[str, Trigger] = field(default_factory=dict)
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> EventLexicon:
@@ -150,6 +162,7 @@ class EventLexicon:
         }
         data = load_yaml("events/triggers.yaml", lexicon_dir)
         forms: dict[str, Trigger] = {}
+        gapped: dict[str, Trigger] = {}
         for t in data["triggers"]:
             if t["type"] not in PLOVER_TYPES:
                 raise LexiconError(f"trigger {t['id']}: unknown PLOVER type {t['type']}")
@@ -178,6 +191,9 @@ class EventLexicon:
                 reported=bool(t.get("reported", False)),
             )
             for key in surface:
+                if GAP in key:
+                    gapped[key] = trig
+                    continue
                 if key in forms and forms[key].id != trig.id:
                     raise LexiconError(f"trigger form {key!r} in both {forms[key].id} and {trig.id}")
                 forms[key] = trig
@@ -197,9 +213,18 @@ class EventLexicon:
             not_after=tuple(str(w).lower() for w in ev.get("not_after") or ()),
             act_nouns=tuple(str(w).lower() for w in ev.get("act_nouns") or ()),
             scope=int(ev.get("scope", 12)),
+            gapped=gapped,
         )
+
+    def trigger(self, form: str) -> Trigger | None:
+        """The trigger of a matched surface form, a gapped one included ("bertukar ratusan tawanan")."""
+        found = self.forms.get(form)
+        if found is not None or not self.gapped:
+            return found
+        return next((t for g, t in self.gapped.items() if re.fullmatch(_gap_regex(g), form)), None)
 
     def pattern(self) -> re.Pattern[str]:
         """One alternation of every form (longest first) plus the stop phrases; clitics allowed."""
-        alts = "|".join(re.escape(f) for f in sorted(set(self.forms) | self.stop, key=len, reverse=True))
+        alts = "|".join(_gap_regex(f) if GAP in f else re.escape(f)
+                        for f in sorted(set(self.forms) | set(self.gapped) | self.stop, key=len, reverse=True))
         return re.compile(rf"(?<![\w-])(?P<f>{alts})(?:nya|lah|pun)?(?![\w-])")

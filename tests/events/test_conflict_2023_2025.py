@@ -1,0 +1,45 @@
+"""Acts of the 2023-2025 conflicts as Indonesian outlets write them: launches, exchanges, vetoes, lawsuits,
+aid routed through a third country."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from warta.events.lexicon import EventLexicon
+
+Coded = Callable[[str], list[tuple[str, str | None, str | None, str]]]
+
+
+def test_a_launch_at_a_country_is_an_air_attack(coded: Coded) -> None:
+    assert coded("Iran meluncurkan ratusan rudal balistik ke Israel.") == [("ASSAULT", "IRN", "ISR", "asserted")]
+    assert coded("Hamas menembakkan puluhan roket ke Tel Aviv.") == [("ASSAULT", "PSE", "ISR", "asserted")]
+
+
+def test_a_launch_into_a_sea_is_a_show_of_force(coded: Coded) -> None:
+    # "Laut Jepang" is a sea, not Japan
+    assert coded("Korea Utara kembali meluncurkan rudal balistik ke Laut Jepang.") == [
+        ("MOBILIZE", "PRK", None, "asserted")]
+
+
+def test_prisoner_exchange_with_a_count_between(coded: Coded) -> None:
+    assert ("RETREAT", "RUS", "UKR", "asserted") in coded("Rusia dan Ukraina bertukar ratusan tawanan perang.")
+
+
+def test_veto_and_lawsuit(coded: Coded) -> None:
+    assert ("REJECT", "USA", "UN", "asserted") in coded("Amerika Serikat memveto resolusi Dewan Keamanan PBB soal Gaza.")
+    assert ("ACCUSE", "ZAF", "ISR", "asserted") in coded(
+        "Afrika Selatan menggugat Israel ke Mahkamah Internasional atas tuduhan genosida.")
+
+
+def test_aid_routed_through_a_third_country_goes_to_the_territory(coded: Coded) -> None:
+    assert coded("Indonesia mengirimkan bantuan kemanusiaan ke Gaza melalui Mesir.") == [
+        ("AID", "IDN", "PSE", "asserted")]
+
+
+def test_gapped_forms_allow_at_most_three_words() -> None:
+    lex = EventLexicon.load()
+    hit = lex.pattern().search("kedua negara bertukar ratusan tawanan perang")
+    assert hit is not None and hit.group("f") == "bertukar ratusan tawanan"
+    found = lex.trigger("bertukar ratusan tawanan")
+    assert found is not None and (found.type, found.mode) == ("RETREAT", "release")
+    assert lex.trigger("bertukar satu dua tiga empat tawanan") is None
