@@ -213,3 +213,15 @@ def test_a_one_word_name_after_a_title_phrase_is_kept() -> None:
               published="2017-10-10")
     assert people(doc).get("Fauzan") == "Fauzan"
     assert roles(doc)["Fauzan"] == "Rektor UMM"
+
+
+def test_a_film_title_the_model_calls_a_person_is_none() -> None:
+    doc = run("Salawaku akan bersaing dengan Birdshot (Filipina), Lipstick Under My Burkha (India), dan Nirvana "
+              "(China).", published="2016-10-29")
+    assert "Lipstick Under My Burkha" not in people(doc)
+
+
+def test_a_bare_foreign_minister_title_of_a_newly_listed_country_names_the_holder() -> None:
+    doc = run("\"Baik Presiden Perancis dan Menteri Luar Negeri Bangladesh menyebut krisis ini sebagai genosida,\" "
+              "kata Imam Malik Mujahid.", published="2017-09-27")
+    assert people(doc).get("Menteri Luar Negeri Bangladesh") == "Abul Hassan Mahmood Ali"

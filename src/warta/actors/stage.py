@@ -137,10 +137,11 @@ _BARE_COLLECTIVE = frozenset({"pihak berwenang", "otoritas", "rezim", "pasukan k
 # police and crowds named alone ("polisi menahan …", "ribuan demonstran menuntut …"): of the country the
 # document is about, else of the outlet's; a crowd is an actor even when counted ("ribuan demonstran")
 _BARE_PUBLIC = frozenset({"polisi", "kepolisian", "aparat", "aparat kepolisian", "demonstran", "pengunjuk rasa",
-                          "massa aksi", "massa demonstran", "massa pengunjuk rasa"})
+                          "massa aksi", "massa demonstran", "massa pengunjuk rasa", "aktivis"})
 # a country's missions abroad, named with the city of their posting ("KBRI Phnom Penh", "KJRI Jeddah")
 _MISSIONS_ABROAD = frozenset({"org:KBRI", "org:KJRI"})
-_CROWDS = frozenset({"demonstran", "pengunjuk rasa", "massa aksi", "massa demonstran", "massa pengunjuk rasa"})
+_CROWDS = frozenset({"demonstran", "pengunjuk rasa", "massa aksi", "massa demonstran", "massa pengunjuk rasa",
+                     "aktivis"})
 # "pemberontak Houthi", "militan yang didukung Iran": the noun is determined by what follows
 # "sejumlah militan", "seorang pemberontak": an indefinite group is no identified actor
 _INDEFINITE = re.compile(r"\b(?:sejumlah|beberapa|seorang|sekelompok|banyak|puluhan|ratusan|ribuan|segelintir)\s+$",
@@ -251,6 +252,9 @@ _KOREAN_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]{1,4}) ([A-Z][a-z]{1,6})(?: - |
 _THING_NOUNS = frozenset({"kapal", "induk", "pesawat", "klub", "tim", "film", "lagu", "album", "novel", "buku", "merek",
                           "produk", "varian", "model", "mobil", "hotel", "jalan", "stadion", "gedung", "bandara",
                           "penghargaan", "trofi", "piala", "yayasan", "perusahaan"})
+# English function words inside a capitalised run: a title of a work or an event, not a person's name
+_ENGLISH_FUNCTION = frozenset({"Under", "My", "Is", "Are", "Of", "The", "In", "And", "To", "For", "On", "At", "With",
+                               "Your", "Our", "Me", "You", "We", "From", "Into", "Over", "Without", "Not"})
 _COORD_AFTER = re.compile(r",? +(?:dan|serta) +(?=[A-Z])")  # "Karina Salim dan Elko Kastanya"
 _COORD_BEFORE = re.compile(r" +(?:dan|serta) +$")
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
@@ -554,7 +558,13 @@ class ActorStage(BaseStage):
             mentions.append(Mention(word, s, e, "place", focus, "lexicon", sector=sector))
             return 1
         if word.lower() in _BARE_PUBLIC:
-            owner = focus or home
+            # the story's country, else the country last named in the paragraph ("Junta Myanmar menangkap puluhan
+            # aktivis"), else the outlet's
+            para = text.rfind("\n", 0, s)
+            last = next((lex.entries[m.key].country for m in reversed(mentions) if m.end <= s and m.start > para
+                         and m.key in lex.entries and lex.entries[m.key].kind in ("country", "org")
+                         and lex.entries[m.key].country), None)
+            owner = focus or last or home
         if span is None and owner is not None and word.lower() in _BARE_COLLECTIVE | _BARE_PUBLIC \
                 and not (nxt is not None and _GAP_MOD.match(gap)) and not _DETERMINED.match(text, e) \
                 and (word.lower() in _CROWDS or not _INDEFINITE.search(text, max(0, s - 12), s)):
@@ -1182,6 +1192,8 @@ class ActorStage(BaseStage):
                     and self._title_before(text, start) is None:
                 continue  # a lone capitalised word the model calls a person once ("Hatta", "Usmani"): too weak,
                 # unless a title phrase introduces it ("dihadiri Rektor UMM Fauzan")
+            if kind == "person" and any(w in _ENGLISH_FUNCTION for w in surface.split()[1:]):
+                continue  # "Lipstick Under My Burkha", "The Summer Is Gone": a title of a work, no name
             if kind == "person" and re.fullmatch(r"[A-Z][A-Z0-9]+", surface):
                 kind = "org"  # "UNN", "KBRI": an acronym names a body or an outlet, not a person
             if kind != "person" and (self._person_key(surface, named) is not None or surface in person_words):
