@@ -43,3 +43,15 @@ def test_gapped_forms_allow_at_most_three_words() -> None:
     found = lex.trigger("bertukar ratusan tawanan")
     assert found is not None and (found.type, found.mode) == ("RETREAT", "release")
     assert lex.trigger("bertukar satu dua tiga empat tawanan") is None
+
+
+def test_a_city_attacked_as_object_is_its_country(coded: Coded) -> None:
+    assert ("ASSAULT", "RUS", "UKR", "asserted") in coded("Rusia menggempur Kharkiv dengan puluhan drone pada Senin malam.")
+
+
+def test_withdrawal_from_a_country(coded: Coded) -> None:
+    assert ("RETREAT", "USA", "AFG", "asserted") in coded("Amerika Serikat menarik pasukannya dari Afghanistan.")
+
+
+def test_a_junta_arresting_activists_is_intra_state(coded: Coded) -> None:
+    assert ("COERCE", "MMR", "MMR", "asserted") in coded("Junta militer Myanmar menangkap puluhan aktivis prodemokrasi.")

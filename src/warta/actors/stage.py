@@ -211,8 +211,13 @@ _ROLE_AFTER = re.compile(r", +((?:seorang +|sang +)?[a-z]+(?: [a-z]+){0,3}(?: (?
 # `role_heads`), with lower-case links, up to a comma or a full stop
 # ", direktur eksekutif Sekretariat APEC." after a name: lower-case title words and the body's name (the first word
 # checked against `role_heads`, so ", sebagaimana dikutip Reuters" is none)
-_ROLE_AFTER_NAMED = re.compile(r", +((?:seorang +|sang +)?[a-z]+(?: [a-z]+){0,2}(?: [A-Z][\w.&-]*){1,4})(?=[,.])")
-_TITLE_AFTER = re.compile(r", +([A-Z][\w&-]*(?: (?:[A-Z(][\w&().-]*|di|untuk|dan|bidang|urusan|-)){0,9})(?=[,.])")
+_ROLE_AFTER_NAMED = re.compile(r", +((?:seorang +|sang +)?[a-z]+(?: [a-z]+){0,2}(?: [A-Z][\w.&-]*){1,4})"
+                               r"(?=[,.;]| yang\b)")
+_TITLE_AFTER = re.compile(r", +([A-Z][\w&-]*(?: (?:[A-Z(][\w&().-]*|di|untuk|dan|bidang|urusan|-|&)){0,12})"
+                          r"(?=[,.;]| yang\b)")
+# lower-case words that open clauses, never part of a role phrase before a name
+_SENTENCE_LOWER = frozenset({"kata", "ujar", "tutur", "ungkap", "jelas", "tegas", "imbuh", "papar", "terang", "menurut",
+                             "bernama", "oleh", "bagi", "saat", "ketika", "usai", "setelah", "sebelum", "namun"})
 _RANK_WORDS = frozenset("""Jenderal Letnan Mayor Brigadir Kolonel Letkol Laksamana Madya Muda Pertama Marsekal Kapten
     Sersan Letjen Mayjen Brigjen Komjen Irjen Kombes AKBP""".split())  # noqa: SIM905 - a word list reads better as prose
 _NAME_LINKS = frozenset({"bin", "binti", "al", "el", "van", "de", "der", "von", "da"})  # lower-case name particles
@@ -917,27 +922,37 @@ class ActorStage(BaseStage):
                 info.role = title.group(1)  # "John Smith, Direktur Kantor Kontrol Aset LN Kementerian Keuangan AS."
 
     def _title_before(self, text: str, start: int, floor: int = 0) -> str | None:
-        """A run of capitalised words right before a name (a comma may end it) that opens with a title head
-        word ("Deputi", "Direktur", "Komisioner"): the person's role as the text states it. It starts after
+        """A run of words right before a name (a comma may end it) that opens with a title head word ("Deputi",
+        "Direktur", "Komisioner", a title of the office lexicon such as "Menpora"): the person's role as the text
+        states it. Capitalised words make the run; lower-case nouns join it when a title head opens it ("wakil
+        dubes Korut untuk Inggris, Thae Yong Ho", "Pelatih karate nasional Suriah Fadel Radi"). It starts after
         ``floor`` (the end of the last other person named before)."""
         seg = text[max(0, floor, start - 160) : start].rstrip()
         seg = seg[:-1].rstrip() if seg.endswith(",") else seg
         seg = re.split(r"\n|[.!?;:\"“”] ", seg)[-1]  # within the sentence
         words = seg.split(" ")
         run: list[str] = []
-        for w in reversed(words):
-            if not w or w.endswith(",") or not (w[:1].isupper() or w in _ROLE_LINKS
+        for w in reversed(words[-12:]):
+            lower_noun = w.isalpha() and w.islower() and not _not_a_noun(w) and w not in _SENTENCE_LOWER
+            if not w or w.endswith(",") or not (w[:1].isupper() or w in _ROLE_LINKS or lower_noun
                                                 or re.fullmatch(r"\([A-Z]{2,}\)|-", w)):
                 break  # "Bupati Solok Candra, Ketua Fraksi ...": a comma closes another clause
             run.insert(0, w)
         while run and run[-1] in ("The", "A", "An"):
             run.pop()  # "Manajer Riset dan Pengetahuan The Prakarsa": the article opens the body's name
-        for k, w in enumerate(run[:-1] if len(run) > 1 else []):
-            if w in self.lexicon.role_heads and len(run) - k <= 10 and run[-1] not in _ROLE_LINKS:
-                role = run[k:]
-                while len(role) > 1 and (role[-1] in _RANK_WORDS or role[-1] in _HONORIFICS):
-                    role.pop()  # "Komandan Wilayah Gabungan Marianas Laksamana Muda": the rank is no office
-                return " ".join(role).rstrip(",.")
+        heads = self.lexicon.role_heads
+        for k, w in enumerate(run):
+            head = w in heads or w.capitalize() in heads or w in self.lexicon.titles
+            if not head or len(run) - k > 10 or run[-1] in _ROLE_LINKS:
+                continue
+            role = run[k:]
+            if any(x.islower() for x in role) and not (w.islower() or k == 0 or not run[k - 1].islower()):
+                continue
+            while len(role) > 1 and (role[-1] in _RANK_WORDS or role[-1] in _HONORIFICS):
+                role.pop()  # "Komandan Wilayah Gabungan Marianas Laksamana Muda": the rank is no office
+            if len(role) == 1 and role[0].islower():
+                return None  # "dengan wakil X": one lower-case word is too weak a role
+            return " ".join(role).rstrip(",.")
         return None
 
     def _headline_nationalities(self, title: str, named: dict[str, _Named]) -> None:

@@ -43,6 +43,7 @@ _FROM_ACTOR = re.compile(
     r"wartawan|atlet|pemain|investor|pengusaha|perusahaan)(?:\s+[\w-]+){0,2}\s+(?:dari|asal)\s+$",
     re.IGNORECASE,
 )
+_OBJECT_NAME = re.compile(r"\s+(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})")
 _SEA = re.compile(r"\b(?:laut|selat|teluk|samudra|samudera|perairan)\s+$", re.IGNORECASE)
 _LAUNCH = re.compile(r"(?:meluncurkan|menembakkan)\b", re.IGNORECASE)
 # private people named by their origin ("pekerja asal Indonesia", "WNA asal Rusia"): civilians of that country
@@ -1091,7 +1092,7 @@ class EventCoder:
                     tgt = dest
             own_roots = {_root(m, entities) for m in src}
             if not any(_root(m, entities) not in own_roots | {None} for m in tgt) \
-                    and (trig.type in _TERRITORIAL or trig.mode == "visit" or trig.type == "AID"
+                    and (trig.type in _TERRITORIAL or trig.mode in ("visit", "withdraw") or trig.type == "AID"
                          or (trig.mode == "weapons" and bool(_LAUNCH.match(form)))):
                 # (a later mention of the source's own country — "…, karena Washington berupaya …" — is no target)
                 # "serangan ke Yaman", "serangan Israel di Gaza", "mengirimkan bantuan ke Gaza": the territory's owner
@@ -1102,6 +1103,9 @@ class EventCoder:
                            [])
                 if not tgt and self.place_country is not None:
                     tgt = self._territory(text, anchor, sent.end, entities)
+                if not tgt and self.place_country is not None and trig.type in _TERRITORIAL and verbal:
+                    # "Rusia menggempur Kharkiv": a city attacked as the verb's object
+                    tgt = _object_city(self, text, anchor, entities)
                 if not tgt and self.place_country is not None:
                     back = _TERRITORY_BACK.search(text, anchor, min(sent.end, anchor + 80))
                     if back is not None and not re.search(r";|\.\s", text[anchor : back.start()]):
@@ -1151,7 +1155,8 @@ class EventCoder:
         # an armed or state actor's force against its own country's territory or people is an
         # intra-state event (the guide: "Pasukan Suriah … menyerang desa-desa di Suriah" is SYR → SYR)
         forces = bool(sources) and all(s.sector in _FORCE_SECTORS for s in sources)
-        src_sectors = {s.sector or ("GOV" if _is_country(s, entities) else None) for s in sources}
+        src_sectors = {s.sector or (entities[s.key].sector if s.key in entities else None)
+                       or ("GOV" if _is_country(s, entities) else None) for s in sources}
 
         def intra(m: Mention) -> bool:
             if trig.type in _TERRITORIAL and forces and (territorial or m.sector is None):
@@ -1214,6 +1219,22 @@ def _territory_of(coder: EventCoder, text: str, start: int, end: int,
     assert coder.place_country is not None
     m = _TERRITORY.search(text, start, min(end, start + 80))
     if m is None or re.search(r";|,|\.\s", text[start : m.start()]):
+        return []
+    words = m["name"].split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        country = coder.place_country(name)
+        if country:
+            entities.setdefault(country, Entity(country, country, "place", country, None, ()))
+            return [Mention(name, m.start("name"), m.start("name") + len(name), "place", country)]
+    return []
+
+
+def _object_city(coder: EventCoder, text: str, start: int, entities: dict[str, Entity]) -> list[Mention]:
+    """A gazetteer place right after a transitive verb, as its owner country's mention."""
+    assert coder.place_country is not None
+    m = _OBJECT_NAME.match(text, start)
+    if m is None:
         return []
     words = m["name"].split()
     for n in range(len(words), 0, -1):
