@@ -225,3 +225,18 @@ def test_a_bare_foreign_minister_title_of_a_newly_listed_country_names_the_holde
     doc = run("\"Baik Presiden Perancis dan Menteri Luar Negeri Bangladesh menyebut krisis ini sebagai genosida,\" "
               "kata Imam Malik Mujahid.", published="2017-09-27")
     assert people(doc).get("Menteri Luar Negeri Bangladesh") == "Abul Hassan Mahmood Ali"
+
+
+def test_roles_in_lower_case_after_a_title_head_and_single_title_words() -> None:
+    doc = run("Pembelotan wakil dubes Korut untuk Inggris, Thae Yong Ho, ke Korsel. Pelatih karate nasional Suriah "
+              "Fadel Radi tewas. Acara dihadiri Menpora Imam Nahrawi.", published="2017-11-19")
+    assert roles(doc)["Thae Yong Ho"] == "wakil dubes Korut untuk Inggris"
+    assert roles(doc)["Fadel Radi"] == "Pelatih karate nasional Suriah"
+    assert roles(doc)["Imam Nahrawi"] == "Menpora"
+
+
+def test_roles_after_a_name_up_to_yang_or_a_semicolon() -> None:
+    doc = run("\"Itu genosida,\" kata Imam Malik Mujahid, Kepala Burma Task Force yang menghadiri sidang. Ujar Azwin "
+              "Nugraha, Public Relations & Communications Manager Moonton Indonesia.", published="2017-09-27")
+    assert roles(doc)["Imam Malik Mujahid"] == "Kepala Burma Task Force"
+    assert roles(doc)["Azwin Nugraha"] == "Public Relations & Communications Manager Moonton Indonesia"

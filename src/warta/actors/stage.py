@@ -946,8 +946,9 @@ class ActorStage(BaseStage):
             if not head or len(run) - k > 10 or run[-1] in _ROLE_LINKS:
                 continue
             role = run[k:]
-            if any(x.islower() for x in role) and not (w.islower() or k == 0 or not run[k - 1].islower()):
-                continue
+            if w[:1].isupper() and any(x.islower() and x not in _ROLE_LINKS for x in role[1:]) \
+                    and not w.isupper() and w not in heads:
+                continue  # lower-case nouns follow only a title head ("Pelatih karate nasional Suriah")
             while len(role) > 1 and (role[-1] in _RANK_WORDS or role[-1] in _HONORIFICS):
                 role.pop()  # "Komandan Wilayah Gabungan Marianas Laksamana Muda": the rank is no office
             if len(role) == 1 and role[0].islower():
