@@ -55,3 +55,18 @@ def test_withdrawal_from_a_country(coded: Coded) -> None:
 
 def test_a_junta_arresting_activists_is_intra_state(coded: Coded) -> None:
     assert ("COERCE", "MMR", "MMR", "asserted") in coded("Junta militer Myanmar menangkap puluhan aktivis prodemokrasi.")
+
+
+def test_diplomatic_gestures(coded: Coded) -> None:
+    assert ("SUPPORT", "IDN", "USA", "asserted") in coded(
+        "Presiden Prabowo mengucapkan selamat kepada Presiden AS Donald Trump atas kemenangannya.")
+    assert ("SUPPORT", "IDN", "PSE", "asserted") in coded(
+        "Indonesia menyatakan dukungan penuh terhadap kemerdekaan Palestina.")
+    # summoning an ambassador is a formal protest; its purpose ("untuk meminta") is no act of the envoy
+    assert coded("Kementerian Luar Negeri RI memanggil Duta Besar Australia untuk meminta penjelasan.") == [
+        ("ACCUSE", "IDN", "AUS", "asserted")]
+
+
+def test_closing_a_crossing(coded: Coded) -> None:
+    assert ("COERCE", "ISR", "PSE", "asserted") in coded(
+        "Israel menutup perlintasan Rafah sehingga bantuan tidak bisa masuk ke Gaza.")

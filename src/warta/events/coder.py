@@ -180,7 +180,8 @@ _VERBAL = re.compile(r"^(?:me|di|ber|be|ter|saling|sepakat|setuju|tiba|akan|mund
 _LIGHT_VERB = re.compile(
     r"\b(?:melakukan|mengadakan|menggelar|melancarkan|memberikan|memberi|menjatuhkan|meluncurkan|melanjutkan|"
     r"mengirimkan|mengirim|menyampaikan|mengumumkan|memulai|menerima|melayangkan|mengajukan|membuat|terus|"
-    r"mengeluarkan|melontarkan|menyuarakan|meningkatkan|memperluas|menggencarkan|mengintensifkan)"
+    r"mengeluarkan|melontarkan|menyuarakan|meningkatkan|memperluas|menggencarkan|mengintensifkan|menyatakan|"
+    r"menegaskan|menunjukkan)"
     r"\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 # … or when its agent follows as a genitive within two words ("serangan Israel", "kecaman keras Indonesia")
 _GENITIVE_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}$")
@@ -854,8 +855,10 @@ class EventCoder:
             or _PURPOSE_COORD.search(text, max(sent.start, ts - 100), ts)
         if purpose is not None and _NOW_IS_TIME.search(text, max(sent.start, purpose.start() - 30), purpose.start()):
             purpose = None  # "sekarang saatnya untuk secara resmi mengakui …": the act itself, now
-        if purpose is not None and not _ENVOY_TO.search(text, max(sent.start, purpose.start() - 50),
-                                                         purpose.start() + len("untuk ")) \
+        envoy = purpose is not None and bool(_ENVOY_TO.search(text, max(sent.start, purpose.start() - 50),
+                                                              purpose.start() + len("untuk "))) \
+            and bool(text[purpose.start() + len("untuk ") : ts].strip())  # "Dubes X untuk meminta": a purpose
+        if purpose is not None and not envoy \
                 and not (trig.type in _PLANNED_MATERIAL and _PLAN_NOUN.search(text, max(sent.start, purpose.start() - 40),
                                                                                  purpose.start())):
             # "untuk membahas …" (but not "Duta Besar X untuk Mesir mengundang …"); a plan or mechanism
@@ -899,7 +902,8 @@ class EventCoder:
         in_clause = [m for m in actors if clause_start <= m.start and m.end <= ts]
         fallback = not in_clause
         before = in_clause or [m for m in actors if m.end <= ts]
-        after = [m for m in actors if m.start >= te]
+        # (an actor may begin inside the trigger: "memanggil Duta Besar Australia")
+        after = [m for m in actors if m.start >= te or (ts < m.start < te < m.end and _VERBAL.match(form))]
         # actors inside a relative clause ("milisi yang didukung Iran") do not govern the main verb
         groups_before = [g for g in _groups(before, text) if not _RELATIVE.search(text[max(0, g[0].start - 30) : g[0].start])] \
             or _groups(before, text)
