@@ -240,3 +240,10 @@ def test_roles_after_a_name_up_to_yang_or_a_semicolon() -> None:
               "Nugraha, Public Relations & Communications Manager Moonton Indonesia.", published="2017-09-27")
     assert roles(doc)["Imam Malik Mujahid"] == "Kepala Burma Task Force"
     assert roles(doc)["Azwin Nugraha"] == "Public Relations & Communications Manager Moonton Indonesia"
+
+
+def test_a_given_name_and_a_surname_that_is_a_head_word_is_a_person() -> None:
+    doc = run("Uber didirikan oleh Travis Kalanick dan Garrett Camp pada 2009. Dunga mengirim perwakilannya Nathan "
+              "Hall untuk bertemu petinju itu. Konser digelar di Royal Albert Hall.", published="2017-03-01")
+    assert {"Garrett Camp", "Nathan Hall"} <= set(people(doc).values())
+    assert "Albert Hall" not in people(doc)

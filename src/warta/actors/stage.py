@@ -260,6 +260,7 @@ _THING_NOUNS = frozenset({"kapal", "induk", "pesawat", "klub", "tim", "film", "l
 # English function words inside a capitalised run: a title of a work or an event, not a person's name
 _ENGLISH_FUNCTION = frozenset({"Under", "My", "Is", "Are", "Of", "The", "In", "And", "To", "For", "On", "At", "With",
                                "Your", "Our", "Me", "You", "We", "From", "Into", "Over", "Without", "Not"})
+_AFTER_PLACE_PREP = re.compile(r"(?<![\w-])(?:di|ke|dari) $")  # "di Albert Hall": a place
 _COORD_AFTER = re.compile(r",? +(?:dan|serta) +(?=[A-Z])")  # "Karina Salim dan Elko Kastanya"
 _COORD_BEFORE = re.compile(r" +(?:dan|serta) +$")
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
@@ -1199,7 +1200,7 @@ class ActorStage(BaseStage):
                 continue  # "bakal calon wakil presiden (Bacawapres)": the short form of a phrase, no name
             if kind == "person" and (surface in self.lexicon.titles or surface in self.lexicon.office_titles):
                 continue  # "Menag", "Kapolri": a title the model calls a person
-            if kind == "person" and self.lexicon.names_a_thing(text, start, start + len(surface)):
+            if kind == "person" and self._names_a_thing(text, start, start + len(surface)):
                 continue  # "Oxford Institute", "Hotel JS Luwansa", "Trump Tower": a thing's name
             if kind == "org" and DOCUMENT_NAME.match(surface):
                 continue  # an agreement or a law, not an organisation
@@ -1363,6 +1364,16 @@ class ActorStage(BaseStage):
         out.extend(self._given_name_people(text, [*taken, *out], named))
         return out
 
+    def _names_a_thing(self, text: str, start: int, end: int) -> bool:
+        """`ActorLexicon.names_a_thing`, except for a given name and one surname that is also a thing's trailing
+        head with no capitalised word before them ("Nathan Hall", "Garrett Camp"; "Royal Albert Hall" stays)."""
+        words = text[start:end].split()
+        prev = _PREV_CAP.search(text, max(0, start - 30), start)
+        if len(words) == 2 and words[0] in self.lexicon.given_names and words[1] in self.lexicon.trailing_heads \
+                and (prev is None or _sentence_initial(text, prev.start(1))):
+            return False
+        return self.lexicon.names_a_thing(text, start, end)
+
     def _given_name_people(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
         """A capitalised run of two to four name words opening with a common given name (`given` in
         `person_names.yaml`) that nothing else marked: "pecatur nomor satu dunia, Magnus Carlsen", "melawan
@@ -1386,7 +1397,8 @@ class ActorStage(BaseStage):
             before = text[max(0, span[0] - 30) : span[0]].lower().split()[-2:]
             if len(words) < 2 or not all(self._name_word(w) for w in words) or name in runs \
                     or any(w.lower() in lowered or w in thing_words for w in words[1:]) or set(before) & things \
-                    or not self._free(span, [*taken, *out]) or lex.names_a_thing(text, *span):
+                    or not self._free(span, [*taken, *out]) or self._names_a_thing(text, *span) \
+                    or _AFTER_PLACE_PREP.search(text, max(0, span[0] - 6), span[0]):
                 continue
             key = self._person_key(name, named)
             if key is None:
