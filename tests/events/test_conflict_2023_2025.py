@@ -70,3 +70,18 @@ def test_diplomatic_gestures(coded: Coded) -> None:
 def test_closing_a_crossing(coded: Coded) -> None:
     assert ("COERCE", "ISR", "PSE", "asserted") in coded(
         "Israel menutup perlintasan Rafah sehingga bantuan tidak bisa masuk ke Gaza.")
+
+
+def test_accepting_a_proposal_is_agreement_not_its_content(coded: Coded) -> None:
+    events = coded("Hamas menerima proposal gencatan senjata yang diajukan Mesir dan Qatar.")
+    assert ("AGREE", "PSE", "EGY", "asserted") in events and ("AGREE", "PSE", "QAT", "asserted") in events
+    assert not any(e[0] == "RETREAT" for e in events)  # the ceasefire is what the proposal says
+
+
+def test_retaliation_and_its_means(coded: Coded) -> None:
+    # "dengan meluncurkan drone" shares the subject and is the attack's means
+    assert coded("Iran membalas serangan Israel dengan meluncurkan drone.") == [("ASSAULT", "IRN", "ISR", "asserted")]
+
+
+def test_capturing_a_city(coded: Coded) -> None:
+    assert ("ASSAULT", "RUS", "UKR", "asserted") in coded("Pasukan Rusia merebut kota Kharkiv.")

@@ -43,7 +43,8 @@ _FROM_ACTOR = re.compile(
     r"wartawan|atlet|pemain|investor|pengusaha|perusahaan)(?:\s+[\w-]+){0,2}\s+(?:dari|asal)\s+$",
     re.IGNORECASE,
 )
-_OBJECT_NAME = re.compile(r"\s+(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})")
+_OBJECT_NAME = re.compile(r"\s+(?:(?:kota|desa|wilayah|kawasan|distrik|provinsi)\s+)?"
+                          r"(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})")
 _SEA = re.compile(r"\b(?:laut|selat|teluk|samudra|samudera|perairan)\s+$", re.IGNORECASE)
 _LAUNCH = re.compile(r"(?:meluncurkan|menembakkan)\b", re.IGNORECASE)
 # private people named by their origin ("pekerja asal Indonesia", "WNA asal Rusia"): civilians of that country
@@ -115,7 +116,7 @@ _COMPLEMENT = re.compile(
     r"|\b(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas)(?:nya)?\b)", re.IGNORECASE)
 _THEME = re.compile(r"^\s+(?:[\w-]+\s+){0,3}(?:atas|terhadap|kepada|untuk|bagi)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _TERRITORY = re.compile(r"\b(?:di|ke)\s+(?:[a-z]+\s+){0,3}?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})")
-_COORD_VP = re.compile(r"^[\s,]*(?:dan|serta|lalu|kemudian|sekaligus)\s+(?:(?:juga|pun|turut|ikut|tidak|tak|akan|belum|"
+_COORD_VP = re.compile(r"^[\s,]*(?:dan|serta|lalu|kemudian|sekaligus|dengan)\s+(?:(?:juga|pun|turut|ikut|tidak|tak|akan|belum|"
                        r"telah|sudah|masih|terus|tetap|pernah)\s+){0,3}$", re.IGNORECASE)
 _HAS_VERB = re.compile(r"\b(?:me|ber|di)[a-z]{3,}\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
@@ -191,7 +192,8 @@ _PURPOSE = re.compile(r"\b(?:untuk|guna|demi|agar|supaya)\s+(?:[\w-]+\s+){0,3}$"
 # terhadap …", "lewat perundingan antara X dan Y", "terlibat dalam kesepakatan damai antara …"
 _TOPIC_OF = re.compile(
     r"\b(?:mencerminkan|menunjukkan|membahas|mengenai|tentang|terkait(?:\s+dengan)?|lewat|melalui|dalam|merupakan|"
-    r"kemajuan|kebuntuan|proses|hasil|isi|meja|upaya|usaha)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    r"kemajuan|kebuntuan|proses|hasil|isi|meja|upaya|usaha|usulan|proposal|draf|rancangan|tawaran|rencana)"
+    r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # generic habitual claims are not events (the guide: "Sudah ratusan kali Hamas menyerang Israel")
 _HABITUAL = re.compile(r"\b(?:puluhan|ratusan|ribuan)\s+kali\b|\b(?:telah|sudah|sejak)\s+lama\b|\bbertahun-tahun\b",
                        re.IGNORECASE)
@@ -769,6 +771,10 @@ class EventCoder:
             targets = self._actors(mentions, entities)
             out.append(replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
                                target_mentions=tuple(mentions)))
+        # "Iran membalas serangan Israel dengan meluncurkan drone": the launch is the attack's means, not a show of force
+        attackers = {a.root for c in out if c.trigger.type == "ASSAULT" and c.targets for a in c.sources}
+        out = [c for c in out if not (c.trigger.type == "MOBILIZE" and not c.targets
+                                      and {a.root for a in c.sources} & attackers)]
         judged_acts: list[CodedEvent] = []
         for judged in self._judgements(text, sent, actors, places, entities, context, (dual, dual_countries)):
             ce = judged
