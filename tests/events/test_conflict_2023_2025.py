@@ -85,3 +85,16 @@ def test_retaliation_and_its_means(coded: Coded) -> None:
 
 def test_capturing_a_city(coded: Coded) -> None:
     assert ("ASSAULT", "RUS", "UKR", "asserted") in coded("Pasukan Rusia merebut kota Kharkiv.")
+
+
+def test_city_object_before_a_later_clause_actor(coded: Coded) -> None:
+    # the conditional clause's attack is on Rafah, not on the United States of the main clause
+    events = coded("Jika Israel menyerang Rafah, AS akan menghentikan bantuan senjata kepada Israel.")
+    assert ("ASSAULT", "ISR", "PSE", "hypothetical") in events
+    assert ("SANCTION", "USA", "ISR", "planned") in events
+
+
+def test_troops_sent_to_a_territory(coded: Coded) -> None:
+    events = coded("Presiden Prabowo menegaskan Indonesia siap mengirimkan pasukan perdamaian ke Gaza jika diminta PBB.")
+    assert ("MOBILIZE", "IDN", "PSE", "planned") in events
+    assert not any(e[1] == e[2] == "UN" for e in events)  # two UN bodies act on no one

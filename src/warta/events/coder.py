@@ -909,7 +909,8 @@ class EventCoder:
         fallback = not in_clause
         before = in_clause or [m for m in actors if m.end <= ts]
         # (an actor may begin inside the trigger: "memanggil Duta Besar Australia")
-        after = [m for m in actors if m.start >= te or (ts < m.start < te < m.end and _VERBAL.match(form))]
+        after = [m for m in actors if m.start >= te
+                 or (ts < m.start < te < m.end and _VERBAL.match(form) and m.kind == "place")]
         # actors inside a relative clause ("milisi yang didukung Iran") do not govern the main verb
         groups_before = [g for g in _groups(before, text) if not _RELATIVE.search(text[max(0, g[0].start - 30) : g[0].start])] \
             or _groups(before, text)
@@ -1094,12 +1095,20 @@ class EventCoder:
             if trig.type in _TERRITORIAL:
                 cands = [g for g in cands if any(_root(m, entities) for m in g)] or cands
             tgt = cands[0] if cands else []
-            if trig.mode == "visit":
-                # "mengirimkan menteri luar negerinya ke Qatar": the destination, before later actors
+            if trig.mode in ("visit", "troops"):
+                # "mengirimkan menteri luar negerinya ke Qatar", "mengirimkan pasukan perdamaian ke Gaza": the
+                # destination, before later actors
                 dest = next(([m] for m in places if te <= m.start <= te + 40
                              and re.search(r"\bke\s+$", text[max(te, m.start - 4) : m.start])), [])
+                if not dest and trig.mode == "troops" and self.place_country is not None:
+                    dest = self._territory(text, te, min(sent.end, te + 40), entities)
                 if dest and (not tgt or dest[0].start < tgt[0].start):
                     tgt = dest
+            if trig.type in _TERRITORIAL and verbal and self.place_country is not None:
+                # "Jika Israel menyerang Rafah, AS akan …": the city the verb takes as object, before later actors
+                city = _object_city(self, text, te, entities)
+                if city and (not tgt or city[0].start < tgt[0].start):
+                    tgt = city
             own_roots = {_root(m, entities) for m in src}
             if not any(_root(m, entities) not in own_roots | {None} for m in tgt) \
                     and (trig.type in _TERRITORIAL or trig.mode in ("visit", "withdraw") or trig.type == "AID"
@@ -1184,7 +1193,8 @@ class EventCoder:
             # Musk", "Musk mengkritik Trump"): a domestic conflict, same root on both sides
             return trig.type in _UPWARD and not _is_country(m, entities) and m.key not in src_keys \
                 and not any(_is_country(x, entities) for x in sources) \
-                and entities.get(m.key) is not None and entities[m.key].kind in ("person", "org")
+                and entities.get(m.key) is not None and entities[m.key].kind in ("person", "org") \
+                and entities[m.key].country is not None  # (two UN bodies are no domestic conflict)
 
         def own_people(m: Mention) -> bool:
             # "KBRI … memberikan bantuan kepada para WNI": a state caring for its own citizens is a domestic
@@ -1201,7 +1211,7 @@ class EventCoder:
                    and not own_people(m)
                    and _root(m, entities) is not None
                    and not (_top(_root(m, entities), self.org_roots) in src_roots and not intra(m)
-                            and (_is_country(m, entities) or any(
+                            and (_is_country(m, entities) or m.kind == "org" or any(
                                 _is_country(s, entities) or (entities.get(s.key) is not None
                                 and entities[s.key].kind == "person") for s in sources)))]
         modality = self.modality(text[max(clause_start, ts - 80) : ts])
