@@ -247,3 +247,14 @@ def test_a_given_name_and_a_surname_that_is_a_head_word_is_a_person() -> None:
               "Hall untuk bertemu petinju itu. Konser digelar di Royal Albert Hall.", published="2017-03-01")
     assert {"Garrett Camp", "Nathan Hall"} <= set(people(doc).values())
     assert "Albert Hall" not in people(doc)
+
+
+def test_a_one_word_name_after_a_comma_or_a_royal_title_is_not_kept() -> None:
+    doc = run("Mereka ditangkap saat rapat anggota Komite Eksekutif FIFA di Hotel Baur au Lac, Zurich. Candi Ratu "
+              "Boko diterangi lampu.", published="2017-07-20")
+    assert "Zurich" not in people(doc) and "Boko" not in people(doc)
+
+
+def test_a_short_form_that_is_an_indonesian_word_is_not_listed() -> None:
+    lex = ActorLexicon.load()
+    assert not lex.owners("Momen")  # "Momen ini ...": a moment, not Bangladesh's foreign minister

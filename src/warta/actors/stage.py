@@ -260,6 +260,7 @@ _THING_NOUNS = frozenset({"kapal", "induk", "pesawat", "klub", "tim", "film", "l
 # English function words inside a capitalised run: a title of a work or an event, not a person's name
 _ENGLISH_FUNCTION = frozenset({"Under", "My", "Is", "Are", "Of", "The", "In", "And", "To", "For", "On", "At", "With",
                                "Your", "Our", "Me", "You", "We", "From", "Into", "Over", "Without", "Not"})
+_ROYAL_TITLES = frozenset({"Raja", "Ratu", "Sultan", "Pangeran", "Putri", "Permaisuri", "Kaisar"})
 _AFTER_PLACE_PREP = re.compile(r"(?<![\w-])(?:di|ke|dari) $")  # "di Albert Hall": a place
 _COORD_AFTER = re.compile(r",? +(?:dan|serta) +(?=[A-Z])")  # "Karina Salim dan Elko Kastanya"
 _COORD_BEFORE = re.compile(r" +(?:dan|serta) +$")
@@ -1206,7 +1207,7 @@ class ActorStage(BaseStage):
                 continue  # an agreement or a law, not an organisation
             if kind == "person" and " " not in surface and len(re.findall(rf"\b{re.escape(surface)}\b", text)) == 1 \
                     and self._person_key(surface, named) is None and surface not in person_words \
-                    and self._title_before(text, start) is None:
+                    and not self._titled_one_word(text, start):
                 continue  # a lone capitalised word the model calls a person once ("Hatta", "Usmani"): too weak,
                 # unless a title phrase introduces it ("dihadiri Rektor UMM Fauzan")
             if kind == "person" and any(w in _ENGLISH_FUNCTION for w in surface.split()[1:]):
@@ -1363,6 +1364,12 @@ class ActorStage(BaseStage):
             out.append(Mention(text[span[0] : span[1]], span[0], span[1], "person", key, "ner"))
         out.extend(self._given_name_people(text, [*taken, *out], named))
         return out
+
+    def _titled_one_word(self, text: str, start: int) -> bool:
+        """A title phrase right before a one-word name, no comma between ("dihadiri Rektor UMM Fauzan"); not a
+        royal title, which often opens a place's name ("Ratu Boko", "Raja Ampat")."""
+        role = self._title_before(text, start) if text[start - 2 : start - 1].isalnum() else None
+        return role is not None and role.split()[0] not in _ROYAL_TITLES
 
     def _names_a_thing(self, text: str, start: int, end: int) -> bool:
         """`ActorLexicon.names_a_thing`, except for a given name and one surname that is also a thing's trailing
