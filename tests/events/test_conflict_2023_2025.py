@@ -98,3 +98,10 @@ def test_troops_sent_to_a_territory(coded: Coded) -> None:
     events = coded("Presiden Prabowo menegaskan Indonesia siap mengirimkan pasukan perdamaian ke Gaza jika diminta PBB.")
     assert ("MOBILIZE", "IDN", "PSE", "planned") in events
     assert not any(e[1] == e[2] == "UN" for e in events)  # two UN bodies act on no one
+
+
+def test_attacks_on_conflict_zone_towns(coded: Coded) -> None:
+    assert ("ASSAULT", "ISR", "PSE", "asserted") in coded("Israel melancarkan serangan udara ke Khan Younis pada Senin.")
+    assert ("ASSAULT", "ISR", "PSE", "asserted") in coded("Pasukan Israel menyerbu kamp pengungsi Jenin.")
+    assert ("ASSAULT", "SYR", "SYR", "asserted") in coded(
+        "Pasukan Suriah meningkatkan pemboman di kota perbatasan Deraa.")

