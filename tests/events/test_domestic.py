@@ -84,3 +84,15 @@ def test_quarrels_between_people_of_one_country(coded: Coded) -> None:
         "Elon Musk berselisih dengan Presiden AS Donald Trump mengenai rencana pengeluaran.")
     # a leader's act on his own country names no counterpart
     assert all(e[2] is None for e in coded("Presiden AS Donald Trump mengecam Amerika Serikat."))
+
+
+def test_a_currency_is_not_its_country(coded: Coded) -> None:
+    events = coded("Gubernur Bank Indonesia Perry Warjiyo mendorong agar rupiah menguat terhadap dolar Amerika Serikat.")
+    assert not any(e[2] == "USA" for e in events)
+
+
+def test_aid_names_its_receiver(coded: Coded) -> None:
+    # aid's receiver is not carried over from a meeting in the sentence before
+    body = ("KBRI Phnom Penh berkoordinasi dengan otoritas Kamboja. KBRI juga memberikan bantuan berupa makanan "
+            "siap saji dan obat-obatan.")
+    assert not any(e[0] == "AID" for e in coded(body))

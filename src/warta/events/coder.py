@@ -32,6 +32,8 @@ _CLAUSE_BREAK = re.compile(
 _LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|jalur|perbatasan|asal|meninggalkan|kbri|kjri|"
                        r"melalui|lewat|via|laut|selat|teluk|samudra|samudera|perairan|semenanjung|pulau|kepulauan)\s+$",
                        re.IGNORECASE)
+_CURRENCY = re.compile(r"\b(?:dolar|dollar|euro|yen|yuan|renminbi|rupiah|ringgit|won|rupee|rubel|lira|pound|"
+                       r"poundsterling|franc|riyal|dirham|mata\s+uang|obligasi|bursa(?:\s+saham)?|saham)\s+$", re.IGNORECASE)
 _AT_BUILDING = re.compile(r"\b(?:di|ke|dari|menuju)\s+(?:depan\s+|dalam\s+|luar\s+|sekitar\s+|halaman\s+)*"
                           r"(?:gedung|kompleks|halaman|depan)\s+$", re.IGNORECASE)
 _LEFT_PLACE = re.compile(r"\bmeninggalkan\s+$", re.IGNORECASE)
@@ -319,7 +321,7 @@ _DIRECTED = frozenset({"SUPPORT", "AID", "ASSAULT", "COERCE", "CONCEDE", "COOPER
 # directed acts whose target, when the sentence names none, is the counterpart of the source in the
 # preceding events: reactions and responses in a dyadic story
 CARRY_TARGET = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "COERCE", "ASSAULT",
-                          "CONSULT", "AGREE", "COOPERATE", "CONCEDE", "RETREAT", "AID", "PROTEST"})
+                          "CONSULT", "AGREE", "COOPERATE", "CONCEDE", "RETREAT", "PROTEST"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,6 +362,8 @@ def _is_actor(m: Mention, ent: Entity | None, text: str) -> bool:
     """Organisations, people, metonyms, and countries not named as a location."""
     if m.kind == "org" and m.key.startswith("ner:") and _LOC_ORG.search(text, max(0, m.start - 40), m.start):
         return False  # "di Universitas Al Azhar": an unknown organisation named as a place
+    if _CURRENCY.search(text, max(0, m.start - 24), m.start):
+        return False  # "terhadap dolar Amerika Serikat": a currency, not the state
     if m.kind == "org" and _AT_BUILDING.search(text, max(0, m.start - 40), m.start):
         return False  # "massa aksi di depan gedung DPR": the building, not the body
     if m.metonymic and _LEFT_PLACE.search(text, max(0, m.start - 20), m.start):
