@@ -138,6 +138,31 @@ _BARE_COLLECTIVE = frozenset({"pihak berwenang", "otoritas", "rezim", "pasukan k
 # document is about, else of the outlet's; a crowd is an actor even when counted ("ribuan demonstran")
 _BARE_PUBLIC = frozenset({"polisi", "kepolisian", "aparat", "aparat kepolisian", "demonstran", "pengunjuk rasa",
                           "massa aksi", "massa demonstran", "massa pengunjuk rasa", "aktivis"})
+# bodies the lexicon lacks whose name says they are a country's own institutions: "Direktorat Jenderal Pajak",
+# "Otoritas Provinsi Kandal", "Polda Sumut", "PT Sritex" (the guide roots every actor at its country)
+_LOCAL_BODY = re.compile(
+    r"\b(?:Kementerian|Kemen\w+|Badan|Dinas|Direktorat|Ditjen|Komisi|Lembaga|Pemerintah|Pemkot|Pemkab|Pemprov|"
+    r"Pemda|Polda|Polres|Polsek|Polrestabes|Kepolisian|Kejaksaan|Kejati|Kejari|Pengadilan|DPRD|Partai|PT|"
+    r"Universitas|Institut|Yayasan|Otoritas|Kantor|Satgas|Asosiasi|Himpunan|Ikatan|Perhimpunan|Persatuan|"
+    r"Majelis|Dewan|Provinsi|Kabupaten|Kota|Kodam|Korem|Kodim|Lapas|Rutan|Imigrasi)\b")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,6}")
+
+
+def _local_bodies(mentions: list[Mention], org_country: dict[str, str], focus: str | None, home: str | None) -> None:
+    """Give organisations the lexicon lacks a country when their name is a local institution's (of the story's
+    country, else the outlet's), and Indonesian acronyms (DJP, BPKP, OJK) Indonesia in an Indonesian article
+    about Indonesia. International bodies the lexicon lacks ("Human Rights Watch") keep no country."""
+    for m in mentions:
+        if m.kind != "org" or not m.key.startswith("ner:org:") or m.key in org_country:
+            continue
+        name = m.key.split(":", 2)[2]
+        owner = focus or home
+        if _LOCAL_BODY.search(name) and owner is not None:
+            org_country[m.key] = owner
+        elif home is not None and focus in (None, home) and _ACRONYM.fullmatch(name) and name.upper() == name:
+            org_country[m.key] = home
+
+
 # a country's missions abroad, named with the city of their posting ("KBRI Phnom Penh", "KJRI Jeddah")
 _MISSIONS_ABROAD = frozenset({"org:KBRI", "org:KJRI"})
 _CROWDS = frozenset({"demonstran", "pengunjuk rasa", "massa aksi", "massa demonstran", "massa pengunjuk rasa",
@@ -419,6 +444,7 @@ class ActorStage(BaseStage):
         mentions = self._nationalities(text, mentions, named)
         self._headline_nationalities(doc.title or "", named)
         self._appositive_roles(text, mentions, named)
+        _local_bodies(mentions, org_country, focus, home)
         return dataclasses.replace(doc, mentions=tuple(mentions),
                                    entities=self._entities(mentions, doc, named, org_country))
 
