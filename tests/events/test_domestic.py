@@ -96,3 +96,12 @@ def test_aid_names_its_receiver(coded: Coded) -> None:
     body = ("KBRI Phnom Penh berkoordinasi dengan otoritas Kamboja. KBRI juga memberikan bantuan berupa makanan "
             "siap saji dan obat-obatan.")
     assert not any(e[0] == "AID" for e in coded(body))
+
+
+def test_an_unnamed_crowd_protests_where_it_gathers(coded: Coded) -> None:
+    # the guide's "Aksi Bela Palestina … di Jakarta": the protesters are of the country of the place
+    assert ("PROTEST", "IDN", "ISR", "asserted") in coded(
+        "Ribuan warga berunjuk rasa di Jakarta memprotes serangan Israel ke Gaza.")
+    assert ("PROTEST", "USA", None, "asserted") in coded("Demonstrasi juga dilakukan di kota-kota kecil di seluruh wilayah AS.")
+    # no place, no crowd to root
+    assert not any(e[0] == "PROTEST" for e in coded("Alasan di balik protes itu belum jelas."))

@@ -47,6 +47,10 @@ _FROM_ACTOR = re.compile(
 )
 _OBJECT_NAME = re.compile(r"\s+(?:(?:kota|desa|wilayah|kawasan|distrik|provinsi|kamp(?:\s+pengungsi)?)\s+)?"
                           r"(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})")
+# what a crowd protests against: "menentang kebijakan Trump", "memprotes serangan Israel", "anti-Israel"
+_AGAINST = re.compile(r"\b(?:menentang|memprotes|mengecam|mengutuk|melawan|terhadap|anti-?)\s*", re.IGNORECASE)
+# a crowd's place: "di Jakarta", "di seluruh wilayah AS", "di depan Kedubes AS di Jakarta"
+_IN_PLACE = re.compile(r"\b(?:di|ke)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _SEA = re.compile(r"\b(?:laut|selat|teluk|samudra|samudera|perairan)\s+$", re.IGNORECASE)
 _LAUNCH = re.compile(r"(?:meluncurkan|menembakkan)\b", re.IGNORECASE)
 # private people named by their origin ("pekerja asal Indonesia", "WNA asal Rusia"): civilians of that country
@@ -638,6 +642,31 @@ class EventCoder:
         return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, 0.7,
                           tuple((a, b) for a in src_actors for b in tgt_actors), tuple(sources), tuple(targets))
 
+    def _crowd(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, places: list[Mention],
+               entities: dict[str, Entity], clause_start: int, actors: list[Mention]) -> CodedEvent | None:
+        """A demonstration by an unnamed crowd (not a boycott or strike, which have their actor): "Aksi Bela
+        Palestina bergaung di Jakarta", "Demonstrasi juga dilakukan di kota-kota kecil di seluruh wilayah AS".
+        The protesters are civilians of the country where it takes place, named with di/ke in the sentence
+        (the guide's Aksi Bela Palestina: IDN). Its target is the actor protested against, else carried over;
+        no place, no event."""
+        where = next((m for m in places if sent.start <= m.start < sent.end
+                      and _IN_PLACE.search(text, max(sent.start, m.start - 40), m.start)), None)
+        if where is None:
+            return None
+        crowd = replace(where, sector="OPP")
+        src_actors = self._actors([crowd], entities)
+        if not src_actors or src_actors[0].root is None:
+            return None
+        modality = self.modality(text[max(clause_start, ts - 80) : ts])
+        against = _AGAINST.search(text, te, sent.end)
+        target = next((m for m in actors if against is not None and 0 <= m.start - against.end() <= 40
+                       and _root(m, entities) is not None), None)
+        if target is None:
+            return CodedEvent(trig, ts, te, src_actors, (), modality, 0.55, ((src_actors[0], None),), (crowd,), ())
+        tgt_actors = self._actors([target], entities)
+        return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, 0.6, ((src_actors[0], tgt_actors[0]),),
+                          (crowd,), (target,))
+
     def _actors(self, mentions: Iterable[Mention], entities: dict[str, Entity]) -> tuple[Actor, ...]:
         return tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in mentions)
 
@@ -664,11 +693,11 @@ class EventCoder:
         actors = [replace(m, sector="CVL") if m.kind == "place" and m.sector is None
                   and _CIVIL_FROM.search(text, max(0, m.start - 40), m.start) else m
                   for m in mentions if _is_actor(m, entities.get(m.key), text)]
-        if not actors and not context[0] and not acts:
-            return []
         # (a sea named after a country is no territory of it: "ke Laut Jepang", "di Laut China Selatan")
         places = [m for m in mentions if m not in actors and m.kind == "place" and _root(m, entities) is not None
                   and not _SEA.search(text, max(0, m.start - 12), m.start)]
+        if not actors and not context[0] and not acts and not places:
+            return []
         out: list[CodedEvent] = []
         seen: set[tuple[str, tuple[str | None, ...], tuple[str | None, ...]]] = set()
         for tm in self.pattern.finditer(low):
@@ -1070,7 +1099,10 @@ class EventCoder:
             elif not (src and not fallback and _LIGHT_VERB.search(text[max(clause_start, ts - 40) : ts])):
                 # "pembicaraan langsung telah berlangsung … antara X dan Y", "serangan 7 Oktober yang
                 # menewaskan 1.139 warga Israel": a noun whose own predicate says it took place
-                return self._occurred(text, sent, trig, ts, te, actors, entities, clause_start)
+                occurred = self._occurred(text, sent, trig, ts, te, actors, entities, clause_start)
+                if occurred is None and trig.mode == "demo" and not src:
+                    return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors)
+                return occurred
         if passive:
             agent = next((g for g in near_after if _OLEH.search(text[te : g[0].start])), None)
             if agent is None and near_after and _BARE_AGENT.match(text[te : near_after[0][0].start]):
@@ -1168,6 +1200,8 @@ class EventCoder:
             dual = duals[1] if ana["dual"] and "negara" in ana["dual"].lower() else duals[0]
             src = list(dual) if ana["dual"] else list(context[0])
             anaphoric = True
+        if not src and trig.mode == "demo" and not passive:
+            return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors)
         if not src:
             return None
         if trig.needs_target and not tgt:
