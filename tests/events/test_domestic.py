@@ -105,3 +105,10 @@ def test_an_unnamed_crowd_protests_where_it_gathers(coded: Coded) -> None:
     assert ("PROTEST", "USA", None, "asserted") in coded("Demonstrasi juga dilakukan di kota-kota kecil di seluruh wilayah AS.")
     # no place, no crowd to root
     assert not any(e[0] == "PROTEST" for e in coded("Alasan di balik protes itu belum jelas."))
+
+
+def test_a_noun_between_an_act_and_a_name_is_no_genitive(coded: Coded) -> None:
+    # "tudingan ijazah palsu Joko Widodo": the accusation is about Jokowi's diploma, not made by him
+    assert coded("Bambang Tri mengajukan PK terkait tudingan ijazah palsu Joko Widodo.") == []
+    # manner words still link the agent: "kecaman keras Israel"
+    assert ("ACCUSE", "ISR", "IDN", "asserted") in coded("Indonesia menolak kecaman keras Israel.")

@@ -190,6 +190,14 @@ _LIGHT_VERB = re.compile(
     r"mengeluarkan|melontarkan|menyuarakan|meningkatkan|memperluas|menggencarkan|mengintensifkan|menyatakan|"
     r"menegaskan|menunjukkan)"
     r"\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+# the words that may stand between an act noun and its agent: manner, kind and weapon ("kecaman keras Indonesia",
+# "serangan udara Israel", "serangan roket Hamas"), not another noun whose owner follows ("tudingan ijazah palsu
+# Joko Widodo" is about Jokowi, not by him)
+_GENITIVE_MODS = frozenset({"keras", "tegas", "resmi", "terbaru", "baru", "terbuka", "langsung", "pertama", "kedua",
+                            "terakhir", "besar", "besar-besaran", "udara", "darat", "laut", "militer", "brutal",
+                            "mematikan", "sengit", "roket", "rudal", "drone", "bom", "artileri", "lanjutan",
+                            "balasan", "terus-menerus", "itu", "ini", "tersebut", "sepihak", "terbesar", "mendadak",
+                            "oleh", "konstan", "terus", "berulang", "bertubi-tubi", "intensif", "sporadis", "tajam"})
 # … or when its agent follows as a genitive within two words ("serangan Israel", "kecaman keras Indonesia")
 _GENITIVE_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}$")
 # purpose and complement clauses state intentions, not events: "untuk membahas", "agar tidak menggagalkan"
@@ -1055,6 +1063,7 @@ class EventCoder:
             if near_after and _MEANS.search(gap0):
                 return None  # "memperluas kerja sama melalui penandatanganan MoU dengan X": the means is the act
             is_gen = bool(near_after) and bool(_GENITIVE_GAP.match(gap0 or " ")) and not _NOT_GENITIVE.search(gap0) \
+                and all(w.lower() in _GENITIVE_MODS for w in _WORDS.findall(gap0)) \
                 and trig.mode not in _PATIENT_MODES  # "pengusiran diplomat India": India is expelled, not expelling
             if is_gen and trig.type == "PROTEST" and _FOR_NOUNS.search(form):
                 is_gen = False  # "Aksi Bela Palestina": Palestine is defended, not protesting
