@@ -197,7 +197,8 @@ _GENITIVE_MODS = frozenset({"keras", "tegas", "resmi", "terbaru", "baru", "terbu
                             "terakhir", "besar", "besar-besaran", "udara", "darat", "laut", "militer", "brutal",
                             "mematikan", "sengit", "roket", "rudal", "drone", "bom", "artileri", "lanjutan",
                             "balasan", "terus-menerus", "itu", "ini", "tersebut", "sepihak", "terbesar", "mendadak",
-                            "oleh", "konstan", "terus", "berulang", "bertubi-tubi", "intensif", "sporadis", "tajam"})
+                            "oleh", "konstan", "terus", "berulang", "bertubi-tubi", "intensif", "sporadis", "tajam",
+                            "mingguan", "harian", "tahunan", "rutin", "damai", "massal", "akbar", "besar-besar"})
 # … or when its agent follows as a genitive within two words ("serangan Israel", "kecaman keras Indonesia")
 _GENITIVE_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}$")
 # purpose and complement clauses state intentions, not events: "untuk membahas", "agar tidak menggagalkan"
