@@ -112,3 +112,9 @@ def test_a_noun_between_an_act_and_a_name_is_no_genitive(coded: Coded) -> None:
     assert coded("Bambang Tri mengajukan PK terkait tudingan ijazah palsu Joko Widodo.") == []
     # manner words still link the agent: "kecaman keras Israel"
     assert ("ACCUSE", "ISR", "IDN", "asserted") in coded("Indonesia menolak kecaman keras Israel.")
+
+
+def test_an_attack_by_an_unknown_perpetrator_has_no_source(coded: Coded) -> None:
+    # the guide's one exception to "no source, no event"
+    assert coded("Seorang WNA asal Rusia tewas dibunuh di Bali.") == [("ASSAULT", None, "RUS", "asserted")]
+    assert ("ASSAULT", "ISR", "PSE", "asserted") in coded("Warga Palestina ditembak mati oleh tentara Israel.")

@@ -1210,6 +1210,15 @@ class EventCoder:
             dual = duals[1] if ana["dual"] and "negara" in ana["dual"].lower() else duals[0]
             src = list(dual) if ana["dual"] else list(context[0])
             anaphoric = True
+        if not src and passive and trig.type == "ASSAULT" and tgt and not trig.symmetric:
+            # "Seorang WNA asal Rusia tewas dibunuh di Bali": the guide's one exception to "no source, no event",
+            # an attack whose perpetrator is unknown (source null)
+            victims = [m for m in _unique(tgt, entities, self.org_roots) if _root(m, entities) is not None]
+            if victims:
+                modality = self.modality(text[max(clause_start, ts - 80) : ts])
+                tgt_actors = self._actors(victims, entities)
+                return CodedEvent(trig, ts, te, (), tgt_actors, modality, 0.55,
+                                  tuple((None, b) for b in tgt_actors), (), tuple(victims))
         if not src and trig.mode == "demo" and not passive:
             return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors)
         if not src:
