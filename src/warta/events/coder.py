@@ -176,6 +176,7 @@ _FORCE_SECTORS = frozenset({"MIL", "COP", "GOV", "REB", "SPY"})
 _COOPERATIVE = frozenset({"AID", "SUPPORT", "AGREE", "CONSULT", "COOPERATE", "CONCEDE", "RETREAT"})
 _NON_STATE = frozenset({"REB", "OPP", "INS", "CVL", "REF"})
 _STATE = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+_LAW = frozenset({"JUD", "COP", "LEG"})
 # acts a country's own people or armed groups aim at its state
 _UPWARD = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "REQUEST", "COERCE", "ASSAULT"})
 _CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
@@ -1249,6 +1250,11 @@ class EventCoder:
             # "pemberontak menuduh rezim"): the guide's intra-state events, same root on both sides
             target_sector = m.sector or ("GOV" if _is_country(m, entities) else None)
             if trig.type in _UPWARD and bool(src_sectors) and src_sectors <= _NON_STATE and target_sector in _STATE:
+                return True
+            # courts, police and legislatures acting on others of their country ("Jaksa militer AS mendakwa seorang
+            # tentara AS"): the law's own acts are intra-state events
+            if trig.type in _UPWARD | {"SANCTION"} and bool(src_sectors) and src_sectors <= _LAW \
+                    and target_sector is not None and target_sector not in src_sectors:
                 return True
             # one named person or body against another of the same country ("Trump mengancam akan mendeportasi
             # Musk", "Musk mengkritik Trump"): a domestic conflict, same root on both sides
