@@ -105,3 +105,9 @@ def test_attacks_on_conflict_zone_towns(coded: Coded) -> None:
     assert ("ASSAULT", "ISR", "PSE", "asserted") in coded("Pasukan Israel menyerbu kamp pengungsi Jenin.")
     assert ("ASSAULT", "SYR", "SYR", "asserted") in coded(
         "Pasukan Suriah meningkatkan pemboman di kota perbatasan Deraa.")
+
+
+def test_the_two_leaders_are_the_last_meeting_pair(coded: Coded) -> None:
+    body = ("Presiden Prabowo bertemu Presiden Afrika Selatan Cyril Ramaphosa di Pretoria. "
+            "Kedua pemimpin sepakat memperkuat kerja sama perdagangan.")
+    assert ("AGREE", "IDN", "ZAF", "asserted") in coded(body)

@@ -107,7 +107,7 @@ _LATER_CLAUSE = re.compile(r"\b(?:meski(?:pun)?|walau(?:pun)?|yang|setelah|sebel
 # a clause whose subject refers back to the actors of a recent event
 _ANAPHOR = re.compile(
     r"^\W*(?:(?:sementara\s+itu|selain\s+itu|namun|kemudian|lalu|setelah\s+itu),?\s+)?"
-    r"(?:(?P<dual>kedua\s+negara(?:\s+itu|\s+tersebut)?|keduanya)|mereka|negara-negara\s+(?:[\w-]+\s+){0,2}(?:itu|tersebut)"
+    r"(?:(?P<dual>kedua\s+(?:negara|pemimpin(?:\s+negara)?|kepala\s+negara|presiden|menteri(?:\s+luar\s+negeri)?|menlu|pihak|delegasi)(?:\s+itu|\s+tersebut)?|keduanya)|mereka|negara-negara\s+(?:[\w-]+\s+){0,2}(?:itu|tersebut)"
     r"|ia|dia|beliau|pihaknya|negara\s+(?:itu|tersebut))\b",
     re.IGNORECASE,
 )
