@@ -111,3 +111,9 @@ def test_the_two_leaders_are_the_last_meeting_pair(coded: Coded) -> None:
     body = ("Presiden Prabowo bertemu Presiden Afrika Selatan Cyril Ramaphosa di Pretoria. "
             "Kedua pemimpin sepakat memperkuat kerja sama perdagangan.")
     assert ("AGREE", "IDN", "ZAF", "asserted") in coded(body)
+
+
+def test_bilateral_signing_and_counterparts(coded: Coded) -> None:
+    assert ("AGREE", "AUS", "IDN", "asserted") in coded("Australia dan Indonesia meneken perjanjian kerja sama pertahanan.")
+    assert ("CONSULT", "IDN", "EGY", "asserted") in coded(
+        "Menteri Perdagangan Indonesia bertemu mitranya dari Mesir untuk membahas perdagangan.")
