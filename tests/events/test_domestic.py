@@ -122,3 +122,10 @@ def test_an_attack_by_an_unknown_perpetrator_has_no_source(coded: Coded) -> None
 
 def test_the_law_acting_on_others_of_its_country(coded: Coded) -> None:
     assert ("COERCE", "IDN", "IDN", "asserted") in coded("Polisi Indonesia menangkap dua anggota TNI.")
+
+
+def test_indonesian_students_workers_and_police_units(coded: Coded) -> None:
+    assert ("PROTEST", "IDN", None, "asserted") in coded("Ribuan buruh berunjuk rasa menolak kenaikan pajak.")
+    assert ("COERCE", "IDN", "IDN", "asserted") in coded("Polda Metro Jaya menangkap ratusan demonstran.")
+    # a student named in private life acts in no political event
+    assert coded("Seorang mahasiswa Unud meninggal dunia setelah dirundung temannya.") == []
