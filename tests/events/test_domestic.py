@@ -118,6 +118,8 @@ def test_an_attack_by_an_unknown_perpetrator_has_no_source(coded: Coded) -> None
     # the guide's one exception to "no source, no event"
     assert coded("Seorang WNA asal Rusia tewas dibunuh di Bali.") == [("ASSAULT", None, "RUS", "asserted")]
     assert ("ASSAULT", "ISR", "PSE", "asserted") in coded("Warga Palestina ditembak mati oleh tentara Israel.")
+    # an attacker named but not resolved ("oleh massa") is not unknown
+    assert coded("Arriola menyebut polisi Peru itu diserang oleh massa.") == []
 
 
 def test_the_law_acting_on_others_of_its_country(coded: Coded) -> None:

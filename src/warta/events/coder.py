@@ -1212,7 +1212,9 @@ class EventCoder:
             dual = duals[1] if ana["dual"] and "negara" in ana["dual"].lower() else duals[0]
             src = list(dual) if ana["dual"] else list(context[0])
             anaphoric = True
-        if not src and passive and trig.type == "ASSAULT" and tgt and not trig.symmetric:
+        if not src and passive and trig.type == "ASSAULT" and tgt and not trig.symmetric \
+                and not re.match(r"\s+(?:[\w-]+\s+){0,2}?oleh\b", text[te : te + 40], re.IGNORECASE):
+            # (a named but unresolved attacker, "diserang oleh massa", is no unknown perpetrator)
             # "Seorang WNA asal Rusia tewas dibunuh di Bali": the guide's one exception to "no source, no event",
             # an attack whose perpetrator is unknown (source null)
             victims = [m for m in _unique(tgt, entities, self.org_roots) if _root(m, entities) is not None]
