@@ -32,8 +32,9 @@ def test_a_government_supporting_its_own_country_is_no_event(coded: Coded) -> No
 
 
 def test_body_named_by_its_building_is_a_place(coded: Coded) -> None:
-    # "di depan gedung DPR" names where the crowd stands, not a target
-    assert coded("Polisi Indonesia membubarkan paksa massa di depan gedung DPR.") == []
+    # "di depan gedung DPR" names where the crowd stands, not a target: without a crowd there is no target
+    assert coded("Polisi Indonesia membubarkan paksa acara di depan gedung DPR.") == []
+    assert coded("Polisi Indonesia membubarkan paksa massa di depan gedung DPR.") == [("ASSAULT", "IDN", "IDN", "asserted")]
 
 
 def test_what_an_actor_often_does_is_a_habit(coded: Coded) -> None:
@@ -118,8 +119,8 @@ def test_an_attack_by_an_unknown_perpetrator_has_no_source(coded: Coded) -> None
     # the guide's one exception to "no source, no event"
     assert coded("Seorang WNA asal Rusia tewas dibunuh di Bali.") == [("ASSAULT", None, "RUS", "asserted")]
     assert ("ASSAULT", "ISR", "PSE", "asserted") in coded("Warga Palestina ditembak mati oleh tentara Israel.")
-    # an attacker named but not resolved ("oleh massa") is not unknown
-    assert coded("Arriola menyebut polisi Peru itu diserang oleh massa.") == []
+    # a crowd as the attacker ("oleh massa") is the story country's protesters, not an unknown perpetrator
+    assert coded("Arriola menyebut polisi Peru itu diserang oleh massa.") == [("ASSAULT", "PER", "PER", "asserted")]
 
 
 def test_the_law_acting_on_others_of_its_country(coded: Coded) -> None:

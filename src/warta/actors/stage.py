@@ -138,7 +138,7 @@ _BARE_COLLECTIVE = frozenset({"pihak berwenang", "otoritas", "rezim", "pasukan k
 # document is about, else of the outlet's; a crowd is an actor even when counted ("ribuan demonstran")
 _BARE_PUBLIC = frozenset({"polisi", "kepolisian", "aparat", "aparat kepolisian", "demonstran", "pengunjuk rasa",
                           "massa aksi", "massa demonstran", "massa pengunjuk rasa", "aktivis", "mahasiswa", "buruh",
-                          "petani", "nelayan", "pengemudi ojol", "pengemudi ojek online", "ojol"})
+                          "petani", "nelayan", "pengemudi ojol", "pengemudi ojek online", "ojol", "massa"})
 # bodies the lexicon lacks whose name says they are a country's own institutions: "Direktorat Jenderal Pajak",
 # "Otoritas Provinsi Kandal", "Polda Sumut", "PT Sritex" (the guide roots every actor at its country)
 _LOCAL_BODY = re.compile(
@@ -168,7 +168,7 @@ def _local_bodies(mentions: list[Mention], org_country: dict[str, str], focus: s
 _MISSIONS_ABROAD = frozenset({"org:KBRI", "org:KJRI"})
 _CROWDS = frozenset({"demonstran", "pengunjuk rasa", "massa aksi", "massa demonstran", "massa pengunjuk rasa",
                      "aktivis", "mahasiswa", "buruh", "petani", "nelayan", "pengemudi ojol", "pengemudi ojek online",
-                     "ojol"})
+                     "ojol", "massa"})
 # "pemberontak Houthi", "militan yang didukung Iran": the noun is determined by what follows
 # "sejumlah militan", "seorang pemberontak": an indefinite group is no identified actor
 _INDEFINITE = re.compile(r"\b(?:sejumlah|beberapa|seorang|sekelompok|banyak|puluhan|ratusan|ribuan|segelintir)\s+$",
