@@ -1310,26 +1310,26 @@ def _territory_of(coder: EventCoder, text: str, start: int, end: int,
     m = _TERRITORY.search(text, start, min(end, start + 80))
     if m is None or re.search(r";|,|\.\s", text[start : m.start()]):
         return []
-    words = m["name"].split()
-    for n in range(len(words), 0, -1):
-        name = " ".join(words[:n])
-        country = coder.town_country(name) if coder.town_country else None
-        if country:
-            entities.setdefault(country, Entity(country, country, "place", country, None, ()))
-            return [Mention(name, m.start("name"), m.start("name") + len(name), "place", country)]
-    return []
+    return _named_place(coder.town_country, m, entities)
 
 
 def _object_city(coder: EventCoder, text: str, start: int, entities: dict[str, Entity]) -> list[Mention]:
     """A gazetteer place right after a transitive verb, as its owner country's mention."""
     assert coder.place_country is not None
     m = _OBJECT_NAME.match(text, start)
-    if m is None:
+    return _named_place(coder.town_country, m, entities) if m is not None else []
+
+
+def _named_place(lookup: Callable[[str], str | None] | None, m: re.Match[str],
+                 entities: dict[str, Entity]) -> list[Mention]:
+    """The longest leading words of a matched capitalised ``name`` the gazetteer knows, as a mention of its
+    owner country (registered in ``entities``): "Khan Younis pada Senin" → Khan Younis, PSE."""
+    if lookup is None:
         return []
     words = m["name"].split()
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
-        country = coder.town_country(name) if coder.town_country else None
+        country = lookup(name)
         if country:
             entities.setdefault(country, Entity(country, country, "place", country, None, ()))
             return [Mention(name, m.start("name"), m.start("name") + len(name), "place", country)]
@@ -1346,14 +1346,7 @@ def _territory_back(coder: EventCoder, text: str, sent_start: int, end: int,
         start = prev + 2 if prev >= 0 else 0
     found: list[Mention] = []
     for m in _TERRITORY.finditer(text, start, end):
-        words = m["name"].split()
-        for n in range(len(words), 0, -1):
-            name = " ".join(words[:n])
-            country = coder.place_country(name)
-            if country:
-                entities.setdefault(country, Entity(country, country, "place", country, None, ()))
-                found = [Mention(name, m.start("name"), m.start("name") + len(name), "place", country)]
-                break
+        found = _named_place(coder.place_country, m, entities) or found
     return found
 
 
