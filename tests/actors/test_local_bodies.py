@@ -27,3 +27,11 @@ def test_a_local_body_abroad_is_of_the_story_country(pipeline: Pipeline) -> None
 def test_international_bodies_keep_their_own_root(pipeline: Pipeline) -> None:
     ents = _entities(pipeline, "PSSI berkoordinasi dengan FIFA soal bendera Palestina.")
     assert ents.get("FIFA") is None  # FIFA is an organisation root of its own, not a country's
+
+
+def test_a_local_office_holder_is_of_the_story_country(pipeline: Pipeline) -> None:
+    doc = pipeline.process(RawArticle(doc="t.txt", origin="t", published_hint="2025-10-20", text=(
+        "Judul\n\nGubernur Jawa Barat Dedi Mulyadi meminta Menteri Keuangan Purbaya membuka data dana pemda.")))
+    assert isinstance(doc, Document)
+    people = {e.name: e.country for e in doc.entities if e.kind == "person"}
+    assert people.get("Dedi Mulyadi") == "IDN", people

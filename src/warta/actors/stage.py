@@ -149,6 +149,25 @@ _LOCAL_BODY = re.compile(
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,6}")
 
 
+# offices below the state whose holders are of the story's country: "Gubernur Jawa Barat Dedi Mulyadi", "Bupati Pati
+# Sudewo", "Kapolda Metro Jaya …"
+_LOCAL_TITLE = re.compile(r"^(?:Wakil\s+)?(?:Gubernur|Bupati|Wali\s*[Kk]ota|Walkot|Kapolda|Kapolres|Kapolsek|Pangdam|"
+                          r"Danrem|Dandim|Kajati|Kajari|Ketua\s+DPRD|Anggota\s+DPRD|Sekda|Camat|Lurah|Kepala\s+Desa|"
+                          r"Kades|Rektor|Dekan)\b")
+
+
+def _titled_locals(named: dict[str, _Named], focus: str | None, home: str | None) -> None:
+    """A person the lexicon lacks whose title is a local office (governor, regent, regional police chief) is of
+    the story's country, else the outlet's: the guide roots every actor at its country, and such offices name no
+    other."""
+    owner = focus or home
+    if owner is None:
+        return
+    for info in named.values():
+        if info.country is None and info.role and _LOCAL_TITLE.match(info.role):
+            info.country = owner
+
+
 def _local_bodies(mentions: list[Mention], org_country: dict[str, str], focus: str | None, home: str | None) -> None:
     """Give organisations the lexicon lacks a country when their name is a local institution's (of the story's
     country, else the outlet's), and Indonesian acronyms (DJP, BPKP, OJK) Indonesia in an Indonesian article
@@ -447,6 +466,7 @@ class ActorStage(BaseStage):
         self._headline_nationalities(doc.title or "", named)
         self._appositive_roles(text, mentions, named)
         _local_bodies(mentions, org_country, focus, home)
+        _titled_locals(named, focus, home)
         return dataclasses.replace(doc, mentions=tuple(mentions),
                                    entities=self._entities(mentions, doc, named, org_country))
 
