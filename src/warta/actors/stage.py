@@ -156,6 +156,13 @@ _LOCAL_TITLE = re.compile(r"^(?:Wakil\s+)?(?:Gubernur|Bupati|Wali\s*[Kk]ota|Walk
                           r"Kades|Rektor|Dekan)\b")
 
 
+def _last_country(lex: ActorLexicon, text: str, s: int, mentions: list[Mention], kinds: tuple[str, ...]) -> str | None:
+    """The country of the latest lexicon actor of ``kinds`` named before ``s`` in its paragraph."""
+    para = text.rfind("\n", 0, s)
+    return next((entry.country for m in reversed(mentions) if m.end <= s and m.start > para
+                 and (entry := lex.entries.get(m.key)) is not None and entry.kind in kinds and entry.country), None)
+
+
 def _titled_locals(named: dict[str, _Named], focus: str | None, home: str | None) -> None:
     """A person the lexicon lacks whose title is a local office (governor, regent, regional police chief) is of
     the story's country, else the outlet's: the guide roots every actor at its country, and such offices name no
@@ -584,9 +591,7 @@ class ActorStage(BaseStage):
             return _used(hits, i, portfolio_end)
         if text[s:e].lower() in _AUTHORITIES and not (nxt is not None and _GAP_MOD.match(gap)):
             # "pihak berwenang" alone: the authorities of the country last named in the paragraph
-            para = text.rfind("\n", 0, s)
-            country = next((m.key for m in reversed(mentions) if m.end <= s and m.start > para
-                            and m.key in lex.entries and lex.entries[m.key].kind == "country"), None)
+            country = _last_country(lex, text, s, mentions, ("country",))
             if country is None and text[s:e].lower().endswith("setempat") and text[s:e].lower() not in (
                     "pihak berwenang setempat", "otoritas setempat"):
                 country = focus  # "polisi setempat" with no country in the paragraph: the story's country
@@ -615,11 +620,7 @@ class ActorStage(BaseStage):
         if word.lower() in _BARE_PUBLIC:
             # the story's country, else the country last named in the paragraph ("Junta Myanmar menangkap puluhan
             # aktivis"), else the outlet's
-            para = text.rfind("\n", 0, s)
-            last = next((lex.entries[m.key].country for m in reversed(mentions) if m.end <= s and m.start > para
-                         and m.key in lex.entries and lex.entries[m.key].kind in ("country", "org")
-                         and lex.entries[m.key].country), None)
-            owner = focus or last or home
+            owner = focus or _last_country(lex, text, s, mentions, ("country", "org")) or home
         if span is None and owner is not None and word.lower() in _BARE_COLLECTIVE | _BARE_PUBLIC \
                 and not (nxt is not None and _GAP_MOD.match(gap)) and not _DETERMINED.match(text, e) \
                 and (word.lower() in _CROWDS or not _INDEFINITE.search(text, max(0, s - 12), s)):
@@ -1208,6 +1209,14 @@ class ActorStage(BaseStage):
                 return k  # "Abu Hasna" after "Adnan Abu Hasna"
         return None
 
+    def _known_or_new(self, name: str, named: dict[str, _Named]) -> str:
+        """The key of the known person ``name`` refers to, else of ``name`` registered as a new unknown person."""
+        key = self._person_key(name, named)
+        if key is None:
+            key = _unknown_key(name)
+            named[key] = _Named(name)
+        return key
+
     def _ner_mentions(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
         model = self.ner
         if model is None:
@@ -1405,10 +1414,7 @@ class ActorStage(BaseStage):
             if not self._free(span, [*taken, *out]) or self.lexicon.names_a_thing(text, *span):
                 continue  # "Lapangan Kim Il - sung": a square named after a person
             name = f"{m.group(1)} {m.group(2)}-{m.group(3)}"
-            key = self._person_key(text[span[0] : span[1]], named) or self._person_key(name, named)
-            if key is None:
-                key = _unknown_key(name)
-                named[key] = _Named(name)
+            key = self._person_key(text[span[0] : span[1]], named) or self._known_or_new(name, named)
             out.append(Mention(text[span[0] : span[1]], span[0], span[1], "person", key, "ner"))
         out.extend(self._given_name_people(text, [*taken, *out], named))
         return out
@@ -1455,11 +1461,7 @@ class ActorStage(BaseStage):
                     or not self._free(span, [*taken, *out]) or self._names_a_thing(text, *span) \
                     or _AFTER_PLACE_PREP.search(text, max(0, span[0] - 6), span[0]):
                 continue
-            key = self._person_key(name, named)
-            if key is None:
-                key = _unknown_key(name)
-                named[key] = _Named(name)
-            out.append(Mention(name, span[0], span[1], "person", key, "ner"))
+            out.append(Mention(name, span[0], span[1], "person", self._known_or_new(name, named), "ner"))
         return out
 
     def _coordinated_people(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
@@ -1493,11 +1495,7 @@ class ActorStage(BaseStage):
                         or any(w in lex.role_heads or w in lex.titles or w in lex.office_titles or w in thing_words
                                or w.lower() in lowered for w in words):
                     continue  # a place or thing ("Internet Apple"), a title ("Pangdam Brawijaya"), common words
-                key = self._person_key(name, named)
-                if key is None:
-                    key = _unknown_key(name)
-                    named[key] = _Named(name)
-                out.append(Mention(name, span[0], span[1], "person", key, "ner"))
+                out.append(Mention(name, span[0], span[1], "person", self._known_or_new(name, named), "ner"))
         return out
 
     def _full_forms(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
