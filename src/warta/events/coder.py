@@ -429,6 +429,7 @@ class EventCoder:
         # types whose unnamed target is carried over from the preceding events (see _counterpart)
         self.carry_types = carry_types
         self.pattern = lex.pattern()
+        self.aerial = lex.forms.get("serangan udara")  # the trigger a launch at a country becomes (ASSAULT aerial)
         self.window = lex.window
         cues: dict[str, Modality] = {}
         for words, label in ((lex.hypothetical, "hypothetical"), (lex.planned, "planned"),
@@ -729,11 +730,10 @@ class EventCoder:
                 ce = self._agreed(text, sent, trig, ts, te, out, history, entities)
             if ce is None:
                 continue
-            aerial = self.lex.forms.get("serangan udara")
-            if trig.mode == "weapons" and ce.targets and _LAUNCH.match(form) and aerial is not None:
+            if trig.mode == "weapons" and ce.targets and _LAUNCH.match(form) and self.aerial is not None:
                 # "Iran meluncurkan ratusan rudal balistik ke Israel": a launch at someone is an air attack
-                ce = replace(ce, trigger=aerial)
-                trig = aerial
+                ce = replace(ce, trigger=self.aerial)
+                trig = self.aerial
             if trig.type == "SUPPORT" and ce.modality == "planned" and ce.targets and "berjanji" in self.lex.forms \
                     and _COMPLEMENT.search(text, sent.start, ts):
                 # "Trump mengatakan kepada Netanyahu bahwa AS akan mengakui …": support told as a plan is a
@@ -1239,8 +1239,7 @@ class EventCoder:
         # an armed or state actor's force against its own country's territory or people is an
         # intra-state event (the guide: "Pasukan Suriah … menyerang desa-desa di Suriah" is SYR → SYR)
         forces = bool(sources) and all(s.sector in _FORCE_SECTORS for s in sources)
-        src_sectors = {s.sector or (entities[s.key].sector if s.key in entities else None)
-                       or ("GOV" if _is_country(s, entities) else None) for s in sources}
+        src_sectors = {_sector(s, entities) for s in sources}
 
         def intra(m: Mention) -> bool:
             if trig.type in _TERRITORIAL and forces and (territorial or m.sector is None):
@@ -1269,13 +1268,8 @@ class EventCoder:
         def own_people(m: Mention) -> bool:
             # "KBRI … memberikan bantuan kepada para WNI": a state caring for its own citizens is a domestic
             # administrative act (the guide, section 1), not an event
-            def sector_of(x: Mention) -> str | None:
-                return x.sector or (entities[x.key].sector if x.key in entities else None) \
-                    or ("GOV" if _is_country(x, entities) else None)
-
-            return trig.type in _COOPERATIVE and sector_of(m) in ("CVL", "REF") \
-                and _top(_root(m, entities), self.org_roots) in src_roots \
-                and all(sector_of(x) in _STATE for x in sources)
+            return trig.type in _COOPERATIVE and _sector(m, entities) in ("CVL", "REF") \
+                and _top(_root(m, entities), self.org_roots) in src_roots and src_sectors <= _STATE
 
         targets = [m for m in _unique(tgt, entities, self.org_roots) if (m.key not in src_keys or intra(m))
                    and not own_people(m)
@@ -1348,6 +1342,12 @@ def _territory_back(coder: EventCoder, text: str, sent_start: int, end: int,
     for m in _TERRITORY.finditer(text, start, end):
         found = _named_place(coder.place_country, m, entities) or found
     return found
+
+
+def _sector(m: Mention, entities: dict[str, Entity]) -> str | None:
+    """A mention's sector: its own, else its entity's, else GOV for a country named as an actor."""
+    ent = entities.get(m.key)
+    return m.sector or (ent.sector if ent is not None else None) or ("GOV" if _is_country(m, entities) else None)
 
 
 def _is_country(m: Mention, entities: dict[str, Entity]) -> bool:
