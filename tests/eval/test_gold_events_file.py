@@ -1,5 +1,6 @@
-"""Checks for the event gold sets ``tests/eval/gold/events.jsonl`` (dev) and ``events_check.jsonl``
-(the blind check set; see ``docs/annotation-guide.md``, section 11).
+"""Checks for the event gold sets ``tests/eval/gold/events.jsonl`` (dev), ``events_check.jsonl``
+(the blind check set; see ``docs/annotation-guide.md``, section 11) and ``events_dev2.jsonl`` (the
+second, iteration dev set of 2023-2025 articles; section 12).
 
 The check set's items are checked here only by program: this module prints nothing of them.
 
@@ -23,6 +24,7 @@ from warta.eval.corpora import load_article, shared_data_dir
 GOLD_DIR = Path(__file__).parent / "gold"
 GOLD = GOLD_DIR / "events.jsonl"
 CHECK = GOLD_DIR / "events_check.jsonl"
+DEV2 = GOLD_DIR / "events_dev2.jsonl"
 LICENSED = {"seeds", "indosum"}  # text may be stored (given to the project; CC BY-SA 4.0)
 UNLICENSED = {"detik2025", "media2023"}  # no licence: offsets and labels only
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -141,8 +143,15 @@ def _records(path: Path = GOLD) -> list[dict]:
 
 DEV_RECORDS = _records(GOLD)
 CHECK_RECORDS = _records(CHECK)
-_FILE_OF = {id(r): GOLD.stem for r in DEV_RECORDS} | {id(r): CHECK.stem for r in CHECK_RECORDS}
-RECORDS = DEV_RECORDS + CHECK_RECORDS  # record- and event-level checks apply to both files
+DEV2_RECORDS = _records(DEV2)
+_FILE_OF = (
+    {id(r): GOLD.stem for r in DEV_RECORDS}
+    | {id(r): CHECK.stem for r in CHECK_RECORDS}
+    | {id(r): DEV2.stem for r in DEV2_RECORDS}
+)
+RECORDS = DEV_RECORDS + CHECK_RECORDS + DEV2_RECORDS  # record- and event-level checks apply to every file
+# Sets of recent real articles that must not repeat an article of any other gold file.
+RECENT_SETS = {CHECK.stem: (CHECK, CHECK_RECORDS), DEV2.stem: (DEV2, DEV2_RECORDS)}
 EVENTS = [(rec, ev) for rec in RECORDS for ev in rec["events"]]
 
 
@@ -193,16 +202,28 @@ def test_check_set_is_recent_real_articles() -> None:
     assert len({ev["type"] for ev in check_events}) >= 10
 
 
-def _other_gold_keys() -> set[tuple[str, str]]:
+def test_dev2_set_is_recent_real_articles() -> None:
+    """The iteration set: at least 25 articles of the 2023-2025 corpora, 120+ firm events, several types."""
+    assert len(DEV2_RECORDS) >= 25
+    assert {r["corpus"] for r in DEV2_RECORDS} == UNLICENSED
+    dev2_events = [ev for r in DEV2_RECORDS for ev in r["events"]]
+    assert sum(not ev["doubtful"] for ev in dev2_events) >= 120
+    assert len({ev["type"] for ev in dev2_events}) >= 10
+
+
+def _other_gold_keys(own: Path) -> set[tuple[str, str]]:
     keys: set[tuple[str, str]] = set()
     for path in GOLD_DIR.glob("*.jsonl"):
-        if path != CHECK:
+        if path != own:
             keys |= {(r["corpus"], str(r["id"])) for r in _records(path)}
     return keys
 
 
-def test_check_set_ids_in_no_other_gold_file() -> None:
-    clash = [f"{r['corpus']}:{r['id']}" for r in CHECK_RECORDS if (r["corpus"], str(r["id"])) in _other_gold_keys()]
+@pytest.mark.parametrize("name", sorted(RECENT_SETS))
+def test_recent_set_ids_in_no_other_gold_file(name: str) -> None:
+    path, records = RECENT_SETS[name]
+    other = _other_gold_keys(path)
+    clash = [f"{r['corpus']}:{r['id']}" for r in records if (r["corpus"], str(r["id"])) in other]
     assert not clash, clash
 
 
@@ -211,12 +232,14 @@ def _text_key(corpus: str, art_id: str) -> str:
 
 
 @needs_data
-def test_check_set_texts_in_no_other_gold_file() -> None:
+@pytest.mark.parametrize("name", sorted(RECENT_SETS))
+def test_recent_set_texts_in_no_other_gold_file(name: str) -> None:
     """Same article under another id (duplicate records; media2023 subset vs full-CSV row numbers) counts too."""
-    other = {_text_key(c, i) for c, i in _other_gold_keys() if c in UNLICENSED}
-    texts = [_text_key(r["corpus"], str(r["id"])) for r in CHECK_RECORDS]
-    assert len(texts) == len(set(texts)), "an article appears twice in the check set"
-    clash = [f"{r['corpus']}:{r['id']}" for r, t in zip(CHECK_RECORDS, texts, strict=True) if t in other]
+    path, records = RECENT_SETS[name]
+    other = {_text_key(c, i) for c, i in _other_gold_keys(path) if c in UNLICENSED}
+    texts = [_text_key(r["corpus"], str(r["id"])) for r in records]
+    assert len(texts) == len(set(texts)), f"an article appears twice in {name}"
+    clash = [f"{r['corpus']}:{r['id']}" for r, t in zip(records, texts, strict=True) if t in other]
     assert not clash, clash
 
 
