@@ -105,6 +105,8 @@ class ActorLexicon:
     role_heads: frozenset[str] = frozenset()
     # common given names in international news ("Magnus", "Anatoli"): they open a person's name
     given_names: frozenset[str] = frozenset()
+    # places inside a country that are no actors of their own ("Jawa Tengah", "Semarang") → the country
+    regions: dict[str, str] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> ActorLexicon:
@@ -212,10 +214,13 @@ class ActorLexicon:
         }
         heads = load_yaml("actors/name_heads.yaml", lexicon_dir) or {}
         names = load_yaml("actors/person_names.yaml", lexicon_dir) or {}
+        regions = {str(place): str(country) for country, groups in (load_yaml("actors/regions.yaml", lexicon_dir) or {}
+                                                                    ).items()
+                   for places in (groups or {}).values() for place in _strs(places)}
         lex = cls(entries, offices, titles, sectors, office_titles, office_alias,
                   frozenset(_strs(heads.get("leading"))), frozenset(_strs(heads.get("trailing"))),
                   frozenset(_strs(heads.get("given"))), frozenset(_strs(names.get("korean_surnames"))),
-                  frozenset(_strs(heads.get("role_heads"))), frozenset(_strs(names.get("given"))))
+                  frozenset(_strs(heads.get("role_heads"))), frozenset(_strs(names.get("given"))), regions)
         for e in entries.values():
             for t in e.tenures:
                 if t.start and t.end and t.end < t.start:

@@ -163,18 +163,6 @@ def _last_country(lex: ActorLexicon, text: str, s: int, mentions: list[Mention],
                  and (entry := lex.entries.get(m.key)) is not None and entry.kind in kinds and entry.country), None)
 
 
-def _titled_locals(named: dict[str, _Named], focus: str | None, home: str | None) -> None:
-    """A person the lexicon lacks whose title is a local office (governor, regent, regional police chief) is of
-    the story's country, else the outlet's: the guide roots every actor at its country, and such offices name no
-    other."""
-    owner = focus or home
-    if owner is None:
-        return
-    for info in named.values():
-        if info.country is None and info.role and _LOCAL_TITLE.match(info.role):
-            info.country = owner
-
-
 def _local_bodies(mentions: list[Mention], org_country: dict[str, str], focus: str | None, home: str | None) -> None:
     """Give organisations the lexicon lacks a country when their name is a local institution's (of the story's
     country, else the outlet's), and Indonesian acronyms (DJP, BPKP, OJK) Indonesia in an Indonesian article
@@ -473,7 +461,11 @@ class ActorStage(BaseStage):
         self._headline_nationalities(doc.title or "", named)
         self._appositive_roles(text, mentions, named)
         _local_bodies(mentions, org_country, focus, home)
-        _titled_locals(named, focus, home)
+        outlet = "IDN" if doc.lang == "id" else None  # the outlet's country, whatever the story's
+        story = self._story_country(text, hits, ranked)
+        self._titled_locals(named, story or focus, home)
+        self._story_people(mentions, named, outlet if story == outlet else None,
+                           outlet if not any(country != outlet for country, _n in ranked) else None)
         return dataclasses.replace(doc, mentions=tuple(mentions),
                                    entities=self._entities(mentions, doc, named, org_country))
 
@@ -878,6 +870,64 @@ class ActorStage(BaseStage):
         end = first.end() if first else len(text)
         top = ranked[0][0]
         return top if any(s < end and self._actor_ref(v) == top for s, _e, v in hits) else None
+
+    @cached_property
+    def _region_re(self) -> re.Pattern[str] | None:
+        names = sorted(self.lexicon.regions, key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
+
+    def _place_country(self, phrase: str) -> str | None:
+        """The country a phrase places itself in: a region of the lexicon ("Gubernur Jawa Tengah") or a country
+        named in it ("Gubernur Guam" names no region; "Menpora RI" names Indonesia)."""
+        region = self._region_re.search(phrase) if self._region_re is not None else None
+        if region is not None:
+            return self.lexicon.regions[region.group(0)]
+        for _s, _e, values in self.matcher.hits(phrase):
+            ref = self._actor_ref(values)
+            if ref is not None and (entry := self.lexicon.entries[ref]).kind == "country":
+                return entry.id
+        return None
+
+    def _story_country(self, text: str, hits: Hits, ranked: list[tuple[str, int]]) -> str | None:
+        """The country the story happens in: the focus rule (three mentions, twice any other) over the countries
+        named plus the places inside a country ("Semarang", "Jawa Tengah" count for Indonesia), so an article on
+        Central Java's exports to America is Indonesian."""
+        counts = dict(ranked)
+        if self._region_re is not None:
+            covered = [(s, e) for s, e, _v in hits]
+            for m in self._region_re.finditer(text):
+                if not any(s <= m.start() < e for s, e in covered):
+                    country = self.lexicon.regions[m.group(0)]
+                    counts[country] = counts.get(country, 0) + 1
+        return self._focus_country(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+    def _titled_locals(self, named: dict[str, _Named], story: str | None, home: str | None) -> None:
+        """A person the lexicon lacks whose title is a local office (governor, regent, regional police chief) is of
+        the country the title places itself in ("Gubernur Jawa Tengah"), else the story's, else the outlet's: the
+        guide roots every actor at its country, and such offices name no other."""
+        for info in named.values():
+            if info.country is None and info.role and _LOCAL_TITLE.match(info.role):
+                info.country = self._place_country(info.role) or story or home
+
+    def _story_people(self, mentions: list[Mention], named: dict[str, _Named], domestic: str | None,
+                      alone: str | None) -> None:
+        """Countries of people the lexicon lacks and the text ties to no country or body (guide: every actor is
+        rooted at its country): a role that places itself gives its country ("Kepala Dinas Pendidikan Mataram",
+        "Menpora RI"); an official with any role in a story about the outlet's own country (``domestic``: an
+        Indonesian article on Central Java's exports to America) is of that country; and in an Indonesian outlet's
+        article that names no other country (``alone``) everyone is Indonesian. People in a foreign story keep no
+        country without a cue: singers, activists and visitors in an article on Palestine or Israel are often of
+        neither (the event coder would root their acts wrongly)."""
+        surfaces: dict[str, list[str]] = {}
+        for m in mentions:
+            if m.kind == "person" and m.key not in self.lexicon.entries:
+                surfaces.setdefault(m.key, []).append(m.text)
+        for key, forms in surfaces.items():
+            info = named.setdefault(key, _Named(max(dict.fromkeys(forms), key=len)))
+            if info.country is None and info.org is None:
+                info.country = (self._place_country(info.role) if info.role else None) or (
+                    domestic if info.role else None) or alone
 
     def _nationalities(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
         """People the lexicon lacks whose country the text states just before the name:
