@@ -155,6 +155,9 @@ class Actor:
     start: int = -1
     end: int = -1
     key: str | None = None
+    # not named in the sentence but implied by the act: the government protesters address, the authorities
+    # that arrest ("Khariq ditahan"); ``start``/``end`` are then the trigger's, the words that imply it
+    implied: bool = False
 
     @property
     def root(self) -> str | None:

@@ -26,6 +26,7 @@ def _actor(a: Actor | None) -> dict[str, Any] | None:
         "sector": a.sector,
         "start": a.start,
         "end": a.end,
+        "implied": a.implied,
     }
 
 

@@ -103,7 +103,8 @@ def test_an_unnamed_crowd_protests_where_it_gathers(coded: Coded) -> None:
     # the guide's "Aksi Bela Palestina … di Jakarta": the protesters are of the country of the place
     assert ("PROTEST", "IDN", "ISR", "asserted") in coded(
         "Ribuan warga berunjuk rasa di Jakarta memprotes serangan Israel ke Gaza.")
-    assert ("PROTEST", "USA", None, "asserted") in coded("Demonstrasi juga dilakukan di kota-kota kecil di seluruh wilayah AS.")
+    # with nobody named as the addressee, a crowd protests to its own state (an intra-state event)
+    assert ("PROTEST", "USA", "USA", "asserted") in coded("Demonstrasi juga dilakukan di kota-kota kecil di seluruh wilayah AS.")
     # no place, no crowd to root
     assert not any(e[0] == "PROTEST" for e in coded("Alasan di balik protes itu belum jelas."))
 
@@ -128,7 +129,7 @@ def test_the_law_acting_on_others_of_its_country(coded: Coded) -> None:
 
 
 def test_indonesian_students_workers_and_police_units(coded: Coded) -> None:
-    assert ("PROTEST", "IDN", None, "asserted") in coded("Ribuan buruh berunjuk rasa menolak kenaikan pajak.")
+    assert ("PROTEST", "IDN", "IDN", "asserted") in coded("Ribuan buruh berunjuk rasa menolak kenaikan pajak.")
     assert ("COERCE", "IDN", "IDN", "asserted") in coded("Polda Metro Jaya menangkap ratusan demonstran.")
     # a student named in private life acts in no political event
     assert coded("Seorang mahasiswa Unud meninggal dunia setelah dirundung temannya.") == []

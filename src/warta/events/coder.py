@@ -41,7 +41,8 @@ _LEFT_PLACE = re.compile(r"\bmeninggalkan\s+$", re.IGNORECASE)
 _FROM_ACTOR = re.compile(
     r"\b(?:pejabat|delegasi|menteri|utusan|perwakilan|pasukan|tentara|militer|diplomat|pemimpin|presiden|"
     r"kelompok|pihak|warga|pemerintah|duta|penyanyi|aktivis|warganegara|wna|turis|wisatawan|pelancong|pekerja|buruh|"
-    r"mahasiswa|pelajar|tersangka|pelaku|korban|pria|wanita|perempuan|nelayan|imigran|pengungsi|migran|jurnalis|"
+    r"mahasiswa|pelajar|tersangka|terpidana|narapidana|napi|tahanan|buronan|tki|pmi|jemaah|jamaah|abk|awak|pelaut|"
+    r"pelaku|korban|pria|wanita|perempuan|nelayan|imigran|pengungsi|migran|jurnalis|"
     r"wartawan|atlet|pemain|investor|pengusaha|perusahaan|mitra|mitranya|rekan|rekannya|sejawat|sejawatnya)"
     r"(?:\s+[\w-]+){0,2}\s+(?:dari|asal)\s+$",
     re.IGNORECASE,
@@ -55,7 +56,8 @@ _IN_PLACE = re.compile(r"\b(?:di|ke)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _SEA = re.compile(r"\b(?:laut|selat|teluk|samudra|samudera|perairan)\s+$", re.IGNORECASE)
 _LAUNCH = re.compile(r"(?:meluncurkan|menembakkan)\b", re.IGNORECASE)
 # private people named by their origin ("pekerja asal Indonesia", "WNA asal Rusia"): civilians of that country
-_CIVIL_FROM = re.compile(r"\b(?:warga|wna|turis|wisatawan|pelancong|pekerja|buruh|mahasiswa|pelajar|tersangka|pelaku|"
+_CIVIL_FROM = re.compile(r"\b(?:warga|wna|turis|wisatawan|pelancong|pekerja|buruh|mahasiswa|pelajar|tersangka|terpidana|"
+                         r"narapidana|napi|tahanan|buronan|tki|pmi|jemaah|jamaah|abk|awak|pelaut|pelaku|"
                          r"korban|pria|wanita|perempuan|nelayan|imigran|migran|atlet|pemain|penyanyi|warganegara)"
                          r"(?:\s+[\w-]+){0,2}\s+(?:dari|asal)\s+$", re.IGNORECASE)
 # lower-case "di/ke" only: a sentence-initial "Di Gaza, Israel …" names the subject after the comma
@@ -181,6 +183,18 @@ _LAW = frozenset({"JUD", "COP", "LEG"})
 # acts a country's own people or armed groups aim at its state
 _UPWARD = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "REQUEST", "COERCE", "ASSAULT"})
 _CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# a guest named right after a hosting verb: "menjamu Presiden Prancis", "menerima delegasi Jepang"
+_ADJACENT = re.compile(r"\s+(?:(?:para|rombongan|delegasi|tim)\s+)?", re.IGNORECASE)
+# a clause or purpose between an act and a place: the place is not the act's scene
+_PURPOSE_WORDS = re.compile(r";|,|\.\s|\b(?:untuk|guna|demi|agar|supaya)\b", re.IGNORECASE)
+_PURPOSE_WORDS_AID = re.compile(r";|,|\.\s|\b(?:guna|demi|agar|supaya)\b", re.IGNORECASE)
+# the people a protest noun names: "mogok makan tahanan Palestina", "unjuk rasa warga Peru"
+_CROWD_OF = re.compile(r"\s+(?:(?:para|ribuan|ratusan|puluhan)\s+)?(?:tahanan|narapidana|warga|rakyat|mahasiswa|pelajar|buruh|"
+                       r"pekerja|petani|nelayan|pendukung|demonstran|pengunjuk\s+rasa|aktivis|masyarakat|umat|kaum|"
+                       r"pemuda|pengungsi|imigran|migran|penduduk)\s+", re.IGNORECASE)
+# crowds, students, workers and civilians: their demands with no addressee go to their own state
+_CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})
+_CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
 _NOT_PASSIVE = frozenset({"dialog", "diskusi", "diplomasi"})
 # a verb form (meN-, di-, ber-, ter-, saling …); anything else is a nominalisation or noun
@@ -190,7 +204,7 @@ _LIGHT_VERB = re.compile(
     r"\b(?:melakukan|mengadakan|menggelar|melancarkan|memberikan|memberi|menjatuhkan|meluncurkan|melanjutkan|"
     r"mengirimkan|mengirim|menyampaikan|mengumumkan|memulai|menerima|melayangkan|mengajukan|membuat|terus|"
     r"mengeluarkan|melontarkan|menyuarakan|meningkatkan|memperluas|menggencarkan|mengintensifkan|menyatakan|"
-    r"menegaskan|menunjukkan)"
+    r"menegaskan|menunjukkan|terlibat|terlibat\s+dalam)"
     r"\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 # the words that may stand between an act noun and its agent: manner, kind and weapon ("kecaman keras Indonesia",
 # "serangan udara Israel", "serangan roket Hamas"), not another noun whose owner follows ("tudingan ijazah palsu
@@ -430,6 +444,8 @@ class EventCoder:
         self.carry_types = carry_types
         self.pattern = lex.pattern()
         self.aerial = lex.forms.get("serangan udara")  # the trigger a launch at a country becomes (ASSAULT aerial)
+        # the trigger a deployment to a UN mission becomes (the guide: troop contributions are COOPERATE)
+        self.contribution = lex.forms.get("kerja sama")
         self.window = lex.window
         cues: dict[str, Modality] = {}
         for words, label in ((lex.hypothetical, "hypothetical"), (lex.planned, "planned"),
@@ -655,14 +671,23 @@ class EventCoder:
                           tuple((a, b) for a in src_actors for b in tgt_actors), tuple(sources), tuple(targets))
 
     def _crowd(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, places: list[Mention],
-               entities: dict[str, Entity], clause_start: int, actors: list[Mention]) -> CodedEvent | None:
+               entities: dict[str, Entity], clause_start: int, actors: list[Mention],
+               scene: str | None = None) -> CodedEvent | None:
         """A demonstration by an unnamed crowd (not a boycott or strike, which have their actor): "Aksi Bela
         Palestina bergaung di Jakarta", "Demonstrasi juga dilakukan di kota-kota kecil di seluruh wilayah AS".
         The protesters are civilians of the country where it takes place, named with di/ke in the sentence
-        (the guide's Aksi Bela Palestina: IDN). Its target is the actor protested against, else carried over;
-        no place, no event."""
+        (the guide's Aksi Bela Palestina: IDN). Its target is the actor protested against, else carried over.
+        No place named: the scene of the story's protests ("Demonstrasi ini berujung kericuhan" after protests
+        in Lima), else the article's own country."""
         where = next((m for m in places if sent.start <= m.start < sent.end
                       and _IN_PLACE.search(text, max(sent.start, m.start - 40), m.start)), None)
+        people = next((m for m in actors if te <= m.start <= te + 30 and _is_country(m, entities)
+                       and _CROWD_OF.fullmatch(text, te, m.start)), None)
+        if people is not None:
+            where = people  # "mogok makan tahanan Palestina di Israel": the protesters are Palestinians
+        if where is None and scene is not None and scene in entities \
+                and self.modality(text[max(clause_start, ts - 80) : ts]) == "asserted":
+            where = Mention(text[ts:te], ts, te, "place", scene)
         if where is None:
             return None
         crowd = replace(where, sector="OPP")
@@ -679,6 +704,28 @@ class EventCoder:
         return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, 0.6, ((src_actors[0], tgt_actors[0]),),
                           (crowd,), (target,))
 
+    def _by_authorities(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, tgt: list[Mention],
+                        places: list[Mention], entities: dict[str, Entity], clause_start: int) -> CodedEvent | None:
+        """A passive arrest, detention or sentence with no agent named: the implied authorities (police for
+        arrests, courts for sentences) of the country where it happened, named with "di" in the sentence,
+        else of the detainee's country ("WNI ditangkap di Kamboja" → KHM → IDN; "Khariq ditahan" → IDN → IDN)."""
+        victims = [m for m in _unique(tgt, entities, self.org_roots) if _root(m, entities) is not None
+                   and not _is_country(m, entities)]
+        if not victims:
+            return None
+        where = next((m for m in places if sent.start <= m.start < sent.end
+                      and re.search(r"\bdi\s+(?:[\w-]+\s+){0,2}$", text[max(sent.start, m.start - 20) : m.start])), None)
+        country = _root(where, entities) if where is not None else _root(victims[0], entities)
+        if country is None or len(country) != 3 or not country.isupper():
+            return None  # (an organisation's root is no state)
+        entities.setdefault(country, Entity(country, country, "place", country, None, ()))
+        sector = "JUD" if trig.type == "SANCTION" else "COP"
+        authority = Actor("", country, None, None, sector, ts, te, key=f"{country}:{sector}", implied=True)
+        modality = self.modality(text[max(clause_start, ts - 80) : ts])
+        tgt_actors = self._actors(victims, entities)
+        return CodedEvent(trig, ts, te, (authority,), tgt_actors, modality, 0.55,
+                          tuple((authority, b) for b in tgt_actors), (), tuple(victims))
+
     def _actors(self, mentions: Iterable[Mention], entities: dict[str, Entity]) -> tuple[Actor, ...]:
         return tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in mentions)
 
@@ -690,13 +737,14 @@ class EventCoder:
 
     def code(self, text: str, sent: Sentence, mentions: list[Mention], entities: dict[str, Entity],
              history: tuple[tuple[tuple[Mention, ...], tuple[Mention, ...]], ...] = (),
-             acts: tuple[CodedEvent, ...] = ()) -> list[CodedEvent]:
+             acts: tuple[CodedEvent, ...] = (), focus: str | None = None) -> list[CodedEvent]:
         """Events of one sentence; ``history`` holds the (source, target) groups of recent events, most
         recent first, which an anaphoric subject ("Kedua negara", "Mereka", "negara-negara Teluk itu")
         refers back to: "kedua negara" to the latest pair of two actors, the others to the latest source.
         ``acts`` are the events of the previous sentences, most recent first: a sentence opening
         with a meeting noun and naming no actor ("Pertemuan di Washington akan …") resumes the latest
-        meeting or invitation."""
+        meeting or invitation. ``focus`` is the country the article is about (its most-named one): the scene
+        of a demonstration that names no place ("Demonstrasi ini berujung kericuhan")."""
         dual = next((h[0] + h[1] for h in history if len({m.key for m in h[0] + h[1]}) == 2), ())
         country_pairs = (tuple(m for m in h[0] + h[1] if _is_country(m, entities)) for h in history)
         dual_countries = next((c for c in country_pairs if len({m.key for m in c}) == 2), ())
@@ -708,8 +756,10 @@ class EventCoder:
         # (a sea named after a country is no territory of it: "ke Laut Jepang", "di Laut China Selatan")
         places = [m for m in mentions if m not in actors and m.kind == "place" and _root(m, entities) is not None
                   and not _SEA.search(text, max(0, m.start - 12), m.start)]
-        if not actors and not context[0] and not acts and not places:
+        if not actors and not context[0] and not acts and not places and focus is None:
             return []
+        actors = _crowds_at_scene(text, sent, actors, places, entities)
+        scene = _scene(acts, focus)
         out: list[CodedEvent] = []
         seen: set[tuple[str, tuple[str | None, ...], tuple[str | None, ...]]] = set()
         for tm in self.pattern.finditer(low):
@@ -722,7 +772,7 @@ class EventCoder:
             trig = found
             ts, te = sent.start + tm.start(), sent.start + tm.end()
             ce = self._code_one(text, sent, trig, form, ts, te, actors, places, entities, context,
-                                (dual, dual_countries))
+                                (dual, dual_countries), scene)
             if ce is None and not actors and trig.type == "CONSULT" and not _VERBAL.match(form) \
                     and _OPENING.match(text[sent.start : ts]):
                 ce = self._resumed(text, sent, trig, ts, te, acts)
@@ -734,6 +784,11 @@ class EventCoder:
                 # "Iran meluncurkan ratusan rudal balistik ke Israel": a launch at someone is an air attack
                 ce = replace(ce, trigger=self.aerial)
                 trig = self.aerial
+            if trig.mode == "troops" and self.contribution is not None and ce.targets \
+                    and all(_top(a.root, self.org_roots) == "UN" for a in ce.targets):
+                # "mengirimkan 3.184 personel Polri ke MPP PBB": a contribution to a UN mission
+                ce = replace(ce, trigger=self.contribution)
+                trig = self.contribution
             if trig.type == "SUPPORT" and ce.modality == "planned" and ce.targets and "berjanji" in self.lex.forms \
                     and _COMPLEMENT.search(text, sent.start, ts):
                 # "Trump mengatakan kepada Netanyahu bahwa AS akan mengakui …": support told as a plan is a
@@ -850,6 +905,17 @@ class EventCoder:
             if judge is not None:
                 out[i] = replace(ce, targets=judge.targets, target_mentions=judge.target_mentions,
                                  pairs=tuple((a, b) for a in ce.sources for b in judge.targets))
+        for i, ce in enumerate(out):
+            if _addresses_own_state(ce, text):
+                # "Ribuan warga Peru berunjuk rasa", "massa meminta pemerintah …": a crowd's protest or demand
+                # with nobody named is addressed to its own state (the guide's intra-state events)
+                # (a crowd of foreigners protests to the state where it stands: "mogok makan tahanan Palestina di
+                # Israel" is PSE → ISR)
+                root = ce.sources[0].country if ce.trigger.type != "PROTEST" else _scene_state(ce, text, sent, places,
+                                                                                             entities)
+                state = Actor("", root, None, None, "GOV", ce.trigger_start, ce.trigger_end, key=f"{root}:GOV",
+                              implied=True)
+                out[i] = replace(ce, targets=(state,), pairs=tuple((a, state) for a in ce.sources))
         return out
 
     def _judgements(self, text: str, sent: Sentence, actors: list[Mention], places: list[Mention],
@@ -899,7 +965,8 @@ class EventCoder:
     def _code_one(self, text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int,
                   actors: list[Mention], places: list[Mention], entities: dict[str, Entity],
                   context: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
-                  duals: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ())) -> CodedEvent | None:
+                  duals: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
+                  scene: str | None = None) -> CodedEvent | None:
         clause_start = sent.start
         for cb in _CLAUSE_BREAK.finditer(text, sent.start, ts):
             if any(m.start < cb.start() < m.end for m in actors):
@@ -1113,7 +1180,7 @@ class EventCoder:
                 # menewaskan 1.139 warga Israel": a noun whose own predicate says it took place
                 occurred = self._occurred(text, sent, trig, ts, te, actors, entities, clause_start)
                 if occurred is None and trig.mode == "demo" and not src:
-                    return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors)
+                    return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
                 return occurred
         if passive:
             agent = next((g for g in near_after if _OLEH.search(text[te : g[0].start])), None)
@@ -1146,16 +1213,21 @@ class EventCoder:
             # an unresolved name ("desa-desa Bedouin" taken for a person) is not the target when a known actor follows
             if trig.type in _TERRITORIAL:
                 cands = [g for g in cands if any(_root(m, entities) for m in g)] or cands
+            if trig.mode == "troops":
+                # "mengirimkan personel sebanyak 3.184 Personel Polri ke …": the sender's own force is no target
+                own0 = {_root(m, entities) for m in src}
+                cands = [g for g in cands if any(_root(m, entities) not in own0 for m in g)]
             tgt = cands[0] if cands else []
-            if trig.mode in ("visit", "troops"):
+            if trig.mode in ("visit", "troops") or trig.to_place:
                 # "mengirimkan menteri luar negerinya ke Qatar", "mengirimkan pasukan perdamaian ke Gaza": the
                 # destination, before later actors
                 dest = next(([m] for m in places if te <= m.start <= te + 40
                              and re.search(r"\bke\s+$", text[max(te, m.start - 4) : m.start])), [])
                 if not dest and trig.mode == "troops" and self.place_country is not None:
                     dest = self._territory(text, te, min(sent.end, te + 40), entities)
-                if dest and (not tgt or dest[0].start < tgt[0].start):
-                    tgt = dest
+                own = {_root(m, entities) for m in src}
+                if dest and (not tgt or dest[0].start < tgt[0].start or all(_root(m, entities) in own for m in tgt)):
+                    tgt = dest  # (a force of the sender's own — "2.000 personel TNI ke Gaza" — is not the target)
             if trig.type in _TERRITORIAL and verbal and self.place_country is not None:
                 # "Jika Israel menyerang Rafah, AS akan …": the city the verb takes as object, before later actors
                 city = _object_city(self, text, te, entities)
@@ -1164,14 +1236,16 @@ class EventCoder:
             own_roots = {_root(m, entities) for m in src}
             if not any(_root(m, entities) not in own_roots | {None} for m in tgt) \
                     and (trig.type in _TERRITORIAL or trig.mode in ("visit", "withdraw") or trig.type == "AID"
+                         or trig.to_place
                          or (trig.mode == "weapons" and bool(_LAUNCH.match(form)))):
                 # (a later mention of the source's own country — "…, karena Washington berupaya …" — is no target)
                 # "serangan ke Yaman", "serangan Israel di Gaza", "mengirimkan bantuan ke Gaza": the territory's owner
                 anchor = max([te] + [m.end for m in src if m.start >= te])
                 named = tgt
+                # (aid goes "untuk korban gempa di Myanmar": its beneficiaries' place is the recipient)
+                purpose_words = _PURPOSE_WORDS_AID if trig.type == "AID" else _PURPOSE_WORDS
                 tgt = next(([m] for m in places if anchor <= m.start <= anchor + 80
-                            and not re.search(r";|,|\.\s|\b(?:untuk|guna|demi|agar|supaya)\b", text[anchor : m.start])),
-                           [])
+                            and not purpose_words.search(text, anchor, m.start)), [])
                 if not tgt and self.place_country is not None:
                     tgt = self._territory(text, anchor, sent.end, entities)
                 if not tgt and self.place_country is not None and trig.type in _TERRITORIAL and verbal:
@@ -1224,11 +1298,18 @@ class EventCoder:
                 return CodedEvent(trig, ts, te, (), tgt_actors, modality, 0.55,
                                   tuple((None, b) for b in tgt_actors), (), tuple(victims))
         if not src and trig.mode == "demo" and not passive:
-            return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors)
+            return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
+        if not src and passive and trig.type in ("COERCE", "SANCTION") and tgt and trig.mode != "restrict" \
+                and not re.match(r"\s+(?:[\w-]+\s+){0,2}?oleh\b", text[te : te + 40], re.IGNORECASE):
+            # "Khariq ditahan penyidik", "terdakwa tetap dijatuhi hukuman mati": arrests, detentions and sentences
+            # are the state's; the arresting state is the country of the place named, else the detainee's
+            return self._by_authorities(text, sent, trig, ts, te, tgt, places, entities, clause_start)
         if not src:
             return None
         if trig.needs_target and not tgt:
             return None
+        if trig.adjacent and (not _ADJACENT.fullmatch(text, te, tgt[0].start) or _sector(tgt[0], entities) == "CVL"):
+            return None  # "menerima bantuan dari Jepang", "menyambut usulan Mesir", "menerima 20 WNI": no guest
         # an actor without a country or organisation (an unknown person) cannot be coded
         sources = [m for m in _unique(src, entities, self.org_roots) if _root(m, entities) is not None]
         if not sources:
@@ -1295,6 +1376,58 @@ class EventCoder:
             pairs = [(a, b) for a in src_actors for b in (tgt_actors or (None,))]
         return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, round(min(conf, 0.95), 2), tuple(pairs),
                           tuple(sources), tuple(targets))
+
+
+def _scene_state(ce: CodedEvent, text: str, sent: Sentence, places: list[Mention],
+                 entities: dict[str, Entity]) -> str | None:
+    """The state a protest with no addressee is addressed to: the country where it takes place ("di Israel",
+    named in the sentence), else the protesters' own."""
+    own = ce.sources[0].country
+    where = next((p for p in places if sent.start <= p.start < sent.end
+                  and re.search(r"\bdi\s+(?:[\w-]+\s+){0,3}$", text[max(sent.start, p.start - 30) : p.start])), None)
+    country = _root(where, entities) if where is not None else None
+    return country if country is not None and len(country) == 3 and country.isupper() else own
+
+
+def _crowds_at_scene(text: str, sent: Sentence, actors: list[Mention], places: list[Mention],
+                     entities: dict[str, Entity]) -> list[Mention]:
+    """A bare crowd ("ribuan demonstran", "ratusan mahasiswa") is of the country where the sentence puts it
+    ("di Nairobi", "di Dhaka"), not the article's home country the actor stage gives a crowd by default."""
+    crowds = [m for m in actors if m.sector in _CROWD_SECTORS and m.kind == "place" and m.text[1:] == m.text[1:].lower()]
+    if not crowds:
+        return actors
+    where = next((p for p in places if re.search(r"\bdi\s+(?:[\w-]+\s+){0,3}$", text[max(sent.start, p.start - 30) : p.start])
+                  and _root(p, entities) is not None and len(str(_root(p, entities))) == 3), None)
+    if where is None:
+        return actors
+    country = str(_root(where, entities))
+    entities.setdefault(country, Entity(country, country, "place", country, None, ()))
+    return [replace(m, key=country) if m in crowds and m.key != country else m for m in actors]
+
+
+def _addresses_own_state(ce: CodedEvent, text: str) -> bool:
+    """A protest (not a boycott, not a rally for another people: "Aksi Bela Palestina"), or a crowd's demand,
+    criticism or refusal, with no addressee named: it is addressed to the crowd's own state."""
+    if ce.targets or not ce.emit or not ce.sources or ce.sources[0].country is None \
+            or len({a.country for a in ce.sources}) != 1:
+        return False
+    trig = ce.trigger
+    if trig.type == "PROTEST":
+        # (an organisation's rally — "Demonstrasi mingguan Hamas" — has its own adversary, not its own state)
+        return trig.mode != "boycott" and not _FOR_NOUNS.search(text, ce.trigger_start, ce.trigger_end + 12) \
+            and all(a.org is None for a in ce.sources)
+    return trig.type in _CROWD_DEMANDS and all(a.sector in _CROWD_SECTORS and a.text[1:] == a.text[1:].lower()
+                                               for a in ce.sources) \
+        and not _PUBLIC_APPEAL.match(text, ce.trigger_end) and not _GENERIC_OBJECT.match(text, ce.trigger_end)
+
+
+def _scene(acts: tuple[CodedEvent, ...], focus: str | None) -> str | None:
+    """Whose demonstrations the story tells: the protesters' country of the latest protest of the last
+    sentences (not the article's most-named country: a story of rallies for Palestine names Palestine most)."""
+    for ce in acts:
+        if ce.trigger.type == "PROTEST" and ce.sources and ce.sources[0].country is not None:
+            return ce.sources[0].country
+    return None
 
 
 def _territory_of(coder: EventCoder, text: str, start: int, end: int,

@@ -111,7 +111,7 @@ GAP_WORDS = 3
 
 def _gap_regex(form: str) -> str:
     """A gapped form as a regex: its parts with up to GAP_WORDS words between (lazy, linear)."""
-    return (r"(?:\s+[\w-]+){0,%s}?\s+".replace("%s", str(GAP_WORDS))).join(re.escape(p) for p in form.split(GAP))
+    return (r"(?:\s+[\w.,-]+){0,%s}?\s+".replace("%s", str(GAP_WORDS))).join(re.escape(p) for p in form.split(GAP))
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +125,10 @@ class Trigger:
     needs_target: bool = False
     # the clause subject is the accused and the speaker the source ("X mengatakan bahwa Hamas berbohong")
     reported: bool = False
+    # the counterpart must be named right after the verb ("menjamu Macron", not "menerima bantuan dari Jepang")
+    adjacent: bool = False
+    # the counterpart is the country of the place the act goes to ("mengekstradisi … ke Indonesia")
+    to_place: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +193,8 @@ class EventLexicon:
                 passive=frozenset(passive),
                 needs_target=bool(t.get("needs_target", False)),
                 reported=bool(t.get("reported", False)),
+                adjacent=bool(t.get("adjacent", False)),
+                to_place=bool(t.get("to_place", False)),
             )
             for key in surface:
                 if GAP in key:

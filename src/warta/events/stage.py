@@ -13,6 +13,16 @@ from warta.model import Actor, Document, Entity, Event, Mention
 from warta.pipeline import BaseStage
 
 
+def _focus(mentions: list[Mention], entities: dict[str, Entity]) -> str | None:
+    """The article's country: the one its mentions name most (a country, or an actor of it), first named on ties."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        ent = entities.get(m.key)
+        if ent is not None and ent.country is not None:
+            counts[ent.country] = counts.get(ent.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
 class EventStage(BaseStage):
     name = "events"
     reads = frozenset({"text", "sentences", "mentions", "entities"})
@@ -54,13 +64,14 @@ class EventStage(BaseStage):
         mentions = list(doc.mentions)
         # (sentence index, sources, targets) of recent events: anaphora reaches back two sentences
         recent: list[tuple[int, tuple[Mention, ...], tuple[Mention, ...]]] = []
+        focus = _focus(mentions, entities)
         acts: list[tuple[int, CodedEvent]] = []
         for i, sent in enumerate(doc.sentences):
             in_sent = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
             history = tuple((s, t) for j, s, t in reversed(recent) if i - j <= 2)
             # a meeting told again by its noun reaches further back than anaphora (the article's topic)
             prior = tuple(ce for j, ce in reversed(acts) if i - j <= 8)
-            coded = self.coder.code(doc.text, sent, in_sent, entities, history, prior)
+            coded = self.coder.code(doc.text, sent, in_sent, entities, history, prior, focus)
             if i + 1 < len(doc.sentences):
                 nxt = doc.sentences[i + 1]
                 coded = [self.coder.listed_targets(doc.text, ce, nxt, mentions, entities) for ce in coded]

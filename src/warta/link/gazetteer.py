@@ -24,6 +24,8 @@ from warta.errors import LexiconError
 from warta.model import Place
 
 CITIES = "link/cities.tsv"
+REGIONS = "link/regions.tsv"
+"""First-level regions and named territories (Rakhine, Donetsk, Darfur), hand-listed: GeoNames' cities lack them."""
 CITY_MIN_POPULATION = 1_000_000
 """A city is in the table if it is this large or an exonym's target (first of a name wins)."""
 CONFLICT_COUNTRIES = ("PS", "IL", "LB", "SY", "UA", "YE", "MM", "SD", "SS", "IQ", "AF", "SO", "LY", "HT")
@@ -91,6 +93,25 @@ def _load_tier(lexicon_dir: Path | None, tier: str) -> list[Place]:
             name, country, lat, lon, kind = parts
             if kind == tier:
                 places.append(Place(name, country or None, float(lat), float(lon)))
+    return places
+
+
+def load_regions(lexicon_dir: Path | None = None) -> list[Place]:
+    """The hand-listed regions (``name country lat lon``), looked up like cities."""
+    path = lexicon_path(REGIONS, lexicon_dir)
+    if not path.is_file():
+        raise LexiconError(f"lexicon {REGIONS} not found at {path}")
+    missing = [h for h in ("source", "licence", "version") if h not in provenance(path)]
+    if missing:
+        raise LexiconError(f"lexicon {path} lacks provenance header(s): {', '.join(missing)}")
+    places: list[Place] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("name\t") or not line.strip():
+            continue
+        parts = line.split("\t")
+        if len(parts) != 4 or len(parts[1]) != 3:
+            raise LexiconError(f"lexicon {path}: expected 'name\\tcountry\\tlat\\tlon', got {line!r}")
+        places.append(Place(parts[0], parts[1], float(parts[2]), float(parts[3])))
     return places
 
 
@@ -173,6 +194,8 @@ class Gazetteer:
         places: dict[str, Place] = {}
         for city in load_cities(lexicon_dir):
             places.setdefault(city.name, city)
+        for region in load_regions(lexicon_dir):
+            places.setdefault(region.name, region)
         for exo, name in _EXONYMS.items():
             if name in places:
                 p = places[name]
