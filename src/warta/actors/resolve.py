@@ -17,7 +17,7 @@ STOP = frozenset(
     """Senin Selasa Rabu Kamis Jumat Sabtu Minggu Ahad Januari Februari Maret April Mei Juni Juli Agustus
     September Oktober November Desember Dalam Sementara Namun Menurut Ia Dia Mereka Kami Kita Saya Hal Saat
     Pada Di Ke Dari Yang Itu Ini Tetapi Tapi Dan Atau Jika Kalau Setelah Sebelum Sejak Selain Bahkan Juga
-    Kemudian Lalu Para Sang Tim Pihak Kementerian Kedutaan Pemerintah Presiden Menteri Perdana Wakil Juru Kepala
+    Kemudian Lalu Para Sang Tim Timnas Pihak Kementerian Kedutaan Pemerintah Presiden Menteri Perdana Wakil Juru Kepala
     Ketua Direktur Sekretaris Duta Utusan Raja Ratu Pangeran Syekh Sheikh Jenderal Letjen Mayjen Kolonel
     Pasukan Militer Tentara Kota Provinsi Jalur Tepi Gedung Istana Dewan Majelis Komite Badan Partai Gerakan
     Bank Universitas Rumah Sakit Kantor Agensi Kantor Berita Reuters AFP AP Antara Xinhua Menlu Menhan Dubes

@@ -343,6 +343,12 @@ class _Named:
     title_kind: str | None = None
 
 
+def _defined_short(text: str, word: str) -> bool:
+    """``word`` is a body's short form the text defines after its full name ("Perhimpunan Olahraga Tunarungu
+    Indonesia (Porturin)"): written in parentheses after a lower-case letter, capitalised only at its start."""
+    return word[1:].islower() and re.search(rf"[a-z] \({re.escape(word)}\)", text) is not None
+
+
 def _unknown_key(name: str) -> str:
     return f"ner:person:{name}"
 
@@ -455,6 +461,7 @@ class ActorStage(BaseStage):
         mentions.extend(self._sang_nouns(text, mentions, named))
         mentions = self._join_adjacent(text, mentions, named)
         mentions = self._merge_single_names(text, mentions, named)
+        mentions = self._headline_names(doc.title or "", mentions, named)
         mentions.sort(key=lambda m: (m.start, m.end))
         mentions = self._no_places(text, mentions, named)
         mentions = self._nationalities(text, mentions, named)
@@ -622,6 +629,7 @@ class ActorStage(BaseStage):
         if span is not None and len(text[span[0] : span[1]].split()) >= 2 and not self._hit_inside(hits, span) \
                 and not lex.names_a_thing(text, *span):
             # "analis Ariston Tjendra", "penyanyi Melly Goeslaw": a person described by a sector word
+            span = self._without_lead(text, span)  # "pemain Chelsea Nicolas Jackson": the club is no name
             name = text[span[0] : span[1]]
             named.setdefault(_unknown_key(name), _Named(name))
             mentions.append(Mention(name, span[0], span[1], "person", _unknown_key(name), "ner", sector=sector))
@@ -1296,7 +1304,7 @@ class ActorStage(BaseStage):
                 if first.lower() in lowered or (self._person_key(rest, named) is not None
                                                 and not self._first_word_of(first, rest, text)):
                     start, surface = start + len(first) + 1, rest  # "Niat Idan": a capitalised sentence start
-            if kind == "person" and surface.count(" ") >= 2:
+            if kind == "person" and " " in surface:
                 cut = self._without_lead(text, (start, start + len(surface)))[0]  # "CEO OnlinePajak Charles Guinot"
                 start, surface = cut, surface[cut - start :]
             if not surface or (kind == "person" and surface in places):
@@ -1364,13 +1372,23 @@ class ActorStage(BaseStage):
             return None
         return self._without_lead(text, span)
 
-    @staticmethod
-    def _without_lead(text: str, span: tuple[int, int]) -> tuple[int, int]:
-        """``span`` after a first word that names a region or body (see ``_title_name``), if two words remain."""
+    def _without_lead(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
+        """``span`` after a first word that names a region or body (see ``_title_name``), if two words remain;
+        after a body's short form the text defines ("Perhimpunan Olahraga Tunarungu Indonesia (Porturin)" ...
+        "Ketua Porturin Alwin"), if one remains; and after a word the text uses alone before a given name ("Pemain
+        Chelsea Nicolas Jackson" beside "Chelsea menang"): a club or body, not the first of the person's names."""
         words = text[span[0] : span[1]].replace(" - ", "-").split()  # "Kyung Dae - soo" is two words
+        first = words[0] if words else ""
+        if len(words) >= 2 and _defined_short(text, first):
+            return span[0] + len(first) + 1, span[1]
         if len(words) < 3:
             return span
-        first = words[0]
+        alone = [m for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text)
+                 if not text.startswith(words[1], m.end() + 1)]
+        if words[1] in self.lexicon.given_names and alone and not any(
+                _CUE.search(text, max(0, m.start() - 12), m.start()) or REPORT_AFTER.match(text[m.end() : m.end() + 40])
+                for m in alone):
+            return span[0] + len(first) + 1, span[1]  # (never "kata Willy" or "Willy mengatakan": a first name)
         camel = any(c.isupper() for c in first[1:]) and any(c.islower() for c in first)
         apart = False
         for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text):
@@ -1570,7 +1588,8 @@ class ActorStage(BaseStage):
                         break
                     if prev is None or not_a_name(prev.group(1)) or prev.group(1) in PLACE_HEADS \
                             or prev.group(1) in self.lexicon.leading_heads or prev.group(1) in self.lexicon.titles \
-                            or prev.group(1) in self.lexicon.office_titles or prev.group(1) in _HONORIFICS:
+                            or prev.group(1) in self.lexicon.office_titles or prev.group(1) in _HONORIFICS \
+                            or _defined_short(text, prev.group(1)):  # "Ketua Porturin Alwin": a body's short form
                         if prev is not None and (prev.group(1) in PLACE_HEADS or prev.group(1) in
                                                  self.lexicon.leading_heads):
                             words = []  # "Bank Sinarmas Frenky": the words after a head name the thing
@@ -1745,6 +1764,40 @@ class ActorStage(BaseStage):
             )
             out.append(dataclasses.replace(m, key=owners[0], source="coref") if len(owners) == 1 else m)
         return self._merge_partial_names(out, named)
+
+    def _headline_names(self, title: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+        """A person the body names by one word only ("kata Luthfi") takes the full name the headline gives
+        ("Ahmad Luthfi Sebut Jateng ..."): one or two name words right before that word, none a STOP word,
+        title or thing's head. A person of the document already under that full name absorbs the mentions."""
+        if not title:
+            return mentions
+        rename: dict[str, str] = {}
+        for key, info in named.items():
+            word = info.name
+            if " " in word or not word[:1].isupper() or not any(m.key == key for m in mentions):
+                continue
+            found = re.search(r"(?<![\w-])((?:[A-Z][\w'’-]+ ){1,2})" + re.escape(word) + r"(?![\w-])", title)
+            if found is None:
+                continue
+            words = found.group(1).split()
+            while words and not (self._name_word(words[0]) and words[0] not in self.lexicon.titles):
+                words.pop(0)  # "Gubernur Ahmad Luthfi": the title is no name
+            if words and all(self._name_word(w) and w not in self.lexicon.titles for w in words):
+                rename[key] = " ".join([*words, word])
+        if not rename:
+            return mentions
+        by_name = {info.name: k for k, info in named.items()}
+        out: list[Mention] = []
+        for m in mentions:
+            full = rename.get(m.key)
+            if full is None:
+                out.append(m)
+            elif (other := by_name.get(full)) is not None and other != m.key:
+                out.append(dataclasses.replace(m, key=other, source="coref"))
+            else:
+                named[m.key].name = full
+                out.append(m)
+        return out
 
     @staticmethod
     def _merge_partial_names(mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
