@@ -266,3 +266,21 @@ def test_regions_are_places_of_their_country() -> None:
     gaz = Gazetteer.build(ActorLexicon.load(None))
     place = gaz.lookup("Donetsk")
     assert place is not None and place.country == "UKR"
+
+
+def test_an_arrest_of_unnamed_people_falls_on_the_states_own_civilians(coded: Coded) -> None:
+    got = coded("Kemudian, di Kaliangkrik Magelang, polisi menangkap dua orang yang memproduksi kripik pisang.")
+    assert ("COERCE", "IDN", "IDN", "asserted") in got
+    assert ("COERCE", "PER", "PER", "asserted") in coded("Pemerintah Peru kemudian mengumumkan keadaan darurat.")
+
+
+def test_protest_vocabulary_and_protesters_as_subjects(coded: Coded) -> None:
+    assert ("PROTEST", "PER", "PER", "asserted") in coded("Ribuan warga Peru turun ke jalan di Lima.")
+    # protesters who do something else: that act, not a second protest
+    got = coded("Ribuan warga Peru berunjuk rasa di Lima. Para demonstran mengecam Presiden Peru Dina Boluarte.")
+    assert [t for t, _, _, _ in got].count("PROTEST") == 1 and ("ACCUSE", "PER", "PER", "asserted") in got
+
+
+def test_charges_verdicts_and_cases(coded: Coded) -> None:
+    assert any(t == "SANCTION" for t, _, _, _ in coded("Pengadilan Singapura menyatakan warga Malaysia itu bersalah."))
+    assert not any(t == "ACCUSE" for t, _, _, _ in coded("Majelis hakim yang mengadili perkara ini menunda sidang."))

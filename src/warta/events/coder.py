@@ -192,13 +192,24 @@ _PURPOSE_WORDS_AID = re.compile(r";|,|\.\s|\b(?:guna|demi|agar|supaya)\b", re.IG
 _CROWD_OF = re.compile(r"\s+(?:(?:para|ribuan|ratusan|puluhan)\s+)?(?:tahanan|narapidana|warga|rakyat|mahasiswa|pelajar|buruh|"
                        r"pekerja|petani|nelayan|pendukung|demonstran|pengunjuk\s+rasa|aktivis|masyarakat|umat|kaum|"
                        r"pemuda|pengungsi|imigran|migran|penduduk)\s+", re.IGNORECASE)
+# nouns for protesters: a protest event, unless they are the subject of another act in the clause
+_PROTESTERS = frozenset({"demonstran", "pengunjuk rasa"})
+# unnamed people as an object: "menangkap dua orang", "mengamankan tiga orang tersangka", "menahan sejumlah pelaku"
+_HUMAN_OBJECT = re.compile(r"\s+(?:(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|"
+                           r"ratusan|ribuan|sejumlah|beberapa|para|seorang)\s+)?(?:orang\s+)?(?:orang|tersangka|pelaku|"
+                           r"warga|pria|wanita|perempuan|remaja|pemuda|mahasiswa|demonstran|pengunjuk\s+rasa|aktivis|"
+                           r"terduga|buronan|pengedar|bandar)\b", re.IGNORECASE)
+# unnamed people as the subject of a passive: "satu orang lainnya ditangkap", "tiga tersangka diamankan"
+_HUMAN_SUBJECT = re.compile(r"\b(?:orang|tersangka|pelaku|pria|wanita|perempuan|remaja|pemuda|terduga|buronan|pengedar|"
+                            r"bandar|terdakwa|terpidana)(?:\s+(?:lainnya|lain|itu|tersebut|ini))?\s+(?:(?:yang|juga|telah|sudah|"
+                            r"langsung|akhirnya|kemudian|lalu|pun|tetap)\s+){0,3}$", re.IGNORECASE)
 # crowds, students, workers and civilians: their demands with no addressee go to their own state
 _CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})
 _CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
 _NOT_PASSIVE = frozenset({"dialog", "diskusi", "diplomasi"})
 # a verb form (meN-, di-, ber-, ter-, saling …); anything else is a nominalisation or noun
-_VERBAL = re.compile(r"^(?:me|di|ber|be|ter|saling|sepakat|setuju|tiba|akan|mundur|duduk|tak|tidak|minta|protes)")
+_VERBAL = re.compile(r"^(?:me|di|ber|be|ter|saling|sepakat|setuju|tiba|akan|mundur|duduk|tak|tidak|minta|protes|turun)")
 # a nominal trigger counts when a light verb makes it predicate ("melancarkan serangan") …
 _LIGHT_VERB = re.compile(
     r"\b(?:melakukan|mengadakan|menggelar|melancarkan|memberikan|memberi|menjatuhkan|meluncurkan|melanjutkan|"
@@ -402,8 +413,8 @@ def _is_actor(m: Mention, ent: Entity | None, text: str) -> bool:
     if ent is None or ent.country is None or ent.key != ent.country:
         return False  # a city or region named as such
     before = text[max(0, m.start - 40) : m.start]
-    if _LOC_APPOSITION.search(before):
-        return False  # "di Amman, Jordania": the country of a named location
+    if _LOC_APPOSITION.search(before) and m.text[:1].isupper():
+        return False  # "di Amman, Jordania": the country of a named location (not "di Magelang, polisi …")
     return not _LOCATIVE.search(before) or bool(_FROM_ACTOR.search(before))
 
 
@@ -419,8 +430,12 @@ def _groups(mentions: list[Mention], text: str) -> list[list[Mention]]:
 
 
 def _root(m: Mention, entities: dict[str, Entity]) -> str | None:
+    """The mention's root; an organisation only the NER model found, with no country ("Los Pulpos", "Hakim
+    Militer"), has none: its name is no canonical root, and events between such names mislead."""
     ent = entities.get(m.key)
-    return (ent.country or ent.org or (ent.name if ent.kind == "org" else None)) if ent is not None else None
+    if ent is None or (ent.country is None and ent.key.startswith("ner:")):
+        return None
+    return ent.country or ent.org or (ent.name if ent.kind == "org" else None)
 
 
 def _top(root: str | None, org_roots: Mapping[str, str]) -> str | None:
@@ -705,24 +720,26 @@ class EventCoder:
                           (crowd,), (target,))
 
     def _by_authorities(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, tgt: list[Mention],
-                        places: list[Mention], entities: dict[str, Entity], clause_start: int) -> CodedEvent | None:
+                        places: list[Mention], entities: dict[str, Entity], clause_start: int,
+                        home: str | None = None) -> CodedEvent | None:
         """A passive arrest, detention or sentence with no agent named: the implied authorities (police for
         arrests, courts for sentences) of the country where it happened, named with "di" in the sentence,
         else of the detainee's country ("WNI ditangkap di Kamboja" → KHM → IDN; "Khariq ditahan" → IDN → IDN)."""
         victims = [m for m in _unique(tgt, entities, self.org_roots) if _root(m, entities) is not None
                    and not _is_country(m, entities)]
-        if not victims:
+        if not victims and home is None:
             return None
         where = next((m for m in places if sent.start <= m.start < sent.end
                       and re.search(r"\bdi\s+(?:[\w-]+\s+){0,2}$", text[max(sent.start, m.start - 20) : m.start])), None)
-        country = _root(where, entities) if where is not None else _root(victims[0], entities)
+        country = _root(where, entities) if where is not None else _root(victims[0], entities) if victims else home
         if country is None or len(country) != 3 or not country.isupper():
             return None  # (an organisation's root is no state)
         entities.setdefault(country, Entity(country, country, "place", country, None, ()))
         sector = "JUD" if trig.type == "SANCTION" else "COP"
         authority = Actor("", country, None, None, sector, ts, te, key=f"{country}:{sector}", implied=True)
         modality = self.modality(text[max(clause_start, ts - 80) : ts])
-        tgt_actors = self._actors(victims, entities)
+        tgt_actors = self._actors(victims, entities) or (
+            Actor("", country, None, None, "CVL", ts, te, key=f"{country}:CVL", implied=True),)
         return CodedEvent(trig, ts, te, (authority,), tgt_actors, modality, 0.55,
                           tuple((authority, b) for b in tgt_actors), (), tuple(victims))
 
@@ -770,9 +787,14 @@ class EventCoder:
             if found is None:
                 continue
             trig = found
+            if form in _PROTESTERS:
+                nxt = self.pattern.search(low, tm.end(), min(len(low), tm.end() + 60))
+                if nxt is not None and not re.search(r"[,;.]", low[tm.end() : nxt.start()]) \
+                        and nxt.group("f") not in self.lex.stop:
+                    continue  # "Para demonstran mengecam …", "… melemparkan batu": the protesters' other act
             ts, te = sent.start + tm.start(), sent.start + tm.end()
             ce = self._code_one(text, sent, trig, form, ts, te, actors, places, entities, context,
-                                (dual, dual_countries), scene)
+                                (dual, dual_countries), scene, focus)
             if ce is None and not actors and trig.type == "CONSULT" and not _VERBAL.match(form) \
                     and _OPENING.match(text[sent.start : ts]):
                 ce = self._resumed(text, sent, trig, ts, te, acts)
@@ -906,6 +928,10 @@ class EventCoder:
                 out[i] = replace(ce, targets=judge.targets, target_mentions=judge.target_mentions,
                                  pairs=tuple((a, b) for a in ce.sources for b in judge.targets))
         for i, ce in enumerate(out):
+            people = _implied_people(ce, text)
+            if people is not None:
+                out[i] = replace(ce, targets=(people,), pairs=tuple((a, people) for a in ce.sources), emit=True)
+                continue
             if _addresses_own_state(ce, text):
                 # "Ribuan warga Peru berunjuk rasa", "massa meminta pemerintah …": a crowd's protest or demand
                 # with nobody named is addressed to its own state (the guide's intra-state events)
@@ -966,7 +992,7 @@ class EventCoder:
                   actors: list[Mention], places: list[Mention], entities: dict[str, Entity],
                   context: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
                   duals: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
-                  scene: str | None = None) -> CodedEvent | None:
+                  scene: str | None = None, home: str | None = None) -> CodedEvent | None:
         clause_start = sent.start
         for cb in _CLAUSE_BREAK.finditer(text, sent.start, ts):
             if any(m.start < cb.start() < m.end for m in actors):
@@ -1024,8 +1050,10 @@ class EventCoder:
         fallback = not in_clause
         before = in_clause or [m for m in actors if m.end <= ts]
         # (an actor may begin inside the trigger: "memanggil Duta Besar Australia")
+        gapped = form not in self.lex.forms  # "menyatakan warga Malaysia itu bersalah": the object is in the gap
         after = [m for m in actors if m.start >= te
-                 or (ts < m.start < te < m.end and _VERBAL.match(form) and m.kind == "place")]
+                 or (ts < m.start < te < m.end and _VERBAL.match(form) and m.kind == "place")
+                 or (gapped and ts < m.start and m.end <= te)]
         # actors inside a relative clause ("milisi yang didukung Iran") do not govern the main verb
         groups_before = [g for g in _groups(before, text) if not _RELATIVE.search(text[max(0, g[0].start - 30) : g[0].start])] \
             or _groups(before, text)
@@ -1299,6 +1327,11 @@ class EventCoder:
                                   tuple((None, b) for b in tgt_actors), (), tuple(victims))
         if not src and trig.mode == "demo" and not passive:
             return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
+        if not src and passive and not tgt and trig.type in ("COERCE", "SANCTION") and trig.mode != "restrict" \
+                and _HUMAN_SUBJECT.search(text, max(clause_start, ts - 50), ts) and home is not None:
+            # "satu orang lainnya ditangkap di Banguntapan": unnamed people arrested by the authorities of the
+            # place, else of the article's country
+            return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
         if not src and passive and trig.type in ("COERCE", "SANCTION") and tgt and trig.mode != "restrict" \
                 and not re.match(r"\s+(?:[\w-]+\s+){0,2}?oleh\b", text[te : te + 40], re.IGNORECASE):
             # "Khariq ditahan penyidik", "terdakwa tetap dijatuhi hukuman mati": arrests, detentions and sentences
@@ -1332,7 +1365,11 @@ class EventCoder:
             # protesters, rebels or civilians against their own state ("para demonstran menuntut pemerintah",
             # "pemberontak menuduh rezim"): the guide's intra-state events, same root on both sides
             target_sector = m.sector or ("GOV" if _is_country(m, entities) else None)
+            # (a private person too: "Mamet mendesak polisi …")
             if trig.type in _UPWARD and bool(src_sectors) and src_sectors <= _NON_STATE and target_sector in _STATE:
+                return True
+            if trig.type in _UPWARD and None in src_sectors and src_sectors <= _NON_STATE | {None} \
+                    and target_sector in _STATE and not any(_is_country(s, entities) for s in sources):
                 return True
             # courts, police and legislatures acting on others of their country ("Jaksa militer AS mendakwa seorang
             # tentara AS"): the law's own acts are intra-state events
@@ -1403,6 +1440,20 @@ def _crowds_at_scene(text: str, sent: Sentence, actors: list[Mention], places: l
     country = str(_root(where, entities))
     entities.setdefault(country, Entity(country, country, "place", country, None, ()))
     return [replace(m, key=country) if m in crowds and m.key != country else m for m in actors]
+
+
+def _implied_people(ce: CodedEvent, text: str) -> Actor | None:
+    """The people a state's emergency rule or arrest of unnamed persons falls on: its own civilians ("Pemerintah Peru
+    mengumumkan keadaan darurat", "polisi menangkap dua orang")."""
+    trig = ce.trigger
+    if ce.targets or not ce.sources or trig.type != "COERCE" or len({a.country for a in ce.sources}) != 1:
+        return None
+    root = ce.sources[0].country
+    if root is None or not all(a.sector in _STATE or (a.sector is None and a.person is None) for a in ce.sources):
+        return None
+    if trig.mode in ("curfew", "martial-law") or (trig.mode == "arrest" and _HUMAN_OBJECT.match(text, ce.trigger_end)):
+        return Actor("", root, None, None, "CVL", ce.trigger_start, ce.trigger_end, key=f"{root}:CVL", implied=True)
+    return None
 
 
 def _addresses_own_state(ce: CodedEvent, text: str) -> bool:
