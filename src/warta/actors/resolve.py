@@ -37,7 +37,7 @@ STOP = frozenset(
     Tak Tidak Bukan Belum Sudah Telah Akan Masih Pun Lebih Sangat Semua Setiap Tiap Banyak Beberapa Sebagian Kini
     Sekarang Nanti Bagi Untuk Dengan Oleh Tentang Terhadap Antara Atas Seperti Bagaimana Mengapa Kenapa Apa Siapa
     Kapan Begitu Demikian Adapun Sedangkan Padahal Lantaran Bersama Tanpa Melalui Sebagai Adalah Yakni Yaitu Jaksa
-    Penuntut Gubernur Bupati Walikota Senator Anggota""".split()  # noqa: SIM905 - a word list reads better as prose
+    Penuntut Gubernur Bupati Walikota Senator Anggota Umrah""".split()  # noqa: SIM905 - a word list reads better as prose
 )
 # portfolio words of ministries ("Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan",
 # "Menteri Investasi dan Hilirisasi") and military/police ranks ("Laksamana Madya", "Brigjen"): never part of a

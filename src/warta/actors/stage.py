@@ -129,7 +129,7 @@ _NICKNAME = re.compile(r" \(([A-Z][a-z]+)\)")
 _APPOSED = re.compile(r"(?<=[a-z)]), (?=[A-Z])")
 _AUTHORITIES = frozenset({"pihak berwenang", "pihak berwenang setempat", "otoritas setempat", "polisi setempat",
                           "kepolisian setempat", "aparat setempat"})
-_PREDICATE = re.compile(r"\b(?:sebagai|menjadi|jadi)\s+$", re.IGNORECASE)
+_PREDICATE = re.compile(r"\b(?:sebagai|menjadi|jadi|merupakan|adalah|ialah|selaku)\s+$", re.IGNORECASE)
 # collective nouns for a country's authorities, forces or insurgents, used without naming the country
 _BARE_COLLECTIVE = frozenset({"pihak berwenang", "otoritas", "rezim", "pasukan keamanan", "aparat keamanan",
                               "pemberontak", "militan", "gerilyawan", "kelompok militan", "kelompok bersenjata",
@@ -232,7 +232,7 @@ _DOC_BARE_KINDS = frozenset({"army-chief"})
 _CABINET_KINDS = frozenset({"minister", "foreign-minister", "defence-minister", "finance-minister", "interior-minister",
                             "coordinating-minister-polkam", "vice-minister", "head-of-government", "vice-president"})
 _PLURAL_BEFORE = re.compile(r"\b(?i:kedua|ketiga|para|dua|tiga|empat|lima|semua|seluruh|sejumlah|beberapa|banyak|"
-                            r"setiap|tiap|sesama|antar)\s+$")
+                            r"setiap|tiap|sesama|antar|jajaran|deretan|sederet)\s+$")
 # "sang <noun>" for the person the article is about: professions (a closed class of person nouns). Kinship nouns
 # ("sang ayah") and roles relative to another person ("sang pelatih", "sang pemain") point at someone else.
 _SANG_NOUN = re.compile(
@@ -278,7 +278,7 @@ _AIDE_BEFORE = re.compile(r"\b(?i:bicara|jubir|utusan|khusus|penasihat|ajudan|pe
 _NOT_HOLDER_BEFORE = re.compile(
     r"\b(?i:mantan|eks|bekas|calon|para|setiap|seorang|sebagai|sekretariat|istana|kantor|staf|bicara|jubir|utusan"
     r"|khusus|penasihat|pengawal|keputusan|peraturan|instruksi|dekrit|kepala|sekretaris|rumah|kediaman|pesawat|"
-    r"kursi|jabatan|posisi|pelantikan|masa|era|zaman|rezim|kabinet|dewan|pertimbangan|pemilihan|pencalonan|kandidat)\s+$"
+    r"kursi|jabatan|posisi|pelantikan|masa|era|zaman|rezim|kabinet|dewan|pertimbangan|pemilihan|pencalonan|kandidat|pergantian|penggantian|pengganti|perombakan)\s+$"
 )
 _ORDINAL_AFTER = re.compile(r" *(?:ke ?- ?\w+|ke ?\d+|(?:pertama|kedua|ketiga|keempat|kelima|terpilih)\b)", re.IGNORECASE)
 _ORDINAL = frozenset({"Pertama", "Kedua", "Ketiga", "Keempat", "Kelima"})  # "Presiden Pertama RI" is history
@@ -464,6 +464,7 @@ class ActorStage(BaseStage):
         mentions = self._headline_names(doc.title or "", mentions, named)
         mentions.sort(key=lambda m: (m.start, m.end))
         mentions = self._no_places(text, mentions, named)
+        mentions = self._aged_people(text, mentions, named)
         mentions = self._nationalities(text, mentions, named)
         self._headline_nationalities(doc.title or "", named)
         self._appositive_roles(text, mentions, named)
@@ -687,7 +688,7 @@ class ActorStage(BaseStage):
         k = i + n_title
         posting = _POSTING_AFTER.match(text, t_end) if title_kind in _POSTED_KINDS and entry is not None else None
         if posting is not None and entry is not None and k < len(hits) and hits[k][0] == posting.end():
-            used = self._posted_envoy(text, hits, i, k, entry, named, mentions)
+            used = self._posted_envoy(text, hits, i, k, entry, named, mentions, title_kind)
             if used:
                 return used
         while k < len(hits) and hits[k][0] < link:
@@ -733,10 +734,13 @@ class ActorStage(BaseStage):
                                     sector=sector, role=title_text))
             return _used(hits, i, span[1])
         holder = None
+        blocked = True
         if _PREDICATE.search(text[max(0, s - 12) : s]) or ordinal is not None:
             office = None  # "terpilih sebagai Presiden AS", "Presiden RI ke-5": names an office, not its holder
         elif _AIDE_BEFORE.search(text, max(0, s - 14), s):
             office = None  # "Juru bicara Menteri Luar Negeri Korea Utara": the minister's aide, not the minister
+        else:
+            blocked = False
         if office is not None:
             # sorted: a set's order depends on the hash seed, and the pick must not
             in_doc = sorted(
@@ -748,13 +752,29 @@ class ActorStage(BaseStage):
                 if on else []
             picks = dated or in_doc
             holder = lex.entries[picks[0]] if picks else lex.holder(office_id, on)
-        if holder is not None:
+        introduced = None if blocked or _PLURAL_BEFORE.search(text, max(0, s - 12), s) \
+            else self._introduced(mentions, named, title_kind, entry)
+        if holder is None and introduced is not None:
+            # "Duta Besar India" after "Duta Besar ... India untuk Indonesia, Pradeep Kumar Rawat": the official the
+            # text introduced with that title, though the lexicon lacks the office's holders
+            mentions.append(Mention(title_text, s, t_end, "person", introduced, "title", sector=sector))
+        elif holder is not None:
             mentions.append(Mention(title_text, s, t_end, "person", holder.id, "title", sector=sector,
                                     role=office.role if office else title_text))
         elif entry is not None:
             mentions.append(Mention(title_text, s, t_end, _kind_of(entry), entry.id, "lexicon", sector=sector,
                                     role=text[s:e]))
         return n_title
+
+    @staticmethod
+    def _introduced(mentions: list[Mention], named: dict[str, _Named], title_kind: str, entry: ActorEntry | None
+                    ) -> str | None:
+        """The one person the lexicon lacks whom the text has introduced so far with a title of ``title_kind`` of
+        the country of ``entry``."""
+        country = entry.country or (entry.id if entry.kind == "country" else None) if entry is not None else None
+        keys = {m.key for m in mentions if m.kind == "person" and (info := named.get(m.key)) is not None
+                and info.title_kind == title_kind and country is not None and info.country == country}
+        return next(iter(keys)) if len(keys) == 1 else None
 
     def _pick_owner(self, values: tuple[tuple[MatchRole, str], ...], focus: str | None, home: str | None) -> str | None:
         """The actor a matched form names; a form two organisations share ("Partai Demokrat": Indonesia's and
@@ -771,7 +791,7 @@ class ActorStage(BaseStage):
         return ref
 
     def _posted_envoy(self, text: str, hits: Hits, i: int, k: int, entry: ActorEntry, named: dict[str, _Named],
-                      mentions: list[Mention]) -> int:
+                      mentions: list[Mention], title_kind: str | None = None) -> int:
         """"Dubes Korut untuk PBB, Ja Song Nam", "Duta Besar Indonesia untuk Jerman Fauzi Bowo": a name the
         lexicon lacks after a posting is the envoy of the title's country, with the whole title as role. The
         title's actor and the posting stay mentions of their own. Returns the hits used (0: not this frame)."""
@@ -787,6 +807,7 @@ class ActorStage(BaseStage):
         info = named.setdefault(_unknown_key(name), _Named(name))
         info.country = info.country or entry.country
         info.role = info.role or text[s : hits[k][1]]
+        info.title_kind = info.title_kind or title_kind
         mentions.append(Mention(text[s:t_end], s, t_end, _kind_of(entry), entry.id, "lexicon", sector="GOV",
                                 role=text[s:e]))
         at = text[hits[k][0] - 4 : hits[k][0]] == " di "  # "Dubes RI di Kairo": the posting is a place
@@ -1796,6 +1817,27 @@ class ActorStage(BaseStage):
                 out.append(dataclasses.replace(m, key=other, source="coref"))
             else:
                 named[m.key].name = full
+                out.append(m)
+        return out
+
+    def _aged_people(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+        """A one-word place name the text gives an age, in a speech frame or an apposition ("kata Vatikan (27),
+        pengendara asal Demak"), is a person's name; so is that word elsewhere in the text, unless a place
+        preposition precedes it."""
+        aged: set[str] = set()
+        for m in mentions:
+            if m.kind == "place" and " " not in m.text and re.match(r" \([1-9]\d\)(?:,? +[a-z])", text[m.end : m.end + 8]) \
+                    and (_CUE.search(text, max(0, m.start - 12), m.start) or text[m.end : m.end + 8].count(",")):
+                aged.add(m.text)
+        if not aged:
+            return mentions
+        out: list[Mention] = []
+        for m in mentions:
+            if m.text in aged and m.kind == "place" and not _PLACE_PREP.search(text[max(0, m.start - 40) : m.start]):
+                key = _unknown_key(m.text)
+                named.setdefault(key, _Named(m.text))
+                out.append(dataclasses.replace(m, kind="person", key=key, source="ner"))
+            else:
                 out.append(m)
         return out
 
