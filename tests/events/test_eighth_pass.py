@@ -284,3 +284,10 @@ def test_protest_vocabulary_and_protesters_as_subjects(coded: Coded) -> None:
 def test_charges_verdicts_and_cases(coded: Coded) -> None:
     assert any(t == "SANCTION" for t, _, _, _ in coded("Pengadilan Singapura menyatakan warga Malaysia itu bersalah."))
     assert not any(t == "ACCUSE" for t, _, _, _ in coded("Majelis hakim yang mengadili perkara ini menunda sidang."))
+
+
+def test_offices_of_the_law_named_alone_are_the_articles_countrys(coded: Coded) -> None:
+    got = coded("Di Indonesia, JPU menuntut lima terdakwa dengan hukuman 3 bulan penjara.")
+    assert ("ACCUSE", "IDN", "IDN", "asserted") in got
+    got = coded("Di Indonesia, aktivis mahasiswa asal Riau, Khariq Anhar jadi tersangka dan ditahan Polda Metro Jaya.")
+    assert ("ACCUSE", "IDN", "IDN", "asserted") in got and ("COERCE", "IDN", "IDN", "asserted") in got

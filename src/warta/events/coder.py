@@ -198,18 +198,22 @@ _PROTESTERS = frozenset({"demonstran", "pengunjuk rasa"})
 _HUMAN_OBJECT = re.compile(r"\s+(?:(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|"
                            r"ratusan|ribuan|sejumlah|beberapa|para|seorang)\s+)?(?:orang\s+)?(?:orang|tersangka|pelaku|"
                            r"warga|pria|wanita|perempuan|remaja|pemuda|mahasiswa|demonstran|pengunjuk\s+rasa|aktivis|"
-                           r"terduga|buronan|pengedar|bandar)\b", re.IGNORECASE)
+                           r"terduga|buronan|pengedar|bandar|terdakwa|terpidana)\b", re.IGNORECASE)
 # unnamed people as the subject of a passive: "satu orang lainnya ditangkap", "tiga tersangka diamankan"
 _HUMAN_SUBJECT = re.compile(r"\b(?:orang|tersangka|pelaku|pria|wanita|perempuan|remaja|pemuda|terduga|buronan|pengedar|"
                             r"bandar|terdakwa|terpidana)(?:\s+(?:lainnya|lain|itu|tersebut|ini))?\s+(?:(?:yang|juga|telah|sudah|"
                             r"langsung|akhirnya|kemudian|lalu|pun|tetap)\s+){0,3}$", re.IGNORECASE)
+# offices of the law named alone (a mention is built for them: see _bare_law)
+_LAW_NOUN = re.compile(r"\b(?:[Mm]ajelis\s+hakim|[Hh]akim|[Jj]aksa(?:\s+penuntut\s+umum)?|JPU|[Pp]enyidik|[Pp]enyelidik|"
+                       r"[Aa]parat(?:\s+penegak\s+hukum)?|[Pp]engadilan|[Kk]ejaksaan|[Kk]epolisian)\b(?![\w-])")
+_POLICE_NOUNS = frozenset({"penyidik", "penyelidik", "aparat", "aparat penegak hukum", "kepolisian"})
 # crowds, students, workers and civilians: their demands with no addressee go to their own state
 _CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})
 _CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
 _NOT_PASSIVE = frozenset({"dialog", "diskusi", "diplomasi"})
 # a verb form (meN-, di-, ber-, ter-, saling …); anything else is a nominalisation or noun
-_VERBAL = re.compile(r"^(?:me|di|ber|be|ter|saling|sepakat|setuju|tiba|akan|mundur|duduk|tak|tidak|minta|protes|turun)")
+_VERBAL = re.compile(r"^(?:me|di|ber|be|ter|saling|sepakat|setuju|tiba|akan|mundur|duduk|tak|tidak|minta|protes|turun|jadi)")
 # a nominal trigger counts when a light verb makes it predicate ("melancarkan serangan") …
 _LIGHT_VERB = re.compile(
     r"\b(?:melakukan|mengadakan|menggelar|melancarkan|memberikan|memberi|menjatuhkan|meluncurkan|melanjutkan|"
@@ -776,6 +780,8 @@ class EventCoder:
         if not actors and not context[0] and not acts and not places and focus is None:
             return []
         actors = _crowds_at_scene(text, sent, actors, places, entities)
+        if focus is not None and focus in entities:
+            actors = sorted(actors + _bare_law(text, sent, actors, focus), key=lambda m: m.start)
         scene = _scene(acts, focus)
         out: list[CodedEvent] = []
         seen: set[tuple[str, tuple[str | None, ...], tuple[str | None, ...]]] = set()
@@ -1332,7 +1338,8 @@ class EventCoder:
             # "satu orang lainnya ditangkap di Banguntapan": unnamed people arrested by the authorities of the
             # place, else of the article's country
             return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
-        if not src and passive and trig.type in ("COERCE", "SANCTION") and tgt and trig.mode != "restrict" \
+        charged = trig.type == "ACCUSE" and ("tersangka" in form or form.startswith("dijerat"))
+        if not src and passive and (trig.type in ("COERCE", "SANCTION") or charged) and tgt and trig.mode != "restrict" \
                 and not re.match(r"\s+(?:[\w-]+\s+){0,2}?oleh\b", text[te : te + 40], re.IGNORECASE):
             # "Khariq ditahan penyidik", "terdakwa tetap dijatuhi hukuman mati": arrests, detentions and sentences
             # are the state's; the arresting state is the country of the place named, else the detainee's
@@ -1373,8 +1380,9 @@ class EventCoder:
                 return True
             # courts, police and legislatures acting on others of their country ("Jaksa militer AS mendakwa seorang
             # tentara AS"): the law's own acts are intra-state events
+            person = entities.get(m.key) is not None and entities[m.key].kind == "person"
             if trig.type in _UPWARD | {"SANCTION"} and bool(src_sectors) and src_sectors <= _LAW \
-                    and target_sector is not None and target_sector not in src_sectors:
+                    and ((target_sector is not None and target_sector not in src_sectors) or person):
                 return True
             # one named person or body against another of the same country ("Trump mengancam akan mendeportasi
             # Musk", "Musk mengkritik Trump"): a domestic conflict, same root on both sides
@@ -1426,6 +1434,20 @@ def _scene_state(ce: CodedEvent, text: str, sent: Sentence, places: list[Mention
     return country if country is not None and len(country) == 3 and country.isupper() else own
 
 
+def _bare_law(text: str, sent: Sentence, actors: list[Mention], focus: str) -> list[Mention]:
+    """Judges, prosecutors and investigators named by their office alone ("Majelis hakim menjatuhkan …", "JPU
+    menuntut …", "penyidik menahan …") are the courts and police of the article's country."""
+    out: list[Mention] = []
+    for bm in _LAW_NOUN.finditer(text, sent.start, sent.end):
+        if any(m.start <= bm.start() < m.end or bm.start() <= m.start < bm.end() for m in actors):
+            continue  # part of a named body ("Pengadilan Militer I-04 Palembang") the actor stage found
+        if re.match(r"\s+[A-Z]", text[bm.end() : bm.end() + 2]):
+            continue  # "Pengadilan Negeri Semarang", "Jaksa Agung X": a named one, left to the actor stage
+        sector = "COP" if bm.group().lower() in _POLICE_NOUNS else "JUD"
+        out.append(Mention(bm.group(), bm.start(), bm.end(), "place", focus, sector=sector))
+    return out
+
+
 def _crowds_at_scene(text: str, sent: Sentence, actors: list[Mention], places: list[Mention],
                      entities: dict[str, Entity]) -> list[Mention]:
     """A bare crowd ("ribuan demonstran", "ratusan mahasiswa") is of the country where the sentence puts it
@@ -1446,12 +1468,15 @@ def _implied_people(ce: CodedEvent, text: str) -> Actor | None:
     """The people a state's emergency rule or arrest of unnamed persons falls on: its own civilians ("Pemerintah Peru
     mengumumkan keadaan darurat", "polisi menangkap dua orang")."""
     trig = ce.trigger
-    if ce.targets or not ce.sources or trig.type != "COERCE" or len({a.country for a in ce.sources}) != 1:
+    if ce.targets or not ce.sources or trig.type not in ("COERCE", "ACCUSE", "SANCTION") \
+            or len({a.country for a in ce.sources}) != 1:
         return None
     root = ce.sources[0].country
     if root is None or not all(a.sector in _STATE or (a.sector is None and a.person is None) for a in ce.sources):
         return None
-    if trig.mode in ("curfew", "martial-law") or (trig.mode == "arrest" and _HUMAN_OBJECT.match(text, ce.trigger_end)):
+    first = text.find(" ", ce.trigger_start, ce.trigger_end)  # a gapped form's object: "menuntut lima terdakwa dengan hukuman"
+    human = bool(_HUMAN_OBJECT.match(text, ce.trigger_end)) or (first > 0 and bool(_HUMAN_OBJECT.match(text, first)))
+    if trig.mode in ("curfew", "martial-law") or (trig.mode in ("arrest", "allege", "convict") and human):
         return Actor("", root, None, None, "CVL", ce.trigger_start, ce.trigger_end, key=f"{root}:CVL", implied=True)
     return None
 
