@@ -107,6 +107,9 @@ class ActorLexicon:
     given_names: frozenset[str] = frozenset()
     # places inside a country that are no actors of their own ("Jawa Tengah", "Semarang") → the country
     regions: dict[str, str] = dataclasses.field(default_factory=dict)
+    # family names that open a name of a known shape ("Liu Xiaobo", "Nguyen Phu Trong")
+    chinese_surnames: frozenset[str] = frozenset()
+    vietnamese_surnames: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> ActorLexicon:
@@ -220,7 +223,8 @@ class ActorLexicon:
         lex = cls(entries, offices, titles, sectors, office_titles, office_alias,
                   frozenset(_strs(heads.get("leading"))), frozenset(_strs(heads.get("trailing"))),
                   frozenset(_strs(heads.get("given"))), frozenset(_strs(names.get("korean_surnames"))),
-                  frozenset(_strs(heads.get("role_heads"))), frozenset(_strs(names.get("given"))), regions)
+                  frozenset(_strs(heads.get("role_heads"))), frozenset(_strs(names.get("given"))), regions,
+                  frozenset(_strs(names.get("chinese_surnames"))), frozenset(_strs(names.get("vietnamese_surnames"))))
         for e in entries.values():
             for t in e.tenures:
                 if t.start and t.end and t.end < t.start:

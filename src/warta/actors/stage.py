@@ -343,6 +343,13 @@ class _Named:
     title_kind: str | None = None
 
 
+# a capitalised family name and one to three capitalised name words after it ("Liu Xiaobo", "Nguyen Phu Trong")
+_EAST_ASIAN = re.compile(r"(?<![\w-])([A-Z][a-z]{1,6}) ((?:[A-Z][a-z]{1,9} ?){1,3})(?<! )(?![\w-])")
+# one to three pinyin syllables: an optional initial and a final ("xiao" + "bo", "ze" + "dong", "chun" + "ying")
+_PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ing|ang|eng|ong|uai|uan|"
+                     r"ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|v)){1,3}")
+
+
 def _defined_short(text: str, word: str) -> bool:
     """``word`` is a body's short form the text defines after its full name ("Perhimpunan Olahraga Tunarungu
     Indonesia (Porturin)"): written in parentheses after a lower-case letter, capitalised only at its start."""
@@ -1404,6 +1411,9 @@ class ActorStage(BaseStage):
             return span[0] + len(first) + 1, span[1]
         if len(words) < 3:
             return span
+        if len(words) == 3 and words[1] in self.lexicon.chinese_surnames and words[0] not in self.lexicon.chinese_surnames \
+                and _PINYIN.fullmatch(words[2].lower()):
+            return span[0] + len(first) + 1, span[1]  # "peraih Nobel Liu Xiaobo": a Chinese name is two words
         alone = [m for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text)
                  if not text.startswith(words[1], m.end() + 1)]
         if words[1] in self.lexicon.given_names and alone and not any(
@@ -1506,6 +1516,7 @@ class ActorStage(BaseStage):
             key = self._person_key(text[span[0] : span[1]], named) or self._known_or_new(name, named)
             out.append(Mention(text[span[0] : span[1]], span[0], span[1], "person", key, "ner"))
         out.extend(self._given_name_people(text, [*taken, *out], named))
+        out.extend(self._east_asian_names(text, [*taken, *out], named))
         return out
 
     def _titled_one_word(self, text: str, start: int) -> bool:
@@ -1550,6 +1561,34 @@ class ActorStage(BaseStage):
                     or not self._free(span, [*taken, *out]) or self._names_a_thing(text, *span) \
                     or _AFTER_PLACE_PREP.search(text, max(0, span[0] - 6), span[0]):
                 continue
+            out.append(Mention(name, span[0], span[1], "person", self._known_or_new(name, named), "ner"))
+        return out
+
+    def _east_asian_names(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+        """Names whose shape makes them a person's: a Chinese surname and a given name of one to three pinyin
+        syllables ("Liu Xiaobo", "Mao Zedong", "Hua Chunying"), or a Vietnamese family name and two or three short
+        name words ("Nguyen Phu Trong"), that nothing else marked, with no capitalised word after them (a firm's or
+        place's name goes on), no word used in lower case, and no place preposition or thing's head before them."""
+        lex = self.lexicon
+        out: list[Mention] = []
+        lowered = set(_LOWER_WORD.findall(text))
+        things = {w.lower() for w in lex.leading_heads} | _THING_NOUNS
+        for w in _CAP_WORD.finditer(text):
+            m = _EAST_ASIAN.match(text, w.start())  # at every capitalised word: "Menlu Wang Yi"
+            if m is None:
+                continue
+            family, rest = m.group(1), m.group(2).split()
+            chinese = family in lex.chinese_surnames and len(rest) == 1 and _PINYIN.fullmatch(rest[0].lower()) \
+                and len(rest[0]) >= 3
+            vietnamese = family in lex.vietnamese_surnames and len(rest) in (2, 3) and all(len(w) <= 5 for w in rest)
+            span = (m.start(), m.end())
+            if not (chinese or vietnamese) or any(w.lower() in lowered or not self._name_word(w) for w in rest) \
+                    or re.match(r" [A-Z]", text[span[1] : span[1] + 2]) or not self._free(span, [*taken, *out]) \
+                    or self._names_a_thing(text, *span) or _AFTER_PLACE_PREP.search(text, max(0, span[0] - 6), span[0]) \
+                    or set(text[max(0, span[0] - 30) : span[0]].lower().split()[-2:]) & things \
+                    or any(x in _ENGLISH_FUNCTION or x in lex.regions for x in rest):
+                continue  # "film Han Solo", "merek Chang Chong": a thing named like a person
+            name = text[span[0] : span[1]]
             out.append(Mention(name, span[0], span[1], "person", self._known_or_new(name, named), "ner"))
         return out
 
