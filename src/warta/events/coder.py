@@ -836,7 +836,7 @@ class EventCoder:
                 continue  # "mengkritik berita-berita yang …": criticism of the press, no actor's act (guide §1)
             if trig.needs_target and not ce.targets:
                 continue  # a role noun ("menjadi mediator") is an act only between parties named with it
-            if not ce.targets and trig.type in self.carry_types \
+            if not ce.targets and trig.type in self.carry_types and not _crowd_protest(ce) \
                     and not (trig.type == "CONSULT" and text[te - 3 : te].lower() == "nya" and _VERBAL.match(form)) \
                     and not (trig.type == "REQUEST" and _PUBLIC_APPEAL.match(text, te)) \
                     and not _GENERIC_OBJECT.match(text, te):
@@ -1462,6 +1462,12 @@ def _crowds_at_scene(text: str, sent: Sentence, actors: list[Mention], places: l
     country = str(_root(where, entities))
     entities.setdefault(country, Entity(country, country, "place", country, None, ()))
     return [replace(m, key=country) if m in crowds and m.key != country else m for m in actors]
+
+
+def _crowd_protest(ce: CodedEvent) -> bool:
+    """A demonstration by an unnamed crowd: its addressee is its own state (or the scene's), not an actor carried
+    over from the story ("protes … di Houston" after a sentence on protests "dari Peru hingga Madagaskar")."""
+    return ce.trigger.type == "PROTEST" and bool(ce.sources) and all(a.sector == "OPP" for a in ce.sources)
 
 
 def _implied_people(ce: CodedEvent, text: str) -> Actor | None:
