@@ -41,6 +41,7 @@ from warta.actors.resolve import (
     not_a_name,
     title_link,
 )
+from warta.data import lexicon_path
 from warta.language.dates import parse_iso
 from warta.model import Document, Entity, EntityKind, Mention
 from warta.pipeline import BaseStage
@@ -416,7 +417,8 @@ class ActorStage(BaseStage):
                 entry = lex.entries[actor_ref]
                 match_role = self._role(values, actor_ref)
                 if entry.kind == "media" or (entry.kind == "person" and (
-                        _PLACE_HEAD_BEFORE.search(text, max(0, s - 14), s) or lex.names_a_thing(text, s, e))) \
+                        _PLACE_HEAD_BEFORE.search(text, max(0, s - 14), s) or lex.names_a_thing(text, s, e)
+                        or (match_role == "alias" and self._own_first_name(text, hits, i)))) \
                         or (entry.kind == "country" and _MEDIA_AFTER.match(text, e)) or (
                     match_role == "short" and entry.id not in full_names_seen
                     and (self._ambiguous_short(text[s:e]) or _NAME_GOES_ON.match(text, e)
@@ -838,6 +840,16 @@ class ActorStage(BaseStage):
                 or word in _HONORIFICS:
             return False
         return not (i > 0 and hits[i - 1][1] == prev.end(1))  # "AS Trump": a lexicon word before
+
+    def _own_first_name(self, text: str, hits: Hits, i: int) -> bool:
+        """A full name of the lexicon after another person's given name that the text also uses alone: "Ibu Negara
+        Iriana Joko Widodo" ... "Ibu Iriana" is the president's wife, named after him, not the president."""
+        if not self._first_name_before(text, hits, i):
+            return False
+        prev = _PREV_CAP.search(text, max(0, hits[i][0] - 30), hits[i][0])
+        word = prev.group(1) if prev is not None else ""
+        return any(m.start() != prev.start(1) for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?! [A-Z])(?![\w-])", text)) \
+            if prev is not None else False
 
     def _foreign_body(self, text: str, hits: Hits, i: int, entry: ActorEntry) -> str | None:
         """The country whose body an institution name is when that country follows it: the lexicon's
@@ -1332,6 +1344,10 @@ class ActorStage(BaseStage):
                 if first.lower() in lowered or (self._person_key(rest, named) is not None
                                                 and not self._first_word_of(first, rest, text)):
                     start, surface = start + len(first) + 1, rest  # "Niat Idan": a capitalised sentence start
+            family = _PREV_CAP.search(text, max(0, start - 12), start) if kind == "person" and " " not in surface else None
+            if family is not None and family.group(1) in self.lexicon.chinese_surnames \
+                    and _PINYIN.fullmatch(surface.lower()):
+                start, surface = family.start(1), f"{family.group(1)} {surface}"  # "Li [Bingbing]": the family name
             if kind == "person" and " " in surface:
                 cut = self._without_lead(text, (start, start + len(surface)))[0]  # "CEO OnlinePajak Charles Guinot"
                 start, surface = cut, surface[cut - start :]
@@ -1706,12 +1722,25 @@ class ActorStage(BaseStage):
                     out.append(Mention(m.group(0), m.start(), m.end(), "person", found, "coref"))
         return out
 
-    @staticmethod
-    def _no_places(text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+    @cached_property
+    def _town_names(self) -> frozenset[str]:
+        """Names of cities and towns of two words or more from the link gazetteer (GeoNames, "Albu Kamal", "Khan
+        Sheikhoun"): read as data here, so the actor stage needs no link code."""
+        path = lexicon_path("link/cities.tsv", self.settings.lexicon_dir)
+        if not path.is_file():
+            return frozenset()
+        with path.open(encoding="utf-8") as fh:
+            return frozenset(name for line in fh if not line.startswith("#")
+                             and " " in (name := line.split("\t", 1)[0]) and name[:1].isupper())
+
+    def _no_places(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
         """A person the lexicon lacks whose name the text also writes as a place ("di Khan Sheikhoun", "kota
-        Golestan") is that place, wherever its mentions came from."""
+        Golestan") is that place, wherever its mentions came from; so is one whose name of two words or more is a
+        town's of the gazetteer ("merebut Albu Kamal") when no title or role introduced it."""
         runs = {m.group(1) for m in _PLACE_RUN.finditer(text)}
-        return [m for m in mentions if not (m.kind == "person" and m.key in named and named[m.key].name in runs)]
+        towns = self._town_names
+        return [m for m in mentions if not (m.kind == "person" and m.key in named and (
+            named[m.key].name in runs or (named[m.key].name in towns and named[m.key].role is None)))]
 
     @staticmethod
     def _join_adjacent(text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
