@@ -299,6 +299,12 @@ def score_article(rec: dict[str, Any], doc: Document, raw: str, report: Report, 
                 if show_errors and g.modality != p.modality:
                     report.errors.append(f"{rec['corpus']}:{rec['id']} MODALITY gold={g.modality} "
                                          f"pred={p.modality} {_fmt(p)} :: {p.sentence[:160]}")
+                if show_errors and g.date != p.date:
+                    report.errors.append(f"{rec['corpus']}:{rec['id']} DATE gold={g.date} pred={p.date} "
+                                         f"{_fmt(p)} :: {p.sentence[:160]}")
+                if show_errors and (g.reported_by or "").lower() != (p.reported_by or "").lower():
+                    report.errors.append(f"{rec['corpus']}:{rec['id']} REPORTED_BY gold={g.reported_by} "
+                                         f"pred={p.reported_by} {_fmt(p)} :: {p.sentence[:160]}")
         if show_errors and level == "full":
             for g in missed:
                 report.errors.append(f"{rec['corpus']}:{rec['id']} MISS {_fmt(g)} :: {g.sentence[:160]}")

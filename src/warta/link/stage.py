@@ -28,8 +28,39 @@ _CUE = (
     r"(?:menurut(?:\s+laporan)?|kepada|(?:seperti\s+)?dikutip(?:\s+dari)?|mengutip|dilansir(?:\s+dari)?"
     r"|seperti dilaporkan|laporan|dilaporkan|melansir|menurut sumber)"
 )
+# an article that opens on its credit, after a dateline: "Dilansir AFP, Minggu (6/7/2025), …"
+_LEAD_CREDIT = re.compile(r"[^.]{0,60}?(?P<cue>(?<![\w])(?:[Dd]ilansir|[Dd]ikutip|[Mm]elansir|[Mm]engutip|[Ss]eperti\s+dilansir|"
+                          r"[Ss]eperti\s+dikutip)(?:\s*dari)?)")
+_FINAL_CREDIT = re.compile(r"\b[Dd]emikian\b[^.]{0,40}$")
+_PAREN_CREDIT = re.compile(r"[^()]{0,20}\)\s*\.?\s*$")
 _OUTLET_NOUN = r"(?:kantor berita\s+|media\s+|surat kabar\s+|harian\s+|stasiun televisi\s+)?"
 _REPORT_VERB = r"(?:melaporkan|memberitakan|menyebutkan|mengabarkan)"
+
+
+def _credit_article(events: list[Event], credit: str | None) -> list[Event]:
+    """Events with no credit of their own take the article's single credit."""
+    if credit is None:
+        return events
+    return [ev if ev.reported_by else dataclasses.replace(ev, reported_by=credit) for ev in events]
+
+
+def _share_dates(events: list[Event]) -> list[Event]:
+    """The guide: a date given anywhere in the article for the same act applies to every mention of it. The same
+    act is the same type between the same roots, asserted; one date among its dated mentions (else none)."""
+    dates: dict[tuple[str, str | None, str | None], set[str]] = {}
+    for ev in events:
+        if ev.date and ev.modality == "asserted":
+            dates.setdefault(_act_key(ev), set()).add(ev.date)
+    out: list[Event] = []
+    for ev in events:
+        known = dates.get(_act_key(ev), set())
+        shared = ev.date is None and ev.modality == "asserted" and len(known) == 1
+        out.append(dataclasses.replace(ev, date=next(iter(known))) if shared else ev)
+    return out
+
+
+def _act_key(ev: Event) -> tuple[str, str | None, str | None]:
+    return (ev.type, ev.source.root if ev.source else None, ev.target.root if ev.target else None)
 
 
 def _historical(text: str, dates: list[DateMention], published: str | None) -> bool:
@@ -66,7 +97,8 @@ class LinkStage(BaseStage):
                     names[a] = e.name
         self._media_names = names
         alts = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
-        return re.compile(rf"{_CUE}\s+{_OUTLET_NOUN}(?P<m>{alts})\b|(?P<m2>{alts})\s+{_REPORT_VERB}")
+        # (scraped text glues a cue to its outlet: "DilansirAFP", "korespondenAFP")
+        return re.compile(rf"(?i:{_CUE})(?:\s+{_OUTLET_NOUN}|(?=[A-Z]))(?P<m>{alts})\b|(?P<m2>{alts})\s+{_REPORT_VERB}")
 
     def __call__(self, doc: Document) -> Document:
         if not doc.events:
@@ -89,7 +121,29 @@ class LinkStage(BaseStage):
             place = self._place(doc.text, ev, towns)
             reported = self._reported(doc, ev, media, sent_index)
             linked.append(dataclasses.replace(ev, date=date, location=place, reported_by=reported))
-        return dataclasses.replace(doc, events=tuple(linked))
+        return dataclasses.replace(doc, events=tuple(_share_dates(_credit_article(linked, self._article_credit(doc, media)))))
+
+    def _article_credit(self, doc: Document, media: re.Pattern[str]) -> str | None:
+        """The one wire or outlet the whole article is credited to, in its lead ("Dilansir AFP, Minggu (6/7) …") or
+        its last paragraph ("demikian menurut kantor berita Reuters"): the guide lets such a credit cover every
+        event of the article. A credit in a body sentence covers that sentence's events only; two different
+        outlets credited: none."""
+        if not doc.sentences:
+            return None
+        found: set[str] = set()
+        lead = doc.sentences[0]
+        opening = _LEAD_CREDIT.match(doc.text, lead.start, lead.end)
+        if opening is not None:  # an article that opens on its credit: "Dilansir AFP, Minggu (6/7/2025), …"
+            m = media.match(doc.text, opening.start("cue"), lead.end)
+            if m is not None:
+                found.add(self._media_names.get(m["m"] or m["m2"], m["m"] or m["m2"]))
+        last_start, last_end = doc.paragraphs[-1] if doc.paragraphs else (doc.sentences[-1].start, doc.sentences[-1].end)
+        for m in media.finditer(doc.text, last_start, last_end):
+            # "demikian menurut kantor berita Reuters", "… (Antara / Reuters)": a formula, not one event's source
+            if _FINAL_CREDIT.search(doc.text, max(last_start, m.start() - 40), m.start() + 1) \
+                    or _PAREN_CREDIT.match(doc.text, m.end(), last_end):
+                found.add(self._media_names.get(m["m"] or m["m2"], m["m"] or m["m2"]))
+        return found.pop() if len(found) == 1 else None
 
     def _place(self, text: str, ev: Event, towns: frozenset[int] = frozenset()) -> Place | None:
         """Where the act happened: "di/ke X" right after its trigger, or a sentence-initial "Di X, …".
