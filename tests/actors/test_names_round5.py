@@ -55,3 +55,24 @@ def test_a_chinese_family_name_joins_the_given_name_the_model_tagged() -> None:
     at = text.index("Li Bingbing")
     assert any(m.start <= at + 3 < m.end and names.get(m.key) == "Li Bingbing" for m in doc.mentions), \
         [(m.text, names.get(m.key)) for m in doc.mentions]
+
+
+def test_a_team_sheet_lists_people(stage: ActorStage) -> None:
+    text = ("Pelatih Didier Deschamps memainkan Hugo Lloris, Samuel Umtiti dan Kylian Mbappe. Ousmane Dembele juga "
+            "main.\n\nPrancis (4 - 2 - 3 - 1): Lloris; Digne, Umtiti, Jallet; Rabiot, Kante; Mbappe, Dembele")
+    found = {m.text for m in run(stage, text).mentions if m.kind == "person"}
+    assert {"Digne", "Jallet", "Rabiot", "Kante"} <= found, found
+    prose = "Umtiti, Mbappe dan Lloris bermain. Jakarta, Bandung, Surabaya, Medan dan Makassar menjadi tuan rumah."
+    assert not {"Bandung", "Surabaya", "Medan"} & {m.text for m in run(stage, prose).mentions if m.kind == "person"}
+
+
+def test_a_common_word_bound_to_a_surname_is_a_given_name() -> None:
+    stage = ActorStage(Settings())
+    if stage.ner is None:
+        pytest.skip("no packaged NER model")
+    text = ("Asisten pelatih Timnas Uzbekistan, Timur Kapadze, diisukan melatih Indonesia. \"Saya terhormat,\" "
+            "kata Kapadze. Cannavaro memuji Kapadze. \"Dia bersama kami,\" ujarnya soal Timur Kapadze.")
+    names = {e.key: e.name for e in run(stage, text).entities if e.kind == "person"}
+    assert "Timur Kapadze" in names.values(), names
+    east = text.replace("ujarnya soal Timur Kapadze", "ujarnya soal Asia Timur")  # "Timur" used apart: a direction
+    assert "Timur Kapadze" not in {e.name for e in run(stage, east).entities}

@@ -471,6 +471,7 @@ class ActorStage(BaseStage):
         mentions = self._join_adjacent(text, mentions, named)
         mentions = self._merge_single_names(text, mentions, named)
         mentions = self._headline_names(doc.title or "", mentions, named)
+        mentions = self._roster_people(text, mentions, named)
         mentions.sort(key=lambda m: (m.start, m.end))
         mentions = self._no_places(text, mentions, named)
         mentions = self._aged_people(text, mentions, named)
@@ -1662,6 +1663,10 @@ class ActorStage(BaseStage):
                             and not _sentence_initial(text, prev.start(1)):
                         words.insert(0, prev)  # "CEO Apple Tim Cook" beside "kata Cook": "Tim" is his name
                         break
+                    if prev is not None and not words and not_a_name(prev.group(1)) \
+                            and self._bound_first(text, prev.group(1), word, lowered):
+                        words.insert(0, prev)  # "Timur Kapadze" twice, "Timur" nowhere else: his given name
+                        break
                     if prev is None or not_a_name(prev.group(1)) or prev.group(1) in PLACE_HEADS \
                             or prev.group(1) in self.lexicon.leading_heads or prev.group(1) in self.lexicon.titles \
                             or prev.group(1) in self.lexicon.office_titles or prev.group(1) in _HONORIFICS \
@@ -1690,6 +1695,19 @@ class ActorStage(BaseStage):
                 out.append(Mention(info.name, span[0], span[1], "person", key, "coref"))
                 break
         return [t for t in taken if (t.start, t.end) not in replaced] + out
+
+    def _bound_first(self, text: str, first: str, surname: str, lowered: set[str]) -> bool:
+        """``first``, a word that usually opens no name ("Timur", east), is a given name here: the text writes it
+        at least twice, always right before ``surname``, never in lower case, and it is no title, rank, honorific,
+        function word or head of a thing's name."""
+        lex = self.lexicon
+        if first.lower() in lowered or first in lex.titles or first in lex.office_titles or first in _HONORIFICS \
+                or first in _RANK_WORDS or first.lower() in _FUNCTION_WORDS or first in lex.role_heads \
+                or first in lex.leading_heads or first in lex.regions or not first.isalpha():
+            return False
+        spots = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text)]
+        return len(spots) >= 2 and all(text.startswith(f"{first} {surname}", p) for p in spots) \
+            and not all(_sentence_initial(text, p) for p in spots)
 
     @staticmethod
     def _misspelt_part(word: str, parts: dict[str, str], lowered: set[str]) -> str | None:
@@ -1853,6 +1871,38 @@ class ActorStage(BaseStage):
             )
             out.append(dataclasses.replace(m, key=owners[0], source="coref") if len(owners) == 1 else m)
         return self._merge_partial_names(out, named)
+
+    def _roster_people(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+        """A line listing single capitalised words between commas and semicolons (a team sheet: "Lloris; Digne,
+        Umtiti, Kimpembe; Rabiot, Kante; Mbappe"), at least three of them and a third of all surnames of people
+        the document names, lists people: the other words are people too, under the full name that contains them
+        where the document has one. A country or body of the lexicon in the list stays what it is."""
+        surnames: dict[str, str] = {}
+        for m in mentions:
+            if m.kind == "person":
+                entry = self.lexicon.entries.get(m.key)
+                name = entry.name if entry is not None else named[m.key].name if m.key in named else m.text
+                surnames.setdefault(name.replace("-", " ").split()[-1], m.key)
+                surnames.setdefault(m.text.split()[-1], m.key)
+        if len(surnames) < 3:
+            return mentions
+        out = list(mentions)
+        for line in re.finditer(r"[^\n]+", text):
+            items = [(i.start(), i.group(0)) for i in re.finditer(r"[^,;:]+", line.group(0))]
+            words = [(line.start() + a + len(w) - len(w.lstrip()), w.strip()) for a, w in items
+                     if re.fullmatch(r" ?[A-Z][\w'’-]+ ?", w)]
+            known = sum(1 for _s, w in words if w in surnames)
+            if len(words) < 4 or known < 3 or 3 * known < len(words) or len(words) < len(items) - 1:
+                continue
+            for start, word in words:
+                end = start + len(word)
+                over = [m for m in out if m.start < end and start < m.end]
+                if word in surnames or not_a_name(word) or any(m.source == "lexicon" or m.kind == "person" for m in over):
+                    continue
+                key = surnames.get(word) or self._known_or_new(word, named)
+                out = [m for m in out if m not in over]
+                out.append(Mention(word, start, end, "person", key, "ner"))
+        return out
 
     def _headline_names(self, title: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
         """A person the body names by one word only ("kata Luthfi") takes the full name the headline gives
