@@ -291,3 +291,11 @@ def test_offices_of_the_law_named_alone_are_the_articles_countrys(coded: Coded) 
     assert ("ACCUSE", "IDN", "IDN", "asserted") in got
     got = coded("Di Indonesia, aktivis mahasiswa asal Riau, Khariq Anhar jadi tersangka dan ditahan Polda Metro Jaya.")
     assert ("ACCUSE", "IDN", "IDN", "asserted") in got and ("COERCE", "IDN", "IDN", "asserted") in got
+
+
+def test_signing_a_decree_is_no_agreement_and_a_share_no_donation(coded: Coded) -> None:
+    got = coded("Di AS, Donald Trump menandatangani perintah eksekutif untuk menarik AS dari perjanjian dengan China.")
+    assert not any(t == "AGREE" for t, _, _, _ in got)
+    assert not any(t == "AID" for t, _, _, _ in coded("China menyumbang 29,2%, sementara AS menyumbang 11,1%, dan India "
+                                                      "menyumbang 8,2%."))
+    assert not any(t == "THREATEN" for t, _, _, _ in coded("Presiden Soekarno bersumpah akan terus membela Palestina."))

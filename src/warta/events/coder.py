@@ -207,6 +207,8 @@ _HUMAN_SUBJECT = re.compile(r"\b(?:orang|tersangka|pelaku|pria|wanita|perempuan|
 _LAW_NOUN = re.compile(r"\b(?:[Mm]ajelis\s+hakim|[Hh]akim|[Jj]aksa(?:\s+penuntut\s+umum)?|JPU|[Pp]enyidik|[Pp]enyelidik|"
                        r"[Aa]parat(?:\s+penegak\s+hukum)?|[Pp]engadilan|[Kk]ejaksaan|[Kk]epolisian)\b(?![\w-])")
 _POLICE_NOUNS = frozenset({"penyidik", "penyelidik", "aparat", "aparat penegak hukum", "kepolisian"})
+# a share of a total: "menyumbang 11,1%", "menyumbang sekitar 30 persen"
+_SHARE = re.compile(r"\s+(?:sekitar\s+|hampir\s+|lebih\s+dari\s+)?[\d.,]+\s*(?:%|persen)", re.IGNORECASE)
 # crowds, students, workers and civilians: their demands with no addressee go to their own state
 _CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})
 _CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -832,6 +834,8 @@ class EventCoder:
                 # the guide: refusing talks is REJECT `meet`, asserted ("tidak akan pernah menegosiasikan")
                 ce = replace(ce, trigger=replace(self.lex.forms["menolak"], mode="meet"), modality="asserted")
                 trig = ce.trigger
+            if trig.type == "AID" and _SHARE.match(text, te):
+                continue  # "AS menyumbang 11,1% emisi dunia": a share of a total, no donation
             if trig.type in ("ACCUSE", "REJECT") and not ce.targets and _MEDIA_OBJECT.match(text, te):
                 continue  # "mengkritik berita-berita yang …": criticism of the press, no actor's act (guide §1)
             if trig.needs_target and not ce.targets:
@@ -1097,6 +1101,7 @@ class EventCoder:
                 groups_before, fallback = antecedent[-1:], False
         if fallback and _REL_SUBJECT.search(text, max(clause_start, ts - 40), ts):
             return None  # "laporan grup ultra-nasionalis yang melempari batu": the relative's antecedent is no actor
+        spoken = False  # the subject is a quote's speaker, not a clause subject
         if fallback:
             # a quote's speaker: "«Kita mendukung Palestina», kata Ketua PAN X" / "…, ujar Menlu X"
             tag = _SPEECH_TAG.search(text, te, sent.end)
@@ -1104,6 +1109,7 @@ class EventCoder:
                        if tag is not None and g[0].start - tag.end() <= 60][:1]
             if speaker:
                 groups_before = speaker
+                spoken = True
             elif groups_before:
                 groups_before = groups_before[:1]  # "X mengatakan bahwa mereka …": the sentence subject
         groups_after = _groups(after, text)
@@ -1333,12 +1339,16 @@ class EventCoder:
                                   tuple((None, b) for b in tgt_actors), (), tuple(victims))
         if not src and trig.mode == "demo" and not passive:
             return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
-        if not src and passive and not tgt and trig.type in ("COERCE", "SANCTION") and trig.mode != "restrict" \
-                and _HUMAN_SUBJECT.search(text, max(clause_start, ts - 50), ts) and home is not None:
-            # "satu orang lainnya ditangkap di Banguntapan": unnamed people arrested by the authorities of the
-            # place, else of the article's country
-            return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
         charged = trig.type == "ACCUSE" and ("tersangka" in form or form.startswith("dijerat"))
+        if not src and passive and trig.type in ("COERCE", "SANCTION", "ACCUSE") and (trig.type != "ACCUSE" or charged) \
+                and trig.mode != "restrict" and home is not None and (not tgt or spoken) \
+                and _HUMAN_SUBJECT.search(text, max(clause_start, ts - 50), ts):
+            # "satu orang lainnya ditangkap di Banguntapan", "kelima pelaku sudah ditetapkan menjadi tersangka":
+            # unnamed people arrested or charged by the authorities of the place, else of the article's country
+            # (not the officer who tells it: "…, kata Teguh")
+            return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
+        if spoken and passive and not src:
+            return None  # "«Sudah jadi tersangka», kata Teguh": the speaker is not the one charged
         if not src and passive and (trig.type in ("COERCE", "SANCTION") or charged) and tgt and trig.mode != "restrict" \
                 and not re.match(r"\s+(?:[\w-]+\s+){0,2}?oleh\b", text[te : te + 40], re.IGNORECASE):
             # "Khariq ditahan penyidik", "terdakwa tetap dijatuhi hukuman mati": arrests, detentions and sentences
