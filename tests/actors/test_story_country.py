@@ -65,3 +65,11 @@ def test_no_other_country_named_means_the_outlets(stage: ActorStage) -> None:
     foreign = text + " Warga Palestina ikut menonton. Palestina disebut."
     assert person(run(stage, foreign), "Wawan Setiawan").country is None  # another country named: no default
     assert person(run(stage, text, lang="en"), "Wawan Setiawan").country is None  # no outlet country known
+
+
+def test_a_national_team_player_is_of_its_country(stage: ActorStage) -> None:
+    text = ("Pemain sayap Timnas Indonesia Osvaldo Ardiles Haay ditarik keluar saat melawan Thailand. "
+            "\"Hanya kram,\" kata Osvaldo Ardiles Haay. Thailand menang, Filipina menunggu.")
+    assert person(run(stage, text), "Osvaldo Ardiles Haay").country == "IDN"
+    club = text.replace("Timnas Indonesia", "klub Persipura")  # no country before the name: none stated
+    assert person(run(stage, club), "Osvaldo Ardiles Haay").country is None

@@ -351,6 +351,10 @@ _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|
                      r"ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|v)){1,3}")
 
 
+# a country's national team before a country name: "Timnas Indonesia", "Tim Nasional Jepang"
+_TEAM_WORDS = frozenset({"Timnas", "Nasional", "Skuad"})
+
+
 def _defined_short(text: str, word: str) -> bool:
     """``word`` is a body's short form the text defines after its full name ("Perhimpunan Olahraga Tunarungu
     Indonesia (Porturin)"): written in parentheses after a lower-case letter, capitalised only at its start."""
@@ -1029,6 +1033,8 @@ class ActorStage(BaseStage):
                 noun = word.group(1)
                 if noun[:1].isupper() and _sentence_initial(text, prev.start - len(before) + word.start(1)):
                     noun = noun.lower()  # "Remaja Palestina Ahed Tamimi ..." opening a sentence
+                if noun in _TEAM_WORDS:
+                    noun = noun.lower()  # "Pemain sayap Timnas Indonesia Osvaldo Haay": the national team's player
                 if not noun.islower() or _not_a_noun(noun) or (lone and noun != "asal"):
                     continue
             if lone:
