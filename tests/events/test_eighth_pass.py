@@ -299,3 +299,10 @@ def test_signing_a_decree_is_no_agreement_and_a_share_no_donation(coded: Coded) 
     assert not any(t == "AID" for t, _, _, _ in coded("China menyumbang 29,2%, sementara AS menyumbang 11,1%, dan India "
                                                       "menyumbang 8,2%."))
     assert not any(t == "THREATEN" for t, _, _, _ in coded("Presiden Soekarno bersumpah akan terus membela Palestina."))
+
+
+def test_kin_and_other_clauses_are_not_the_one_sanctioned(coded: Coded) -> None:
+    got = coded("Di Indonesia, adik ipar Presiden Joko Widodo tersebut terbukti melakukan pelanggaran berat.")
+    assert not any(t == "SANCTION" for t, _, _, _ in got)
+    assert ("ACCUSE", "IDN", "IDN", "asserted") not in coded(
+        "Yusril menyampaikan, karena MKMK memeriksa kasus ini, sanksi etiklah yang dijatuhkan kepada Anwar Usman.")

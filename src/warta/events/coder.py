@@ -184,7 +184,12 @@ _LAW = frozenset({"JUD", "COP", "LEG"})
 _UPWARD = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "REQUEST", "COERCE", "ASSAULT"})
 _CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # a guest named right after a hosting verb: "menjamu Presiden Prancis", "menerima delegasi Jepang"
-_ADJACENT = re.compile(r"\s+(?:(?:para|rombongan|delegasi|tim)\s+)?", re.IGNORECASE)
+_ADJACENT = re.compile(r"\s+(?:(?:para|rombongan|delegasi|tim|sejumlah|beberapa|\d+|satu|dua|tiga|empat|lima|enam|"
+                       r"tujuh|delapan|sembilan|sepuluh|belasan|puluhan|ratusan|orang|seorang)\s+){0,3}", re.IGNORECASE)
+_THAT_BETWEEN = re.compile(r"\b(?:bahwa|agar|supaya)\b", re.IGNORECASE)
+# "adik ipar Presiden Joko Widodo tersebut terbukti …": the person named is the kin, not the one concerned
+_RELATIVE_OF = re.compile(r"\b(?:adik|kakak|istri|suami|anak|ipar|ayah|ibu|keponakan|menantu|mertua|paman|bibi|cucu|"
+                          r"pengacara|kuasa\s+hukum|ajudan|sopir|asisten)\s+$", re.IGNORECASE)
 # a clause or purpose between an act and a place: the place is not the act's scene
 _PURPOSE_WORDS = re.compile(r";|,|\.\s|\b(?:untuk|guna|demi|agar|supaya)\b", re.IGNORECASE)
 _PURPOSE_WORDS_AID = re.compile(r";|,|\.\s|\b(?:guna|demi|agar|supaya)\b", re.IGNORECASE)
@@ -732,8 +737,8 @@ class EventCoder:
         arrests, courts for sentences) of the country where it happened, named with "di" in the sentence,
         else of the detainee's country ("WNI ditangkap di Kamboja" → KHM → IDN; "Khariq ditahan" → IDN → IDN)."""
         victims = [m for m in _unique(tgt, entities, self.org_roots) if _root(m, entities) is not None
-                   and not _is_country(m, entities)]
-        if not victims and home is None:
+                   and not _is_country(m, entities) and not _RELATIVE_OF.search(text, max(0, m.start - 24), m.start)]
+        if not victims and (home is None or tgt):
             return None
         where = next((m for m in places if sent.start <= m.start < sent.end
                       and re.search(r"\bdi\s+(?:[\w-]+\s+){0,2}$", text[max(sent.start, m.start - 20) : m.start])), None)
@@ -1235,7 +1240,10 @@ class EventCoder:
                     # no actor subject ("kebutuhan pokok … tidak diizinkan masuk ke Gaza"): the territory's owner
                     src = next(([m] for m in places if te <= m.start < agent[0].start
                                 and re.search(r"\b(?:ke|di)\s+$", text[max(te, m.start - 4) : m.start])), [])
-            tgt, src = src, agent or []
+            # (a patient before "bahwa" is another clause's subject: "X menilai bahwa pelanggaran itu seharusnya
+            # dijatuhi sanksi" does not sanction X)
+            outside = bool(src) and bool(_THAT_BETWEEN.search(text, src[-1].end, ts))
+            tgt, src = ([] if outside else src), agent or []
         elif near_after and len(near_after[0]) >= 2 and _ANTARA.match(text[te : near_after[0][0].start]):
             pair = near_after[0]  # "pembicaraan antara AS dan Iran"
             via_antara = True
@@ -1358,7 +1366,8 @@ class EventCoder:
             return None
         if trig.needs_target and not tgt:
             return None
-        if trig.adjacent and (not _ADJACENT.fullmatch(text, te, tgt[0].start) or _sector(tgt[0], entities) == "CVL"):
+        if trig.adjacent and (not _ADJACENT.fullmatch(text, te, tgt[0].start)
+                              or (trig.type == "CONSULT" and _sector(tgt[0], entities) == "CVL")):
             return None  # "menerima bantuan dari Jepang", "menyambut usulan Mesir", "menerima 20 WNI": no guest
         # an actor without a country or organisation (an unknown person) cannot be coded
         sources = [m for m in _unique(src, entities, self.org_roots) if _root(m, entities) is not None]
