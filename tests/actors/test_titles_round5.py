@@ -62,3 +62,12 @@ def test_a_place_name_given_an_age_is_a_person(stage: ActorStage) -> None:
     people = [m for m in doc.mentions if m.kind == "person" and m.text == "Vatikan"]
     assert len(people) == 2  # the rider twice; "di Vatikan" stays the place
     assert not any(m.kind == "person" for m in run(stage, "Paus berada di Vatikan (VAT) hari ini.").mentions)
+
+
+def test_sang_juru_bicara_is_the_spokesman_introduced(stage: ActorStage) -> None:
+    text = ("Informasi itu disampaikan oleh juru bicara maskapai, Mohammad Taghi Tabatabai, kepada televisi. "
+            "Sang juru bicara menyebut pesawat jatuh di Gunung Dena.")
+    assert person_at(run(stage, text), "Sang juru bicara") == "Mohammad Taghi Tabatabai"
+    unnamed = ("Menlu Korea Utara Ri Yong-ho berbicara. \"Kami siap,\" kata sang juru bicara, yang namanya tidak "
+               "disebutkan.")
+    assert person_at(run(stage, unnamed), "sang juru bicara") is None  # nobody was introduced as spokesman

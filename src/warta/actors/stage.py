@@ -241,6 +241,9 @@ _SANG_NOUN = re.compile(
     r"|pelukis|pengacara|diplomat|jenderal|politisi|politikus|analis|pengamat|ulama|ustaz|imam|pendeta|hakim|jaksa"
     r"|dokter|wartawan|jurnalis|aktivis|pembangkang|miliarder|taipan|pengusaha|atlet|petinju|petenis"
     r"|pebalap|ilmuwan|profesor|pakar|ekonom|biksu|peraih|pemenang)\b")
+# "sang juru bicara": a role noun names only a person the text introduced with it ("juru bicara maskapai, Mohammad
+# Taghi Tabatabai" ... "Sang juru bicara menyebut")
+_SANG_ROLE = re.compile(r"\b[Ss]ang (?:juru bicara|jubir|pelatih|juru runding|negosiator|komandan|kuasa hukum)\b")
 # generic names of national institutions ("Mahkamah Agung", "Kejaksaan Agung"): without a country, the lexicon's
 # Indonesian body, or in an Indonesian outlet's article on another country that never names Indonesia, that country's
 _GENERIC_BODY = re.compile(r"(?:Mahkamah|Kementerian|Kejaksaan|Kepolisian|Parlemen|Majelis|Dewan|Komisi|Badan|"
@@ -1796,7 +1799,8 @@ class ActorStage(BaseStage):
         that noun ("sutradara Pritagita Arianegara" ... "sang sutradara") when there are any."""
         out: list[Mention] = []
         persons = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
-        for hit in _SANG_NOUN.finditer(text):
+        hits = [*_SANG_NOUN.finditer(text), *_SANG_ROLE.finditer(text)]
+        for hit in sorted(hits, key=lambda h: h.start()):
             if not self._free((hit.start(), hit.end()), [*mentions, *out]) or _NEXT_WORD.match(text, hit.end()):
                 continue
             apposed = next((m for m in persons if re.fullmatch(r", *", text[m.end : hit.start()])), None)
@@ -1804,10 +1808,12 @@ class ActorStage(BaseStage):
                 out.append(Mention(hit.group(0), hit.start(), hit.end(), "person", apposed.key, "coref"))
                 continue
             counts: dict[str, tuple[int, int]] = {}
-            noun = hit.group(0).split()[1]
+            noun = hit.group(0).split(maxsplit=1)[1].lower()
             described = {m.key for m in persons if m.end <= hit.start() and (
-                re.search(rf"(?i:\b{noun}) +$", text[max(0, m.start - 30) : m.start])
-                or noun in ((named[m.key].role or "") if m.key in named else "").lower().split())}
+                re.search(rf"(?i:\b{noun})(?: [a-z]+){{0,3}},? +$", text[max(0, m.start - 50) : m.start])
+                or f" {noun} " in f" {(named[m.key].role or '') if m.key in named else ''} ".lower())}
+            if hit.re is _SANG_ROLE and not described:
+                continue  # "kata sang juru bicara, yang namanya tidak disebutkan": nobody introduced as such
             for m in persons:
                 if m.end <= hit.start() and (not described or m.key in described):
                     counts[m.key] = (counts.get(m.key, (0, 0))[0] + 1, m.start)
