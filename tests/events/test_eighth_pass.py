@@ -306,3 +306,9 @@ def test_kin_and_other_clauses_are_not_the_one_sanctioned(coded: Coded) -> None:
     assert not any(t == "SANCTION" for t, _, _, _ in got)
     assert ("ACCUSE", "IDN", "IDN", "asserted") not in coded(
         "Yusril menyampaikan, karena MKMK memeriksa kasus ini, sanksi etiklah yang dijatuhkan kepada Anwar Usman.")
+
+
+def test_we_in_a_quotation_is_its_speaker(coded: Coded) -> None:
+    got = coded('Menteri Haji Arab Saudi Tawfiq Al-Rabiah memberikan keterangan tertulis. "Kami sepakat dengan Menteri '
+                'Irfan Yusuf untuk terus berkoordinasi. Kami berterima kasih kepada Presiden Prabowo," kata Tawfiq.')
+    assert ("AGREE", "SAU", "IDN", "asserted") in got

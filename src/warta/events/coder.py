@@ -114,6 +114,8 @@ _ANAPHOR = re.compile(
     r"|ia|dia|beliau|pihaknya|negara\s+(?:itu|tersebut))\b",
     re.IGNORECASE,
 )
+# a first-person subject: "Kami sepakat …", "Saya meminta …", "kita akan menuntut …"
+_FIRST_PERSON = re.compile(r"\W*(?:[\w-]+,?\s+){0,2}?(?:kami|kita|saya|aku)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SPEECH_TAG = re.compile(r"[,\"”’]\s*(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas|imbuh|tambah)(?:nya)?\b", re.IGNORECASE)
 _COMMA_YANG = re.compile(r",\s*yang\s*$", re.IGNORECASE)
 _ENVOY_TO = re.compile(r"\b(?:dubes|duta\s+besar|kedubes|kedutaan(?:\s+besar)?|utusan|perwakilan|konsul(?:at)?)\b"
@@ -765,14 +767,16 @@ class EventCoder:
 
     def code(self, text: str, sent: Sentence, mentions: list[Mention], entities: dict[str, Entity],
              history: tuple[tuple[tuple[Mention, ...], tuple[Mention, ...]], ...] = (),
-             acts: tuple[CodedEvent, ...] = (), focus: str | None = None) -> list[CodedEvent]:
+             acts: tuple[CodedEvent, ...] = (), focus: str | None = None,
+             voice: Mention | None = None) -> list[CodedEvent]:
         """Events of one sentence; ``history`` holds the (source, target) groups of recent events, most
         recent first, which an anaphoric subject ("Kedua negara", "Mereka", "negara-negara Teluk itu")
         refers back to: "kedua negara" to the latest pair of two actors, the others to the latest source.
         ``acts`` are the events of the previous sentences, most recent first: a sentence opening
         with a meeting noun and naming no actor ("Pertemuan di Washington akan …") resumes the latest
         meeting or invitation. ``focus`` is the country the article is about (its most-named one): the scene
-        of a demonstration that names no place ("Demonstrasi ini berujung kericuhan")."""
+        of a demonstration that names no place ("Demonstrasi ini berujung kericuhan"). ``voice`` is the speaker of
+        the direct quotation the sentence stands in: "kami"/"saya" there ("«Kami sepakat dengan Menteri …»")."""
         dual = next((h[0] + h[1] for h in history if len({m.key for m in h[0] + h[1]}) == 2), ())
         country_pairs = (tuple(m for m in h[0] + h[1] if _is_country(m, entities)) for h in history)
         dual_countries = next((c for c in country_pairs if len({m.key for m in c}) == 2), ())
@@ -807,7 +811,7 @@ class EventCoder:
                     continue  # "Para demonstran mengecam …", "… melemparkan batu": the protesters' other act
             ts, te = sent.start + tm.start(), sent.start + tm.end()
             ce = self._code_one(text, sent, trig, form, ts, te, actors, places, entities, context,
-                                (dual, dual_countries), scene, focus)
+                                (dual, dual_countries), scene, focus, voice)
             if ce is None and not actors and trig.type == "CONSULT" and not _VERBAL.match(form) \
                     and _OPENING.match(text[sent.start : ts]):
                 ce = self._resumed(text, sent, trig, ts, te, acts)
@@ -1007,7 +1011,8 @@ class EventCoder:
                   actors: list[Mention], places: list[Mention], entities: dict[str, Entity],
                   context: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
                   duals: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
-                  scene: str | None = None, home: str | None = None) -> CodedEvent | None:
+                  scene: str | None = None, home: str | None = None,
+                  voice: Mention | None = None) -> CodedEvent | None:
         clause_start = sent.start
         for cb in _CLAUSE_BREAK.finditer(text, sent.start, ts):
             if any(m.start < cb.start() < m.end for m in actors):
@@ -1333,6 +1338,10 @@ class EventCoder:
             # "kedua negara" = the previous event's source and target; "mereka"/"dia" = its source
             dual = duals[1] if ana["dual"] and "negara" in ana["dual"].lower() else duals[0]
             src = list(dual) if ana["dual"] else list(context[0])
+            anaphoric = True
+        if not src and not passive and voice is not None and _FIRST_PERSON.match(text, clause_start, ts):
+            # "«Kami juga mengucapkan selamat kepada Pemerintah Republik Indonesia …»": the quote's speaker
+            src = [voice]
             anaphoric = True
         if not src and passive and trig.type == "ASSAULT" and tgt and not trig.symmetric \
                 and not re.match(r"\s+(?:[\w-]+\s+){0,2}?oleh\b", text[te : te + 40], re.IGNORECASE):

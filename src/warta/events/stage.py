@@ -9,7 +9,7 @@ from warta.actors.lexicon import ActorLexicon
 from warta.events.coder import CodedEvent, EventCoder
 from warta.events.lexicon import EventLexicon, org_roots
 from warta.link.gazetteer import Gazetteer
-from warta.model import Actor, Document, Entity, Event, Mention
+from warta.model import Actor, Document, Entity, Event, Mention, Sentence
 from warta.pipeline import BaseStage
 
 
@@ -23,9 +23,20 @@ def _focus(mentions: list[Mention], entities: dict[str, Entity]) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
+def _voice(doc: Document, sent: Sentence, mentions: list[Mention], entities: dict[str, Entity]) -> Mention | None:
+    """The speaker of the direct quotation a sentence stands in, as the mention of them nearest the quote."""
+    quote = next((q for q in doc.quotes if q.kind == "direct" and q.speaker
+                  and (q.start <= sent.start < q.end or q.start < sent.end <= q.end)), None)
+    if quote is None:
+        return None
+    keys = {k for k, e in entities.items() if e.name == quote.speaker}
+    named = [m for m in mentions if m.key in keys]
+    return min(named, key=lambda m: abs(m.start - quote.start)) if named else None
+
+
 class EventStage(BaseStage):
     name = "events"
-    reads = frozenset({"text", "sentences", "mentions", "entities"})
+    reads = frozenset({"text", "sentences", "mentions", "entities", "quotes"})
     writes = frozenset({"events"})
 
     @cached_property
@@ -71,7 +82,8 @@ class EventStage(BaseStage):
             history = tuple((s, t) for j, s, t in reversed(recent) if i - j <= 2)
             # a meeting told again by its noun reaches further back than anaphora (the article's topic)
             prior = tuple(ce for j, ce in reversed(acts) if i - j <= 8)
-            coded = self.coder.code(doc.text, sent, in_sent, entities, history, prior, focus)
+            coded = self.coder.code(doc.text, sent, in_sent, entities, history, prior, focus,
+                                    _voice(doc, sent, mentions, entities))
             if i + 1 < len(doc.sentences):
                 nxt = doc.sentences[i + 1]
                 coded = [self.coder.listed_targets(doc.text, ce, nxt, mentions, entities) for ce in coded]
