@@ -312,3 +312,10 @@ def test_we_in_a_quotation_is_its_speaker(coded: Coded) -> None:
     got = coded('Menteri Haji Arab Saudi Tawfiq Al-Rabiah memberikan keterangan tertulis. "Kami sepakat dengan Menteri '
                 'Irfan Yusuf untuk terus berkoordinasi. Kami berterima kasih kepada Presiden Prabowo," kata Tawfiq.')
     assert ("AGREE", "SAU", "IDN", "asserted") in got
+
+
+def test_demands_on_the_states_own_institutions_are_intra_state(coded: Coded) -> None:
+    got = coded("Presiden Peru Dina Boluarte menolak hadir di sidang Kongres tersebut.")
+    assert ("REJECT", "PER", "PER", "asserted") in got
+    got = coded("Presiden Donald Trump meminta para pejabat tinggi penegak hukum mengadili musuh-musuhnya.")
+    assert ("REQUEST", "USA", "USA", "asserted") in got

@@ -216,6 +216,11 @@ _LAW_NOUN = re.compile(r"\b(?:[Mm]ajelis\s+hakim|[Hh]akim|[Jj]aksa(?:\s+penuntut
 _POLICE_NOUNS = frozenset({"penyidik", "penyelidik", "aparat", "aparat penegak hukum", "kepolisian"})
 # a share of a total: "menyumbang 11,1%", "menyumbang sekitar 30 persen"
 _SHARE = re.compile(r"\s+(?:sekitar\s+|hampir\s+|lebih\s+dari\s+)?[\d.,]+\s*(?:%|persen)", re.IGNORECASE)
+# the state's own institutions, officials and laws as the object of a demand, criticism, refusal or threat
+_DOMESTIC_OBJECT = re.compile(r"\s+(?:(?:[\w-]+|para|keras|tegas)\s+){0,3}?(?:pejabat|pemerintah(?:an)?|kongres|parlemen|"
+                              r"legislatif|ruu|rancangan\s+undang-undang|undang-undang|uu|kebijakan|aparat|polisi|"
+                              r"kepolisian|penegak\s+hukum|kabinet|pengadilan|hakim|jaksa|sidang|senat|istana|dewan)\b",
+                              re.IGNORECASE)
 # crowds, students, workers and civilians: their demands with no addressee go to their own state
 _CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})
 _CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -1526,6 +1531,9 @@ def _addresses_own_state(ce: CodedEvent, text: str) -> bool:
         # (an organisation's rally — "Demonstrasi mingguan Hamas" — has its own adversary, not its own state)
         return trig.mode != "boycott" and not _FOR_NOUNS.search(text, ce.trigger_start, ce.trigger_end + 12) \
             and all(a.org is None for a in ce.sources)
+    if trig.type in _CROWD_DEMANDS and _DOMESTIC_OBJECT.match(text, ce.trigger_end) \
+            and all(a.country is not None for a in ce.sources):
+        return True  # "Trump meminta para pejabat tinggi penegak hukum …", "menolak hadir di sidang Kongres"
     return trig.type in _CROWD_DEMANDS and all(a.sector in _CROWD_SECTORS and a.text[1:] == a.text[1:].lower()
                                                for a in ce.sources) \
         and not _PUBLIC_APPEAL.match(text, ce.trigger_end) and not _GENERIC_OBJECT.match(text, ce.trigger_end)
