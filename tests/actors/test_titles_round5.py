@@ -71,3 +71,13 @@ def test_sang_juru_bicara_is_the_spokesman_introduced(stage: ActorStage) -> None
     unnamed = ("Menlu Korea Utara Ri Yong-ho berbicara. \"Kami siap,\" kata sang juru bicara, yang namanya tidak "
                "disebutkan.")
     assert person_at(run(stage, unnamed), "sang juru bicara") is None  # nobody was introduced as spokesman
+
+
+def test_an_aide_before_a_principal_is_a_person_of_his_country(stage: ActorStage) -> None:
+    text = ("Juru bicara Duterte Harry Roque mengatakan Manila memutuskan keluar dari program itu. "
+            "\"Kami memilih keluar,\" kata Roque.")
+    doc = run(stage, text, published="2017-12-21")
+    assert person_at(doc, "Duterte Harry") == "Rodrigo Duterte"  # the principal, a mention of his own
+    roque = next(e for e in doc.entities if e.name == "Harry Roque")
+    assert (roque.country, roque.role) == ("PHL", "Juru bicara Duterte")
+    assert person_at(doc, "Harry Roque") == "Harry Roque"

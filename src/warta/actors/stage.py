@@ -241,6 +241,8 @@ _SANG_NOUN = re.compile(
     r"|pelukis|pengacara|diplomat|jenderal|politisi|politikus|analis|pengamat|ulama|ustaz|imam|pendeta|hakim|jaksa"
     r"|dokter|wartawan|jurnalis|aktivis|pembangkang|miliarder|taipan|pengusaha|atlet|petinju|petenis"
     r"|pebalap|ilmuwan|profesor|pakar|ekonom|biksu|peraih|pemenang)\b")
+# an aide's title: before a person who holds no such office it names that person's aide ("Juru bicara Duterte")
+_AIDE_TITLE = re.compile(r"(?i:juru bicara|jubir|penasihat|ajudan|utusan khusus)")
 # "sang juru bicara": a role noun names only a person the text introduced with it ("juru bicara maskapai, Mohammad
 # Taghi Tabatabai" ... "Sang juru bicara menyebut")
 _SANG_ROLE = re.compile(r"\b[Ss]ang (?:juru bicara|jubir|pelatih|juru runding|negosiator|komandan|kuasa hukum)\b")
@@ -538,6 +540,10 @@ class ActorStage(BaseStage):
             return self._title_of_actor(text, hits, i, on, full_names_seen, named, mentions,
                                         office.kind if office else "", None, title_kind.removeprefix(_OFFICE_TITLE))
         if title_kind:
+            if nxt is not None and target_entry is not None and target_entry.kind == "person" and _GAP_MOD.match(gap) \
+                    and _AIDE_TITLE.fullmatch(text[s:e]) and lex.office_kind_held(target_entry, title_kind, on) is None \
+                    and (used := self._aide_of(text, hits, i, target_entry, named, mentions)):
+                return used
             if nxt is not None and target_entry is not None and target_entry.kind == "person" and _GAP_TITLE.match(gap):
                 # "Presiden Donald Trump", "Menlu, Sugiono": the title names the person who follows
                 office = lex.office_kind_held(target_entry, title_kind, on)
@@ -806,6 +812,26 @@ class ActorStage(BaseStage):
             if pick is not None:
                 return pick
         return ref
+
+    def _aide_of(self, text: str, hits: Hits, i: int, principal: ActorEntry, named: dict[str, _Named],
+                 mentions: list[Mention]) -> int:
+        """"Juru bicara Duterte Harry Roque": an aide's title before a person who holds no such office, and a name
+        the lexicon lacks after him, name the principal (a mention of his own) and the aide: of the principal's
+        country, with the whole phrase as role. Returns the hits used (0: no aide named)."""
+        s = hits[i][0]
+        ps, pe, _ = hits[i + 1]
+        span = name_after(text, title_link(text, pe))
+        if span is None or len(text[span[0] : span[1]].split()) < 2 or self._hit_inside(hits, span) \
+                or self.lexicon.names_a_thing(text, *span):
+            return 0
+        mentions.append(Mention(text[ps:pe], ps, pe, "person", principal.id, "lexicon"))
+        name = text[span[0] : span[1]]
+        info = named.setdefault(_unknown_key(name), _Named(name))
+        info.country = info.country or principal.country
+        info.role = info.role or text[s:pe]
+        mentions.append(Mention(name, span[0], span[1], "person", _unknown_key(name), "title", sector="GOV",
+                                role=info.role))
+        return _used(hits, i, span[1])
 
     def _posted_envoy(self, text: str, hits: Hits, i: int, k: int, entry: ActorEntry, named: dict[str, _Named],
                       mentions: list[Mention], title_kind: str | None = None) -> int:
