@@ -319,3 +319,10 @@ def test_demands_on_the_states_own_institutions_are_intra_state(coded: Coded) ->
     assert ("REJECT", "PER", "PER", "asserted") in got
     got = coded("Presiden Donald Trump meminta para pejabat tinggi penegak hukum mengadili musuh-musuhnya.")
     assert ("REQUEST", "USA", "USA", "asserted") in got
+
+
+def test_a_prosecutors_demand_for_a_sentence_is_a_charge(coded: Coded) -> None:
+    got = coded("Di Indonesia, Jaksa Penuntut Umum (JPU) Kejari Semarang menuntut lima terdakwa dalam perkara kericuhan "
+                "aksi May Day di Semarang dengan hukuman 3 bulan penjara.")
+    assert [t for t, _, _, _ in got] == ["ACCUSE"]
+    assert ("REQUEST", "IDN", "IDN", "asserted") in coded("Di Indonesia, mahasiswa aksi dan minta Khariq dibebaskan.")

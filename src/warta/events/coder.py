@@ -221,9 +221,15 @@ _DOMESTIC_OBJECT = re.compile(r"\s+(?:(?:[\w-]+|para|keras|tegas)\s+){0,3}?(?:pe
                               r"legislatif|ruu|rancangan\s+undang-undang|undang-undang|uu|kebijakan|aparat|polisi|"
                               r"kepolisian|penegak\s+hukum|kabinet|pengadilan|hakim|jaksa|sidang|senat|istana|dewan)\b",
                               re.IGNORECASE)
+# a demand that someone be freed is made to the state that holds them: "minta Khariq dibebaskan"
+_RELEASE_DEMAND = re.compile(r"\s+(?:agar\s+|supaya\s+)?(?:[\w-]+\s+){0,3}?(?:segera\s+)?dibebaskan\b", re.IGNORECASE)
+# a prosecutor's demand for a sentence is a charge: "JPU menuntut lima terdakwa … dengan hukuman 3 bulan penjara"
+_SENTENCE_DEMAND = re.compile(r"[^.;]{0,120}?\b(?:terdakwa|tersangka)\b[^.;]{0,120}?\b(?:hukuman|pidana|penjara)\b"
+                              r"|[^.;]{0,80}?\bmenjatuhkan\s+(?:pidana|hukuman)\b", re.IGNORECASE)
 # crowds, students, workers and civilians: their demands with no addressee go to their own state
 _CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})
 _CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+_CHARGE = Trigger("tuntut-pidana", "ACCUSE", "allege", "11", False, frozenset())
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
 _NOT_PASSIVE = frozenset({"dialog", "diskusi", "diplomasi"})
 # a verb form (meN-, di-, ber-, ter-, saling …); anything else is a nominalisation or noun
@@ -809,6 +815,8 @@ class EventCoder:
             if found is None:
                 continue
             trig = found
+            if trig.id == "tuntut" and _SENTENCE_DEMAND.match(low, tm.end()):
+                trig = _CHARGE  # "JPU menuntut lima terdakwa … dengan hukuman": a charge (ACCUSE allege), no appeal
             if form in _PROTESTERS:
                 nxt = self.pattern.search(low, tm.end(), min(len(low), tm.end() + 60))
                 if nxt is not None and not re.search(r"[,;.]", low[tm.end() : nxt.start()]) \
@@ -1511,7 +1519,8 @@ def _implied_people(ce: CodedEvent, text: str) -> Actor | None:
             or len({a.country for a in ce.sources}) != 1:
         return None
     root = ce.sources[0].country
-    if root is None or not all(a.sector in _STATE or (a.sector is None and a.person is None) for a in ce.sources):
+    law = trig.mode in ("allege", "convict")  # charges and sentences: the speaker's office may be told as a person
+    if root is None or not all(a.sector in _STATE or (a.sector is None and (a.person is None or law)) for a in ce.sources):
         return None
     first = text.find(" ", ce.trigger_start, ce.trigger_end)  # a gapped form's object: "menuntut lima terdakwa dengan hukuman"
     human = bool(_HUMAN_OBJECT.match(text, ce.trigger_end)) or (first > 0 and bool(_HUMAN_OBJECT.match(text, first)))
@@ -1531,7 +1540,8 @@ def _addresses_own_state(ce: CodedEvent, text: str) -> bool:
         # (an organisation's rally — "Demonstrasi mingguan Hamas" — has its own adversary, not its own state)
         return trig.mode != "boycott" and not _FOR_NOUNS.search(text, ce.trigger_start, ce.trigger_end + 12) \
             and all(a.org is None for a in ce.sources)
-    if trig.type in _CROWD_DEMANDS and _DOMESTIC_OBJECT.match(text, ce.trigger_end) \
+    if trig.type in _CROWD_DEMANDS and (_DOMESTIC_OBJECT.match(text, ce.trigger_end)
+                                        or (trig.type == "REQUEST" and _RELEASE_DEMAND.match(text, ce.trigger_end))) \
             and all(a.country is not None for a in ce.sources):
         return True  # "Trump meminta para pejabat tinggi penegak hukum …", "menolak hadir di sidang Kongres"
     return trig.type in _CROWD_DEMANDS and all(a.sector in _CROWD_SECTORS and a.text[1:] == a.text[1:].lower()
