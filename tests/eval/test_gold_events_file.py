@@ -1,6 +1,7 @@
 """Checks for the event gold sets ``tests/eval/gold/events.jsonl`` (dev), ``events_check.jsonl``
 (the blind check set; see ``docs/annotation-guide.md``, section 11) and ``events_dev2.jsonl`` (the
-second, iteration dev set of 2023-2025 articles; section 12).
+second, iteration dev set of 2023-2025 articles; section 12) and ``events_dev3.jsonl`` (a third
+iteration set; section 13).
 
 The check set's items are checked here only by program: this module prints nothing of them.
 
@@ -25,6 +26,7 @@ GOLD_DIR = Path(__file__).parent / "gold"
 GOLD = GOLD_DIR / "events.jsonl"
 CHECK = GOLD_DIR / "events_check.jsonl"
 DEV2 = GOLD_DIR / "events_dev2.jsonl"
+DEV3 = GOLD_DIR / "events_dev3.jsonl"
 LICENSED = {"seeds", "indosum"}  # text may be stored (given to the project; CC BY-SA 4.0)
 UNLICENSED = {"detik2025", "media2023"}  # no licence: offsets and labels only
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -112,6 +114,7 @@ ORG_ROOTS = {
     "Amnesty International",
     "UNESCO",
     "G20",
+    "IMF",
 }
 RECORD_KEYS = {"corpus", "id", "published", "published_source", "published_note", "title", "note", "events"}
 EVENT_KEYS = {
@@ -144,14 +147,20 @@ def _records(path: Path = GOLD) -> list[dict]:
 DEV_RECORDS = _records(GOLD)
 CHECK_RECORDS = _records(CHECK)
 DEV2_RECORDS = _records(DEV2)
+DEV3_RECORDS = _records(DEV3)
 _FILE_OF = (
     {id(r): GOLD.stem for r in DEV_RECORDS}
     | {id(r): CHECK.stem for r in CHECK_RECORDS}
     | {id(r): DEV2.stem for r in DEV2_RECORDS}
+    | {id(r): DEV3.stem for r in DEV3_RECORDS}
 )
-RECORDS = DEV_RECORDS + CHECK_RECORDS + DEV2_RECORDS  # record- and event-level checks apply to every file
+RECORDS = DEV_RECORDS + CHECK_RECORDS + DEV2_RECORDS + DEV3_RECORDS  # record- and event-level checks apply to every file
 # Sets of recent real articles that must not repeat an article of any other gold file.
-RECENT_SETS = {CHECK.stem: (CHECK, CHECK_RECORDS), DEV2.stem: (DEV2, DEV2_RECORDS)}
+RECENT_SETS = {
+    CHECK.stem: (CHECK, CHECK_RECORDS),
+    DEV2.stem: (DEV2, DEV2_RECORDS),
+    DEV3.stem: (DEV3, DEV3_RECORDS),
+}
 EVENTS = [(rec, ev) for rec in RECORDS for ev in rec["events"]]
 
 
@@ -209,6 +218,16 @@ def test_dev2_set_is_recent_real_articles() -> None:
     dev2_events = [ev for r in DEV2_RECORDS for ev in r["events"]]
     assert sum(not ev["doubtful"] for ev in dev2_events) >= 120
     assert len({ev["type"] for ev in dev2_events}) >= 10
+
+
+def test_dev3_set_is_recent_real_articles() -> None:
+    """The third iteration set: 22+ articles of the 2023-2025 corpora, 150+ firm events, some with none."""
+    assert len(DEV3_RECORDS) >= 22
+    assert {r["corpus"] for r in DEV3_RECORDS} == UNLICENSED
+    dev3_events = [ev for r in DEV3_RECORDS for ev in r["events"]]
+    assert sum(not ev["doubtful"] for ev in dev3_events) >= 150
+    assert len({ev["type"] for ev in dev3_events}) >= 10
+    assert sum(not r["events"] for r in DEV3_RECORDS) >= 3  # off-topic articles measure precision
 
 
 def _other_gold_keys(own: Path) -> set[tuple[str, str]]:
