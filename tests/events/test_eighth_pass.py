@@ -326,3 +326,10 @@ def test_a_prosecutors_demand_for_a_sentence_is_a_charge(coded: Coded) -> None:
                 "aksi May Day di Semarang dengan hukuman 3 bulan penjara.")
     assert [t for t, _, _, _ in got] == ["ACCUSE"]
     assert ("REQUEST", "IDN", "IDN", "asserted") in coded("Di Indonesia, mahasiswa aksi dan minta Khariq dibebaskan.")
+
+
+def test_sting_and_wrongful_arrests_and_charges_by_article(coded: Coded) -> None:
+    got = coded("Di Indonesia, empat anggota LSM terjaring operasi tangkap tangan polisi saat memeras seorang ASN.")
+    assert any(t == "COERCE" for t, _, _, _ in got)
+    got = coded("Di Indonesia, terhadap pelaku dikenakan pasal 368 KUHP dengan ancaman hukuman 9 tahun penjara.")
+    assert not any(t == "THREATEN" for t, _, _, _ in got)

@@ -207,8 +207,8 @@ _HUMAN_OBJECT = re.compile(r"\s+(?:(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|de
                            r"warga|pria|wanita|perempuan|remaja|pemuda|mahasiswa|demonstran|pengunjuk\s+rasa|aktivis|"
                            r"terduga|buronan|pengedar|bandar|terdakwa|terpidana)\b", re.IGNORECASE)
 # unnamed people as the subject of a passive: "satu orang lainnya ditangkap", "tiga tersangka diamankan"
-_HUMAN_SUBJECT = re.compile(r"\b(?:orang|tersangka|pelaku|pria|wanita|perempuan|remaja|pemuda|terduga|buronan|pengedar|"
-                            r"bandar|terdakwa|terpidana)(?:\s+(?:lainnya|lain|itu|tersebut|ini))?\s+(?:(?:yang|juga|telah|sudah|"
+_HUMAN_SUBJECT = re.compile(r"\b(?:orang|anggota|tersangka|pelaku|pria|wanita|perempuan|remaja|pemuda|terduga|buronan|pengedar|"
+                            r"bandar|terdakwa|terpidana)(?:\s+(?:lainnya|lain|itu|tersebut|ini|[A-Z][\w-]*))?\s+(?:(?:yang|juga|telah|sudah|"
                             r"langsung|akhirnya|kemudian|lalu|pun|tetap)\s+){0,3}$", re.IGNORECASE)
 # offices of the law named alone (a mention is built for them: see _bare_law)
 _LAW_NOUN = re.compile(r"\b(?:[Mm]ajelis\s+hakim|[Hh]akim|[Jj]aksa(?:\s+penuntut\s+umum)?|JPU|[Pp]enyidik|[Pp]enyelidik|"
@@ -218,7 +218,8 @@ _POLICE_NOUNS = frozenset({"penyidik", "penyelidik", "aparat", "aparat penegak h
 _SHARE = re.compile(r"\s+(?:sekitar\s+|hampir\s+|lebih\s+dari\s+)?[\d.,]+\s*(?:%|persen)", re.IGNORECASE)
 # the state's own institutions, officials and laws as the object of a demand, criticism, refusal or threat
 _DOMESTIC_OBJECT = re.compile(r"\s+(?:(?:[\w-]+|para|keras|tegas)\s+){0,3}?(?:pejabat|pemerintah(?:an)?|kongres|parlemen|"
-                              r"legislatif|ruu|rancangan\s+undang-undang|undang-undang|uu|kebijakan|aparat|polisi|"
+                              r"legislatif|ruu|rancangan\s+undang-undang|undang-undang|uu|kebijakan|aparat|polisi|pihak\s+terkait|"
+                              r"pihak\s+berwenang|instansi|personel|kampus|universitas|rektor|"
                               r"kepolisian|penegak\s+hukum|kabinet|pengadilan|hakim|jaksa|sidang|senat|istana|dewan)\b",
                               re.IGNORECASE)
 # a demand that someone be freed is made to the state that holds them: "minta Khariq dibebaskan"
@@ -1523,7 +1524,9 @@ def _implied_people(ce: CodedEvent, text: str) -> Actor | None:
     if root is None or not all(a.sector in _STATE or (a.sector is None and (a.person is None or law)) for a in ce.sources):
         return None
     first = text.find(" ", ce.trigger_start, ce.trigger_end)  # a gapped form's object: "menuntut lima terdakwa dengan hukuman"
-    human = bool(_HUMAN_OBJECT.match(text, ce.trigger_end)) or (first > 0 and bool(_HUMAN_OBJECT.match(text, first)))
+    human = bool(_HUMAN_OBJECT.match(text, ce.trigger_end)) or (first > 0 and bool(_HUMAN_OBJECT.match(text, first))) \
+        or (text[ce.trigger_start : ce.trigger_start + 3].lower() in ("ter", "dit", "dia", "dib", "dij", "dik", "dis")
+            and bool(_HUMAN_SUBJECT.search(text, max(0, ce.trigger_start - 50), ce.trigger_start)))
     if trig.mode in ("curfew", "martial-law") or (trig.mode in ("arrest", "allege", "convict") and human):
         return Actor("", root, None, None, "CVL", ce.trigger_start, ce.trigger_end, key=f"{root}:CVL", implied=True)
     return None

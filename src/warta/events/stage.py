@@ -71,6 +71,12 @@ class EventStage(BaseStage):
 
     def __call__(self, doc: Document) -> Document:
         entities = {e.key: self._town(e) for e in doc.entities}
+        focus0 = _focus(list(doc.mentions), entities)
+        if focus0 is not None:
+            # an organisation only the NER model found, with no country ("Kejaksaan Negeri Kuningan", "Unud"), is
+            # taken for one of the article's country; the document's entities are unchanged
+            entities = {k: dataclasses.replace(e, country=focus0) if e.kind == "org" and e.country is None
+                        and k.startswith("ner:") else e for k, e in entities.items()}
         events: list[Event] = []
         mentions = list(doc.mentions)
         # (sentence index, sources, targets) of recent events: anaphora reaches back two sentences
