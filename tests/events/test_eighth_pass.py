@@ -333,3 +333,10 @@ def test_sting_and_wrongful_arrests_and_charges_by_article(coded: Coded) -> None
     assert any(t == "COERCE" for t, _, _, _ in got)
     got = coded("Di Indonesia, terhadap pelaku dikenakan pasal 368 KUHP dengan ancaman hukuman 9 tahun penjara.")
     assert not any(t == "THREATEN" for t, _, _, _ in got)
+
+
+def test_a_judgement_of_a_compatriot_is_domestic_criticism(coded: Coded) -> None:
+    got = coded("Ketua DPP PDI Perjuangan Puan Maharani menilai kebijakan Presiden Prabowo Subianto tidak pro rakyat.")
+    assert ("ACCUSE", "IDN", "IDN", "asserted") in got
+    # but a country judging its own state's act, with no other body named, is no event
+    assert not any(t == "ACCUSE" for t, _, _, _ in coded("Israel menilai keputusan Israel itu salah."))

@@ -1012,8 +1012,14 @@ class EventCoder:
                 out.append(replace(ce, targets=(), pairs=tuple((a, None) for a in ce.sources), target_mentions=()))
                 continue
             own = {_top(a.root, self.org_roots) for a in ce.sources}
+            own_keys = {a.key for a in ce.sources}
+            # (one person or body judging another of its own country is a domestic criticism: "Agung menilai
+            # kebijakan Presiden Prabowo tidak pro rakyat")
             mentions = [m for m in _unique(judged, entities, self.org_roots)
-                        if _root(m, entities) is not None and _top(self._root_of(m, entities), self.org_roots) not in own]
+                        if _root(m, entities) is not None and (
+                            _top(self._root_of(m, entities), self.org_roots) not in own
+                            or (m.key not in own_keys and not _is_country(m, entities)
+                                and entities.get(m.key) is not None and entities[m.key].kind in ("person", "org")))]
             if not mentions:
                 continue
             targets = self._actors(mentions, entities)
