@@ -340,3 +340,9 @@ def test_a_judgement_of_a_compatriot_is_domestic_criticism(coded: Coded) -> None
     assert ("ACCUSE", "IDN", "IDN", "asserted") in got
     # but a country judging its own state's act, with no other body named, is no event
     assert not any(t == "ACCUSE" for t, _, _, _ in coded("Israel menilai keputusan Israel itu salah."))
+
+
+def test_a_persons_attack_on_a_person_without_force_is_criticism(coded: Coded) -> None:
+    got = coded("Elon Musk dengan kejam menyerang pendukung Donald Trump dari Partai Republik.")
+    assert ("ACCUSE", "USA", "USA", "asserted") in got and not any(t == "ASSAULT" for t, _, _, _ in got)
+    assert ("ASSAULT", "ISR", "PSE", "asserted") in coded("Israel menyerang Hamas di Gaza.")

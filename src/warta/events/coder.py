@@ -227,6 +227,10 @@ _RELEASE_DEMAND = re.compile(r"\s+(?:agar\s+|supaya\s+)?(?:[\w-]+\s+){0,3}?(?:se
 # a prosecutor's demand for a sentence is a charge: "JPU menuntut lima terdakwa … dengan hukuman 3 bulan penjara"
 _SENTENCE_DEMAND = re.compile(r"[^.;]{0,120}?\b(?:terdakwa|tersangka)\b[^.;]{0,120}?\b(?:hukuman|pidana|penjara)\b"
                               r"|[^.;]{0,80}?\bmenjatuhkan\s+(?:pidana|hukuman)\b", re.IGNORECASE)
+# force, weapons and harm: an "attack" with these is physical
+_VIOLENCE = re.compile(r"\b(?:tewas|terluka|luka|korban|senjata|pisau|golok|tembak\w*|bom|rudal|roket|pukul\w*|bacok\w*|"
+                       r"aniaya|dianiaya|fisik|brutal|bersenjata|pasukan|tentara|militer|polisi|massa|kerusuhan|bentrok\w*|"
+                       r"ledakan|drone|udara|darat|desa|kota|pos|markas|kamp|rumah)\b", re.IGNORECASE)
 # crowds, students, workers and civilians: their demands with no addressee go to their own state
 _CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})
 _CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -486,6 +490,8 @@ class EventCoder:
         self.aerial = lex.forms.get("serangan udara")  # the trigger a launch at a country becomes (ASSAULT aerial)
         # the trigger a deployment to a UN mission becomes (the guide: troop contributions are COOPERATE)
         self.contribution = lex.forms.get("kerja sama")
+        # the trigger a person's "attack" on another person with no force named becomes (criticism)
+        self.verbal_attack = lex.forms.get("mengecam")
         self.window = lex.window
         cues: dict[str, Modality] = {}
         for words, label in ((lex.hypothetical, "hypothetical"), (lex.planned, "planned"),
@@ -857,6 +863,14 @@ class EventCoder:
                 # the guide: refusing talks is REJECT `meet`, asserted ("tidak akan pernah menegosiasikan")
                 ce = replace(ce, trigger=replace(self.lex.forms["menolak"], mode="meet"), modality="asserted")
                 trig = ce.trigger
+            if trig.id == "serang" and ce.sources and ce.targets and self.verbal_attack is not None \
+                    and all(a.person is not None or (a.sector not in _FORCE_SECTORS and a.country is not None
+                                                      and a.text[1:] == a.text[1:].lower()) for a in ce.sources) \
+                    and all(a.person is not None or a.org is not None for a in ce.targets) \
+                    and not _VIOLENCE.search(text, sent.start, sent.end):
+                # "Musk … dengan kejam menyerang pendukungnya", "buzzer yang menyerang Prabowo-Gibran": words, not force
+                ce = replace(ce, trigger=self.verbal_attack)
+                trig = self.verbal_attack
             if trig.type == "AID" and _SHARE.match(text, te):
                 continue  # "AS menyumbang 11,1% emisi dunia": a share of a total, no donation
             if trig.type in ("ACCUSE", "REJECT") and not ce.targets and _MEDIA_OBJECT.match(text, te):
