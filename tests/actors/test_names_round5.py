@@ -76,3 +76,20 @@ def test_a_common_word_bound_to_a_surname_is_a_given_name() -> None:
     assert "Timur Kapadze" in names.values(), names
     east = text.replace("ujarnya soal Timur Kapadze", "ujarnya soal Asia Timur")  # "Timur" used apart: a direction
     assert "Timur Kapadze" not in {e.name for e in run(stage, east).entities}
+
+
+def test_another_name_given_for_a_person_is_that_person(stage: ActorStage) -> None:
+    text = ("\"Saya tidak bersalah,\" kata Hambali. Hambali, pria kelahiran Indonesia yang dikenal juga sebagai "
+            "Riduan Isamuddin, dituduh mengatur bom Bali. \"Riduan Isamuddin harus dihukum,\" kata Julie Bishop.")
+    doc = run(stage, text)
+    hambali = {m.key for m in doc.mentions if m.text == "Hambali"}
+    aka = [m for m in doc.mentions if m.text.startswith("Riduan")]
+    assert len(hambali) == 1 and len(aka) == 2 and all(m.key in hambali for m in aka), doc.mentions
+    other = text.replace("yang dikenal juga sebagai", "yang bertemu")  # no alias cue: not his name
+    assert not any(m.text.startswith("Riduan") and m.key in hambali for m in run(stage, other).mentions)
+
+
+def test_a_balinese_name_opens_with_its_birth_order_name(stage: ActorStage) -> None:
+    found = {m.text for m in run(stage, "Atlet peraih perak Ni Kadek Heni Prikasih berangkat ke China.").mentions
+             if m.kind == "person"}
+    assert "Ni Kadek Heni Prikasih" in found, found

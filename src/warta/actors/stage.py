@@ -243,6 +243,9 @@ _SANG_NOUN = re.compile(
     r"|pebalap|ilmuwan|profesor|pakar|ekonom|biksu|peraih|pemenang)\b")
 # an aide's title: before a person who holds no such office it names that person's aide ("Juru bicara Duterte")
 _AIDE_TITLE = re.compile(r"(?i:juru bicara|jubir|penasihat|ajudan|utusan khusus)")
+# "X, ... yang dikenal juga sebagai Y", "X alias Y": another name of the person just named
+_KNOWN_AS = re.compile(r"(?:,[^.,;\n]{0,50}? yang)? (?:(?:juga )?(?:dikenal|disebut)(?: juga)? (?:sebagai|dengan nama)|alias) "
+                       r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})")
 # "sang juru bicara": a role noun names only a person the text introduced with it ("juru bicara maskapai, Mohammad
 # Taghi Tabatabai" ... "Sang juru bicara menyebut")
 _SANG_ROLE = re.compile(r"\b[Ss]ang (?:juru bicara|jubir|pelatih|juru runding|negosiator|komandan|kuasa hukum)\b")
@@ -481,6 +484,7 @@ class ActorStage(BaseStage):
         mentions = self._merge_single_names(text, mentions, named)
         mentions = self._headline_names(doc.title or "", mentions, named)
         mentions = self._roster_people(text, mentions, named)
+        mentions = self._known_as(text, mentions, named)
         mentions.sort(key=lambda m: (m.start, m.end))
         mentions = self._no_places(text, mentions, named)
         mentions = self._aged_people(text, mentions, named)
@@ -1909,6 +1913,33 @@ class ActorStage(BaseStage):
             )
             out.append(dataclasses.replace(m, key=owners[0], source="coref") if len(owners) == 1 else m)
         return self._merge_partial_names(out, named)
+
+    def _known_as(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+        """A name given as another name of a person just named is that person: "Hambali, pria kelahiran Indonesia
+        yang dikenal juga sebagai Riduan Isamuddin", "Abu Bakar alias Abu Jibril"; so are its other occurrences."""
+        persons = [m for m in mentions if m.kind == "person"]
+        aka: dict[str, str] = {}
+        for m in persons:
+            cue = _KNOWN_AS.match(text, m.end)
+            if cue is None:
+                continue
+            name = cue.group(1)
+            words = name.split()
+            if all(self._name_word(w) for w in words) and not any(
+                    p.start < cue.end(1) and cue.start(1) < p.end for p in mentions):
+                aka[name] = m.key
+        if not aka:
+            return mentions
+        out = list(mentions)
+        things = {w.lower() for w in self.lexicon.leading_heads} | _THING_NOUNS
+        for name, key in aka.items():
+            spots = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+            if any(set(text[max(0, h.start() - 30) : h.start()].lower().split()[-1:]) & things for h in spots):
+                continue  # "Carol Danvers alias Captain Marvel" ... "film Captain Marvel": a work's title
+            for hit in spots:
+                if self._free((hit.start(), hit.end()), out):
+                    out.append(Mention(name, hit.start(), hit.end(), "person", key, "coref"))
+        return out
 
     def _roster_people(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
         """A line listing single capitalised words between commas and semicolons (a team sheet: "Lloris; Digne,
