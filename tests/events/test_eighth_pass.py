@@ -346,3 +346,9 @@ def test_a_persons_attack_on_a_person_without_force_is_criticism(coded: Coded) -
     got = coded("Elon Musk dengan kejam menyerang pendukung Donald Trump dari Partai Republik.")
     assert ("ACCUSE", "USA", "USA", "asserted") in got and not any(t == "ASSAULT" for t, _, _, _ in got)
     assert ("ASSAULT", "ISR", "PSE", "asserted") in coded("Israel menyerang Hamas di Gaza.")
+
+
+def test_police_acts_on_protesters_and_unnamed_suspects(coded: Coded) -> None:
+    got = coded("Di Indonesia, pihak kepolisian mengimbau agar seluruh peserta aksi menjaga ketertiban.")
+    assert ("REQUEST", "IDN", "IDN", "asserted") in got
+    assert ("COERCE", "IDN", "IDN", "asserted") in coded("Di Indonesia, pihak kepolisian langsung melakukan OTT.")

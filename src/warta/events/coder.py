@@ -219,7 +219,8 @@ _SHARE = re.compile(r"\s+(?:sekitar\s+|hampir\s+|lebih\s+dari\s+)?[\d.,]+\s*(?:%
 # the state's own institutions, officials and laws as the object of a demand, criticism, refusal or threat
 _DOMESTIC_OBJECT = re.compile(r"\s+(?:(?:[\w-]+|para|keras|tegas)\s+){0,3}?(?:pejabat|pemerintah(?:an)?|kongres|parlemen|"
                               r"legislatif|ruu|rancangan\s+undang-undang|undang-undang|uu|kebijakan|aparat|polisi|pihak\s+terkait|"
-                              r"pihak\s+berwenang|instansi|personel|kampus|universitas|rektor|"
+                              r"pihak\s+berwenang|instansi|personel|kampus|universitas|rektor|peserta\s+aksi|massa|demonstran|"
+                              r"pengunjuk\s+rasa|"
                               r"kepolisian|penegak\s+hukum|kabinet|pengadilan|hakim|jaksa|sidang|senat|istana|dewan)\b",
                               re.IGNORECASE)
 # a demand that someone be freed is made to the state that holds them: "minta Khariq dibebaskan"
@@ -1547,7 +1548,8 @@ def _implied_people(ce: CodedEvent, text: str) -> Actor | None:
     human = bool(_HUMAN_OBJECT.match(text, ce.trigger_end)) or (first > 0 and bool(_HUMAN_OBJECT.match(text, first))) \
         or (text[ce.trigger_start : ce.trigger_start + 3].lower() in ("ter", "dit", "dia", "dib", "dij", "dik", "dis")
             and bool(_HUMAN_SUBJECT.search(text, max(0, ce.trigger_start - 50), ce.trigger_start)))
-    if trig.mode in ("curfew", "martial-law") or (trig.mode in ("arrest", "allege", "convict") and human):
+    police = trig.mode == "arrest" and ce.modality == "asserted" and all(a.sector in ("COP", "JUD") for a in ce.sources)
+    if trig.mode in ("curfew", "martial-law") or (trig.mode in ("arrest", "allege", "convict") and human) or police:
         return Actor("", root, None, None, "CVL", ce.trigger_start, ce.trigger_end, key=f"{root}:CVL", implied=True)
     return None
 
