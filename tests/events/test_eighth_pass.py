@@ -352,3 +352,11 @@ def test_police_acts_on_protesters_and_unnamed_suspects(coded: Coded) -> None:
     got = coded("Di Indonesia, pihak kepolisian mengimbau agar seluruh peserta aksi menjaga ketertiban.")
     assert ("REQUEST", "IDN", "IDN", "asserted") in got
     assert ("COERCE", "IDN", "IDN", "asserted") in coded("Di Indonesia, pihak kepolisian langsung melakukan OTT.")
+
+
+def test_an_addressee_put_first_and_quantified_pronouns(coded: Coded) -> None:
+    got = coded('Di Indonesia, Menteri Pendidikan Tinggi Brian Yuliarto berkata, "Kepada Universitas Udayana, kami juga '
+                'meminta agar pelaku mendapat sanksi."')
+    assert any(t == "REQUEST" and o == "IDN" for t, _, o, _ in got)
+    got = coded("Di Indonesia, ketiganya ditangkap atas dugaan tindak pidana pencucian uang.")
+    assert ("COERCE", "IDN", "IDN", "asserted") in got

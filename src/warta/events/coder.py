@@ -202,18 +202,22 @@ _CROWD_OF = re.compile(r"\s+(?:(?:para|ribuan|ratusan|puluhan)\s+)?(?:tahanan|na
 # nouns for protesters: a protest event, unless they are the subject of another act in the clause
 _PROTESTERS = frozenset({"demonstran", "pengunjuk rasa"})
 # unnamed people as an object: "menangkap dua orang", "mengamankan tiga orang tersangka", "menahan sejumlah pelaku"
-_HUMAN_OBJECT = re.compile(r"\s+(?:(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|"
+_HUMAN_OBJECT = re.compile(r"\s+(?:(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|kedua|ketiga|keempat|"
+                           r"kelima|keenam|belasan|puluhan|"
                            r"ratusan|ribuan|sejumlah|beberapa|para|seorang)\s+)?(?:orang\s+)?(?:orang|tersangka|pelaku|"
                            r"warga|pria|wanita|perempuan|remaja|pemuda|mahasiswa|demonstran|pengunjuk\s+rasa|aktivis|"
                            r"terduga|buronan|pengedar|bandar|terdakwa|terpidana)\b", re.IGNORECASE)
 # unnamed people as the subject of a passive: "satu orang lainnya ditangkap", "tiga tersangka diamankan"
-_HUMAN_SUBJECT = re.compile(r"\b(?:orang|anggota|tersangka|pelaku|pria|wanita|perempuan|remaja|pemuda|terduga|buronan|pengedar|"
+_HUMAN_SUBJECT = re.compile(r"\b(?:ketiganya|keduanya|keempatnya|kelimanya|orang|anggota|tersangka|pelaku|"
+                            r"pria|wanita|perempuan|remaja|pemuda|terduga|buronan|pengedar|"
                             r"bandar|terdakwa|terpidana)(?:\s+(?:lainnya|lain|itu|tersebut|ini|[A-Z][\w-]*))?\s+(?:(?:yang|juga|telah|sudah|"
                             r"langsung|akhirnya|kemudian|lalu|pun|tetap)\s+){0,3}$", re.IGNORECASE)
 # offices of the law named alone (a mention is built for them: see _bare_law)
 _LAW_NOUN = re.compile(r"\b(?:[Mm]ajelis\s+hakim|[Hh]akim|[Jj]aksa(?:\s+penuntut\s+umum)?|JPU|[Pp]enyidik|[Pp]enyelidik|"
                        r"[Aa]parat(?:\s+penegak\s+hukum)?|[Pp]engadilan|[Kk]ejaksaan|[Kk]epolisian)\b(?![\w-])")
 _POLICE_NOUNS = frozenset({"penyidik", "penyelidik", "aparat", "aparat penegak hukum", "kepolisian"})
+# an addressee put first: "Kepada Kampus Udayana, kami meminta …"
+_FRONTED_ADDRESSEE = re.compile(r"(?:^|[\"“]\s*|\.\s+)(?:[Kk]epada|[Bb]agi|[Uu]ntuk)\s+")
 # a share of a total: "menyumbang 11,1%", "menyumbang sekitar 30 persen"
 _SHARE = re.compile(r"\s+(?:sekitar\s+|hampir\s+|lebih\s+dari\s+)?[\d.,]+\s*(?:%|persen)", re.IGNORECASE)
 # the state's own institutions, officials and laws as the object of a demand, criticism, refusal or threat
@@ -872,6 +876,19 @@ class EventCoder:
                 # "Musk … dengan kejam menyerang pendukungnya", "buzzer yang menyerang Prabowo-Gibran": words, not force
                 ce = replace(ce, trigger=self.verbal_attack)
                 trig = self.verbal_attack
+            if trig.type == "REQUEST" and not ce.targets and ce.sources:
+                fronted = _FRONTED_ADDRESSEE.search(text, sent.start, ts)
+                addressee = next((g for g in _groups([m for m in actors if fronted is not None
+                                                      and fronted.end() <= m.start < ts], text)
+                                  if fronted is not None and g[0].start - fronted.end() <= 12), None)
+                if addressee is not None:
+                    # "Kepada Kampus Udayana, kami juga meminta agar …": the addressee told first
+                    own_keys = {a.key for a in ce.sources}
+                    named = [m for m in addressee if _root(m, entities) is not None and m.key not in own_keys]
+                    if named:
+                        targets = self._actors(named, entities)
+                        ce = replace(ce, targets=targets, target_mentions=tuple(named),
+                                     pairs=tuple((a, b) for a in ce.sources for b in targets))
             if trig.type == "AID" and _SHARE.match(text, te):
                 continue  # "AS menyumbang 11,1% emisi dunia": a share of a total, no donation
             if trig.type in ("ACCUSE", "REJECT") and not ce.targets and _MEDIA_OBJECT.match(text, te):
