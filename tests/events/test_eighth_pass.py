@@ -360,3 +360,9 @@ def test_an_addressee_put_first_and_quantified_pronouns(coded: Coded) -> None:
     assert any(t == "REQUEST" and o == "IDN" for t, _, o, _ in got)
     got = coded("Di Indonesia, ketiganya ditangkap atas dugaan tindak pidana pencucian uang.")
     assert ("COERCE", "IDN", "IDN", "asserted") in got
+
+
+def test_a_hope_addressed_to_an_actor_is_an_appeal(coded: Coded) -> None:
+    got = coded("Menteri Haji Arab Saudi Tawfiq Al-Rabiah berharap Indonesia menerapkan standar kesehatan.")
+    assert ("REQUEST", "SAU", "IDN", "asserted") in got
+    assert coded("Presiden Prabowo berharap harga beras turun.") == []

@@ -186,7 +186,8 @@ _LAW = frozenset({"JUD", "COP", "LEG"})
 _UPWARD = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "REQUEST", "COERCE", "ASSAULT"})
 _CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # a guest named right after a hosting verb: "menjamu Presiden Prancis", "menerima delegasi Jepang"
-_ADJACENT = re.compile(r"\s+(?:(?:para|rombongan|delegasi|tim|sejumlah|beberapa|\d+|satu|dua|tiga|empat|lima|enam|"
+_ADJACENT = re.compile(r"\s+(?:(?:para|rombongan|delegasi|tim|sejumlah|beberapa|agar|supaya|kepada|\d+|satu|dua|tiga|"
+                       r"empat|lima|enam|"
                        r"tujuh|delapan|sembilan|sepuluh|belasan|puluhan|ratusan|orang|seorang)\s+){0,3}", re.IGNORECASE)
 _THAT_BETWEEN = re.compile(r"\b(?:bahwa|agar|supaya)\b", re.IGNORECASE)
 # "adik ipar Presiden Joko Widodo tersebut terbukti …": the person named is the kin, not the one concerned
