@@ -25,15 +25,21 @@ def _corpus(tmp: Path, n: int) -> Path:
 
 
 def test_sigkill_then_rerun_stores_each_document_once(tmp_path: Path) -> None:
-    src = _corpus(tmp_path, 60)
+    src = _corpus(tmp_path, 90)
     db = tmp_path / "w.duckdb"
     cmd = [sys.executable, "-m", "warta.cli", "ingest", str(src), "--db", str(db), "--no-ner"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    # Kill once a first batch has been committed: DuckDB's write-ahead log then has content.
+    # Kill once a first batch has been committed: DuckDB's write-ahead log then has content. A log that has
+    # grown may still hold a batch being written when the kill lands (then nothing is stored yet), so wait
+    # until it grows again past the first batch or is checkpointed (shrinks): a later batch is under way.
     wal = Path(str(db) + ".wal")
     deadline = time.time() + 180
+    first = 0
     while time.time() < deadline and proc.poll() is None:
-        if wal.exists() and wal.stat().st_size > 50_000:
+        size = wal.stat().st_size if wal.exists() else 0
+        if not first and size > 50_000:
+            first = size
+        elif first and (size > first + 50_000 or size < first):
             break
         time.sleep(0.05)
     assert proc.poll() is None, "ingest finished before it could be killed; enlarge the corpus"
@@ -45,11 +51,11 @@ def test_sigkill_then_rerun_stores_each_document_once(tmp_path: Path) -> None:
         _, rows = store.query("SELECT count(*) FROM documents d WHERE NOT EXISTS "
                               "(SELECT 1 FROM sentences s WHERE s.doc_id = d.doc_id)")
         assert rows[0][0] == 0
-    assert 0 < partial < 60, partial
+    assert 0 < partial < 90, partial
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     with Store(db, read_only=True) as store:
         _, rows = store.query("SELECT count(*), count(DISTINCT doc) FROM documents")
-        assert rows[0] == (60, 60)
+        assert rows[0] == (90, 90)
         _, dup = store.query("SELECT count(*) FROM (SELECT doc_id, idx FROM sentences GROUP BY ALL HAVING count(*) > 1)")
         assert dup[0][0] == 0
