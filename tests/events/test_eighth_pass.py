@@ -366,3 +366,9 @@ def test_a_hope_addressed_to_an_actor_is_an_appeal(coded: Coded) -> None:
     got = coded("Menteri Haji Arab Saudi Tawfiq Al-Rabiah berharap Indonesia menerapkan standar kesehatan.")
     assert ("REQUEST", "SAU", "IDN", "asserted") in got
     assert coded("Presiden Prabowo berharap harga beras turun.") == []
+
+
+def test_a_crowd_from_various_campuses_is_still_a_crowd(coded: Coded) -> None:
+    got = coded("Di Indonesia, seratusan mahasiswa dari berbagai perguruan tinggi menggelar aksi unjuk rasa di depan "
+                "Gedung Sate, Kota Bandung.")
+    assert ("PROTEST", "IDN", "IDN", "asserted") in got
