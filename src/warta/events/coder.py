@@ -773,10 +773,9 @@ class EventCoder:
             return None  # (an organisation's root is no state)
         entities.setdefault(country, Entity(country, country, "place", country, None, ()))
         sector = "JUD" if trig.type == "SANCTION" else "COP"
-        authority = Actor("", country, None, None, sector, ts, te, key=f"{country}:{sector}", implied=True)
+        authority = _implied_actor(country, sector, ts, te)
         modality = self.modality(text[max(clause_start, ts - 80) : ts])
-        tgt_actors = self._actors(victims, entities) or (
-            Actor("", country, None, None, "CVL", ts, te, key=f"{country}:CVL", implied=True),)
+        tgt_actors = self._actors(victims, entities) or (_implied_actor(country, "CVL", ts, te),)
         return CodedEvent(trig, ts, te, (authority,), tgt_actors, modality, 0.55,
                           tuple((authority, b) for b in tgt_actors), (), tuple(victims))
 
@@ -817,7 +816,7 @@ class EventCoder:
         actors = _crowds_at_scene(text, sent, actors, places, entities)
         if focus is not None and focus in entities:
             actors = sorted(actors + _bare_law(text, sent, actors, focus), key=lambda m: m.start)
-        scene = _scene(acts, focus)
+        scene = _scene(acts)
         out: list[CodedEvent] = []
         seen: set[tuple[str, tuple[str | None, ...], tuple[str | None, ...]]] = set()
         for tm in self.pattern.finditer(low):
@@ -1005,8 +1004,7 @@ class EventCoder:
                 # Israel" is PSE → ISR)
                 root = ce.sources[0].country if ce.trigger.type != "PROTEST" else _scene_state(ce, text, sent, places,
                                                                                              entities)
-                state = Actor("", root, None, None, "GOV", ce.trigger_start, ce.trigger_end, key=f"{root}:GOV",
-                              implied=True)
+                state = _implied_actor(root, "GOV", ce.trigger_start, ce.trigger_end)
                 out[i] = replace(ce, targets=(state,), pairs=tuple((a, state) for a in ce.sources))
         return out
 
@@ -1568,7 +1566,7 @@ def _implied_people(ce: CodedEvent, text: str) -> Actor | None:
             and bool(_HUMAN_SUBJECT.search(text, max(0, ce.trigger_start - 50), ce.trigger_start)))
     police = trig.mode == "arrest" and ce.modality == "asserted" and all(a.sector in ("COP", "JUD") for a in ce.sources)
     if trig.mode in ("curfew", "martial-law") or (trig.mode in ("arrest", "allege", "convict") and human) or police:
-        return Actor("", root, None, None, "CVL", ce.trigger_start, ce.trigger_end, key=f"{root}:CVL", implied=True)
+        return _implied_actor(root, "CVL", ce.trigger_start, ce.trigger_end)
     return None
 
 
@@ -1592,7 +1590,13 @@ def _addresses_own_state(ce: CodedEvent, text: str) -> bool:
         and not _PUBLIC_APPEAL.match(text, ce.trigger_end) and not _GENERIC_OBJECT.match(text, ce.trigger_end)
 
 
-def _scene(acts: tuple[CodedEvent, ...], focus: str | None) -> str | None:
+def _implied_actor(country: str | None, sector: str, start: int, end: int) -> Actor:
+    """A country's state, police, courts or civilians that an act implies without naming them, anchored on the
+    trigger (the words that imply it)."""
+    return Actor("", country, None, None, sector, start, end, key=f"{country}:{sector}", implied=True)
+
+
+def _scene(acts: tuple[CodedEvent, ...]) -> str | None:
     """Whose demonstrations the story tells: the protesters' country of the latest protest of the last
     sentences (not the article's most-named country: a story of rallies for Palestine names Palestine most)."""
     for ce in acts:

@@ -71,17 +71,17 @@ class EventStage(BaseStage):
 
     def __call__(self, doc: Document) -> Document:
         entities = {e.key: self._town(e) for e in doc.entities}
-        focus0 = _focus(list(doc.mentions), entities)
-        if focus0 is not None:
+        mentions = list(doc.mentions)
+        focus = _focus(mentions, entities)
+        if focus is not None:
             # an organisation only the NER model found, with no country ("Kejaksaan Negeri Kuningan", "Unud"), is
-            # taken for one of the article's country; the document's entities are unchanged
-            entities = {k: dataclasses.replace(e, country=focus0) if e.kind == "org" and e.country is None
+            # taken for one of the article's country (which only adds to that country's count: the focus stays);
+            # the document's entities are unchanged
+            entities = {k: dataclasses.replace(e, country=focus) if e.kind == "org" and e.country is None
                         and k.startswith("ner:") else e for k, e in entities.items()}
         events: list[Event] = []
-        mentions = list(doc.mentions)
         # (sentence index, sources, targets) of recent events: anaphora reaches back two sentences
         recent: list[tuple[int, tuple[Mention, ...], tuple[Mention, ...]]] = []
-        focus = _focus(mentions, entities)
         acts: list[tuple[int, CodedEvent]] = []
         for i, sent in enumerate(doc.sentences):
             in_sent = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,42 +76,40 @@ def load_towns(lexicon_dir: Path | None = None) -> list[Place]:
     return _load_tier(lexicon_dir, "town")
 
 
-def _load_tier(lexicon_dir: Path | None, tier: str) -> list[Place]:
-    path = lexicon_path(CITIES, lexicon_dir)
+def _rows(name: str, lexicon_dir: Path | None) -> Iterator[tuple[Path, str, list[str]]]:
+    """The data rows of a tab-separated lexicon with a provenance header: (path, line, fields), comments, the
+    column header and blank lines left out."""
+    path = lexicon_path(name, lexicon_dir)
     if not path.is_file():
-        raise LexiconError(f"lexicon {CITIES} not found at {path}")
+        raise LexiconError(f"lexicon {name} not found at {path}")
     missing = [h for h in ("source", "licence", "version") if h not in provenance(path)]
     if missing:
         raise LexiconError(f"lexicon {path} lacks provenance header(s): {', '.join(missing)}")
-    places: list[Place] = []
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#") or line.startswith("name\t") or not line.strip():
                 continue
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) != 5 or parts[4] not in ("city", "town"):
-                raise LexiconError(f"lexicon {path}: expected {_COLUMNS!r}, got {line!r}")
-            name, country, lat, lon, kind = parts
-            if kind == tier:
-                places.append(Place(name, country or None, float(lat), float(lon)))
+            yield path, line, line.rstrip("\n").split("\t")
+
+
+def _load_tier(lexicon_dir: Path | None, tier: str) -> list[Place]:
+    places: list[Place] = []
+    for path, line, parts in _rows(CITIES, lexicon_dir):
+        if len(parts) != 5 or parts[4] not in ("city", "town"):
+            raise LexiconError(f"lexicon {path}: expected {_COLUMNS!r}, got {line!r}")
+        name, country, lat, lon, kind = parts
+        if kind == tier:
+            places.append(Place(name, country or None, float(lat), float(lon)))
     return places
 
 
 def load_regions(lexicon_dir: Path | None = None) -> list[Place]:
     """The hand-listed regions (``name country lat lon``), looked up like cities."""
-    path = lexicon_path(REGIONS, lexicon_dir)
-    if not path.is_file():
-        raise LexiconError(f"lexicon {REGIONS} not found at {path}")
-    missing = [h for h in ("source", "licence", "version") if h not in provenance(path)]
-    if missing:
-        raise LexiconError(f"lexicon {path} lacks provenance header(s): {', '.join(missing)}")
     places: list[Place] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or line.startswith("name\t") or not line.strip():
-            continue
-        parts = line.split("\t")
+    for path, line, parts in _rows(REGIONS, lexicon_dir):
         if len(parts) != 4 or len(parts[1]) != 3:
-            raise LexiconError(f"lexicon {path}: expected 'name\\tcountry\\tlat\\tlon', got {line!r}")
+            row = line.rstrip("\n")
+            raise LexiconError(f"lexicon {path}: expected 'name\\tcountry\\tlat\\tlon', got {row!r}")
         places.append(Place(parts[0], parts[1], float(parts[2]), float(parts[3])))
     return places
 

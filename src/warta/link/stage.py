@@ -123,6 +123,11 @@ class LinkStage(BaseStage):
             linked.append(dataclasses.replace(ev, date=date, location=place, reported_by=reported))
         return dataclasses.replace(doc, events=tuple(_share_dates(_credit_article(linked, self._article_credit(doc, media)))))
 
+    def _outlet(self, m: re.Match[str]) -> str:
+        """The canonical name of the outlet a media-credit match names."""
+        surface = m["m"] or m["m2"]
+        return self._media_names.get(surface, surface)
+
     def _article_credit(self, doc: Document, media: re.Pattern[str]) -> str | None:
         """The one wire or outlet the whole article is credited to, in its lead ("Dilansir AFP, Minggu (6/7) …") or
         its last paragraph ("demikian menurut kantor berita Reuters"): the guide lets such a credit cover every
@@ -136,13 +141,13 @@ class LinkStage(BaseStage):
         if opening is not None:  # an article that opens on its credit: "Dilansir AFP, Minggu (6/7/2025), …"
             m = media.match(doc.text, opening.start("cue"), lead.end)
             if m is not None:
-                found.add(self._media_names.get(m["m"] or m["m2"], m["m"] or m["m2"]))
+                found.add(self._outlet(m))
         last_start, last_end = doc.paragraphs[-1] if doc.paragraphs else (doc.sentences[-1].start, doc.sentences[-1].end)
         for m in media.finditer(doc.text, last_start, last_end):
             # "demikian menurut kantor berita Reuters", "… (Antara / Reuters)": a formula, not one event's source
             if _FINAL_CREDIT.search(doc.text, max(last_start, m.start() - 40), m.start() + 1) \
                     or _PAREN_CREDIT.match(doc.text, m.end(), last_end):
-                found.add(self._media_names.get(m["m"] or m["m2"], m["m"] or m["m2"]))
+                found.add(self._outlet(m))
         return found.pop() if len(found) == 1 else None
 
     def _place(self, text: str, ev: Event, towns: frozenset[int] = frozenset()) -> Place | None:
@@ -191,8 +196,7 @@ class LinkStage(BaseStage):
         for s, e in spans:
             m = media.search(doc.text, s, e)
             if m:
-                surface = m["m"] or m["m2"]
-                return self._media_names.get(surface, surface)
+                return self._outlet(m)
             g = _GENERIC_MEDIA.search(doc.text, s, e)
             if g:
                 return g["m"]
