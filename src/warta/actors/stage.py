@@ -41,7 +41,7 @@ from warta.actors.resolve import (
     not_a_name,
     title_link,
 )
-from warta.data import lexicon_path
+from warta.data import load_tsv
 from warta.language.dates import parse_iso
 from warta.model import Document, Entity, EntityKind, Mention
 from warta.pipeline import BaseStage
@@ -1785,12 +1785,8 @@ class ActorStage(BaseStage):
     def _town_names(self) -> frozenset[str]:
         """Names of cities and towns of two words or more from the link gazetteer (GeoNames, "Albu Kamal", "Khan
         Sheikhoun"): read as data here, so the actor stage needs no link code."""
-        path = lexicon_path("link/cities.tsv", self.settings.lexicon_dir)
-        if not path.is_file():
-            return frozenset()
-        with path.open(encoding="utf-8") as fh:
-            return frozenset(name for line in fh if not line.startswith("#")
-                             and " " in (name := line.split("\t", 1)[0]) and name[:1].isupper())
+        return frozenset(name for _, _, (name, *_rest) in load_tsv("link/cities.tsv", self.settings.lexicon_dir)
+                         if " " in name and name[:1].isupper())
 
     def _no_places(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
         """A person the lexicon lacks whose name the text also writes as a place ("di Khan Sheikhoun", "kota

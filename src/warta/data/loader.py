@@ -7,6 +7,7 @@ Lexicons are data, not code: each file starts with ``# source:``, ``# licence:``
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,14 +40,36 @@ def provenance(path: Path) -> dict[str, str]:
     return headers
 
 
-def load_yaml(relative: str, lexicon_dir: Path | None = None) -> Any:
-    """Parse one YAML lexicon, checking its provenance header."""
+def _checked(relative: str, lexicon_dir: Path | None) -> Path:
+    """The lexicon's path, once it is known to exist and to carry its provenance header."""
     path = lexicon_path(relative, lexicon_dir)
     if not path.is_file():
         raise LexiconError(f"lexicon {relative} not found at {path}")
     missing = [h for h in REQUIRED_HEADERS if h not in provenance(path)]
     if missing:
         raise LexiconError(f"lexicon {path} lacks provenance header(s): {', '.join(missing)}")
+    return path
+
+
+def load_tsv(relative: str, lexicon_dir: Path | None = None) -> Iterator[tuple[Path, str, list[str]]]:
+    """The data rows of a tab-separated lexicon, checking its provenance header: (path, line, fields) for each
+    line after the comments and the column-header line, blank lines left out."""
+    path = _checked(relative, lexicon_dir)
+    with path.open(encoding="utf-8") as fh:
+        header_seen = False
+        for raw in fh:
+            line = raw.rstrip("\n")
+            if line.startswith("#") or not line.strip():
+                continue
+            if not header_seen:
+                header_seen = True  # the column names
+                continue
+            yield path, line, line.split("\t")
+
+
+def load_yaml(relative: str, lexicon_dir: Path | None = None) -> Any:
+    """Parse one YAML lexicon, checking its provenance header."""
+    path = _checked(relative, lexicon_dir)
     try:
         with path.open(encoding="utf-8") as fh:
             return yaml.safe_load(fh)

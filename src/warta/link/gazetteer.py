@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from warta.actors.lexicon import ActorLexicon
-from warta.data import lexicon_path, provenance
+from warta.data import load_tsv
 from warta.errors import LexiconError
 from warta.model import Place
 
@@ -76,25 +75,9 @@ def load_towns(lexicon_dir: Path | None = None) -> list[Place]:
     return _load_tier(lexicon_dir, "town")
 
 
-def _rows(name: str, lexicon_dir: Path | None) -> Iterator[tuple[Path, str, list[str]]]:
-    """The data rows of a tab-separated lexicon with a provenance header: (path, line, fields), comments, the
-    column header and blank lines left out."""
-    path = lexicon_path(name, lexicon_dir)
-    if not path.is_file():
-        raise LexiconError(f"lexicon {name} not found at {path}")
-    missing = [h for h in ("source", "licence", "version") if h not in provenance(path)]
-    if missing:
-        raise LexiconError(f"lexicon {path} lacks provenance header(s): {', '.join(missing)}")
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or line.startswith("name\t") or not line.strip():
-                continue
-            yield path, line, line.rstrip("\n").split("\t")
-
-
 def _load_tier(lexicon_dir: Path | None, tier: str) -> list[Place]:
     places: list[Place] = []
-    for path, line, parts in _rows(CITIES, lexicon_dir):
+    for path, line, parts in load_tsv(CITIES, lexicon_dir):
         if len(parts) != 5 or parts[4] not in ("city", "town"):
             raise LexiconError(f"lexicon {path}: expected {_COLUMNS!r}, got {line!r}")
         name, country, lat, lon, kind = parts
@@ -106,10 +89,9 @@ def _load_tier(lexicon_dir: Path | None, tier: str) -> list[Place]:
 def load_regions(lexicon_dir: Path | None = None) -> list[Place]:
     """The hand-listed regions (``name country lat lon``), looked up like cities."""
     places: list[Place] = []
-    for path, line, parts in _rows(REGIONS, lexicon_dir):
+    for path, line, parts in load_tsv(REGIONS, lexicon_dir):
         if len(parts) != 4 or len(parts[1]) != 3:
-            row = line.rstrip("\n")
-            raise LexiconError(f"lexicon {path}: expected 'name\\tcountry\\tlat\\tlon', got {row!r}")
+            raise LexiconError(f"lexicon {path}: expected 'name\\tcountry\\tlat\\tlon', got {line!r}")
         places.append(Place(parts[0], parts[1], float(parts[2]), float(parts[3])))
     return places
 
