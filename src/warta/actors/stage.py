@@ -188,8 +188,9 @@ _CROWDS = frozenset({"demonstran", "pengunjuk rasa", "massa aksi", "massa demons
 # "sejumlah militan", "seorang pemberontak": an indefinite group is no identified actor
 _INDEFINITE = re.compile(r"\b(?:sejumlah|beberapa|seorang|sekelompok|banyak|puluhan|ratusan|ribuan|segelintir)\s+$",
                          re.IGNORECASE)
-# ("mahasiswa dari berbagai perguruan tinggi" is still a bare crowd: "dari" names no country there)
-_DETERMINED = re.compile(r"\s*(?:[A-Z(]|(?:asal|dari(?!\s+(?:berbagai|sejumlah|beberapa|seluruh|banyak|pelbagai)\b)|pro|"
+# ("mahasiswa dari berbagai perguruan tinggi", "massa dari pelaku seni" are still bare crowds: only a name after
+# "dari" can say whose they are)
+_DETERMINED = re.compile(r"\s*(?:[A-Z(]|(?:asal|dari(?=\s+[A-Z])|pro|"
                          r"yang\s+didukung|dukungan)\b)")
 _FOCUS_MIN = 3
 # a court named without its country ("pengadilan tersebut memutuskan"): the focus country's judiciary
