@@ -1360,6 +1360,11 @@ class EventCoder:
                     if back is not None and not re.search(r";|\.\s", text[anchor : back.start()]):
                         # "blokade Israel … ke wilayah tersebut": the territory named last before
                         tgt = _territory_back(self, text, sent.start, back.start(), entities)
+                if tgt and trig.type == "COERCE" and all(_root(m, entities) in own_roots for m in tgt):
+                    # "Polisi menangkap tiga pengedar di Cimanggis, Depok": a place of the source's own country is
+                    # an arrest's scene, not its target (the people it falls on are implied; a regime's bombing
+                    # of its own towns keeps them: "serangan oleh rezim di desa-desa di Sweida")
+                    tgt = []
                 territorial = bool(tgt) and trig.type in _TERRITORIAL
                 tgt = tgt or named  # no territory found: the named actor stays (an intra-state act may keep it)
         if not tgt and src and not passive and _OBJECT_BACK.match(text, te):
