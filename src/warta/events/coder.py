@@ -893,6 +893,8 @@ class EventCoder:
                 continue  # "AS menyumbang 11,1% emisi dunia": a share of a total, no donation
             if trig.type in ("ACCUSE", "REJECT") and not ce.targets and _MEDIA_OBJECT.match(text, te):
                 continue  # "mengkritik berita-berita yang …": criticism of the press, no actor's act (guide §1)
+            if trig.crowd and not all(a.sector in _CROWD_SECTORS and a.person is None for a in ce.sources):
+                continue  # "polisi menutup jalan", "Ketua DPR menyampaikan aspirasi": a crowd's act done by others
             if trig.needs_target and not ce.targets:
                 continue  # a role noun ("menjadi mediator") is an act only between parties named with it
             if not ce.targets and trig.type in self.carry_types and not _crowd_protest(ce) \

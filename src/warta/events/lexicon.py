@@ -129,6 +129,8 @@ class Trigger:
     adjacent: bool = False
     # the counterpart is the country of the place the act goes to ("mengekstradisi … ke Indonesia")
     to_place: bool = False
+    # an act only of an unnamed crowd ("massa menutup jalan"; not "polisi menutup jalan")
+    crowd: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +197,7 @@ class EventLexicon:
                 reported=bool(t.get("reported", False)),
                 adjacent=bool(t.get("adjacent", False)),
                 to_place=bool(t.get("to_place", False)),
+                crowd=bool(t.get("crowd", False)),
             )
             for key in surface:
                 if GAP in key:
