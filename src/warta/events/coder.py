@@ -52,7 +52,7 @@ _OBJECT_NAME = re.compile(r"\s+(?:(?:kota|desa|wilayah|kawasan|distrik|provinsi|
 # what a crowd protests against: "menentang kebijakan Trump", "memprotes serangan Israel", "anti-Israel"
 _AGAINST = re.compile(r"\b(?:menentang|memprotes|mengecam|mengutuk|melawan|terhadap|anti-?)\s*", re.IGNORECASE)
 # a crowd's place: "di Jakarta", "di seluruh wilayah AS", "di depan Kedubes AS di Jakarta"
-_IN_PLACE = re.compile(r"\b(?:di|ke)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_IN_PLACE = re.compile(r"\b(?:di|ke)\s+(?:[\w-]+,?\s+){0,4}$", re.IGNORECASE)
 _SEA = re.compile(r"\b(?:laut|selat|teluk|samudra|samudera|perairan)\s+$", re.IGNORECASE)
 _LAUNCH = re.compile(r"(?:meluncurkan|menembakkan)\b", re.IGNORECASE)
 # private people named by their origin ("pekerja asal Indonesia", "WNA asal Rusia"): civilians of that country
@@ -109,7 +109,8 @@ _LATER_CLAUSE = re.compile(r"\b(?:meski(?:pun)?|walau(?:pun)?|yang|setelah|sebel
                            r"|[;:]", re.IGNORECASE)
 # a clause whose subject refers back to the actors of a recent event
 _ANAPHOR = re.compile(
-    r"^\W*(?:(?:sementara\s+itu|selain\s+itu|namun|kemudian|lalu|setelah\s+itu),?\s+)?"
+    r"^\W*(?:(?:sementara\s+itu|selain\s+itu|namun|kemudian|lalu|setelah\s+itu|selanjutnya|berikutnya|terakhir"
+    r"|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh),?\s+)?"
     r"(?:(?P<dual>kedua\s+(?:negara|pemimpin(?:\s+negara)?|kepala\s+negara|presiden|menteri(?:\s+luar\s+negeri)?|menlu|pihak|delegasi)(?:\s+itu|\s+tersebut)?|keduanya)|mereka|negara-negara\s+(?:[\w-]+\s+){0,2}(?:itu|tersebut)"
     r"|ia|dia|beliau|pihaknya|negara\s+(?:itu|tersebut))\b",
     re.IGNORECASE,
@@ -213,6 +214,10 @@ _HUMAN_SUBJECT = re.compile(r"\b(?:ketiganya|keduanya|keempatnya|kelimanya|orang
                             r"pria|wanita|perempuan|remaja|pemuda|terduga|buronan|pengedar|"
                             r"bandar|terdakwa|terpidana)(?:\s+(?:lainnya|lain|itu|tersebut|ini|[A-Z][\w-]*))?\s+(?:(?:yang|juga|telah|sudah|"
                             r"langsung|akhirnya|kemudian|lalu|pun|tetap)\s+){0,3}$", re.IGNORECASE)
+# what an arrest noun with nobody named refers to: the people arrested, the arrest told before, or its place
+_ARRESTED = re.compile(r"\s+(?:(?:itu|tersebut|ini)\b|(?:terhadap\s+)?(?:[\w-]+\s+){0,2}?(?:orang|tersangka|pelaku|"
+                       r"pria|wanita|perempuan|remaja|pemuda|terduga|buronan|pengedar|bandar|warga|mahasiswa|"
+                       r"aktivis|demonstran|pengunjuk\s+rasa)\b|di\s+[A-Z])")
 # offices of the law named alone (a mention is built for them: see _bare_law)
 _LAW_NOUN = re.compile(r"\b(?:[Mm]ajelis\s+hakim|[Hh]akim|[Jj]aksa(?:\s+penuntut\s+umum)?|JPU|[Pp]enyidik|[Pp]enyelidik|"
                        r"[Aa]parat(?:\s+penegak\s+hukum)?|[Pp]engadilan|[Kk]ejaksaan|[Kk]epolisian)\b(?![\w-])")
@@ -1282,8 +1287,17 @@ class EventCoder:
                 # "pembicaraan langsung telah berlangsung … antara X dan Y", "serangan 7 Oktober yang
                 # menewaskan 1.139 warga Israel": a noun whose own predicate says it took place
                 occurred = self._occurred(text, sent, trig, ts, te, actors, entities, clause_start)
-                if occurred is None and trig.mode == "demo" and not src:
+                if occurred is None and not src and _crowd_act(trig, form, scene):
                     return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
+                if occurred is None and not src and trig.mode == "arrest" and home is not None:
+                    # "Penangkapan tiga tersangka tersebut …", "dilakukan penangkapan di Cimanggis", "penangkapan
+                    # Khariq Anhar": an arrest told by its noun with no arresting side named, by the implied police
+                    # of the place, else the detainee's or the article's country
+                    held = [m for m in actors if te < m.start <= te + 3 and not _is_country(m, entities)
+                            and _root(m, entities) is not None]
+                    if held or _ARRESTED.match(text, te):
+                        return self._by_authorities(text, sent, trig, ts, te, held[:1], places, entities,
+                                                    clause_start, home)
                 return occurred
         if passive:
             agent = next((g for g in near_after if _OLEH.search(text[te : g[0].start])), None)
@@ -1412,7 +1426,7 @@ class EventCoder:
                 tgt_actors = self._actors(victims, entities)
                 return CodedEvent(trig, ts, te, (), tgt_actors, modality, 0.55,
                                   tuple((None, b) for b in tgt_actors), (), tuple(victims))
-        if not src and trig.mode == "demo" and not passive:
+        if not src and _crowd_act(trig, form, scene) and not passive:
             return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
         charged = trig.type == "ACCUSE" and ("tersangka" in form or form.startswith("dijerat"))
         if not src and passive and trig.type in ("COERCE", "SANCTION", "ACCUSE") and (trig.type != "ACCUSE" or charged) \
@@ -1575,6 +1589,12 @@ def _implied_people(ce: CodedEvent, text: str) -> Actor | None:
     if trig.mode in ("curfew", "martial-law") or (trig.mode in ("arrest", "allege", "convict") and human) or police:
         return _implied_actor(root, "CVL", ce.trigger_start, ce.trigger_end)
     return None
+
+
+def _crowd_act(trig: Trigger, form: str, scene: str | None) -> bool:
+    """A demonstration, or a demand told by its noun in a story of demonstrations ("Mereka membawa delapan
+    tuntutan", "Tuntutan itu juga disampaikan saat aksi"): the unnamed crowd's act."""
+    return trig.mode == "demo" or (trig.type == "REQUEST" and scene is not None and not _VERBAL.match(form))
 
 
 def _addresses_own_state(ce: CodedEvent, text: str) -> bool:
