@@ -110,6 +110,8 @@ class ActorLexicon:
     # family names that open a name of a known shape ("Liu Xiaobo", "Nguyen Phu Trong")
     chinese_surnames: frozenset[str] = frozenset()
     vietnamese_surnames: frozenset[str] = frozenset()
+    # lower-case nouns of an apposition that describes a person ("Hermansyah, ahli telematika")
+    person_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> ActorLexicon:
@@ -224,7 +226,8 @@ class ActorLexicon:
                   frozenset(_strs(heads.get("leading"))), frozenset(_strs(heads.get("trailing"))),
                   frozenset(_strs(heads.get("given"))), frozenset(_strs(names.get("korean_surnames"))),
                   frozenset(_strs(heads.get("role_heads"))), frozenset(_strs(names.get("given"))), regions,
-                  frozenset(_strs(names.get("chinese_surnames"))), frozenset(_strs(names.get("vietnamese_surnames"))))
+                  frozenset(_strs(names.get("chinese_surnames"))), frozenset(_strs(names.get("vietnamese_surnames"))),
+                  frozenset(_strs(heads.get("person_nouns"))))
         for e in entries.values():
             for t in e.tenures:
                 if t.start and t.end and t.end < t.start:

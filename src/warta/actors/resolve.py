@@ -50,6 +50,22 @@ STOP = STOP | frozenset(
     Brigadir Madya Muda Pratama Jenderal Serda Serka Sertu Serma Pratu Prada Praka Kopda Koptu Kopka Bripka Briptu
     Bripda Aipda Aiptu Deputi Pahlawan Seksi Pilihan Ideologi Pancasila Piala""".split()  # noqa: SIM905 - a word list reads better as prose
 )
+# Indonesian police ranks and the short titles of police, prosecution and regional commands ("Kapolsek Koja Kompol
+# Supriyanto", "Kanit Reskrim Polsek Sako Iptu Apriansyah", "Komisaris Besar Argo Yuwono"), words of events and
+# committees ("Ketua Panitia Penyelenggara Lomba Pidato"), and sentence-opening connectives that take a name after
+# them ("Dibanding Rizieq, Firza Husein ..."): never part of a person's name (session 6)
+STOP = STOP | frozenset(
+    """Kompol Iptu Ipda Bharada Bharatu Bharaka Abrip Abripda Abriptu Komisaris Inspektur Ajun Kapolsek Kapolsekta
+    Kapolres Kapolresta Kapolrestabes Kapolda Wakapolri Wakapolda Wakapolres Wakapolresta Kasat Kasatreskrim
+    Kasatlantas Kasatnarkoba Kanit Kasi Kasie Kabid Kasubdit Kasubbid Kabag Kasubag Kasubbag Kadiv Karo Kapus
+    Kapuspen Kapuspenkum Dirreskrimum Dirreskrimsus Dirresnarkoba Danramil Dandim Danrem Danyon Kajati Kajari
+    Kasipidum Kasipidsus Kasipenkum Kapendam Kadispen Panitia Penyelenggara Lomba Presidium Dibanding Dibandingkan
+    Terkait Menanggapi Mengenai Berdasarkan Sebelumnya Selanjutnya Diketahui Dilansir Mengutip Sedangkan""".split()  # noqa: SIM905 - a word list reads better as prose
+)
+# STOP words that are also common Indonesian given names: inside a run of name words, between a name word and
+# another, they are the person's ("Rizki Agung Prakoso"); alone or after a head ("Jaksa Agung", "Mahkamah Agung",
+# "umat Muslim") they are not
+NAME_STOPS = frozenset({"Agung", "Muslim"})
 # head words of names of places and bodies: a span containing one is not a person's name
 PLACE_HEADS = frozenset(
     """Masjid Masjidil Universitas Kota Gedung Jalan Bandara Rumah Istana Kampung Desa Provinsi Kabupaten Pulau
@@ -77,6 +93,12 @@ _DERIVED_NOUN = re.compile(r"(?:Pe|Ke)[a-z]{3,}an|[A-Z][a-z]{3,}asi|Kemen[a-z]+"
 def not_a_name(word: str) -> bool:
     """A capitalised word that is not part of a person's name: a STOP word or a derived noun."""
     return word in STOP or _DERIVED_NOUN.fullmatch(word) is not None
+
+
+def name_stop_inside(words: list[str], k: int) -> bool:
+    """``words[k]`` is a given name that is also a STOP word (`NAME_STOPS`) standing between two name words."""
+    return 0 < k < len(words) - 1 and words[k] in NAME_STOPS and not not_a_name(words[k - 1]) \
+        and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() and not not_a_name(words[k + 1])
 
 
 def _wordchar(c: str) -> bool:
@@ -130,9 +152,9 @@ def name_after(text: str, pos: int, *, max_tokens: int = 5, skip_leading: bool =
         start = tokens[0][0]
     if not tokens or not_a_name(tokens[0][2]) or tokens[0][2] in _CONNECT:
         return None
-    # cut at a stop word inside ("Ayman Safadi Senin" → "Ayman Safadi")
+    # cut at a stop word inside ("Ayman Safadi Senin" → "Ayman Safadi"); "Rizki Agung Prakoso" keeps its "Agung"
     for k, (_s, _e, w) in enumerate(tokens):
-        if k and not_a_name(w):
+        if k and not_a_name(w) and not name_stop_inside([t[2] for t in tokens], k):
             tokens = tokens[:k]
             break
     if any(w in PLACE_HEADS for _s, _e, w in tokens):

@@ -32,12 +32,14 @@ from warta.actors.lexicon import ActorEntry, ActorLexicon
 from warta.actors.matcher import ActorMatcher, MatchRole
 from warta.actors.resolve import (
     DOCUMENT_NAME,
+    NAME_STOPS,
     PLACE_HEADS,
     REPORT_AFTER,
     STOP,
     name_after,
     name_before,
     name_parts,
+    name_stop_inside,
     not_a_name,
     title_link,
 )
@@ -119,7 +121,8 @@ def _trim_ner(text: str, start: int, end: int, kind: EntityKind) -> tuple[int, s
         parts = surface.replace(" - ", "-").split()  # "Hana Mansour al - Khatib": a detokenised hyphen
         if any(not (w[:1].isupper() or w.lower() in ("bin", "binti", "al", "el", "van", "de")) for w in parts):
             return start, ""
-        if any(not_a_name(w) for w in parts) or (len(parts) == 1 and surface.isupper()):
+        if any(not_a_name(w) and not name_stop_inside(parts, k) for k, w in enumerate(parts)) \
+                or (len(parts) == 1 and surface.isupper()):
             return start, ""
         if any(len(p) >= 6 and p.islower() for w in parts for p in w.split("-")[1:]):
             return start, ""  # "Perundang-undangan", "Teman-teman": a reduplicated common noun ("Jong-un" stays)
@@ -294,12 +297,16 @@ _NOT_HOLDER_BEFORE = re.compile(
 )
 _ORDINAL_AFTER = re.compile(r" *(?:ke ?- ?\w+|ke ?\d+|(?:pertama|kedua|ketiga|keempat|kelima|terpilih)\b)", re.IGNORECASE)
 _ORDINAL = frozenset({"Pertama", "Kedua", "Ketiga", "Keempat", "Kelima"})  # "Presiden Pertama RI" is history
-_HONORIFIC_CUE = re.compile(r"(?<![\w-])(?:Pak|Bu|Bapak|Ibu|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Sir|Habib|Syekh|Sheikh|Kiai|KH\.?"
+_HONORIFIC_CUE = re.compile(r"(?<![\w-])(?:Pak|Bu|Bapak|Ibu|Mr\.|Mrs\.|Ms\.|Dr\.?|Prof\.?|Sir|Habib|Syekh|Sheikh|Kiai|KH\.?"
                             r"|Ustaz|Ustadz) +(?=[A-Z])")
 # military and police ranks before a name (the ranks themselves are STOP words, so the name starts after them)
 _RANK_CUE = re.compile(r"(?<![\w-])(?:(?:Letnan|Mayor|Brigadir) Jenderal|Jenderal|Letjen|Mayjen|Brigjen|Kolonel|Letkol|"
                        r"Laksamana(?: Madya| Muda| Pertama)?|Laksdya|Laksda|Laksma|Marsekal(?: Madya| Muda| Pertama)?|"
                        r"Komjen|Irjen|Kombes|Kapten|Mayor|Sersan|Lieutenant|General|Colonel|Admiral|Gen\.|Col\.) +(?=[A-Z])")
+# Indonesian police ranks before a name (session 6): a police officer is often named by one word
+_POLICE_RANK_CUE = re.compile(r"(?<![\w-])(?:Kompol|Iptu|Ipda|AKP|AKBP|Aiptu|Aipda|Bripka|Briptu|Bripda|Bharada|"
+                              r"Kombes(?: Pol\.?)?|Komisaris Besar(?: Polisi)?|Ajun Komisaris(?: Besar)?(?: Polisi)?) +"
+                              r"(?=[A-Z])")
 _AGE_AFTER = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) \([1-9]\d\)")
 # honorifics before a name ("Habib Ali", "Pak Muhaimin"): the word after one is a person's, no region's
 _HONORIFICS = frozenset("""Pak Bu Bapak Ibu Mr Mrs Ms Dr Prof Sir Habib Syekh Sheikh Kiai KH Gus Ustaz Ustadz Mbak Mas
@@ -323,6 +330,18 @@ Hits = list[tuple[int, int, tuple[tuple[MatchRole, str], ...]]]
 
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z0-9-]{1,9})\)")
+# session 6: people named by initials ("pelaku berinisial SR", "Inisial RN (30)", "Aldi Atwinda Jauhar alias AAJ")
+_INITIAL_CUE = re.compile(r"(?<![\w-])(?:[Bb]er)?[Ii]nisial +([A-Z]{1,4})(?![\w-])")
+_ALIAS_INITIALS = re.compile(r" +alias +([A-Z]{2,4})(?![\w-])")
+_BARE_INITIALS = re.compile(r"(?<![\w-])[A-Z]{2,3}(?![\w-])")
+_ONE_LETTER_BEFORE = re.compile(r"\b(?:tersangka|pelaku|korban|saksi|terdakwa|terpidana|inisial|berinisial) +$",
+                                re.IGNORECASE)
+# "Hermansyah, ahli telematika yang ...", "Agung, salah satu mahasiswa", "Zul (47), warga Desa ...": a name with an
+# apposition describing a person (the nouns are `person_nouns` in name_heads.yaml)
+_APPOSED_PERSON = re.compile(r"(?<![\w-])([A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,3})( \([1-9]\d\))?, +"
+                             r"(?:salah (?:satu|seorang) +|seorang +|sang +)?([a-z]+)\b")
+# a name glued to an outlet's credit by a lost space ("Dirangkumdetikcom", "Pantauandetikcomdi"): a cleaning artefact
+_GLUED_OUTLET = re.compile(r"[a-z](?:detik|kompas|liputan|tribun|okezone|antaranews|cnn)|[a-z]com\b")
 
 
 def _acronym_keys(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -488,6 +507,10 @@ class ActorStage(BaseStage):
         mentions = self._headline_names(doc.title or "", mentions, named)
         mentions = self._roster_people(text, mentions, named)
         mentions = self._known_as(text, mentions, named)
+        mentions = self._initial_people(text, mentions, named)
+        mentions = self._apposed_people(text, mentions, named)
+        mentions = self._surname_after(text, mentions, named)
+        mentions = [m for m in mentions if not (m.kind == "person" and _GLUED_OUTLET.search(m.text))]
         mentions.sort(key=lambda m: (m.start, m.end))
         mentions = self._no_places(text, mentions, named)
         mentions = self._aged_people(text, mentions, named)
@@ -1307,6 +1330,11 @@ class ActorStage(BaseStage):
             span = name_after(text, m.end(), max_tokens=4)
             if span is not None and " " in text[span[0] : span[1]]:
                 spans.append(span)  # "Letnan Jenderal Abdul Ghani al-Assadi", "Kolonel Ahmed Mismari"
+        for m in _POLICE_RANK_CUE.finditer(text):
+            span = name_after(text, m.end(), max_tokens=4)
+            if span is not None:
+                spans.append(span)
+                lone.add(span)  # "Kapolsek Koja Kompol Supriyanto", "Iptu Apriansyah": one name word is enough
         for m in _AGE_AFTER.finditer(text):
             span = name_after(text, m.start(1), max_tokens=4)
             if span is not None and span[1] == m.end(1) and (" " in text[span[0] : span[1]]
@@ -1409,7 +1437,9 @@ class ActorStage(BaseStage):
                 continue  # an agreement or a law, not an organisation
             if kind == "person" and " " not in surface and len(re.findall(rf"\b{re.escape(surface)}\b", text)) == 1 \
                     and self._person_key(surface, named) is None and surface not in person_words \
-                    and not self._titled_one_word(text, start):
+                    and not self._titled_one_word(text, start) \
+                    and not _ONE_LETTER_BEFORE.search(text, max(0, start - 14), start) \
+                    and not text.startswith(" alias ", start + len(surface)):
                 continue  # a lone capitalised word the model calls a person once ("Hatta", "Usmani"): too weak,
                 # unless a title phrase introduces it ("dihadiri Rektor UMM Fauzan")
             if kind == "person" and any(w in _ENGLISH_FUNCTION for w in surface.split()[1:]):
@@ -1468,6 +1498,11 @@ class ActorStage(BaseStage):
         first = words[0] if words else ""
         if len(words) >= 2 and _defined_short(text, first):
             return span[0] + len(first) + 1, span[1]
+        if len(words) == 2 and first in self.lexicon.regions and (
+                prev := _PREV_CAP.search(text, max(0, span[0] - 30), span[0])) is not None and (
+                prev.group(1) in self.lexicon.titles or prev.group(1) in self.lexicon.role_heads
+                or _LOCAL_TITLE.match(prev.group(1))):
+            return span[0] + len(first) + 1, span[1]  # "Gubernur Jatim Soekarwo": the title's region, not his name
         if len(words) < 3:
             return span
         if len(words) == 3 and words[1] in self.lexicon.chinese_surnames and words[0] not in self.lexicon.chinese_surnames \
@@ -1489,6 +1524,11 @@ class ActorStage(BaseStage):
                     and not re.match(r" [A-Z]", text[m.end() : m.end() + 2]):
                 apart = True  # "Pemprov Jateng dengan", "Denpasar, Bali,", "di Hawaii": a region or body
                 break
+        if apart and first not in self.lexicon.regions and not self.lexicon.owners(first) and any(
+                re.match(r" (?:me|ber|di|ter)[a-z]{3,}", text[m.end() : m.end() + 20])
+                for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text)
+                if not text.startswith(words[1], m.end() + 1)):
+            apart = False  # "Menurut Argo, Aldi merupakan ...", "Aldi dibekuk": a given name used alone, no region
         if camel or apart:
             return span[0] + len(first) + 1, span[1]
         return span
@@ -2025,6 +2065,130 @@ class ActorStage(BaseStage):
                 out.append(dataclasses.replace(m, kind="person", key=key, source="ner"))
             else:
                 out.append(m)
+        return out
+
+    def _person_name_of(self, key: str, named: dict[str, _Named]) -> str | None:
+        entry = self.lexicon.entries.get(key)
+        if entry is not None:
+            return entry.name if entry.kind == "person" else None
+        return named[key].name if key in named else None
+
+    def _initial_people(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+        """People named by their initials, as Indonesian crime reports name suspects and victims: "pelaku berinisial
+        SR", "Inisial RN (30)"; "Aldi Atwinda Jauhar alias AAJ" (the person's); and two or three capitals that are
+        the initials of exactly one multi-word person of the text ("LM" after "Lisa Mariana"). Every other free
+        occurrence of the form is that person; a one-letter form only at the cue or after "tersangka", "pelaku",
+        "korban", "saksi", and no form followed by a capitalised word or a digit ("M Nasir", "BK 6308")."""
+        forms: dict[str, str] = {}
+        for m in _INITIAL_CUE.finditer(text):
+            form = m.group(1)
+            if form not in forms:
+                key = self._person_key(form, named) or _unknown_key(form)
+                named.setdefault(key, _Named(form))
+                forms[form] = key
+        people = [m for m in mentions if m.kind == "person"]
+        for m in people:
+            alias = _ALIAS_INITIALS.match(text, m.end)
+            if alias is not None and alias.group(1) not in forms:
+                forms[alias.group(1)] = m.key
+        initials: dict[str, set[str]] = {}
+        for m in people:
+            name = self._person_name_of(m.key, named)
+            words = [w for w in (name or "").split() if w[:1].isupper()]
+            if 2 <= len(words) <= 3:
+                initials.setdefault("".join(w[0] for w in words), set()).add(m.key)
+        taken_forms = {m.text for m in mentions if m.kind != "person"} | set(self.lexicon.titles)
+        for hit in _BARE_INITIALS.finditer(text):
+            form = hit.group(0)
+            owners = initials.get(form, set())
+            if form not in forms and len(owners) == 1 and form not in taken_forms and form not in STOP \
+                    and not self.lexicon.owners(form) and f"({form})" not in text:
+                forms[form] = next(iter(owners))
+        if not forms:
+            return mentions
+        out = [m for m in mentions if not (m.kind != "person" and m.source == "ner" and m.text in forms)]
+        for form, key in forms.items():
+            for hit in re.finditer(rf"(?<![\w-]){form}(?![\w-])", text):
+                if re.match(r" +[A-Z0-9]", text[hit.end() : hit.end() + 3]) or not self._free(hit.span(), out):
+                    continue
+                if len(form) == 1 and not _ONE_LETTER_BEFORE.search(text, max(0, hit.start() - 14), hit.start()):
+                    continue
+                out.append(Mention(form, hit.start(), hit.end(), "person", key, "coref"))
+        return out
+
+    def _apposed_people(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+        """A capitalised name followed by an apposition that describes a person ("Hermansyah, ahli telematika yang
+        dikeroyok", "Geong Nurcahyono, salah seorang motivator", "Agung, salah satu mahasiswa yang mengikuti aksi";
+        "warga" only with an age: "Zul (47), warga Desa Ujan Mas") is a person. Not when a word of the name is a
+        STOP word (a one-word "Agung" or "Muslim" excepted), a title, a region, a head of a thing's name, or used
+        in lower case in the text, when a place preposition precedes it, or when a lexicon mention covers it; a
+        place or organisation the model made of the name gives way."""
+        lex = self.lexicon
+        lowered = set(_LOWER_WORD.findall(text))
+        out = list(mentions)
+        for m in _APPOSED_PERSON.finditer(text):
+            noun = m.group(3)
+            if noun not in lex.person_nouns or (noun == "warga" and m.group(2) is None):
+                continue
+            words = m.group(1).split()
+            if any((not_a_name(w) and not (len(words) == 1 and w in NAME_STOPS)) or w in PLACE_HEADS
+                   or w in lex.titles or w in lex.office_titles or w in lex.regions or w in lex.leading_heads
+                   or w in lex.trailing_heads or w.lower() in lowered or w in _HONORIFICS for w in words):
+                continue
+            span = m.span(1)
+            quantified = m.group(2) is not None or text[m.end(2) if m.group(2) else m.end(1) : m.start(3)].strip(
+                " ,") != ""  # "salah satu", "seorang", an age
+            if len(words) == 1 and (_AFTER_PLACE_PREP.search(text, max(0, span[0] - 5), span[0]) or _PLACE_PREP.search(
+                    text[max(0, span[0] - 12) : span[0]])):
+                continue  # "di Bekasi, warga ...": a place ("dari Geong Nurcahyono, salah seorang motivator" stays)
+            if len(words) == 1 and _sentence_initial(text, span[0]) and (
+                    not quantified or _VERB_FORM.fullmatch(words[0].lower())):
+                continue  # "Akibatnya, korban ...", "Dikatakan, korban ...": a connective opens the sentence
+            inside = [t for t in out if t.start < span[1] and span[0] < t.end]
+            if any(t.kind == "person" or t.source != "ner" or t.start < span[0] or t.end > span[1] for t in inside):
+                continue
+            name = text[span[0] : span[1]]
+            key = self._known_or_new(name, named)
+            out = [t for t in out if t not in inside]
+            out.append(Mention(name, span[0], span[1], "person", key, "ner"))
+        return out
+
+    def _surname_after(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+        """A person found only by one word whose surname the text writes after it once or more ("Rizieq" ...
+        "tersangka ... Rizieq Shihab setibanya"): the one capitalised word after it that the text never uses apart
+        nor in lower case, no STOP word, title, region or head of a thing's name, and no capitalised word after
+        it. The person is named in full, and the mention there covers both words."""
+        lex = self.lexicon
+        lowered = set(_LOWER_WORD.findall(text))
+        out = list(mentions)
+        for key, info in named.items():
+            word = info.name
+            if " " in word or len(word) < 4 or not_a_name(word) or not word[:1].isupper() or word.isupper():
+                continue
+            after = {m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(word)} ([A-Z][a-z]{{2,}})(?![\w-])", text)}
+            if len(after) != 1:
+                continue
+            surname = next(iter(after))
+            if not_a_name(surname) or surname in PLACE_HEADS or surname in lex.titles or surname in lex.regions \
+                    or surname in lex.leading_heads or surname in lex.trailing_heads or surname.lower() in lowered \
+                    or surname in _HONORIFICS or lex.owners(surname):
+                continue
+            spots = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)]
+            full = f"{word} {surname}"
+            if not all(text[max(0, p - len(word) - 1) : p] == f"{word} " for p in spots) or any(
+                    re.match(r" [A-Z]", text[p + len(surname) : p + len(surname) + 2]) for p in spots):
+                continue
+            new: list[Mention] = []
+            for p in spots:
+                span = (p - len(word) - 1, p + len(surname))
+                inside = [t for t in out if t.start < span[1] and span[0] < t.end]
+                if any(t.key != key or t.start < span[0] or t.end > span[1] for t in inside):
+                    continue
+                out = [t for t in out if t not in inside]
+                new.append(Mention(full, span[0], span[1], "person", key, "coref"))
+            if new:
+                info.name = full
+                out.extend(new)
         return out
 
     @staticmethod
