@@ -2080,8 +2080,8 @@ class ActorStage(BaseStage):
         occurrence of the form is that person; a one-letter form only at the cue or after "tersangka", "pelaku",
         "korban", "saksi", and no form followed by a capitalised word or a digit ("M Nasir", "BK 6308")."""
         forms: dict[str, str] = {}
-        for m in _INITIAL_CUE.finditer(text):
-            form = m.group(1)
+        for cue in _INITIAL_CUE.finditer(text):
+            form = cue.group(1)
             if form not in forms:
                 key = self._person_key(form, named) or _unknown_key(form)
                 named.setdefault(key, _Named(form))
