@@ -1,9 +1,10 @@
 """Checks for the event gold sets ``tests/eval/gold/events.jsonl`` (dev), ``events_check.jsonl``
 (the blind check set; see ``docs/annotation-guide.md``, section 11) and ``events_dev2.jsonl`` (the
-second, iteration dev set of 2023-2025 articles; section 12) and ``events_dev3.jsonl`` (a third
-iteration set; section 13).
+second, iteration dev set of 2023-2025 articles; section 12) ``events_dev3.jsonl`` (a third
+iteration set; section 13) and ``events_check2.jsonl`` (the second blind check set, mostly IndoSum
+international conflict and diplomacy; section 14).
 
-The check set's items are checked here only by program: this module prints nothing of them.
+The check sets' items are checked here only by program: this module prints nothing of them.
 
 Schema, PLOVER type/mode, CAMEO-root and licence checks run everywhere; the offset checks
 need the real corpora in ``../shared/data`` and are skipped, with the reason, where they
@@ -27,6 +28,7 @@ GOLD = GOLD_DIR / "events.jsonl"
 CHECK = GOLD_DIR / "events_check.jsonl"
 DEV2 = GOLD_DIR / "events_dev2.jsonl"
 DEV3 = GOLD_DIR / "events_dev3.jsonl"
+CHECK2 = GOLD_DIR / "events_check2.jsonl"
 LICENSED = {"seeds", "indosum"}  # text may be stored (given to the project; CC BY-SA 4.0)
 UNLICENSED = {"detik2025", "media2023"}  # no licence: offsets and labels only
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -115,6 +117,7 @@ ORG_ROOTS = {
     "UNESCO",
     "G20",
     "IMF",
+    "ICRC",
 }
 RECORD_KEYS = {"corpus", "id", "published", "published_source", "published_note", "title", "note", "events"}
 EVENT_KEYS = {
@@ -148,18 +151,21 @@ DEV_RECORDS = _records(GOLD)
 CHECK_RECORDS = _records(CHECK)
 DEV2_RECORDS = _records(DEV2)
 DEV3_RECORDS = _records(DEV3)
+CHECK2_RECORDS = _records(CHECK2)
 _FILE_OF = (
     {id(r): GOLD.stem for r in DEV_RECORDS}
     | {id(r): CHECK.stem for r in CHECK_RECORDS}
     | {id(r): DEV2.stem for r in DEV2_RECORDS}
     | {id(r): DEV3.stem for r in DEV3_RECORDS}
+    | {id(r): CHECK2.stem for r in CHECK2_RECORDS}
 )
-RECORDS = DEV_RECORDS + CHECK_RECORDS + DEV2_RECORDS + DEV3_RECORDS  # record- and event-level checks apply to every file
+RECORDS = DEV_RECORDS + CHECK_RECORDS + DEV2_RECORDS + DEV3_RECORDS + CHECK2_RECORDS  # record- and event-level checks apply to every file
 # Sets of recent real articles that must not repeat an article of any other gold file.
 RECENT_SETS = {
     CHECK.stem: (CHECK, CHECK_RECORDS),
     DEV2.stem: (DEV2, DEV2_RECORDS),
     DEV3.stem: (DEV3, DEV3_RECORDS),
+    CHECK2.stem: (CHECK2, CHECK2_RECORDS),
 }
 EVENTS = [(rec, ev) for rec in RECORDS for ev in rec["events"]]
 
@@ -230,6 +236,18 @@ def test_dev3_set_is_recent_real_articles() -> None:
     assert sum(not r["events"] for r in DEV3_RECORDS) >= 3  # off-topic articles measure precision
 
 
+def test_check2_set_is_mostly_international_indosum() -> None:
+    """The second check set: 25 articles, at least 14 of them IndoSum, the rest 2023-2025; some with no event."""
+    assert len(CHECK2_RECORDS) >= 25
+    corpora = [r["corpus"] for r in CHECK2_RECORDS]
+    assert corpora.count("indosum") >= 14
+    assert set(corpora) <= {"indosum"} | UNLICENSED
+    check2_events = [ev for r in CHECK2_RECORDS for ev in r["events"]]
+    assert sum(not ev["doubtful"] for ev in check2_events) >= 150
+    assert len({ev["type"] for ev in check2_events}) >= 12
+    assert sum(not r["events"] for r in CHECK2_RECORDS) >= 2  # off-topic articles measure precision
+
+
 def _other_gold_keys(own: Path) -> set[tuple[str, str]]:
     keys: set[tuple[str, str]] = set()
     for path in GOLD_DIR.glob("*.jsonl"):
@@ -255,7 +273,9 @@ def _text_key(corpus: str, art_id: str) -> str:
 def test_recent_set_texts_in_no_other_gold_file(name: str) -> None:
     """Same article under another id (duplicate records; media2023 subset vs full-CSV row numbers) counts too."""
     path, records = RECENT_SETS[name]
-    other = {_text_key(c, i) for c, i in _other_gold_keys(path) if c in UNLICENSED}
+    # IndoSum texts are compared too where the set holds IndoSum articles (only then: reading them is slower).
+    corpora = UNLICENSED | ({"indosum"} & {r["corpus"] for r in records})
+    other = {_text_key(c, i) for c, i in _other_gold_keys(path) if c in corpora}
     texts = [_text_key(r["corpus"], str(r["id"])) for r in records]
     assert len(texts) == len(set(texts)), f"an article appears twice in {name}"
     clash = [f"{r['corpus']}:{r['id']}" for r, t in zip(records, texts, strict=True) if t in other]
