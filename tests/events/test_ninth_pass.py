@@ -50,3 +50,39 @@ def test_an_arrest_noun_with_no_arrest_meant_is_no_event(coded: Coded) -> None:
 def test_a_protest_placed_after_a_street_name_is_of_that_country(coded: Coded) -> None:
     body = "Arus lalu lintas di Jalan Ahmad Yani, Kota Makassar, tersendat akibat aksi demonstrasi, sore ini."
     assert ("PROTEST", "IDN", "IDN", "asserted") in _of(coded, body, "PROTEST")
+
+
+def test_a_clash_in_a_protest_story_is_the_crowd_against_the_police(coded: Coded) -> None:
+    body = ("Ribuan anak muda berunjuk rasa di Lima, Peru, pada Rabu. "
+            "Bentrokan terjadi setelah beberapa demonstran berupaya menerobos pagar pembatas.")
+    assert ("ASSAULT", "PER", "PER", "asserted") in _of(coded, body, "ASSAULT")
+
+
+def test_tear_gas_by_named_police_falls_on_the_crowd(coded: Coded) -> None:
+    body = ("Ribuan anak muda berunjuk rasa di Lima, Peru, pada Rabu. "
+            "Situasi itu direspons polisi antihuru-hara dengan melepaskan tembakan gas air mata.")
+    events = coded(body)
+    assert ("ASSAULT", "PER", "PER", "asserted") in events
+    assert not [e for e in events if e[0] == "RETREAT"]  # "melepaskan tembakan" releases nobody
+
+
+def test_emergency_rule_with_no_government_named_is_the_places(coded: Coded) -> None:
+    body = "Ribuan anak muda berunjuk rasa di Lima, Peru, pada Rabu. Status darurat itu berlaku di Lima."
+    assert ("COERCE", "PER", "PER", "asserted") in _of(coded, body, "COERCE")
+
+
+def test_a_clash_between_two_named_armies_keeps_both(coded: Coded) -> None:
+    body = "Ketegangan meningkat di perbatasan. Bentrokan antara tentara Thailand dan Kamboja menewaskan dua orang."
+    assert [e[:3] for e in _of(coded, body, "ASSAULT")] == [("ASSAULT", "THA", "KHM")]
+
+
+def test_a_shooting_by_a_named_soldier_is_no_crowd_control_of_the_scene(coded: Coded) -> None:
+    body = ("Warga Palestina berunjuk rasa di Nabi Saleh, Tepi Barat. "
+            "Seorang remaja ditembak di kepala oleh peluru karet yang ditembakkan oleh seorang tentara Israel.")
+    assert ("ASSAULT", "PSE", "PSE", "asserted") not in _of(coded, body, "ASSAULT")
+
+
+def test_a_passive_charge_with_no_agent_is_the_authorities(coded: Coded) -> None:
+    body = ("Polisi menangkap tiga pelaku pemerasan di Medan. "
+            "Terhadap pelaku dikenakan pasal 368 KUHP dengan ancaman hukuman sembilan tahun penjara.")
+    assert ("ACCUSE", "IDN", "IDN", "asserted") in _of(coded, body, "ACCUSE")

@@ -244,6 +244,10 @@ _VIOLENCE = re.compile(r"\b(?:tewas|terluka|luka|korban|senjata|pisau|golok|temb
                        r"ledakan|drone|udara|darat|desa|kota|pos|markas|kamp|rumah)\b", re.IGNORECASE)
 # crowds, students, workers and civilians: their demands with no addressee go to their own state
 _CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})
+# acts of unrest whose unnamed side a story of protests implies (see EventCoder._unrest)
+_UNREST_MODES = frozenset({"crowd-control", "sideAB", "martial-law", "curfew"})
+# passive charges: "ditetapkan tersangka", "dijerat pasal", "dikenakan pasal 368 KUHP", "disangkakan"
+_CHARGED = ("dijerat", "dikenakan", "dikenai", "disangka")
 _CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _CHARGE = Trigger("tuntut-pidana", "ACCUSE", "allege", "11", False, frozenset())
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
@@ -784,6 +788,54 @@ class EventCoder:
         return CodedEvent(trig, ts, te, (authority,), tgt_actors, modality, 0.55,
                           tuple((authority, b) for b in tgt_actors), (), tuple(victims))
 
+    def _unrest(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, src: list[Mention],
+                tgt: list[Mention], places: list[Mention], entities: dict[str, Entity], clause_start: int,
+                scene: str | None, actors: list[Mention]) -> CodedEvent | None:
+        """Clashes, crowd control and emergency rule in a story of unrest, with a party left unnamed: "bentrokan
+        terjadi setelah beberapa demonstran menerobos pagar" (the crowd and the police), "polisi … melepaskan
+        tembakan gas air mata" (at the crowd), "Status darurat itu berlaku di Lima" (the government over its
+        people). The unnamed side is implied, of the crowd's or the place's country, else of the story's protests
+        (``scene``); with neither, no event."""
+        def crowd(m: Mention) -> bool:
+            return _sector(m, entities) in _CROWD_SECTORS and m.text[1:] == m.text[1:].lower()
+
+        def force(m: Mention) -> bool:
+            return _sector(m, entities) in ("COP", "MIL")
+
+        where = next((m for m in places if sent.start <= m.start < sent.end
+                      and _IN_PLACE.search(text, max(sent.start, m.start - 40), m.start)), None)
+        country = _root(where, entities) if where is not None else scene
+        named = [m for m in src + tgt if _root(m, entities) is not None]
+        crowds, forces = [m for m in named if crowd(m)], [m for m in named if force(m)]
+        modality = self.modality(text[max(clause_start, ts - 80) : ts])
+        if trig.mode in ("martial-law", "curfew"):
+            if named or country is None or len(country) != 3:
+                return None  # "Pemerintah Peru mengumumkan keadaan darurat": the normal path
+            a, b = _implied_actor(country, "GOV", ts, te), _implied_actor(country, "CVL", ts, te)
+        elif forces and not crowds and trig.mode == "crowd-control" and not tgt and scene is not None:
+            home = _root(forces[0], entities)
+            a, b = self._actors(forces[:1], entities)[0], _implied_actor(home, "OPP", ts, te)
+        elif crowds and not forces and len({m.key for m in named}) == len(crowds) \
+                and (scene is not None or any(_sector(m, entities) == "OPP" for m in crowds)):
+            home = _root(crowds[0], entities)
+            a, b = self._actors(crowds[:1], entities)[0], _implied_actor(home, "COP", ts, te)
+            if trig.mode == "crowd-control":
+                a, b = b, a  # the police disperse the crowd
+        elif not named and scene is not None and len(scene) == 3 \
+                and not any(force(m) or _is_country(m, entities) for m in actors):
+            # (a force named elsewhere in the sentence is no unnamed side: "peluru karet yang ditembakkan oleh
+            # seorang tentara Israel")
+            a, b = _implied_actor(scene, "OPP", ts, te), _implied_actor(scene, "COP", ts, te)
+            if trig.mode == "crowd-control":
+                a, b = b, a
+        else:
+            return None
+        for actor in (a, b):
+            if actor.country is not None:
+                entities.setdefault(actor.country, Entity(actor.country, actor.country, "place", actor.country, None,
+                                                          ()))
+        return CodedEvent(trig, ts, te, (a,), (b,), modality, 0.55, ((a, b),), (), ())
+
     def _actors(self, mentions: Iterable[Mention], entities: dict[str, Entity]) -> tuple[Actor, ...]:
         return tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in mentions)
 
@@ -1289,6 +1341,9 @@ class EventCoder:
                 occurred = self._occurred(text, sent, trig, ts, te, actors, entities, clause_start)
                 if occurred is None and not src and _crowd_act(trig, form, scene):
                     return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
+                if occurred is None and trig.mode in _UNREST_MODES:
+                    return self._unrest(text, sent, trig, ts, te, src, tgt, places, entities, clause_start, scene,
+                                        actors)
                 if occurred is None and not src and trig.mode == "arrest" and home is not None:
                     # "Penangkapan tiga tersangka tersebut …", "dilakukan penangkapan di Cimanggis", "penangkapan
                     # Khariq Anhar": an arrest told by its noun with no arresting side named, by the implied police
@@ -1428,7 +1483,11 @@ class EventCoder:
                                   tuple((None, b) for b in tgt_actors), (), tuple(victims))
         if not src and _crowd_act(trig, form, scene) and not passive:
             return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
-        charged = trig.type == "ACCUSE" and ("tersangka" in form or form.startswith("dijerat"))
+        if trig.mode in _UNREST_MODES and not passive:
+            unrest = self._unrest(text, sent, trig, ts, te, src, tgt, places, entities, clause_start, scene, actors)
+            if unrest is not None:
+                return unrest
+        charged = trig.type == "ACCUSE" and ("tersangka" in form or form.startswith(_CHARGED))
         if not src and passive and trig.type in ("COERCE", "SANCTION", "ACCUSE") and (trig.type != "ACCUSE" or charged) \
                 and trig.mode != "restrict" and home is not None and (not tgt or spoken) \
                 and _HUMAN_SUBJECT.search(text, max(clause_start, ts - 50), ts):
