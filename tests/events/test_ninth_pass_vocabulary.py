@@ -17,7 +17,9 @@ from warta.events.lexicon import EventLexicon
 Coded = Callable[[str], list[tuple[str, str | None, str | None, str]]]
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 
-# (form in triggers.yaml, sentence, expected (type, source root, target root))
+# (form in triggers.yaml, sentence, expected (type, source root, target root)); a target of None means that the
+# sentence names none: which addressee the coder then implies (none, or the story's own state) is not the form's
+# business, so only type and source are checked
 POSITIVE = [
     # removal from office (SANCTION): the person named after the verb, or the passive's subject
     ("memberhentikan", "Dewan Kehormatan Penyelenggara Pemilu memberhentikan Ketua KPU Hasyim Asy'ari dari jabatannya.",
@@ -131,6 +133,21 @@ POSITIVE = [
     ("menembaki", "Pasukan Israel menembaki warga Palestina yang mengantre bantuan di Gaza.", ("ASSAULT", "ISR", "PSE")),
     ("ditembaki", "Warga Palestina yang mengantre bantuan ditembaki oleh pasukan Israel di Gaza.",
      ("ASSAULT", "ISR", "PSE")),
+    ("ditusuk", "Seorang warga Israel ditusuk oleh pria Palestina di Yerusalem.", ("ASSAULT", "PSE", "ISR")),
+    ("disegel", "Rumah Gubernur Bengkulu Rohidin Mersyah disegel oleh Komisi Pemberantasan Korupsi.",
+     ("COERCE", "IDN", "IDN")),
+    ("mencekal", "Komisi Pemberantasan Korupsi mencekal Gubernur Jambi Zumi Zola.", ("COERCE", "IDN", "IDN")),
+    ("dicekal", "Gubernur Jambi Zumi Zola dicekal oleh Komisi Pemberantasan Korupsi.", ("COERCE", "IDN", "IDN")),
+    # a courtesy call (CONSULT), ultimatums (REQUEST 10), strikes and banners (PROTEST)
+    ("bersilaturahmi", "Presiden Prabowo Subianto bersilaturahmi dengan Perdana Menteri Malaysia Anwar Ibrahim.",
+     ("CONSULT", "IDN", "MYS")),
+    ("mengultimatum", "Presiden Donald Trump mengultimatum Hamas untuk membebaskan semua sandera.",
+     ("REQUEST", "USA", "PSE")),
+    ("diultimatum", "Hamas diultimatum oleh Presiden Donald Trump untuk membebaskan semua sandera.",
+     ("REQUEST", "USA", "PSE")),
+    ("mogok kerja", "Ribuan buruh menggelar mogok kerja di Bekasi.", ("PROTEST", "IDN", "IDN")),
+    ("membawa spanduk", "Massa aksi membawa spanduk di depan Gedung DPR di Jakarta.", ("PROTEST", "IDN", "IDN")),
+    ("membawa poster", "Massa aksi membawa poster di depan Gedung DPR di Jakarta.", ("PROTEST", "IDN", "IDN")),
 ]
 
 # (form, sentence, type that must not be coded): the restrictions of the restricted forms
@@ -147,6 +164,9 @@ NEGATIVE = [
     ("menutup … jalan", "Polda Metro Jaya menutup jalan menuju Monas pada malam tahun baru di Jakarta.", "PROTEST"),
     ("menyampaikan aspirasi", "Ketua DPR Puan Maharani menyampaikan aspirasi masyarakat kepada Presiden Prabowo Subianto.",
      "PROTEST"),
+    # only the passive stabbing and seal: the active forms are football's ("menusuk dari sisi kanan")
+    ("ditusuk", "Pemain Persib menusuk dari sisi kanan pertahanan Persija Jakarta.", "ASSAULT"),
+    ("disegel", "Belgia menyegel tiket ke Piala Dunia di Rusia.", "COERCE"),
 ]
 
 
@@ -160,6 +180,9 @@ def test_new_form_codes_its_event(coded: Coded, lexicon: EventLexicon, form: str
                                   expected: tuple[str, str | None, str | None]) -> None:
     assert form in lexicon.forms or form in lexicon.gapped, form
     got = {(t, s, o) for t, s, o, _ in coded(body)}
+    if expected[2] is None:
+        assert expected[:2] in {g[:2] for g in got}, (expected, got)
+        return
     alternatives = {expected, (expected[0], expected[2], expected[1])} if expected[0] in _SYMMETRIC else {expected}
     assert alternatives & got, (expected, got)
 
@@ -176,3 +199,12 @@ def test_crowd_forms_carry_the_crowd_flag(lexicon: EventLexicon) -> None:
         assert lexicon.forms[form].crowd, form
     assert lexicon.gapped["menutup … jalan"].crowd
     assert not lexicon.forms["unjuk rasa"].crowd  # a named organisation's rally is still a protest
+
+
+def test_a_hunger_strike_is_not_read_as_a_strike(lexicon: EventLexicon) -> None:
+    # "aksi mogok makan" must stay a hunger strike, not "aksi mogok" (a strike) followed by "makan"
+    found = lexicon.pattern().search("aksi mogok makan tahanan palestina di israel")
+    assert found is not None
+    trig = lexicon.trigger(found.group("f"))
+    assert trig is not None
+    assert (trig.type, trig.mode) == ("PROTEST", "hunger")
