@@ -86,3 +86,16 @@ def test_a_passive_charge_with_no_agent_is_the_authorities(coded: Coded) -> None
     body = ("Polisi menangkap tiga pelaku pemerasan di Medan. "
             "Terhadap pelaku dikenakan pasal 368 KUHP dengan ancaman hukuman sembilan tahun penjara.")
     assert ("ACCUSE", "IDN", "IDN", "asserted") in _of(coded, body, "ACCUSE")
+
+
+def test_in_a_domestic_story_an_unresolved_addressee_is_at_home(coded: Coded) -> None:
+    body = ("Polisi Daerah Sumatera Utara menangkap Iskandar di Bandara Kualanamu, Medan. "
+            "Iskandar menuntut proses hukum terhadap anggota kepolisian yang salah tangkap.")
+    assert ("REQUEST", "IDN", "IDN", "asserted") in _of(coded, body, "REQUEST")
+
+
+def test_in_an_international_story_an_unresolved_addressee_stays_unnamed(coded: Coded) -> None:
+    body = ("Perdana Menteri Israel Benjamin Netanyahu bertemu Presiden Amerika Serikat di Washington. "
+            "Mesir dan Qatar menengahi perundingan dengan Hamas. "
+            "Netanyahu mengecam rencana pemindahan kedutaan itu.")
+    assert ("ACCUSE", "ISR", "ISR", "asserted") not in _of(coded, body, "ACCUSE")

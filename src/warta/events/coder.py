@@ -848,7 +848,7 @@ class EventCoder:
     def code(self, text: str, sent: Sentence, mentions: list[Mention], entities: dict[str, Entity],
              history: tuple[tuple[tuple[Mention, ...], tuple[Mention, ...]], ...] = (),
              acts: tuple[CodedEvent, ...] = (), focus: str | None = None,
-             voice: Mention | None = None) -> list[CodedEvent]:
+             voice: Mention | None = None, domestic: str | None = None) -> list[CodedEvent]:
         """Events of one sentence; ``history`` holds the (source, target) groups of recent events, most
         recent first, which an anaphoric subject ("Kedua negara", "Mereka", "negara-negara Teluk itu")
         refers back to: "kedua negara" to the latest pair of two actors, the others to the latest source.
@@ -856,7 +856,8 @@ class EventCoder:
         with a meeting noun and naming no actor ("Pertemuan di Washington akan …") resumes the latest
         meeting or invitation. ``focus`` is the country the article is about (its most-named one): the scene
         of a demonstration that names no place ("Demonstrasi ini berujung kericuhan"). ``voice`` is the speaker of
-        the direct quotation the sentence stands in: "kami"/"saya" there ("«Kami sepakat dengan Menteri …»")."""
+        the direct quotation the sentence stands in: "kami"/"saya" there ("«Kami sepakat dengan Menteri …»").
+        ``domestic`` is the country of a story told within one country, where an unresolved addressee is at home."""
         dual = next((h[0] + h[1] for h in history if len({m.key for m in h[0] + h[1]}) == 2), ())
         country_pairs = (tuple(m for m in h[0] + h[1] if _is_country(m, entities)) for h in history)
         dual_countries = next((c for c in country_pairs if len({m.key for m in c}) == 2), ())
@@ -1065,6 +1066,15 @@ class EventCoder:
                                                                                              entities)
                 state = _implied_actor(root, "GOV", ce.trigger_start, ce.trigger_end)
                 out[i] = replace(ce, targets=(state,), pairs=tuple((a, state) for a in ce.sources))
+            elif _addressed_at_home(ce, text, domestic) and not any(
+                    _is_country(m, entities) and 0 <= m.start - ce.trigger_end <= 40 for m in actors):
+                # (a leader's act on his own country named as such names no counterpart: "Trump mengecam Amerika
+                # Serikat")
+                # "Iskandar meminta sanksi tegas …", "Adi membantah menerima uang": in a story of one country, a
+                # demand, accusation, denial or threat by its people or bodies whose addressee the actor stage
+                # could not resolve stays within that country (the guide's intra-state events; `implied`)
+                home = _implied_actor(domestic, "GOV", ce.trigger_start, ce.trigger_end)
+                out[i] = replace(ce, targets=(home,), pairs=tuple((a, home) for a in ce.sources))
         return out
 
     def _judgements(self, text: str, sent: Sentence, actors: list[Mention], places: list[Mention],
@@ -1674,6 +1684,17 @@ def _addresses_own_state(ce: CodedEvent, text: str) -> bool:
     return trig.type in _CROWD_DEMANDS and all(a.sector in _CROWD_SECTORS and a.text[1:] == a.text[1:].lower()
                                                for a in ce.sources) \
         and not _PUBLIC_APPEAL.match(text, ce.trigger_end) and not _GENERIC_OBJECT.match(text, ce.trigger_end)
+
+
+def _addressed_at_home(ce: CodedEvent, text: str, domestic: str | None) -> bool:
+    """A demand, accusation, refusal or threat with no target, in a story told within one country (``domestic``),
+    by people or bodies of it (not the country named as actor), and not an appeal to the public or to unnamed
+    others (see _PUBLIC_APPEAL)."""
+    if ce.targets or not ce.emit or not ce.sources or domestic is None or ce.trigger.type not in _CROWD_DEMANDS:
+        return False
+    if any(a.country != domestic or (a.person is None and a.org is None and a.sector is None) for a in ce.sources):
+        return False
+    return not _PUBLIC_APPEAL.match(text, ce.trigger_end) and not _GENERIC_OBJECT.match(text, ce.trigger_end)
 
 
 def _implied_actor(country: str | None, sector: str, start: int, end: int) -> Actor:

@@ -23,6 +23,19 @@ def _focus(mentions: list[Mention], entities: dict[str, Entity]) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
+_DOMESTIC_SHARE = 0.85
+"""A story is of one country when that share of its country-rooted mentions are of it (see _domestic)."""
+
+
+def _domestic(mentions: list[Mention], entities: dict[str, Entity], focus: str | None) -> str | None:
+    """The country of a story told within one country (a protest, an arrest, an ethics ruling), else None: where an
+    act's unresolved addressee is taken to be at home (an international story's is left unnamed)."""
+    rooted = [e.country for m in mentions if (e := entities.get(m.key)) is not None and e.country is not None]
+    if focus is None or not rooted or sum(c == focus for c in rooted) < _DOMESTIC_SHARE * len(rooted):
+        return None
+    return focus
+
+
 def _voice(doc: Document, sent: Sentence, mentions: list[Mention], entities: dict[str, Entity]) -> Mention | None:
     """The speaker of the direct quotation a sentence stands in, as the mention of them nearest the quote."""
     quote = next((q for q in doc.quotes if q.kind == "direct" and q.speaker
@@ -79,6 +92,7 @@ class EventStage(BaseStage):
             # the document's entities are unchanged
             entities = {k: dataclasses.replace(e, country=focus) if e.kind == "org" and e.country is None
                         and k.startswith("ner:") else e for k, e in entities.items()}
+        domestic = _domestic(mentions, entities, focus)
         events: list[Event] = []
         # (sentence index, sources, targets) of recent events: anaphora reaches back two sentences
         recent: list[tuple[int, tuple[Mention, ...], tuple[Mention, ...]]] = []
@@ -89,7 +103,7 @@ class EventStage(BaseStage):
             # a meeting told again by its noun reaches further back than anaphora (the article's topic)
             prior = tuple(ce for j, ce in reversed(acts) if i - j <= 8)
             coded = self.coder.code(doc.text, sent, in_sent, entities, history, prior, focus,
-                                    _voice(doc, sent, mentions, entities))
+                                    _voice(doc, sent, mentions, entities), domestic)
             if i + 1 < len(doc.sentences):
                 nxt = doc.sentences[i + 1]
                 coded = [self.coder.listed_targets(doc.text, ce, nxt, mentions, entities) for ce in coded]
