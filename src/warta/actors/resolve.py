@@ -60,7 +60,8 @@ STOP = STOP | frozenset(
     Kasatlantas Kasatnarkoba Kanit Kasi Kasie Kabid Kasubdit Kasubbid Kabag Kasubag Kasubbag Kadiv Karo Kapus
     Kapuspen Kapuspenkum Dirreskrimum Dirreskrimsus Dirresnarkoba Danramil Dandim Danrem Danyon Kajati Kajari
     Kasipidum Kasipidsus Kasipenkum Kapendam Kadispen Panitia Penyelenggara Lomba Presidium Dibanding Dibandingkan
-    Terkait Menanggapi Mengenai Berdasarkan Sebelumnya Selanjutnya Diketahui Dilansir Mengutip Sedangkan""".split()  # noqa: SIM905 - a word list reads better as prose
+    Terkait Menanggapi Mengenai Berdasarkan Sebelumnya Selanjutnya Diketahui Dilansir Mengutip Sedangkan Besar Polisi
+    Pol Polres Polsek Polda Polresta Polrestabes Satreskrim Satlantas Satnarkoba Reskrim""".split()  # noqa: SIM905 - a word list reads better as prose
 )
 # STOP words that are also common Indonesian given names: inside a run of name words, between a name word and
 # another, they are the person's ("Rizki Agung Prakoso"); alone or after a head ("Jaksa Agung", "Mahkamah Agung",

@@ -303,6 +303,14 @@ _HONORIFIC_CUE = re.compile(r"(?<![\w-])(?:Pak|Bu|Bapak|Ibu|Mr\.|Mrs\.|Ms\.|Dr\.
 _RANK_CUE = re.compile(r"(?<![\w-])(?:(?:Letnan|Mayor|Brigadir) Jenderal|Jenderal|Letjen|Mayjen|Brigjen|Kolonel|Letkol|"
                        r"Laksamana(?: Madya| Muda| Pertama)?|Laksdya|Laksda|Laksma|Marsekal(?: Madya| Muda| Pertama)?|"
                        r"Komjen|Irjen|Kombes|Kapten|Mayor|Sersan|Lieutenant|General|Colonel|Admiral|Gen\.|Col\.) +(?=[A-Z])")
+# short titles of local police, prosecution and regional officers that stand alone for the one the text introduced
+# with them ("kata Kanit", "Menurut Kapolsek", "Pak Kapolres"; session 6)
+_LOCAL_SHORT_TITLE = re.compile(r"(?<![\w-])(Kapolres|Kapolresta|Kapolrestabes|Kapolsek|Kapolsekta|Kapolda|Wakapolres|"
+                                r"Wakapolda|Kasat|Kanit|Kasi|Kabid|Kasubdit|Kajati|Kajari|Bupati|Kadis)(?![\w-])(?! +[A-Z(])")
+# heads of the names of Indonesian police commands and local offices: the word after one is a place (session 6)
+_UNIT_BEFORE = re.compile(r"(?<![\w-])(?:Polres|Polresta|Polrestabes|Polsek|Polsekta|Polda|Mapolres|Mapolsek|Mapolda|"
+                          r"Kodim|Korem|Kodam|Pemkab|Pemkot|Pemprov|Kabupaten|Kecamatan|Kelurahan|Kejari|Kejati|"
+                          r"Lapas|Rutan|Dinas|Disdik) $")
 # Indonesian police ranks before a name (session 6): a police officer is often named by one word
 _POLICE_RANK_CUE = re.compile(r"(?<![\w-])(?:Kompol|Iptu|Ipda|AKP|AKBP|Aiptu|Aipda|Bripka|Briptu|Bripda|Bharada|"
                               r"Kombes(?: Pol\.?)?|Komisaris Besar(?: Polisi)?|Ajun Komisaris(?: Besar)?(?: Polisi)?) +"
@@ -517,6 +525,7 @@ class ActorStage(BaseStage):
         mentions = self._nationalities(text, mentions, named)
         self._headline_nationalities(doc.title or "", named)
         self._appositive_roles(text, mentions, named)
+        mentions = self._bare_local_titles(text, mentions, named)
         _local_bodies(mentions, org_country, focus, home)
         outlet = "IDN" if doc.lang == "id" else None  # the outlet's country, whatever the story's
         story = self._story_country(text, hits, ranked)
@@ -591,7 +600,8 @@ class ActorStage(BaseStage):
                 return 1  # "Sekretariat Presiden Bey Machmudin": a body of the office, then a person of that body
             if span is not None and lex.names_a_thing(text, *span):
                 return 1  # "Kepala Balai Karantina Hewan": the head of a body, named after its title
-            if span is not None and len(text[span[0] : span[1]].split()) >= 2 and not self._hit_inside(hits, span):
+            if span is not None and (len(text[span[0] : span[1]].split()) >= 2 or self._after_region(text, span[0])) \
+                    and not self._hit_inside(hits, span):
                 name = text[span[0] : span[1]]
                 info = named.setdefault(_unknown_key(name), _Named(name))
                 info.role = info.role or text[s:span[0]].rstrip(" ,")
@@ -755,8 +765,9 @@ class ActorStage(BaseStage):
                                         sector=sector, role=title_text))
                 return _used(hits, i, after[1])
         span = self._title_name(text, link)
-        if span is not None and len(text[span[0] : span[1]].split()) < 2:
-            span = None  # one unknown capitalised word after a title is too often not a name
+        if span is not None and len(text[span[0] : span[1]].split()) < 2 and not self._after_region(text, span[0]):
+            span = None  # one unknown capitalised word after a title is too often not a name ("Gubernur Jatim
+            # Soekarwo": one word after the title's region is his)
         inner = [h for h in hits[k : k + 4] if span is not None and span[0] <= h[0] and h[1] <= span[1] + 1]
         ref = self._actor_ref(inner[-1][2]) if inner and span is not None else None
         if ref is not None and self._role(inner[-1][2], ref) == "short" \
@@ -1322,6 +1333,10 @@ class ActorStage(BaseStage):
             if span is not None:
                 spans.append(span)
         for m in _HONORIFIC_CUE.finditer(text):
+            lead = re.search(r"([A-Z][a-z]*)\.? +(?:(?:Prof|Dr|Ir|H)\.? +)*$", text[max(0, m.start() - 40) : m.start()])
+            if lead is not None and (lead.group(1) in PLACE_HEADS or lead.group(1) in self.lexicon.leading_heads
+                                     or lead.group(1) in ("Tol", "Jl", "Jln")):
+                continue  # "Jalan Tol Prof Dr Sedyatmo", "Rumah Sakit Dr Soetomo": a place named after a person
             span = name_after(text, m.end(), max_tokens=4)
             if span is not None:
                 spans.append(span)
@@ -1427,6 +1442,8 @@ class ActorStage(BaseStage):
             if kind == "person" and " " in surface and (text[max(0, start - 3) : start] == "di "
                                                         or re.search(r" [A-Z]$", surface)):
                 continue  # "analis di Phillip Nova": a firm after "di"; "Pundi X": a brand's letter
+            if kind == "person" and _UNIT_BEFORE.search(text, max(0, start - 14), start):
+                continue  # "Polres Sekadau", "Pemkab Bogor": the place of a command or an office, no person
             if kind == "person" and " " not in surface and self._defined_abbreviation(text, surface, [*taken, *out]):
                 continue  # "bakal calon wakil presiden (Bacawapres)": the short form of a phrase, no name
             if kind == "person" and (surface in self.lexicon.titles or surface in self.lexicon.office_titles):
@@ -1489,6 +1506,11 @@ class ActorStage(BaseStage):
             return None
         return self._without_lead(text, span)
 
+    def _after_region(self, text: str, start: int) -> bool:
+        """A region of the lexicon stands right before ``start`` ("Gubernur Jatim [Soekarwo]")."""
+        prev = _PREV_CAP.search(text, max(0, start - 30), start)
+        return prev is not None and prev.group(1) in self.lexicon.regions
+
     def _without_lead(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
         """``span`` after a first word that names a region or body (see ``_title_name``), if two words remain;
         after a body's short form the text defines ("Perhimpunan Olahraga Tunarungu Indonesia (Porturin)" ...
@@ -1525,10 +1547,11 @@ class ActorStage(BaseStage):
                 apart = True  # "Pemprov Jateng dengan", "Denpasar, Bali,", "di Hawaii": a region or body
                 break
         if apart and first not in self.lexicon.regions and not self.lexicon.owners(first) and any(
-                re.match(r" (?:me|ber|di|ter)[a-z]{3,}", text[m.end() : m.end() + 20])
+                _ONE_LETTER_BEFORE.search(text, max(0, m.start() - 14), m.start())
+                or _CUE.search(text, max(0, m.start() - 12), m.start())
                 for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text)
                 if not text.startswith(words[1], m.end() + 1)):
-            apart = False  # "Menurut Argo, Aldi merupakan ...", "Aldi dibekuk": a given name used alone, no region
+            apart = False  # "korban Aldi", "kata Aldi": a given name the text uses alone for a person, no region
         if camel or apart:
             return span[0] + len(first) + 1, span[1]
         return span
@@ -2175,6 +2198,8 @@ class ActorStage(BaseStage):
                 continue
             spots = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)]
             full = f"{word} {surname}"
+            if len(spots) > 2 or len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) < 2 * len(spots):
+                continue  # a person is named in full once or twice, then by one word; "Razer Phone" throughout
             if not all(text[max(0, p - len(word) - 1) : p] == f"{word} " for p in spots) or any(
                     re.match(r" [A-Z]", text[p + len(surname) : p + len(surname) + 2]) for p in spots):
                 continue
@@ -2189,6 +2214,22 @@ class ActorStage(BaseStage):
             if new:
                 info.name = full
                 out.extend(new)
+        return out
+
+    @staticmethod
+    def _bare_local_titles(text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
+        """A local officer's short title standing alone ("kata Kanit", "Menurut Kapolsek", "Pak Kapolres ini") is
+        the one person the text introduced with a title opening with that word ("Kanit Reskrim Polsek Sako Iptu
+        Apriansyah"); none or several such people: no mention. Not before a capitalised word (a name or a place
+        follows: "Kapolres Bogor")."""
+        out = list(mentions)
+        for m in _LOCAL_SHORT_TITLE.finditer(text):
+            word = m.group(1)
+            keys = {p.key for p in mentions if p.kind == "person" and p.key in named
+                    and (named[p.key].role or "").split()[:1] == [word] and p.start < m.start()}
+            if len(keys) != 1 or not ActorStage._free(m.span(), out):
+                continue
+            out.append(Mention(word, m.start(), m.end(), "person", next(iter(keys)), "title"))
         return out
 
     @staticmethod
