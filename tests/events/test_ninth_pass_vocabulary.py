@@ -148,6 +148,11 @@ POSITIVE = [
     ("mogok kerja", "Ribuan buruh menggelar mogok kerja di Bekasi.", ("PROTEST", "IDN", "IDN")),
     ("membawa spanduk", "Massa aksi membawa spanduk di depan Gedung DPR di Jakarta.", ("PROTEST", "IDN", "IDN")),
     ("membawa poster", "Massa aksi membawa poster di depan Gedung DPR di Jakarta.", ("PROTEST", "IDN", "IDN")),
+    # an ethics hearing (ACCUSE investigate) and a ban on a named actor (COERCE restrict)
+    ("sidang pemeriksaan",
+     "Dewan Kehormatan Penyelenggara Pemilu menggelar sidang pemeriksaan terhadap Ketua KPU Hasyim Asy'ari.",
+     ("ACCUSE", "IDN", "IDN")),
+    ("melarang", "Kepolisian Israel melarang jurnalis Palestina memasuki Kompleks Masjid Al-Aqsa.", ("COERCE", "ISR", "PSE")),
 ]
 
 # (form, sentence, type that must not be coded): the restrictions of the restricted forms
@@ -167,6 +172,9 @@ NEGATIVE = [
     # only the passive stabbing and seal: the active forms are football's ("menusuk dari sisi kanan")
     ("ditusuk", "Pemain Persib menusuk dari sisi kanan pertahanan Persija Jakarta.", "ASSAULT"),
     ("disegel", "Belgia menyegel tiket ke Piala Dunia di Rusia.", "COERCE"),
+    # `adjacent`: no actor banned right after the verb (the ministry named later is not the one banned)
+    ("melarang", "Pemerintah Arab Saudi melarang jemaah haji membawa kamera ke Masjidil Haram, kata Kementerian "
+     "Agama Indonesia.", "COERCE"),
 ]
 
 
