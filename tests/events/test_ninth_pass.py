@@ -99,3 +99,8 @@ def test_in_an_international_story_an_unresolved_addressee_stays_unnamed(coded: 
             "Mesir dan Qatar menengahi perundingan dengan Hamas. "
             "Netanyahu mengecam rencana pemindahan kedutaan itu.")
     assert ("ACCUSE", "ISR", "ISR", "asserted") not in _of(coded, body, "ACCUSE")
+
+
+def test_antara_x_dengan_y_names_one_pair(coded: Coded) -> None:
+    body = "Pertemuan antara Presiden Prabowo dengan Presiden Xi Jinping berlangsung di Beijing."
+    assert [e[:3] for e in _of(coded, body, "CONSULT")] == [("CONSULT", "IDN", "CHN")]

@@ -92,6 +92,7 @@ _THAT_ACT = re.compile(r"\s+(?:tindakan|keputusan|langkah|kebijakan|usulan|usul|
 _FRAME = re.compile(r"^\W*(?:dalam|pada|saat|selama|usai|seusai|setelah|sesudah)\s+(?:[\w-]+\s+){0,2}$",
                     re.IGNORECASE)
 _ANTARA = re.compile(r"^\s*(?:[\w-]+\s+){0,2}antara\s+(?:[\w-]+\s+){0,3}[\"“]?$", re.IGNORECASE)
+_DENGAN_PAIR = re.compile(r",?\s+dengan\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"\byang\s+(?:[\w-]+\s+){1,2}(?:oleh\s+)?$", re.IGNORECASE)
 _REL_PASSIVE = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|pernah|sedang|disebut|selama\s+ini|sebelumnya)\s+){0,2}$",
                           re.IGNORECASE)
@@ -1253,6 +1254,11 @@ class EventCoder:
                       and not _TOPIC_PREP.search(text, max(te, g[0].start - 40), g[0].start)
                       and not (verbal0 and _NEXT_VP.search(text, te, g[0].start))
                       and not _BACKED_BY.search(text, max(te, g[0].start - 40), g[0].start)]
+        if len(near_after) > 1 and _ANTARA.match(text[te : near_after[0][0].start]) \
+                and _DENGAN_PAIR.fullmatch(text, near_after[0][-1].end, near_after[1][0].start):
+            # "pertemuan antara Presiden Prabowo dengan Presiden Xi", "MoU antara BUMN Rusia, Rostec, dengan BUMN
+            # Indonesia": the news' "antara X dengan Y" names one pair, as "antara X dan Y" does
+            near_after = [near_after[0] + near_after[1], *near_after[2:]]
         if _VERBAL.match(form) and " " not in form and text[te - 3 : te].lower() == "nya" and not form.endswith("nya"):
             near_after = []  # "AS secara resmi mengakuinya …": the clitic is the object
         verbal = bool(_VERBAL.match(form))
