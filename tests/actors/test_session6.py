@@ -41,6 +41,12 @@ def test_a_person_named_by_initials_is_found_at_the_cue_and_after_it(stage: Acto
     assert people(doc) == [("SR", "SR")] * 3
 
 
+def test_every_initials_of_a_list_after_the_cue_is_a_person(stage: ActorStage) -> None:
+    doc = run(stage, "Densus menangkap tiga orang berinisial S (38), RA (39) dan RB (45) di Bekasi. RB adalah "
+                     "pemimpin kelompok itu.")
+    assert sorted(text for text, _ in people(doc)) == ["RA", "RB", "RB", "S"]
+
+
 def test_one_letter_initials_only_at_the_cue_or_after_a_suspect_word(stage: ActorStage) -> None:
     doc = run(stage, "Kepala sekolah berinisial M ditahan. Sementara tersangka M memohon maaf. Menteri M Nasir "
                      "hadir di acara itu, sedangkan kelas M tutup.")

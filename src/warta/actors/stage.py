@@ -340,6 +340,7 @@ Hits = list[tuple[int, int, tuple[tuple[MatchRole, str], ...]]]
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z0-9-]{1,9})\)")
 # session 6: people named by initials ("pelaku berinisial SR", "Inisial RN (30)", "Aldi Atwinda Jauhar alias AAJ")
 _INITIAL_CUE = re.compile(r"(?<![\w-])(?:[Bb]er)?[Ii]nisial +([A-Z]{1,4})(?![\w-])")
+_MORE_INITIALS = re.compile(r"(?: +\([1-9]\d\))?(?:,? +(?:dan|serta) +|, +)([A-Z]{1,4})(?![\w-])")
 _ALIAS_INITIALS = re.compile(r" +alias +([A-Z]{2,4})(?![\w-])")
 _BARE_INITIALS = re.compile(r"(?<![\w-])[A-Z]{2,3}(?![\w-])")
 _ONE_LETTER_BEFORE = re.compile(r"\b(?:tersangka|pelaku|korban|saksi|terdakwa|terpidana|inisial|berinisial) +$",
@@ -2104,11 +2105,16 @@ class ActorStage(BaseStage):
         "korban", "saksi", and no form followed by a capitalised word or a digit ("M Nasir", "BK 6308")."""
         forms: dict[str, str] = {}
         for cue in _INITIAL_CUE.finditer(text):
-            form = cue.group(1)
-            if form not in forms:
-                key = self._person_key(form, named) or _unknown_key(form)
-                named.setdefault(key, _Named(form))
-                forms[form] = key
+            listed = [cue.group(1)]
+            pos = cue.end()
+            while (more := _MORE_INITIALS.match(text, pos)) is not None:
+                listed.append(more.group(1))  # "berinisial S (38), RA (39) dan RB (45)": each one a person
+                pos = more.end()
+            for form in listed:
+                if form not in forms:
+                    key = self._person_key(form, named) or _unknown_key(form)
+                    named.setdefault(key, _Named(form))
+                    forms[form] = key
         people = [m for m in mentions if m.kind == "person"]
         for m in people:
             alias = _ALIAS_INITIALS.match(text, m.end)
