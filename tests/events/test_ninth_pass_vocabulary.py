@@ -153,6 +153,22 @@ POSITIVE = [
      "Dewan Kehormatan Penyelenggara Pemilu menggelar sidang pemeriksaan terhadap Ketua KPU Hasyim Asy'ari.",
      ("ACCUSE", "IDN", "IDN")),
     ("melarang", "Kepolisian Israel melarang jurnalis Palestina memasuki Kompleks Masjid Al-Aqsa.", ("COERCE", "ISR", "PSE")),
+    # diplomacy: recalled ambassadors (SANCTION), chats and exchanges of views (CONSULT), relations established or
+    # restored (COOPERATE), ratification (AGREE), grants (AID); tear gas fired (ASSAULT crowd-control)
+    ("menarik … duta besarnya", "Israel menarik duta besarnya dari Turki.", ("SANCTION", "ISR", "TUR")),
+    ("menarik duta besar", "Kolombia menarik duta besar dari Israel.", ("SANCTION", "COL", "ISR")),
+    ("berbincang", "Presiden Prabowo Subianto berbincang dengan Presiden China Xi Jinping di Beijing.",
+     ("CONSULT", "IDN", "CHN")),
+    ("bertukar pikiran", "Menlu Sugiono bertukar pikiran dengan Menlu Jepang Takeshi Iwaya di Tokyo.",
+     ("CONSULT", "IDN", "JPN")),
+    ("memulihkan hubungan diplomatik", "Arab Saudi dan Iran memulihkan hubungan diplomatik.", ("COOPERATE", "SAU", "IRN")),
+    ("normalisasi hubungan", "Israel dan Uni Emirat Arab sepakat melakukan normalisasi hubungan.",
+     ("COOPERATE", "ISR", "ARE")),
+    ("meratifikasi", "Indonesia meratifikasi perjanjian ekstradisi dengan Singapura.", ("AGREE", "IDN", "SGP")),
+    ("menghibahkan", "Jepang menghibahkan kapal patroli kepada Indonesia.", ("AID", "JPN", "IDN")),
+    ("menyerahkan bantuan", "Pemerintah Indonesia menyerahkan bantuan kemanusiaan kepada Palestina.", ("AID", "IDN", "PSE")),
+    ("melepaskan gas air mata", "Polisi Kenya melepaskan gas air mata ke arah demonstran di Nairobi.",
+     ("ASSAULT", "KEN", "KEN")),
 ]
 
 # (form, sentence, type that must not be coded): the restrictions of the restricted forms
@@ -175,6 +191,9 @@ NEGATIVE = [
     # `adjacent`: no actor banned right after the verb (the ministry named later is not the one banned)
     ("melarang", "Pemerintah Arab Saudi melarang jemaah haji membawa kamera ke Masjidil Haram, kata Kementerian "
      "Agama Indonesia.", "COERCE"),
+    # tear gas only: "melepaskan tembakan" stays a stop phrase (a shot at goal in sports news)
+    ("melepaskan gas air mata", "Mohamed Salah melepaskan tembakan kaki kiri yang tidak bisa dihadang kiper Burnley.",
+     "ASSAULT"),
 ]
 
 
@@ -216,3 +235,8 @@ def test_a_hunger_strike_is_not_read_as_a_strike(lexicon: EventLexicon) -> None:
     trig = lexicon.trigger(found.group("f"))
     assert trig is not None
     assert (trig.type, trig.mode) == ("PROTEST", "hunger")
+
+
+def test_relations_not_established_are_negated(coded: Coded) -> None:
+    got = coded("Indonesia dan Israel tidak menjalin hubungan diplomatik.")
+    assert {(t, m) for t, _, _, m in got} == {("COOPERATE", "negated")}, got
