@@ -191,6 +191,10 @@ NEGATIVE = [
     # `adjacent`: no actor banned right after the verb (the ministry named later is not the one banned)
     ("melarang", "Pemerintah Arab Saudi melarang jemaah haji membawa kamera ke Masjidil Haram, kata Kementerian "
      "Agama Indonesia.", "COERCE"),
+    # football's idioms are stop phrases: a shot at goal, a goal scored, pressure on the referee
+    ("menembaki", "Persib Bandung terus menembaki gawang Persija Jakarta sepanjang babak kedua.", "ASSAULT"),
+    ("menjebloskan", "Mohamed Salah menjebloskan bola ke gawang Manchester United pada menit ke-20.", "COERCE"),
+    ("mengintimidasi", "Pemain Persib Bandung mengintimidasi wasit usai laga melawan Persija Jakarta.", "THREATEN"),
     # tear gas only: "melepaskan tembakan" stays a stop phrase (a shot at goal in sports news)
     ("melepaskan gas air mata", "Mohamed Salah melepaskan tembakan kaki kiri yang tidak bisa dihadang kiper Burnley.",
      "ASSAULT"),
