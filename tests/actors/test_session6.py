@@ -47,6 +47,13 @@ def test_every_initials_of_a_list_after_the_cue_is_a_person(stage: ActorStage) -
     assert sorted(text for text, _ in people(doc)) == ["RA", "RB", "RB", "S"]
 
 
+def test_a_person_named_by_initials_in_a_domestic_story_is_indonesian(stage: ActorStage) -> None:
+    doc = run(stage, "Polisi Indonesia menangkap pelaku berinisial SR di Jakarta. SR pernah bekerja di Malaysia. "
+                     "Kasus ini menjadi sorotan di Indonesia, kata polisi. Indonesia memperketat pengawasan.")
+    countries = {e.country for e in doc.entities if e.kind == "person" and e.name == "SR"}
+    assert countries == {"IDN"}
+
+
 def test_one_letter_initials_only_at_the_cue_or_after_a_suspect_word(stage: ActorStage) -> None:
     doc = run(stage, "Kepala sekolah berinisial M ditahan. Sementara tersangka M memohon maaf. Menteri M Nasir "
                      "hadir di acara itu, sedangkan kelas M tutup.")

@@ -1040,7 +1040,8 @@ class ActorStage(BaseStage):
         rooted at its country): a role that places itself gives its country ("Kepala Dinas Pendidikan Mataram",
         "Menpora RI"); an official with any role in a story about the outlet's own country (``domestic``: an
         Indonesian article on Central Java's exports to America) is of that country; and in an Indonesian outlet's
-        article that names no other country (``alone``) everyone is Indonesian. People in a foreign story keep no
+        article that names no other country (``alone``) everyone is Indonesian; so is a person named by initials in a
+        domestic story. People in a foreign story keep no
         country without a cue: singers, activists and visitors in an article on Palestine or Israel are often of
         neither (the event coder would root their acts wrongly)."""
         surfaces: dict[str, list[str]] = {}
@@ -1051,7 +1052,9 @@ class ActorStage(BaseStage):
             info = named.setdefault(key, _Named(max(dict.fromkeys(forms), key=len)))
             if info.country is None and info.org is None:
                 info.country = (self._place_country(info.role) if info.role else None) or (
-                    domestic if info.role else None) or alone
+                    domestic if info.role or re.fullmatch(r"[A-Z]{1,4}", info.name) else None) or alone
+                # (a suspect or victim named by initials, "pelaku berinisial SR", in a domestic story: Indonesian
+                # press ethics name the country's own suspects and victims so)
 
     def _nationalities(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
         """People the lexicon lacks whose country the text states just before the name:
