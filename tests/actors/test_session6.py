@@ -119,6 +119,13 @@ def test_a_sentence_opening_connective_is_no_first_name(stage: ActorStage) -> No
     assert all(not name.startswith("Dibanding") for _text, name in people(doc))
 
 
+def test_a_nickname_after_atau_is_the_person(stage: ActorStage) -> None:
+    doc = run(stage, "\"Kami siap mendukung,\" kata Eddy Baskoro Yudhoyono atau Ibas kepada wartawan.")
+    assert ("Ibas", "Eddy Baskoro Yudhoyono") in people(doc)
+    doc = run(stage, "Pemilih bisa memilih Budi Santoso atau Agus dalam pemilihan itu, kata Agus.")
+    assert ("Agus", "Budi Santoso") not in people(doc)  # an alternative, no nickname of the name
+
+
 def test_police_ranks_and_unit_titles_are_no_part_of_the_name(stage: ActorStage) -> None:
     doc = run(stage, "\"Kondisi wajah korban luka lebam,\" kata Kapolsek Koja Kompol Supriyanto, Senin (5/9). "
                      "Sementara itu, Kanit Reskrim Polsek Sako Iptu Apriansyah mengatakan SR sudah ditahan.")

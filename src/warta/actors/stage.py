@@ -252,6 +252,17 @@ _AIDE_TITLE = re.compile(r"(?i:juru bicara|jubir|penasihat|ajudan|utusan khusus)
 # "X, ... yang dikenal juga sebagai Y", "X alias Y": another name of the person just named
 _KNOWN_AS = re.compile(r"(?:,[^.,;\n]{0,50}? yang)? (?:(?:juga )?(?:dikenal|disebut)(?: juga)? (?:sebagai|dengan nama)|alias) "
                        r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})")
+# "Eddy Baskoro Yudhoyono atau Ibas": one capitalised word after "atau" and no capitalised word after it (session 6)
+_OR_NICKNAME = re.compile(r" atau ([A-Z][a-z]{2,})(?![\w-])(?! [A-Z])")
+
+
+def _nickname_of(word: str, full: str) -> bool:
+    """``word`` is shorter than the name ``full`` and shares three letters in a row with one of its words ("ibas" /
+    "eddy baskoro yudhoyono", "jokowi" / "joko widodo"); "Ganjar" is no nickname of "Anies Baswedan"."""
+    return len(word) < len(full) and any(word[i : i + 3] in part for part in full.split() if len(part) >= 3
+                                         for i in range(len(word) - 2))
+
+
 # "sang juru bicara": a role noun names only a person the text introduced with it ("juru bicara maskapai, Mohammad
 # Taghi Tabatabai" ... "Sang juru bicara menyebut")
 _SANG_ROLE = re.compile(r"\b[Ss]ang (?:juru bicara|jubir|pelatih|juru runding|negosiator|komandan|kuasa hukum)\b")
@@ -1982,13 +1993,18 @@ class ActorStage(BaseStage):
 
     def _known_as(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
         """A name given as another name of a person just named is that person: "Hambali, pria kelahiran Indonesia
-        yang dikenal juga sebagai Riduan Isamuddin", "Abu Bakar alias Abu Jibril"; so are its other occurrences."""
+        yang dikenal juga sebagai Riduan Isamuddin", "Abu Bakar alias Abu Jibril", a nickname after "atau" ("Eddy
+        Baskoro Yudhoyono atau Ibas"); so are its other occurrences."""
         persons = [m for m in mentions if m.kind == "person"]
         aka: dict[str, str] = {}
         for m in persons:
             cue = _KNOWN_AS.match(text, m.end)
             if cue is None:
-                continue
+                cue = _OR_NICKNAME.match(text, m.end)
+                full = (self._person_name_of(m.key, named) or "").lower()
+                if cue is None or " " not in full or not _nickname_of(cue.group(1).lower(), full) \
+                        or self.lexicon.owners(cue.group(1)):
+                    continue  # "Eddy Baskoro Yudhoyono atau Ibas", "Joko Widodo atau Jokowi": a nickname of the name
             name = cue.group(1)
             words = name.split()
             if all(self._name_word(w) for w in words) and not any(
