@@ -12,9 +12,14 @@ from warta.errors import LexiconError
 from warta.eval.corpora import shared_data_dir
 from warta.link.gazetteer import WILAYAH, Gazetteer, load_wilayah, wilayah_rows, write_wilayah
 from warta.model import RawArticle
-from warta.pipeline import build_pipeline
+from warta.pipeline import Pipeline, build_pipeline
 
 BPS = "wilayah-indonesia-bps2018"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return build_pipeline(None)
 
 
 @pytest.fixture(scope="module")
@@ -66,8 +71,8 @@ def test_malformed_row_is_a_lexicon_error(tmp_path: Path) -> None:
         load_wilayah(tmp_path)
 
 
-def test_an_arrest_in_a_district_is_placed_there_and_falls_on_people() -> None:
-    doc = build_pipeline(None).process(RawArticle(
+def test_an_arrest_in_a_district_is_placed_there_and_falls_on_people(pipeline: Pipeline) -> None:
+    doc = pipeline.process(RawArticle(
         doc="t.txt", origin="t", published_hint="2023-11-03",
         text="Judul\n\nPolisi menangkap tiga pengedar narkoba di Cimanggis, Depok, pada Kamis (2/11/2023).\n"))
     events = [e for e in getattr(doc, "events", ()) if e.type == "COERCE"]
@@ -75,3 +80,18 @@ def test_an_arrest_in_a_district_is_placed_there_and_falls_on_people() -> None:
     ev = events[0]
     assert ev.location is not None and (ev.location.name, ev.location.country) == ("Cimanggis", "IDN")
     assert ev.target is not None and ev.target.sector == "CVL" and ev.target.root == "IDN"
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("Polisi menyelidiki peredaran narkoba di Yogyakarta. Lalu, satu orang lainnya ditangkap di Banguntapan.",
+     "Banguntapan"),
+    ("Kemudian, di Kaliangkrik Magelang, polisi menangkap dua orang pengedar narkoba.", "Kaliangkrik"),
+    ("Polisi menangkap dua orang pengedar narkoba di depan Mapolrestabes Makassar.", "Makassar"),
+    ("Polisi menangkap dua orang pengedar narkoba di Jalan Ahmad Yani, Kota Makassar, Sulawesi Selatan.", "Makassar"),
+])
+def test_a_domestic_act_is_placed_in_its_town(pipeline: Pipeline, body: str, place: str) -> None:
+    doc = pipeline.process(RawArticle(doc="t.txt", origin="t", published_hint="2023-11-03",
+                                                  text="Judul\n\n" + body + "\n"))
+    placed = [e.location for e in getattr(doc, "events", ()) if e.type == "COERCE"]
+    assert placed and placed[-1] is not None, doc
+    assert (placed[-1].name, placed[-1].country) == (place, "IDN")

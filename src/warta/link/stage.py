@@ -12,12 +12,21 @@ from warta.model import DateMention, Document, Event, Place
 from warta.pipeline import BaseStage
 
 _PLACE = re.compile(
-    r"\b(?:[Dd]i|[Kk]e)\s+(?:ibu kota\s+\w+,\s+|kota\s+|wilayah\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})"
+    r"\b(?:[Dd]i|[Kk]e)\s+(?:(?:depan|dekat|sekitar|sekitaran|seberang|kawasan|area)\s+)?"
+    r"(?:ibu kota\s+\w+,\s+|kota\s+|wilayah\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})"
 )
 _GENERIC_MEDIA = re.compile(
     r"\b(?P<m>media(?:-media)?\s+(?:[A-Z]\w+|pemerintah\s+\w+))\s+(?:melaporkan|memberitakan|menyebutkan)"
 )
 # a place after these belongs to another act or clause
+# a venue's word before the town's name ("Mapolrestabes Makassar", "Bandara Kualanamu", "Gedung Sate")
+_VENUE = re.compile(r"(?:Bandara|Gedung|Jalan|Jl\.|Kantor|Bundaran|Lapas|Rutan|Pengadilan(?:\s+Negeri|\s+Tinggi)?|"
+                    r"Mapol(?:res|resta|restabes|sek|da)|Polres(?:ta|tabes)?|Polsek|Polda|Kejaksaan\s+Negeri|Kejari|"
+                    r"Istana|Masjid|Kampus|Universitas|Pelabuhan|Terminal|Stasiun|Lapangan|Kawasan|Desa|Kelurahan|"
+                    r"Alun-alun|Simpang|Monumen|Taman|Hotel|Rumah\s+Sakit|RS|RSUD)\s+")
+# the town a venue stands in, after a comma: "di Jalan Ahmad Yani, Kota Makassar, Sulawesi Selatan"
+_TOWN_AFTER = re.compile(r",\s+(?:[Kk]ota\s+|[Kk]abupaten\s+|[Kk]ecamatan\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})")
+_OPENER = re.compile(r"[\s\"“]*(?:[\w-]+(?:\s+[\w-]+){0,2},\s*)?")
 _PLACE_BREAK = re.compile(
     r"[;.]|\b(?:gencatan senjata|perdamaian|krisis|konflik|perang|yang|untuk|agar|bahwa|setelah|sebelum)\b",
     re.IGNORECASE,
@@ -162,15 +171,43 @@ class LinkStage(BaseStage):
         for m in _PLACE.finditer(text, ev.start, ev.end):
             gap = text[anchor : m.start()]
             after = m.start() >= anchor and len(gap) <= 80 and not _PLACE_BREAK.search(gap)
-            initial = not text[ev.start : m.start()].strip(" \"“")
+            # (a sentence-initial place may follow a short opener: "Kemudian, di Kaliangkrik Magelang, polisi …")
+            initial = bool(_OPENER.fullmatch(text, ev.start, m.start()))
             if not (after or initial):
                 continue
             found = self._lookup(m["name"])
             if found is None and m.start("name") in towns:
                 town = self.gazetteer.town(m["name"])
                 found = dataclasses.replace(town, name=m["name"]) if town is not None else None
+            if found is None:
+                found = self._venue(text, m, ev.end)
             if found is not None:
                 return found
+        return None
+
+    def _venue(self, text: str, m: re.Match[str], end: int) -> Place | None:
+        """A venue or street named after "di/ke" and the town it stands in: "di Bandara Soekarno-Hatta", "di depan
+        Mapolrestabes Makassar", "di Jalan Ahmad Yani, Kota Makassar", "ditangkap di Banguntapan" — the town is a
+        city, region or Indonesian regency or district of the gazetteer (its town tier: after "di/ke" a capitalised
+        name is a place)."""
+        names = [m["name"]]
+        venue = _VENUE.match(m["name"])
+        if venue is not None:
+            names.append(m["name"][venue.end() :])
+        pos = m.end()
+        for _ in range(2):
+            after = _TOWN_AFTER.match(text, pos, end)
+            if after is None:
+                break
+            names.append(after["name"])
+            pos = after.end()
+        for name in names:
+            words = name.split()
+            for n in range(len(words), 0, -1):
+                cand = " ".join(words[:n])
+                place = self.gazetteer.lookup(cand) or self.gazetteer.town(cand)
+                if place is not None:
+                    return dataclasses.replace(place, name=cand)
         return None
 
     def _lookup(self, name: str) -> Place | None:
