@@ -104,3 +104,10 @@ def test_in_an_international_story_an_unresolved_addressee_stays_unnamed(coded: 
 def test_antara_x_dengan_y_names_one_pair(coded: Coded) -> None:
     body = "Pertemuan antara Presiden Prabowo dengan Presiden Xi Jinping berlangsung di Beijing."
     assert [e[:3] for e in _of(coded, body, "CONSULT")] == [("CONSULT", "IDN", "CHN")]
+
+
+def test_urgent_is_no_demand_and_a_photo_is_no_request(coded: Coded) -> None:
+    assert _of(coded, "Menlu Filipina mengatakan prioritas mendesak Manila adalah membangun kembali Marawi.",
+               "REQUEST") == []
+    assert _of(coded, "Presiden Prabowo menyapa warga Jakarta yang meminta foto bersama.", "REQUEST") == []
+    assert _of(coded, "Filipina mendesak Amerika Serikat mencabut sanksi.", "REQUEST") != []
