@@ -184,6 +184,13 @@ def test_one_name_word_after_a_titles_region_is_the_name(stage: ActorStage) -> N
     assert ("Gubernur Jatim Soekarwo", "Soekarwo") in people(doc)
 
 
+def test_a_capital_after_an_honorific_is_a_persons_name(stage: ActorStage) -> None:
+    doc = run(stage, "Acara itu didukung sejumlah pakar, termasuk diantaranya Prof Santiago.")
+    assert [text for text, _ in people(doc)] == ["Santiago"]
+    doc = run(stage, "Delegasi Indonesia tiba di Santiago kemarin.")
+    assert people(doc) == [] and any(m.text == "Santiago" for m in doc.mentions)
+
+
 def test_a_place_named_after_a_doctor_is_no_person(stage: ActorStage) -> None:
     doc = run(stage, "Kemacetan terjadi di Jalan Tol Prof Dr Sedyatmo. \"Kami siap,\" kata Prof Ghufron.")
     assert [name for _text, name in people(doc)] == ["Ghufron"]

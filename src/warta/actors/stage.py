@@ -318,6 +318,7 @@ _RANK_CUE = re.compile(r"(?<![\w-])(?:(?:Letnan|Mayor|Brigadir) Jenderal|Jendera
 # with them ("kata Kanit", "Menurut Kapolsek", "Pak Kapolres"; session 6)
 _LOCAL_SHORT_TITLE = re.compile(r"(?<![\w-])(Kapolres|Kapolresta|Kapolrestabes|Kapolsek|Kapolsekta|Kapolda|Wakapolres|"
                                 r"Wakapolda|Kasat|Kanit|Kasi|Kabid|Kasubdit|Kajati|Kajari|Bupati|Kadis)(?![\w-])(?! +[A-Z(])")
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:Prof|Dr|Pak|Bu|Bapak|Ibu|Mr|Mrs|Ms)\.? $")
 # heads of the names of Indonesian police commands and local offices: the word after one is a place (session 6)
 _UNIT_BEFORE = re.compile(r"(?<![\w-])(?:Polres|Polresta|Polrestabes|Polsek|Polsekta|Polda|Mapolres|Mapolsek|Mapolda|"
                           r"Kodim|Korem|Kodam|Pemkab|Pemkot|Pemprov|Kabupaten|Kecamatan|Kelurahan|Kejari|Kejati|"
@@ -477,8 +478,8 @@ class ActorStage(BaseStage):
                     match_role == "short" and entry.id not in full_names_seen
                     and (self._ambiguous_short(text[s:e]) or _NAME_GOES_ON.match(text, e)
                          or self._first_name_before(text, hits, i))
-                ):
-                    i += 1
+                ) or (entry.kind == "country" and _HONORIFIC_BEFORE.search(text, max(0, s - 8), s)):
+                    i += 1  # ("Prof Santiago": a person's name after an honorific, not Chile's capital)
                     continue
                 foreign = self._foreign_body(text, hits, i, entry)
                 if foreign is None and entry.kind == "org" and home is not None and home != entry.country \
