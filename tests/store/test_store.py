@@ -44,7 +44,27 @@ def test_an_older_store_is_upgraded_in_place(tmp_path: Path) -> None:
     with Store(db) as store:
         assert store.schema_version() == MIGRATIONS[-1][0]
         _, rows = store.query("SELECT doc, published_inferred FROM documents")
+        cols, _ = store.query("SELECT * FROM events")
     assert rows == [("a.txt", None)]
+    assert cols[-2:] == ["src_implied", "tgt_implied"]
+
+
+def test_implied_actors_round_trip(tmp_path: Path, seed_docs) -> None:  # type: ignore[no-untyped-def]
+    # "Massa berunjuk rasa": the government addressed is implied by the act, not named; the store keeps that
+    implied = [d for d in seed_docs if any(e.target is not None and e.target.implied for e in d.events)]
+    doc = implied[0] if implied else seed_docs[0]
+    if not implied:
+        ev = doc.events[0]
+        assert ev.source is not None
+        doc = replace(doc, events=(replace(
+            ev, target=replace(ev.source, implied=True)), *doc.events[1:]))
+    with Store(tmp_path / "w.duckdb") as store:
+        store.write_batch([doc], "test")
+        back = store.load_document(doc.doc)
+        _, rows = store.query("SELECT count(*) FROM events WHERE tgt_implied")
+    assert back is not None and [e.target.implied for e in back.events if e.target] == \
+        [e.target.implied for e in doc.events if e.target]
+    assert rows[0][0] >= 1
 
 
 def test_ingest_twice_is_idempotent(tmp_path: Path, pipeline, seed_paths, settings) -> None:  # type: ignore[no-untyped-def]

@@ -249,7 +249,7 @@ def _actor(r: dict[str, Any], p: str) -> Actor | None:
     if r[f"{p}_text"] is None:
         return None
     return Actor(r[f"{p}_text"], r[f"{p}_country"], r[f"{p}_org"], r[f"{p}_person"], r[f"{p}_sector"],
-                 r[f"{p}_start"], r[f"{p}_end"], r[f"{p}_key"])
+                 r[f"{p}_start"], r[f"{p}_end"], r[f"{p}_key"], bool(r.get(f"{p}_implied")))
 
 
 def _event(r: dict[str, Any]) -> Event:
@@ -288,7 +288,8 @@ def _rows(did: str, doc: Document, version: str, run_id: str | None) -> dict[str
              e.modality, e.date, e.reported_by, e.confidence, e.trigger, e.trigger_start, e.trigger_end,
              *_actor_cols(e.source), *_actor_cols(e.target),
              e.location.name if e.location else None, e.location.country if e.location else None,
-             e.location.lat if e.location else None, e.location.lon if e.location else None]
+             e.location.lat if e.location else None, e.location.lon if e.location else None,
+             e.source.implied if e.source else None, e.target.implied if e.target else None]
             for i, e in enumerate(doc.events)
         ],
         "quotes": [[did, i, q.speaker, q.text, q.verb, q.start, q.end, q.kind, q.speaker_text]

@@ -59,6 +59,14 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         ALTER TABLE documents ADD COLUMN published_inferred VARCHAR;
         """,
     ),
+    (
+        4,
+        "events keep whether their source and target are implied by the act rather than named in the sentence",
+        """
+        ALTER TABLE events ADD COLUMN src_implied BOOLEAN;
+        ALTER TABLE events ADD COLUMN tgt_implied BOOLEAN;
+        """,
+    ),
 )
 
 DOC_TABLES = ("lines", "sentences", "entities", "mentions", "events", "quotes", "counts", "dates")
