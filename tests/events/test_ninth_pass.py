@@ -111,3 +111,11 @@ def test_urgent_is_no_demand_and_a_photo_is_no_request(coded: Coded) -> None:
                "REQUEST") == []
     assert _of(coded, "Presiden Prabowo menyapa warga Jakarta yang meminta foto bersama.", "REQUEST") == []
     assert _of(coded, "Filipina mendesak Amerika Serikat mencabut sanksi.", "REQUEST") != []
+
+
+def test_judges_of_an_international_tribunal_are_no_states_courts(coded: Coded) -> None:
+    body = ("Pengadilan Rakyat Permanen menggelar sidang soal Myanmar di Kuala Lumpur. Tujuh orang hakim pengadilan "
+            "internasional yang berbasis di Roma itu dengan bulat menjatuhkan vonis tersebut pada Jumat.")
+    assert _of(coded, body, "SANCTION") == []
+    body = "Polisi Myanmar menangkap dua aktivis. Majelis hakim menjatuhkan vonis tujuh tahun penjara kepada keduanya."
+    assert [e[:2] for e in _of(coded, body, "SANCTION")] == [("SANCTION", "MMR")]

@@ -1609,6 +1609,10 @@ def _scene_state(ce: CodedEvent, text: str, sent: Sentence, places: list[Mention
     return country if country is not None and len(country) == 3 and country.isupper() else own
 
 
+_INTERNATIONAL_LAW = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:internasional|international|pidana\s+internasional|"
+                                r"rakyat|PBB|dunia|HAM\s+PBB)\b", re.IGNORECASE)
+
+
 def _bare_law(text: str, sent: Sentence, actors: list[Mention], focus: str) -> list[Mention]:
     """Judges, prosecutors and investigators named by their office alone ("Majelis hakim menjatuhkan …", "JPU
     menuntut …", "penyidik menahan …") are the courts and police of the article's country."""
@@ -1618,6 +1622,8 @@ def _bare_law(text: str, sent: Sentence, actors: list[Mention], focus: str) -> l
             continue  # part of a named body ("Pengadilan Militer I-04 Palembang") the actor stage found
         if re.match(r"\s+[A-Z]", text[bm.end() : bm.end() + 2]):
             continue  # "Pengadilan Negeri Semarang", "Jaksa Agung X": a named one, left to the actor stage
+        if _INTERNATIONAL_LAW.match(text, bm.end()):
+            continue  # "hakim pengadilan internasional yang berbasis di Roma": no state's courts
         sector = "COP" if bm.group().lower() in _POLICE_NOUNS else "JUD"
         out.append(Mention(bm.group(), bm.start(), bm.end(), "place", focus, sector=sector))
     return out
