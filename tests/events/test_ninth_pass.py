@@ -117,5 +117,6 @@ def test_judges_of_an_international_tribunal_are_no_states_courts(coded: Coded) 
     body = ("Pengadilan Rakyat Permanen menggelar sidang soal Myanmar di Kuala Lumpur. Tujuh orang hakim pengadilan "
             "internasional yang berbasis di Roma itu dengan bulat menjatuhkan vonis tersebut pada Jumat.")
     assert _of(coded, body, "SANCTION") == []
-    body = "Polisi Myanmar menangkap dua aktivis. Majelis hakim menjatuhkan vonis tujuh tahun penjara kepada keduanya."
+    body = ("Polisi Myanmar menangkap dua wartawan Reuters. "
+            "Majelis hakim menjatuhkan vonis tujuh tahun penjara kepada keduanya.")
     assert [e[:2] for e in _of(coded, body, "SANCTION")] == [("SANCTION", "MMR")]
