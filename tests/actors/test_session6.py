@@ -91,6 +91,14 @@ def test_an_apposition_describing_a_person_makes_the_name_a_person(stage: ActorS
     assert ("Zul", "Zul") in people(doc)
 
 
+def test_a_student_described_by_an_apposition_in_a_domestic_story_is_indonesian(stage: ActorStage) -> None:
+    doc = run(stage, "Ribuan mahasiswa Indonesia berunjuk rasa di Jakarta menolak kebijakan itu. Agung, salah satu "
+                     "mahasiswa yang mengikuti aksi menuturkan tuntutan mereka. Aksi serupa pernah terjadi di "
+                     "Malaysia, tetapi Indonesia berbeda, kata pengamat. Indonesia kini menunggu.")
+    agung = [e for e in doc.entities if e.kind == "person" and e.name == "Agung"]
+    assert len(agung) == 1 and agung[0].country == "IDN" and agung[0].role == "mahasiswa"
+
+
 def test_connectives_and_places_before_a_comma_are_no_people(stage: ActorStage) -> None:
     doc = run(stage, "Akibatnya, korban masih trauma. Dikatakan, korban dipekerjakan sejak kecil. Di Bekasi, warga "
                      "(45) mengungsi. Sementara, ahli hukum menilai lain.")

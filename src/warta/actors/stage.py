@@ -2198,6 +2198,8 @@ class ActorStage(BaseStage):
                 continue
             name = text[span[0] : span[1]]
             key = self._known_or_new(name, named)
+            if key in named and named[key].role is None and noun != "warga":
+                named[key].role = noun  # "mahasiswa": what the text says the person is (a domestic story's own)
             out = [t for t in out if t not in inside]
             out.append(Mention(name, span[0], span[1], "person", key, "ner"))
         return out
