@@ -159,7 +159,8 @@ _FILE_OF = (
     | {id(r): DEV3.stem for r in DEV3_RECORDS}
     | {id(r): CHECK2.stem for r in CHECK2_RECORDS}
 )
-RECORDS = DEV_RECORDS + CHECK_RECORDS + DEV2_RECORDS + DEV3_RECORDS + CHECK2_RECORDS  # record- and event-level checks apply to every file
+# record- and event-level checks apply to every file
+RECORDS = DEV_RECORDS + CHECK_RECORDS + DEV2_RECORDS + DEV3_RECORDS + CHECK2_RECORDS
 # Sets of recent real articles that must not repeat an article of any other gold file.
 RECENT_SETS = {
     CHECK.stem: (CHECK, CHECK_RECORDS),
