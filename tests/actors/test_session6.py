@@ -151,6 +151,13 @@ def test_a_given_name_that_is_a_stop_word_stays_inside_a_name() -> None:
     assert span is None or not text[span[0] : span[1]].startswith("Agung")
 
 
+def test_a_given_name_that_is_a_stop_word_after_a_speech_verb_or_ending_a_name(stage: ActorStage) -> None:
+    doc = run(stage, "\"Kami menolak kebijakan itu,\" kata Agung di depan gedung DPR.")
+    assert people(doc) == [("Agung", "Agung")]
+    doc = run(stage, "Mahasiswa bernama Dimas Pratama (21) ditangkap. Dimas mengaku tidak bersalah, ujar Dimas.")
+    assert {name for _text, name in people(doc)} == {"Dimas Pratama"}
+
+
 def test_a_region_after_a_local_title_is_cut_from_a_two_word_name(stage: ActorStage) -> None:
     text = "Hadir pula eks Gubernur Jatim Soekarwo dalam acara itu."
     start = text.index("Jatim")

@@ -66,7 +66,9 @@ STOP = STOP | frozenset(
 # STOP words that are also common Indonesian given names: inside a run of name words, between a name word and
 # another, they are the person's ("Rizki Agung Prakoso"); alone or after a head ("Jaksa Agung", "Mahkamah Agung",
 # "umat Muslim") they are not
-NAME_STOPS = frozenset({"Agung", "Muslim"})
+NAME_STOPS = frozenset({"Agung", "Muslim", "Pratama"})
+# ... and those that often end a name ("Dimas Pratama"; "Pratama" is otherwise a rank word)
+_NAME_STOP_ENDS = frozenset({"Pratama"})
 # head words of names of places and bodies: a span containing one is not a person's name
 PLACE_HEADS = frozenset(
     """Masjid Masjidil Universitas Kota Gedung Jalan Bandara Rumah Istana Kampung Desa Provinsi Kabupaten Pulau
@@ -98,6 +100,8 @@ def not_a_name(word: str) -> bool:
 
 def name_stop_inside(words: list[str], k: int) -> bool:
     """``words[k]`` is a given name that is also a STOP word (`NAME_STOPS`) standing between two name words."""
+    if k == len(words) - 1 and k > 0 and words[k] in _NAME_STOP_ENDS:
+        return not not_a_name(words[k - 1]) and words[k - 1][:1].isupper()
     return 0 < k < len(words) - 1 and words[k] in NAME_STOPS and not not_a_name(words[k - 1]) \
         and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() and not not_a_name(words[k + 1])
 

@@ -318,6 +318,7 @@ _RANK_CUE = re.compile(r"(?<![\w-])(?:(?:Letnan|Mayor|Brigadir) Jenderal|Jendera
 # with them ("kata Kanit", "Menurut Kapolsek", "Pak Kapolres"; session 6)
 _LOCAL_SHORT_TITLE = re.compile(r"(?<![\w-])(Kapolres|Kapolresta|Kapolrestabes|Kapolsek|Kapolsekta|Kapolda|Wakapolres|"
                                 r"Wakapolda|Kasat|Kanit|Kasi|Kabid|Kasubdit|Kajati|Kajari|Bupati|Kadis)(?![\w-])(?! +[A-Z(])")
+_SURNAME_WORD = r"[A-Z][a-z]{2,}(?:-[A-Za-z][a-z]+)?"  # "Shihab", "Butar-butar" (session 6)
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:Prof|Dr|Pak|Bu|Bapak|Ibu|Mr|Mrs|Ms)\.? $")
 # heads of the names of Indonesian police commands and local offices: the word after one is a place (session 6)
 _UNIT_BEFORE = re.compile(r"(?<![\w-])(?:Polres|Polresta|Polrestabes|Polsek|Polsekta|Polda|Mapolres|Mapolsek|Mapolda|"
@@ -1336,6 +1337,10 @@ class ActorStage(BaseStage):
         lone: set[tuple[int, int]] = set()
         for m in _CUE.finditer(text):
             span = name_after(text, m.end(), max_tokens=4)
+            given = re.match(r"([A-Z][a-z]+)(?=[ ,.;:!?\"”)]|$)(?! [A-Z])", text[m.end() : m.end() + 12])
+            if span is None and given is not None and given.group(1) in NAME_STOPS \
+                    and not m.group(0).lower().startswith("menurut"):
+                span = (m.end(), m.end() + len(given.group(1)))  # "kata Agung": a given name that is a STOP word
             if span is not None:
                 spans.append(span)
                 if not m.group(0).lower().startswith("menurut"):
@@ -2205,24 +2210,27 @@ class ActorStage(BaseStage):
         return out
 
     def _surname_after(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
-        """A person found only by one word whose surname the text writes after it once or more ("Rizieq" ...
-        "tersangka ... Rizieq Shihab setibanya"): the one capitalised word after it that the text never uses apart
-        nor in lower case, no STOP word, title, region or head of a thing's name, and no capitalised word after
-        it. The person is named in full, and the mention there covers both words."""
+        """A person found only by one word whose surname the text writes after it once or twice ("Rizieq" ...
+        "tersangka ... Rizieq Shihab setibanya", "ujar Muslim" ... "Muslim Jaya Butar-butar"): one or two
+        capitalised words after it that the text never uses apart nor in lower case, no STOP word, title, region or
+        head of a thing's name, and no capitalised word after them. The person is named in full, and the mention
+        there covers the whole name."""
         lex = self.lexicon
         lowered = set(_LOWER_WORD.findall(text))
         out = list(mentions)
         for key, info in named.items():
             word = info.name
-            if " " in word or len(word) < 4 or not_a_name(word) or not word[:1].isupper() or word.isupper():
+            if " " in word or len(word) < 4 or (not_a_name(word) and word not in NAME_STOPS) \
+                    or not word[:1].isupper() or word.isupper():
                 continue
-            after = {m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(word)} ([A-Z][a-z]{{2,}})(?![\w-])", text)}
+            after = {m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(word)} ({_SURNAME_WORD}(?: {_SURNAME_WORD})?)"
+                                                     r"(?![\w-])", text)}
             if len(after) != 1:
                 continue
             surname = next(iter(after))
-            if not_a_name(surname) or surname in PLACE_HEADS or surname in lex.titles or surname in lex.regions \
-                    or surname in lex.leading_heads or surname in lex.trailing_heads or surname.lower() in lowered \
-                    or surname in _HONORIFICS or lex.owners(surname):
+            if any(not_a_name(w) or w in PLACE_HEADS or w in lex.titles or w in lex.regions or w in lex.leading_heads
+                   or w in lex.trailing_heads or w.lower() in lowered or w in _HONORIFICS or lex.owners(w)
+                   for w in surname.split()):
                 continue
             spots = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)]
             full = f"{word} {surname}"
