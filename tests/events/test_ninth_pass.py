@@ -120,3 +120,21 @@ def test_judges_of_an_international_tribunal_are_no_states_courts(coded: Coded) 
     body = ("Polisi Myanmar menangkap dua wartawan Reuters. "
             "Majelis hakim menjatuhkan vonis tujuh tahun penjara kepada keduanya.")
     assert [e[:2] for e in _of(coded, body, "SANCTION")] == [("SANCTION", "MMR")]
+
+
+def test_in_a_sports_story_two_countries_meeting_are_teams(coded: Coded) -> None:
+    body = ("Portugal akan berjumpa Chile di Kazan Arena, Kamis pukul 01.00 dini hari WIB. Laga semifinal Piala "
+            "Konfederasi ini mempertemukan juara Eropa dan juara Amerika Selatan. Kedua tim memiliki pemain bintang. "
+            "Gol Cristiano Ronaldo ditunggu. Pertandingan akan berlangsung di stadion berkapasitas 45 ribu.")
+    assert _of(coded, body, "CONSULT") == []
+    assert _of(coded, "Presiden Portugal akan bertemu Presiden Chile di Lisbon pekan depan.", "CONSULT") != []
+
+
+def test_suspended_cooperation_is_no_cooperation(coded: Coded) -> None:
+    events = coded("Tentara Nasional Indonesia menangguhkan kerja sama dengan militer Australia.")
+    assert [e[:3] for e in events] == [("SANCTION", "IDN", "AUS")]
+
+
+def test_contacting_a_government_is_consulting_it(coded: Coded) -> None:
+    body = "Menteri Luar Negeri India mengatakan sudah mengontak pemerintah Bangladesh soal pengungsi Rohingya."
+    assert [e[:3] for e in _of(coded, body, "CONSULT")] == [("CONSULT", "IND", "BGD")]

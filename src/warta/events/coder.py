@@ -92,6 +92,10 @@ _THAT_ACT = re.compile(r"\s+(?:tindakan|keputusan|langkah|kebijakan|usulan|usul|
 _FRAME = re.compile(r"^\W*(?:dalam|pada|saat|selama|usai|seusai|setelah|sesudah)\s+(?:[\w-]+\s+){0,2}$",
                     re.IGNORECASE)
 _ANTARA = re.compile(r"^\s*(?:[\w-]+\s+){0,2}antara\s+(?:[\w-]+\s+){0,3}[\"“]?$", re.IGNORECASE)
+# a verb or noun that ends or suspends what follows it ("menangguhkan kerja sama", "pembekuan perjanjian")
+_SUSPENDED = re.compile(r"\b(?:menangguhkan|penangguhan|menghentikan|penghentian|memutus(?:kan)?|pemutusan|membekukan|"
+                        r"pembekuan|mengakhiri|membatalkan|pembatalan|keluar\s+dari|menarik\s+diri\s+dari)\s+"
+                        r"(?:[\w-]+\s+){0,1}$")
 _DENGAN_PAIR = re.compile(r",?\s+dengan\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"\byang\s+(?:[\w-]+\s+){1,2}(?:oleh\s+)?$", re.IGNORECASE)
 _REL_PASSIVE = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|pernah|sedang|disebut|selama\s+ini|sebelumnya)\s+){0,2}$",
@@ -886,6 +890,8 @@ class EventCoder:
             if found is None:
                 continue
             trig = found
+            if trig.type in ("COOPERATE", "AGREE") and _SUSPENDED.search(low, max(0, tm.start() - 40), tm.start()):
+                continue  # "TNI menangguhkan kerja sama dengan militer Australia": the cooperation is what ends
             if trig.id == "tuntut" and _SENTENCE_DEMAND.match(low, tm.end()):
                 trig = _CHARGE  # "JPU menuntut lima terdakwa … dengan hukuman": a charge (ACCUSE allege), no appeal
             if form in _PROTESTERS:

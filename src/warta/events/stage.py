@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from functools import cached_property
 
 from warta.actors.lexicon import ActorLexicon
@@ -21,6 +22,27 @@ def _focus(mentions: list[Mention], entities: dict[str, Entity]) -> str | None:
         if ent is not None and ent.country is not None:
             counts[ent.country] = counts.get(ent.country, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+_SPORTS = re.compile(r"\b(?:pertandingan|laga|gol|turnamen|piala|timnas|tim nasional|klub|pelatih|skuad|"
+                     r"semifinal|perempat final|kualifikasi|liga|stadion|pemain|ganda (?:putra|putri|campuran)|"
+                     r"tunggal (?:putra|putri)|medali|atlet|bulu tangkis|sepak bola|olimpiade|SEA Games|Asian Games|"
+                     r"Piala Dunia|juara dunia|kick-off|menit ke-\d+)\b", re.IGNORECASE)
+_SPORTS_MIN = (6, 3)
+"""A sports story names at least six sports terms, three of them different (see _sports)."""
+
+
+def _sports(text: str) -> bool:
+    """A sports story: there "Portugal akan berjumpa Chile" and "Indonesia menghadapi Malaysia" are teams, not
+    states (GDELT's known error of coding matches as diplomacy or war)."""
+    hits = [h.lower() for h in _SPORTS.findall(text)]
+    return len(hits) >= _SPORTS_MIN[0] and len(set(hits)) >= _SPORTS_MIN[1]
+
+
+def _team(actor: Actor | None) -> bool:
+    """An actor named only by its country (no person, organisation or sector): in a sports story, a team."""
+    return actor is not None and actor.person is None and actor.org is None and actor.sector in (None, "GOV") \
+        and not actor.implied
 
 
 _DOMESTIC_SHARE = 0.85
@@ -93,6 +115,7 @@ class EventStage(BaseStage):
             entities = {k: dataclasses.replace(e, country=focus) if e.kind == "org" and e.country is None
                         and k.startswith("ner:") else e for k, e in entities.items()}
         domestic = _domestic(mentions, entities, focus)
+        sports = _sports(doc.text)
         events: list[Event] = []
         # (sentence index, sources, targets) of recent events: anaphora reaches back two sentences
         recent: list[tuple[int, tuple[Mention, ...], tuple[Mention, ...]]] = []
@@ -116,8 +139,9 @@ class EventStage(BaseStage):
             acts.extend((i, ce) for ce in coded)
             emitted: set[tuple[str, str | None, str | None]] = set()
             for ce in coded:
-                if not ce.emit:
-                    continue
+                if not ce.emit or (sports and all(_team(a) for a in (*ce.sources, *ce.targets))
+                                   and ce.sources and ce.targets):
+                    continue  # (in a sports story two countries meeting are two teams)
                 root = self.lexicon.cameo[ce.trigger.cameo]
                 pairs: list[tuple[Actor | None, Actor | None]] = list(ce.pairs) or [
                     (s, t) for s in (ce.sources or (None,)) for t in (ce.targets or (None,))
