@@ -138,3 +138,10 @@ def test_suspended_cooperation_is_no_cooperation(coded: Coded) -> None:
 def test_contacting_a_government_is_consulting_it(coded: Coded) -> None:
     body = "Menteri Luar Negeri India mengatakan sudah mengontak pemerintah Bangladesh soal pengungsi Rohingya."
     assert [e[:3] for e in _of(coded, body, "CONSULT")] == [("CONSULT", "IND", "BGD")]
+
+
+def test_attracting_debate_or_a_central_banks_intervention_is_no_event(coded: Coded) -> None:
+    assert coded("Transformasi Kementerian BUMN menjadi badan pengelola juga mengundang perdebatan.") == []
+    assert coded("Gubernur BI Perry Warjiyo mengatakan BI melakukan intervensi pada pasar offshore.") == []
+    assert [e[:3] for e in coded("Menlu Rusia menyebut langkah AS itu sebagai intervensi asing.")] == \
+        [("ACCUSE", "RUS", "USA")]
