@@ -145,3 +145,9 @@ def test_attracting_debate_or_a_central_banks_intervention_is_no_event(coded: Co
     assert coded("Gubernur BI Perry Warjiyo mengatakan BI melakukan intervensi pada pasar offshore.") == []
     assert [e[:3] for e in coded("Menlu Rusia menyebut langkah AS itu sebagai intervensi asing.")] == \
         [("ACCUSE", "RUS", "USA")]
+
+
+def test_an_appeal_to_the_public_in_a_domestic_story_stays_unaddressed(coded: Coded) -> None:
+    body = ("Presiden Jokowi menerima pengurus PWI di Istana Merdeka, Jakarta. "
+            "Jokowi mengimbau seluruh masyarakat untuk menjaga pemilu tetap damai.")
+    assert ("REQUEST", "IDN", None, "asserted") in _of(coded, body, "REQUEST")

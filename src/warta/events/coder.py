@@ -96,6 +96,11 @@ _ANTARA = re.compile(r"^\s*(?:[\w-]+\s+){0,2}antara\s+(?:[\w-]+\s+){0,3}[\"“]?
 _SUSPENDED = re.compile(r"\b(?:menangguhkan|penangguhan|menghentikan|penghentian|memutus(?:kan)?|pemutusan|membekukan|"
                         r"pembekuan|mengakhiri|membatalkan|pembatalan|keluar\s+dari|menarik\s+diri\s+dari)\s+"
                         r"(?:[\w-]+\s+){0,1}$")
+# the public or a crowd addressed as such ("mengimbau seluruh masyarakat untuk …", "meminta publik untuk sabar",
+# "meminta semua peserta berlapang dada"): an appeal to the public, no state addressed (the guide: target null)
+_THE_PUBLIC = re.compile(r"\s+(?:kepada\s+)?(?:(?:seluruh|semua|segenap|para|setiap|kalangan)\s+)?(?:masyarakat|publik|"
+                         r"warga|rakyat|umat|peserta|pendukung|kader|relawan|simpatisan|pemilih|penonton|pengunjung|"
+                         r"generasi|anak\s+muda|pemuda|orang\s+tua)\b", re.IGNORECASE)
 _DENGAN_PAIR = re.compile(r",?\s+dengan\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"\byang\s+(?:[\w-]+\s+){1,2}(?:oleh\s+)?$", re.IGNORECASE)
 _REL_PASSIVE = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|pernah|sedang|disebut|selama\s+ini|sebelumnya)\s+){0,2}$",
@@ -1712,7 +1717,8 @@ def _addressed_at_home(ce: CodedEvent, text: str, domestic: str | None) -> bool:
         return False
     if any(a.country != domestic or (a.person is None and a.org is None and a.sector is None) for a in ce.sources):
         return False
-    return not _PUBLIC_APPEAL.match(text, ce.trigger_end) and not _GENERIC_OBJECT.match(text, ce.trigger_end)
+    return not _PUBLIC_APPEAL.match(text, ce.trigger_end) and not _GENERIC_OBJECT.match(text, ce.trigger_end) \
+        and not _THE_PUBLIC.match(text, ce.trigger_end)
 
 
 def _implied_actor(country: str | None, sector: str, start: int, end: int) -> Actor:
