@@ -151,3 +151,10 @@ def test_an_appeal_to_the_public_in_a_domestic_story_stays_unaddressed(coded: Co
     body = ("Presiden Jokowi menerima pengurus PWI di Istana Merdeka, Jakarta. "
             "Jokowi mengimbau seluruh masyarakat untuk menjaga pemilu tetap damai.")
     assert ("REQUEST", "IDN", None, "asserted") in _of(coded, body, "REQUEST")
+
+
+def test_a_meeting_noun_followed_by_two_parties_is_their_meeting(coded: Coded) -> None:
+    assert [e[:3] for e in _of(coded, "Pertemuan Korsel dan Korut akhirnya digelar di Panmunjom.", "CONSULT")] == \
+        [("CONSULT", "KOR", "PRK")]
+    assert [e[:3] for e in _of(coded, "Pembicaraan AS dan China berlangsung di Jenewa.", "CONSULT")] == \
+        [("CONSULT", "USA", "CHN")]

@@ -1343,8 +1343,8 @@ class EventCoder:
                 # "(X memutuskan hubungan …) terkait tudingan bahwa Doha mendukung terorisme": X accuses Doha
                 src, tgt = groups_before[0], near_after[0]
                 near_after = [near_after[0]]
-            elif near_after and len(near_after[0]) >= 2 and _ANTARA.match(text[te : near_after[0][0].start]):
-                pass  # "pembicaraan antara X dan Y": handled below
+            elif near_after and len(near_after[0]) >= 2 and _pair_gap(text, te, near_after[0][0].start, trig, verbal):
+                pass  # "pembicaraan antara X dan Y", "Pertemuan Korsel dan Korut": handled below
             elif trig.symmetric and near_after and _DENGAN_NEAR.match(text[te : near_after[0][0].start]):
                 # "penandatanganan MoU dengan India", "Dalam pertemuan dengan Netanyahu …, Trump mengatakan"
                 if not src and _FRAME.match(text[sent.start : ts]):
@@ -1398,8 +1398,8 @@ class EventCoder:
             # dijatuhi sanksi" does not sanction X)
             outside = bool(src) and bool(_THAT_BETWEEN.search(text, src[-1].end, ts))
             tgt, src = ([] if outside else src), agent or []
-        elif near_after and len(near_after[0]) >= 2 and _ANTARA.match(text[te : near_after[0][0].start]):
-            pair = near_after[0]  # "pembicaraan antara AS dan Iran"
+        elif near_after and len(near_after[0]) >= 2 and _pair_gap(text, te, near_after[0][0].start, trig, verbal):
+            pair = near_after[0]  # "pembicaraan antara AS dan Iran", "Pertemuan Korsel dan Korut akhirnya digelar"
             via_antara = True
             if not src or fallback or not verbal:
                 src, tgt = pair[:1], pair[1:]
@@ -1681,6 +1681,14 @@ def _implied_people(ce: CodedEvent, text: str) -> Actor | None:
     if trig.mode in ("curfew", "martial-law") or (trig.mode in ("arrest", "allege", "convict") and human) or police:
         return _implied_actor(root, "CVL", ce.trigger_start, ce.trigger_end)
     return None
+
+
+def _pair_gap(text: str, te: int, start: int, trig: Trigger, verbal: bool) -> bool:
+    """The words between a trigger and a coordinated group of actors make that group the act's two parties: "antara"
+    ("pembicaraan antara AS dan Iran"), or nothing at all after a symmetric noun ("Pertemuan Korsel dan Korut
+    akhirnya digelar", "perundingan Israel dan Hamas")."""
+    gap = text[te:start]
+    return bool(_ANTARA.match(gap)) or (trig.symmetric and not verbal and not gap.strip())
 
 
 def _crowd_act(trig: Trigger, form: str, scene: str | None) -> bool:
