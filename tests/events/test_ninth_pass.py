@@ -158,3 +158,9 @@ def test_a_meeting_noun_followed_by_two_parties_is_their_meeting(coded: Coded) -
         [("CONSULT", "KOR", "PRK")]
     assert [e[:3] for e in _of(coded, "Pembicaraan AS dan China berlangsung di Jenewa.", "CONSULT")] == \
         [("CONSULT", "USA", "CHN")]
+
+
+def test_accepting_an_invitation_is_agreeing_with_the_host(coded: Coded) -> None:
+    body = "Menlu Sugiono memenuhi undangan Menlu China Wang Yi ke Beijing."
+    assert [e[:3] for e in _of(coded, body, "AGREE")] == [("AGREE", "IDN", "CHN")]
+    assert _of(coded, "Pemain itu menerima undangan makan malam dari temannya.", "AGREE") == []
