@@ -164,3 +164,9 @@ def test_accepting_an_invitation_is_agreeing_with_the_host(coded: Coded) -> None
     body = "Menlu Sugiono memenuhi undangan Menlu China Wang Yi ke Beijing."
     assert [e[:3] for e in _of(coded, body, "AGREE")] == [("AGREE", "IDN", "CHN")]
     assert _of(coded, "Pemain itu menerima undangan makan malam dari temannya.", "AGREE") == []
+
+
+def test_a_clash_with_a_crowd_in_its_sentence_needs_no_earlier_protest(coded: Coded) -> None:
+    body = ("Harga bahan bakar naik. "
+            "Bentrokan terjadi setelah ratusan demonstran menerobos pagar Gedung Kongres di Lima, Peru.")
+    assert [e[:3] for e in _of(coded, body, "ASSAULT")] == [("ASSAULT", "PER", "PER")]

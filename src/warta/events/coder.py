@@ -831,11 +831,12 @@ class EventCoder:
             a, b = self._actors(crowds[:1], entities)[0], _implied_actor(home, "COP", ts, te)
             if trig.mode == "crowd-control":
                 a, b = b, a  # the police disperse the crowd
-        elif not named and scene is not None and len(scene) == 3 \
+        elif not named and (stage := scene or _crowd_root(actors, entities, crowd)) is not None and len(stage) == 3 \
                 and not any(force(m) or _is_country(m, entities) for m in actors):
             # (a force named elsewhere in the sentence is no unnamed side: "peluru karet yang ditembakkan oleh
-            # seorang tentara Israel")
-            a, b = _implied_actor(scene, "OPP", ts, te), _implied_actor(scene, "COP", ts, te)
+            # seorang tentara Israel"; a crowd elsewhere in the sentence sets the stage: "bentrokan terjadi setelah
+            # beberapa demonstran …")
+            a, b = _implied_actor(stage, "OPP", ts, te), _implied_actor(stage, "COP", ts, te)
             if trig.mode == "crowd-control":
                 a, b = b, a
         else:
@@ -1647,7 +1648,7 @@ def _crowds_at_scene(text: str, sent: Sentence, actors: list[Mention], places: l
     crowds = [m for m in actors if m.sector in _CROWD_SECTORS and m.kind == "place" and m.text[1:] == m.text[1:].lower()]
     if not crowds:
         return actors
-    where = next((p for p in places if re.search(r"\bdi\s+(?:[\w-]+\s+){0,3}$", text[max(sent.start, p.start - 30) : p.start])
+    where = next((p for p in places if re.search(r"\bdi\s+(?:[\w-]+,?\s+){0,3}$", text[max(sent.start, p.start - 30) : p.start])
                   and _root(p, entities) is not None and len(str(_root(p, entities))) == 3), None)
     if where is None:
         return actors
@@ -1681,6 +1682,11 @@ def _implied_people(ce: CodedEvent, text: str) -> Actor | None:
     if trig.mode in ("curfew", "martial-law") or (trig.mode in ("arrest", "allege", "convict") and human) or police:
         return _implied_actor(root, "CVL", ce.trigger_start, ce.trigger_end)
     return None
+
+
+def _crowd_root(actors: list[Mention], entities: dict[str, Entity], crowd: Callable[[Mention], bool]) -> str | None:
+    """The country of a bare crowd the sentence names (demonstrators, students, workers), if any."""
+    return next((r for m in actors if crowd(m) and m.sector == "OPP" and (r := _root(m, entities)) is not None), None)
 
 
 def _pair_gap(text: str, te: int, start: int, trig: Trigger, verbal: bool) -> bool:
