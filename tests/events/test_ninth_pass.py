@@ -170,3 +170,10 @@ def test_a_clash_with_a_crowd_in_its_sentence_needs_no_earlier_protest(coded: Co
     body = ("Harga bahan bakar naik. "
             "Bentrokan terjadi setelah ratusan demonstran menerobos pagar Gedung Kongres di Lima, Peru.")
     assert [e[:3] for e in _of(coded, body, "ASSAULT")] == [("ASSAULT", "PER", "PER")]
+
+
+def test_the_first_person_of_a_quote_inside_its_sentence_is_its_speaker(coded: Coded) -> None:
+    body = ("Ketua Partai NasDem Sumatera Utara Iskandar menjadi korban salah tangkap di Bandara Kualanamu.\n\n"
+            "\"Saya minta polisi segera mengungkap siapa buronan tersebut untuk memulihkan nama baik saya,\" "
+            "tutupnya.")
+    assert ("REQUEST", "IDN", "IDN", "asserted") in _of(coded, body, "REQUEST")

@@ -61,10 +61,14 @@ def _domestic(mentions: list[Mention], entities: dict[str, Entity], focus: str |
 def _voice(doc: Document, sent: Sentence, mentions: list[Mention], entities: dict[str, Entity]) -> Mention | None:
     """The speaker of the direct quotation a sentence stands in, as the mention of them nearest the quote."""
     quote = next((q for q in doc.quotes if q.kind == "direct" and q.speaker
-                  and (q.start <= sent.start < q.end or q.start < sent.end <= q.end)), None)
-    if quote is None:
+                  and (q.start <= sent.start < q.end or q.start < sent.end <= q.end or sent.start <= q.start < sent.end)),
+                 None)
+    if quote is None or not quote.speaker:
         return None
-    keys = {k for k, e in entities.items() if e.name == quote.speaker}
+    last = quote.speaker.split()[-1]
+    # (the quote stage and the actor stage may bound a name differently: "Sumut Iskandar" and "Iskandar")
+    keys = {k for k, e in entities.items() if e.name == quote.speaker
+            or (e.kind == "person" and e.name.split() and e.name.split()[-1] == last)}
     named = [m for m in mentions if m.key in keys]
     return min(named, key=lambda m: abs(m.start - quote.start)) if named else None
 
