@@ -177,3 +177,9 @@ def test_the_first_person_of_a_quote_inside_its_sentence_is_its_speaker(coded: C
             "\"Saya minta polisi segera mengungkap siapa buronan tersebut untuk memulihkan nama baik saya,\" "
             "tutupnya.")
     assert ("REQUEST", "IDN", "IDN", "asserted") in _of(coded, body, "REQUEST")
+
+
+def test_attending_counts_only_with_whom_it_meets(coded: Coded) -> None:
+    assert _of(coded, "Presiden Jokowi menghadiri puncak HUT ke-59 Partai Golkar di Jakarta Barat.", "CONSULT") == []
+    assert [e[:3] for e in _of(coded, "Presiden Prabowo menghadiri KTT ASEAN di Kuala Lumpur.", "CONSULT")] == \
+        [("CONSULT", "IDN", "ASEAN")]
