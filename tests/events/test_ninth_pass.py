@@ -183,3 +183,13 @@ def test_attending_counts_only_with_whom_it_meets(coded: Coded) -> None:
     assert _of(coded, "Presiden Jokowi menghadiri puncak HUT ke-59 Partai Golkar di Jakarta Barat.", "CONSULT") == []
     assert [e[:3] for e in _of(coded, "Presiden Prabowo menghadiri KTT ASEAN di Kuala Lumpur.", "CONSULT")] == \
         [("CONSULT", "IDN", "ASEAN")]
+
+
+def test_a_players_threat_in_a_sports_story_is_a_chance(coded: Coded) -> None:
+    body = ("Timnas Indonesia menghadapi Malaysia dalam laga kualifikasi Piala Asia di stadion Gelora Bung Karno. "
+            "Pelatih Indonesia memasang tiga pemain depan. Pemain Indonesia Greg memberikan ancaman lagi setelah "
+            "mendapatkan umpan terobosan dari Bayu Gatra. Gol pertama lahir pada menit ke-30.")
+    assert [e for e in coded(body) if e[0] in ("THREATEN", "CONSULT", "ASSAULT")] == []
+    body = ("Laga final Piala Dunia digelar di stadion Lusail. Pemain Argentina mencetak gol pada menit ke-23. "
+            "FIFA menjatuhkan sanksi kepada federasi sepak bola Indonesia.")
+    assert [e[:2] for e in _of(coded, body, "SANCTION")] == [("SANCTION", "FIFA")]

@@ -45,6 +45,18 @@ def _team(actor: Actor | None) -> bool:
         and not actor.implied
 
 
+_PITCH_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE", "CONSULT"})
+
+
+def _on_the_pitch(ce: CodedEvent) -> bool:
+    """In a sports story: two teams named by their countries, or a player's or team's "serangan", "ancaman",
+    "menggempur" — the game's own words — when no organisation (FIFA, a federation, a government body) takes part."""
+    actors = (*ce.sources, *ce.targets)
+    if ce.sources and ce.targets and all(_team(a) for a in actors):
+        return True
+    return ce.trigger.type in _PITCH_TYPES and not any(a.org is not None for a in actors)
+
+
 _DOMESTIC_SHARE = 0.85
 """A story is of one country when that share of its country-rooted mentions are of it (see _domestic)."""
 
@@ -143,9 +155,8 @@ class EventStage(BaseStage):
             acts.extend((i, ce) for ce in coded)
             emitted: set[tuple[str, str | None, str | None]] = set()
             for ce in coded:
-                if not ce.emit or (sports and all(_team(a) for a in (*ce.sources, *ce.targets))
-                                   and ce.sources and ce.targets):
-                    continue  # (in a sports story two countries meeting are two teams)
+                if not ce.emit or (sports and _on_the_pitch(ce)):
+                    continue  # (in a sports story two countries meeting are two teams, a striker's threat a chance)
                 root = self.lexicon.cameo[ce.trigger.cameo]
                 pairs: list[tuple[Actor | None, Actor | None]] = list(ce.pairs) or [
                     (s, t) for s in (ce.sources or (None,)) for t in (ce.targets or (None,))
