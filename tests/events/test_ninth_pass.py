@@ -193,3 +193,9 @@ def test_a_players_threat_in_a_sports_story_is_a_chance(coded: Coded) -> None:
     body = ("Laga final Piala Dunia digelar di stadion Lusail. Pemain Argentina mencetak gol pada menit ke-23. "
             "FIFA menjatuhkan sanksi kepada federasi sepak bola Indonesia.")
     assert [e[:2] for e in _of(coded, body, "SANCTION")] == [("SANCTION", "FIFA")]
+
+
+def test_an_invitation_needs_an_invited_actor(coded: Coded) -> None:
+    assert _of(coded, "Pernikahan Kahiyang di Solo mengundang 8000 tamu dari seluruh Indonesia.", "REQUEST") == []
+    assert [e[:3] for e in _of(coded, "Amerika Serikat mengundang Qatar dan Mesir ke Washington.", "REQUEST")] == \
+        [("REQUEST", "USA", "QAT"), ("REQUEST", "USA", "EGY")]
