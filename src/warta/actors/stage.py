@@ -306,6 +306,7 @@ _NOT_HOLDER_BEFORE = re.compile(
     r"|khusus|penasihat|pengawal|keputusan|peraturan|instruksi|dekrit|kepala|sekretaris|rumah|kediaman|pesawat|"
     r"kursi|jabatan|posisi|pelantikan|masa|era|zaman|rezim|kabinet|dewan|pertimbangan|pemilihan|pencalonan|kandidat|pergantian|penggantian|pengganti|perombakan)\s+$"
 )
+_BODY_BEFORE = re.compile(r"\b(?:Badan|Lembaga|Kantor|Komite|Dewan) $")
 _ORDINAL_AFTER = re.compile(r" *(?:ke ?- ?\w+|ke ?\d+|(?:pertama|kedua|ketiga|keempat|kelima|terpilih)\b)", re.IGNORECASE)
 _ORDINAL = frozenset({"Pertama", "Kedua", "Ketiga", "Keempat", "Kelima"})  # "Presiden Pertama RI" is history
 _HONORIFIC_CUE = re.compile(r"(?<![\w-])(?:Pak|Bu|Bapak|Ibu|Mr\.|Mrs\.|Ms\.|Dr\.?|Prof\.?|Sir|Habib|Syekh|Sheikh|Kiai|KH\.?"
@@ -328,6 +329,12 @@ _UNIT_BEFORE = re.compile(r"(?<![\w-])(?:Polres|Polresta|Polrestabes|Polsek|Pols
 _POLICE_RANK_CUE = re.compile(r"(?<![\w-])(?:Kompol|Iptu|Ipda|AKP|AKBP|Aiptu|Aipda|Bripka|Briptu|Bripda|Bharada|"
                               r"Kombes(?: Pol\.?)?|Komisaris Besar(?: Polisi)?|Ajun Komisaris(?: Besar)?(?: Polisi)?) +"
                               r"(?=[A-Z])")
+# a surname and an age right after a word: the word is a given name ("Riyad Jaffar (27)"; session 6b)
+_AGED_SURNAME_AFTER = re.compile(r" [A-Z][a-z]+(?:[- ][A-Z][a-z]+)? \([1-9]\d\)")
+# royal titles before a name ("Pangeran Harry", "Ratu Elizabeth", "Putra Mahkota Mohammed bin Salman"): the name
+# after one is a person's, even one word (session 6b); "Emir Qatar" is a title of a country, which is taken first
+_ROYAL_CUE = re.compile(r"(?<![\w-])(?:Pangeran(?: Mahkota)?|Putra Mahkota|Ratu|Sultan|Emir|Prince|Princess|Queen|"
+                        r"King) +(?=[A-Z])")
 _AGE_AFTER = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) \([1-9]\d\)")
 # honorifics before a name ("Habib Ali", "Pak Muhaimin"): the word after one is a person's, no region's
 _HONORIFICS = frozenset("""Pak Bu Bapak Ibu Mr Mrs Ms Dr Prof Sir Habib Syekh Sheikh Kiai KH Gus Ustaz Ustadz Mbak Mas
@@ -479,8 +486,11 @@ class ActorStage(BaseStage):
                     match_role == "short" and entry.id not in full_names_seen
                     and (self._ambiguous_short(text[s:e]) or _NAME_GOES_ON.match(text, e)
                          or self._first_name_before(text, hits, i))
-                ) or (entry.kind == "country" and _HONORIFIC_BEFORE.search(text, max(0, s - 8), s)):
-                    i += 1  # ("Prof Santiago": a person's name after an honorific, not Chile's capital)
+                ) or (entry.kind == "country" and _HONORIFIC_BEFORE.search(text, max(0, s - 8), s)) \
+                        or (entry.kind == "country" and _AGED_SURNAME_AFTER.match(text, e)):
+                    # ("Prof Santiago": a person's name after an honorific, not Chile's capital; "Riyad Jaffar (27)":
+                    # a given name before a surname and an age, not Riyadh)
+                    i += 1
                     continue
                 foreign = self._foreign_body(text, hits, i, entry)
                 if foreign is None and entry.kind == "org" and home is not None and home != entry.country \
@@ -532,7 +542,8 @@ class ActorStage(BaseStage):
         mentions = self._initial_people(text, mentions, named)
         mentions = self._apposed_people(text, mentions, named)
         mentions = self._surname_after(text, mentions, named)
-        mentions = [m for m in mentions if not (m.kind == "person" and _GLUED_OUTLET.search(m.text))]
+        mentions = [m for m in mentions if not (m.kind == "person" and (_GLUED_OUTLET.search(m.text) or any(
+            d.start < m.end and m.start < d.end for d in media)))]  # "kantor berita Qatar, Al - Jazeera" (6b)
         mentions.sort(key=lambda m: (m.start, m.end))
         mentions = self._no_places(text, mentions, named)
         mentions = self._aged_people(text, mentions, named)
@@ -817,6 +828,8 @@ class ActorStage(BaseStage):
             office = None  # "terpilih sebagai Presiden AS", "Presiden RI ke-5": names an office, not its holder
         elif _AIDE_BEFORE.search(text, max(0, s - 14), s):
             office = None  # "Juru bicara Menteri Luar Negeri Korea Utara": the minister's aide, not the minister
+        elif _BODY_BEFORE.search(text, max(0, s - 10), s):
+            office = None  # "ke Badan Pelapor Khusus PBB": a body named after the office (session 6b)
         else:
             blocked = False
         if office is not None:
@@ -1341,6 +1354,9 @@ class ActorStage(BaseStage):
             if span is None and given is not None and given.group(1) in NAME_STOPS \
                     and not m.group(0).lower().startswith("menurut"):
                 span = (m.end(), m.end() + len(given.group(1)))  # "kata Agung": a given name that is a STOP word
+            if span is not None and text[span[0] : span[1]] in self.lexicon.role_heads \
+                    and _NAME_GOES_ON.match(text, span[1]):
+                span = None  # "ujar Hakim Pengadilan Tinggi Shah Alam, Azmi Ariffin": a title opening a role phrase
             if span is not None:
                 spans.append(span)
                 if not m.group(0).lower().startswith("menurut"):
@@ -1362,6 +1378,11 @@ class ActorStage(BaseStage):
             if span is not None:
                 spans.append(span)
                 lone.add(span)  # "Pak Muhaimin", "Mr. Baker": an honorific is followed by a name
+        for m in _ROYAL_CUE.finditer(text):
+            span = name_after(text, m.end(), max_tokens=4)
+            if span is not None:
+                spans.append(span)
+                lone.add(span)  # "Pangeran Harry": one name word after a royal title is enough
         for m in _RANK_CUE.finditer(text):
             span = name_after(text, m.end(), max_tokens=4)
             if span is not None and " " in text[span[0] : span[1]]:
