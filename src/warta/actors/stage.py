@@ -626,7 +626,7 @@ class ActorStage(BaseStage):
             if span is not None and lex.names_a_thing(text, *span):
                 return 1  # "Kepala Balai Karantina Hewan": the head of a body, named after its title
             if span is not None and (len(text[span[0] : span[1]].split()) >= 2 or self._after_region(text, span[0])) \
-                    and not self._hit_inside(hits, span):
+                    and not self._hit_inside([h for h in hits if not self._other_surname(text, h, span)], span):
                 name = text[span[0] : span[1]]
                 info = named.setdefault(_unknown_key(name), _Named(name))
                 info.role = info.role or text[s:span[0]].rstrip(" ,")
@@ -1310,6 +1310,17 @@ class ActorStage(BaseStage):
                 return m.key
         return None
 
+    def _other_surname(self, text: str, hit: tuple[int, int, tuple[tuple[MatchRole, str], ...]],
+                       span: tuple[int, int]) -> bool:
+        """A known person's surname ending a name whose first word is not theirs: "Menteri Luar Negeri Cyrus
+        Vance" is no JD Vance (session 6b)."""
+        ref = self._actor_ref(hit[2])
+        if ref is None or self._role(hit[2], ref) != "short" or hit[1] != span[1] or hit[0] <= span[0]:
+            return False
+        entry = self.lexicon.entries[ref]
+        first = text[span[0] : hit[0]].split(maxsplit=1)[0]
+        return entry.kind == "person" and first not in entry.name.split() and first[:1].isupper()
+
     @staticmethod
     def _hit_inside(hits: Hits, span: tuple[int, int]) -> bool:
         return any(h[0] < span[1] and span[0] < h[1] for h in hits)
@@ -1581,7 +1592,8 @@ class ActorStage(BaseStage):
         camel = any(c.isupper() for c in first[1:]) and any(c.islower() for c in first)
         apart = False
         for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text):
-            before = re.search(r"(?:([A-Z][\w-]*)|,|\b(?:di|ke|dari|warga|wilayah|kawasan|provinsi|kota)) $",
+            before = re.search(r"(?:([A-Z][\w-]*)|,|\b(?:di|ke|dari|warga|wilayah|kawasan|provinsi|kota|otonomi|krisis|rakyat|"
+                               r"parlemen|pemerintah|pemerintahan|negara|negeri)) $",
                                text[max(0, m.start() - 30) : m.start()])
             if m.start() != span[0] and before is not None and before.group(1) not in _HONORIFICS \
                     and not (before.group(1) and before.group(1).lower() in _FUNCTION_WORDS) \
