@@ -95,3 +95,15 @@ def test_an_outlet_credit_opening_a_sentence_is_no_name() -> None:
     ner = ActorStage(Settings())  # the packaged model read "Melansir Mirror" as a person
     doc = run(ner, "Melansir Mirror, Tressa Middleton mengaku menyesal. Diberitakan Reuters, sanksi itu berlaku.")
     assert [name for _text, name in people(doc)] == ["Tressa Middleton"]
+
+
+def test_an_arabic_given_name_before_an_al_surname_is_a_person(stage: ActorStage) -> None:
+    doc = run(stage, "Pengadilan menjatuhkan hukuman kepada Jalal al-Labbad, pemuda lainnya, pekan lalu.")
+    assert [name for _text, name in people(doc)] == ["Jalal al-Labbad"]
+    doc = run(stage, "Kelompok Ahrar al-Sham menyerang pos itu.")
+    assert people(doc) == []  # no given name opens it
+
+
+def test_permaisuri_is_a_royal_title(stage: ActorStage) -> None:
+    doc = run(stage, "Koleksi itu dahulu dimiliki Permaisuri Josephine, kata kurator museum.")
+    assert [name for _text, name in people(doc)] == ["Josephine"]

@@ -64,8 +64,8 @@ STOP = STOP | frozenset(
     Pol Polres Polsek Polda Polresta Polrestabes Satreskrim Satlantas Satnarkoba Reskrim""".split()  # noqa: SIM905 - a word list reads better as prose
 )
 # credits of a quoted outlet opening a sentence ("Melansir Mirror, ...", "Diberitakan Reuters") and a monitor's head
-# word ("Observatorium Suriah untuk HAM"): never part of a person's name (session 6b)
-STOP = STOP | frozenset("""Melansir Dikutip Diberitakan Dikabarkan Dilaporkan Mengutip Observatorium""".split())  # noqa: SIM905 - a word list reads better as prose
+# word ("Observatorium Suriah untuk HAM") and a royal title ("Permaisuri"): never part of a person's name (session 6b)
+STOP = STOP | frozenset("""Melansir Dikutip Diberitakan Dikabarkan Dilaporkan Mengutip Observatorium Permaisuri""".split())  # noqa: SIM905 - a word list reads better as prose
 # STOP words that are also common Indonesian given names: inside a run of name words, between a name word and
 # another, they are the person's ("Rizki Agung Prakoso"); alone or after a head ("Jaksa Agung", "Mahkamah Agung",
 # "umat Muslim") they are not

@@ -333,7 +333,7 @@ _POLICE_RANK_CUE = re.compile(r"(?<![\w-])(?:Kompol|Iptu|Ipda|AKP|AKBP|Aiptu|Aip
 _AGED_SURNAME_AFTER = re.compile(r" [A-Z][a-z]+(?:[- ][A-Z][a-z]+)? \([1-9]\d\)")
 # royal titles before a name ("Pangeran Harry", "Ratu Elizabeth", "Putra Mahkota Mohammed bin Salman"): the name
 # after one is a person's, even one word (session 6b); "Emir Qatar" is a title of a country, which is taken first
-_ROYAL_CUE = re.compile(r"(?<![\w-])(?:Pangeran(?: Mahkota)?|Putra Mahkota|Ratu|Sultan|Emir|Prince|Princess|Queen|"
+_ROYAL_CUE = re.compile(r"(?<![\w-])(?:Pangeran(?: Mahkota)?|Putra Mahkota|Ratu|Permaisuri|Sultan|Emir|Prince|Princess|Queen|"
                         r"King) +(?=[A-Z])")
 _AGE_AFTER = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) \([1-9]\d\)")
 # honorifics before a name ("Habib Ali", "Pak Muhaimin"): the word after one is a person's, no region's
@@ -1730,7 +1730,8 @@ class ActorStage(BaseStage):
             if span is None or span[0] != m.start():
                 continue
             name = text[span[0] : span[1]]
-            words = [w for w in name.replace(" - ", "-").split() if w.lower() not in _NAME_LINKS]
+            words = [re.sub(r"^(?:al|el|ad|as|ash|an|ar)-(?=[A-Z])", "", w)  # "Jalal al-Labbad" (session 6b)
+                     for w in name.replace(" - ", "-").split() if w.lower() not in _NAME_LINKS]
             before = text[max(0, span[0] - 30) : span[0]].lower().split()[-2:]
             if len(words) < 2 or not all(self._name_word(w) for w in words) or name in runs \
                     or any(w.lower() in lowered or w in thing_words for w in words[1:]) or set(before) & things \
