@@ -889,7 +889,9 @@ class ActorStage(BaseStage):
         s = hits[i][0]
         ps, pe, _ = hits[i + 1]
         span = name_after(text, title_link(text, pe))
-        if span is None or len(text[span[0] : span[1]].split()) < 2 or self._hit_inside(hits, span) \
+        loose = [h for h in hits if not ((ref := self._actor_ref(h[2])) is not None and self._role(h[2], ref) == "short"
+                                         and self._ambiguous_short(text[h[0] : h[1]]))]  # "Harry" (6b)
+        if span is None or len(text[span[0] : span[1]].split()) < 2 or self._hit_inside(loose, span) \
                 or self.lexicon.names_a_thing(text, *span):
             return 0
         mentions.append(Mention(text[ps:pe], ps, pe, "person", principal.id, "lexicon"))
@@ -1390,6 +1392,9 @@ class ActorStage(BaseStage):
                 spans.append(span)
                 lone.add(span)  # "Pak Muhaimin", "Mr. Baker": an honorific is followed by a name
         for m in _ROYAL_CUE.finditer(text):
+            lead = re.search(r"([A-Z][a-z]*) +$", text[max(0, m.start() - 30) : m.start()])
+            if lead is not None and (lead.group(1) in PLACE_HEADS or lead.group(1) in self.lexicon.leading_heads):
+                continue  # "Candi Ratu Boko", "Jalan Sultan Agung": a place named after a royal
             span = name_after(text, m.end(), max_tokens=4)
             if span is not None:
                 spans.append(span)
