@@ -750,8 +750,7 @@ class EventCoder:
         (the guide's Aksi Bela Palestina: IDN). Its target is the actor protested against, else carried over.
         No place named: the scene of the story's protests ("Demonstrasi ini berujung kericuhan" after protests
         in Lima), else the article's own country."""
-        where = next((m for m in places if sent.start <= m.start < sent.end
-                      and _IN_PLACE.search(text, max(sent.start, m.start - 40), m.start)), None)
+        where = _place_in(text, sent, places)
         people = next((m for m in actors if te <= m.start <= te + 30 and _is_country(m, entities)
                        and _CROWD_OF.fullmatch(text, te, m.start)), None)
         if people is not None:
@@ -812,8 +811,7 @@ class EventCoder:
         def force(m: Mention) -> bool:
             return _sector(m, entities) in ("COP", "MIL")
 
-        where = next((m for m in places if sent.start <= m.start < sent.end
-                      and _IN_PLACE.search(text, max(sent.start, m.start - 40), m.start)), None)
+        where = _place_in(text, sent, places)
         country = _root(where, entities) if where is not None else scene
         named = [m for m in src + tgt if _root(m, entities) is not None]
         crowds, forces = [m for m in named if crowd(m)], [m for m in named if force(m)]
@@ -1682,6 +1680,12 @@ def _implied_people(ce: CodedEvent, text: str) -> Actor | None:
     if trig.mode in ("curfew", "martial-law") or (trig.mode in ("arrest", "allege", "convict") and human) or police:
         return _implied_actor(root, "CVL", ce.trigger_start, ce.trigger_end)
     return None
+
+
+def _place_in(text: str, sent: Sentence, places: list[Mention]) -> Mention | None:
+    """The place the sentence puts its act in: the first one named after "di/ke" ("di Lima", "ke Jalan …, Kota X")."""
+    return next((m for m in places if sent.start <= m.start < sent.end
+                 and _IN_PLACE.search(text, max(sent.start, m.start - 40), m.start)), None)
 
 
 def _crowd_root(actors: list[Mention], entities: dict[str, Entity], crowd: Callable[[Mention], bool]) -> str | None:

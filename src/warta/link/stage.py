@@ -18,7 +18,6 @@ _PLACE = re.compile(
 _GENERIC_MEDIA = re.compile(
     r"\b(?P<m>media(?:-media)?\s+(?:[A-Z]\w+|pemerintah\s+\w+))\s+(?:melaporkan|memberitakan|menyebutkan)"
 )
-# a place after these belongs to another act or clause
 # a venue's word before the town's name ("Mapolrestabes Makassar", "Bandara Kualanamu", "Gedung Sate")
 _VENUE = re.compile(r"(?:Bandara|Gedung|Jalan|Jl\.|Kantor|Bundaran|Lapas|Rutan|Pengadilan(?:\s+Negeri|\s+Tinggi)?|"
                     r"Mapol(?:res|resta|restabes|sek|da)|Polres(?:ta|tabes)?|Polsek|Polda|Kejaksaan\s+Negeri|Kejari|"
@@ -27,6 +26,7 @@ _VENUE = re.compile(r"(?:Bandara|Gedung|Jalan|Jl\.|Kantor|Bundaran|Lapas|Rutan|P
 # the town a venue stands in, after a comma: "di Jalan Ahmad Yani, Kota Makassar, Sulawesi Selatan"
 _TOWN_AFTER = re.compile(r",\s+(?:[Kk]ota\s+|[Kk]abupaten\s+|[Kk]ecamatan\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})")
 _OPENER = re.compile(r"[\s\"“]*(?:[\w-]+(?:\s+[\w-]+){0,2},\s*)?")
+# a place after these belongs to another act or clause
 _PLACE_BREAK = re.compile(
     r"[;.]|\b(?:gencatan senjata|perdamaian|krisis|konflik|perang|yang|untuk|agar|bahwa|setelah|sebelum)\b",
     re.IGNORECASE,
@@ -72,6 +72,12 @@ def _act_key(ev: Event) -> tuple[str, str | None, str | None]:
     return (ev.type, ev.source.root if ev.source else None, ev.target.root if ev.target else None)
 
 
+def _prefixes(name: str) -> list[str]:
+    """A name's leading word runs, longest first ("Kota Makassar Selatan", "Kota Makassar", "Kota")."""
+    words = name.split()
+    return [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+
+
 def _historical(text: str, dates: list[DateMention], published: str | None) -> bool:
     """Every date in the sentence lies over a year before publication (the guide's cut-off),
     and none opens an ongoing period ("sejak Oktober 2023")."""
@@ -115,8 +121,6 @@ class LinkStage(BaseStage):
         media = self.media
         linked: list[Event] = []
         sent_index = {s.start: i for i, s in enumerate(doc.sentences)}
-        # where the NER model found a place, a town of the gazetteer's second tier may be named ("di Khan Younis")
-        towns = frozenset(m.start for m in doc.mentions if m.kind == "place" and m.source == "ner")
         published = doc.published or doc.published_inferred  # the story's day when the date is unknown
         for ev in doc.events:
             sdates = [d for d in doc.dates if ev.start <= d.start and d.end <= ev.end and d.value]
@@ -127,7 +131,7 @@ class LinkStage(BaseStage):
             date = next((d.value for d in sdates if d.granularity == "day"), None)
             if date is None and ev.modality == "asserted" and not sdates and _NOW.search(ev.sentence):
                 date = published
-            place = self._place(doc.text, ev, towns)
+            place = self._place(doc.text, ev)
             reported = self._reported(doc, ev, media, sent_index)
             linked.append(dataclasses.replace(ev, date=date, location=place, reported_by=reported))
         return dataclasses.replace(doc, events=tuple(_share_dates(_credit_article(linked, self._article_credit(doc, media)))))
@@ -159,7 +163,7 @@ class LinkStage(BaseStage):
                 found.add(self._outlet(m))
         return found.pop() if len(found) == 1 else None
 
-    def _place(self, text: str, ev: Event, towns: frozenset[int] = frozenset()) -> Place | None:
+    def _place(self, text: str, ev: Event) -> Place | None:
         """Where the act happened: "di/ke X" right after its trigger, or a sentence-initial "Di X, …".
 
         A place further away usually belongs to another act ("membahas gencatan senjata di Gaza"
@@ -175,12 +179,7 @@ class LinkStage(BaseStage):
             initial = bool(_OPENER.fullmatch(text, ev.start, m.start()))
             if not (after or initial):
                 continue
-            found = self._lookup(m["name"])
-            if found is None and m.start("name") in towns:
-                town = self.gazetteer.town(m["name"])
-                found = dataclasses.replace(town, name=m["name"]) if town is not None else None
-            if found is None:
-                found = self._venue(text, m, ev.end)
+            found = self._lookup(m["name"]) or self._venue(text, m, ev.end)
             if found is not None:
                 return found
         return None
@@ -202,18 +201,14 @@ class LinkStage(BaseStage):
             names.append(after["name"])
             pos = after.end()
         for name in names:
-            words = name.split()
-            for n in range(len(words), 0, -1):
-                cand = " ".join(words[:n])
-                place = self.gazetteer.lookup(cand) or self.gazetteer.town(cand)
+            for cand in _prefixes(name):
+                place = self.gazetteer.town(cand)
                 if place is not None:
                     return dataclasses.replace(place, name=cand)
         return None
 
     def _lookup(self, name: str) -> Place | None:
-        words = name.split()
-        for n in range(len(words), 0, -1):
-            cand = " ".join(words[:n])
+        for cand in _prefixes(name):
             place = self.gazetteer.lookup(cand)
             if place is not None:
                 return dataclasses.replace(place, name=cand)
