@@ -26,3 +26,21 @@ def _hold_floors(name: str, figures: Mapping[str, float]) -> None:
 @pytest.fixture(scope="session")
 def hold_floors() -> HoldFloors:
     return _hold_floors
+
+
+def _surfaces_match_corpus(gold: Path) -> None:
+    """Stored mention surfaces of an actor gold file agree with the raw text their offsets index (IndoSum only, the
+    one corpus whose text a gold file may keep; catches a corpus reader change)."""
+    from warta.eval.corpora import load_article, read_gold
+
+    for rec in read_gold(gold):
+        if rec["corpus"] != "indosum":
+            continue
+        raw = load_article(rec["corpus"], rec["id"]).raw.text
+        for m in rec["mentions"]:
+            assert raw[m["start"] : m["end"]] == m["text"], (rec["id"], m)
+
+
+@pytest.fixture(scope="session")
+def surfaces_match_corpus() -> Callable[[Path], None]:
+    return _surfaces_match_corpus
