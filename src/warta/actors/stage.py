@@ -102,12 +102,18 @@ def _used(hits: Hits, i: int, end: int) -> int:
     return max(n, 1)
 
 
+# STOP words (never a person's name) that open names of places and bodies: "New York", "New Jersey", "Times Square"
+_PLACE_OPENERS = frozenset({"New", "Times"})
+
+
 def _trim_ner(text: str, start: int, end: int, kind: EntityKind) -> tuple[int, str]:
     """An NER span without lower-case words at its edges; person names must be capitalised words."""
     words = text[start:end].split(" ")
     while words and (not words[0][:1].isupper() or not_a_name(words[0].strip(",."))
                      or (kind == "person" and len(words) > 2 and len(words[0]) > 1 and words[0].isupper())) and not (
         kind != "person" and words[0] in PLACE_HEADS  # "Partai Pekerja Kurdistan": the head word is the name's
+    ) and not (
+        kind != "person" and words[0] in _PLACE_OPENERS and len(words) > 1 and words[1][:1].isupper()
     ):  # a person span opening with an acronym ("KPK Firli Bahuri") starts after it
         start += len(words[0]) + 1
         words.pop(0)
