@@ -1,8 +1,9 @@
 """Checks for the event gold sets ``tests/eval/gold/events.jsonl`` (dev), ``events_check.jsonl``
 (the blind check set; see ``docs/annotation-guide.md``, section 11) and ``events_dev2.jsonl`` (the
 second, iteration dev set of 2023-2025 articles; section 12) ``events_dev3.jsonl`` (a third
-iteration set; section 13) and ``events_check2.jsonl`` (the second blind check set, mostly IndoSum
-international conflict and diplomacy; section 14).
+iteration set; section 13), ``events_check2.jsonl`` (the second blind check set, mostly IndoSum
+international conflict and diplomacy; section 14) and ``events_dev4.jsonl`` (a fourth iteration set, IndoSum
+international conflict and diplomacy; section 15).
 
 The check sets' items are checked here only by program: this module prints nothing of them.
 
@@ -29,6 +30,7 @@ CHECK = GOLD_DIR / "events_check.jsonl"
 DEV2 = GOLD_DIR / "events_dev2.jsonl"
 DEV3 = GOLD_DIR / "events_dev3.jsonl"
 CHECK2 = GOLD_DIR / "events_check2.jsonl"
+DEV4 = GOLD_DIR / "events_dev4.jsonl"
 LICENSED = {"seeds", "indosum"}  # text may be stored (given to the project; CC BY-SA 4.0)
 UNLICENSED = {"detik2025", "media2023"}  # no licence: offsets and labels only
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -152,21 +154,24 @@ CHECK_RECORDS = _records(CHECK)
 DEV2_RECORDS = _records(DEV2)
 DEV3_RECORDS = _records(DEV3)
 CHECK2_RECORDS = _records(CHECK2)
+DEV4_RECORDS = _records(DEV4)
 _FILE_OF = (
     {id(r): GOLD.stem for r in DEV_RECORDS}
     | {id(r): CHECK.stem for r in CHECK_RECORDS}
     | {id(r): DEV2.stem for r in DEV2_RECORDS}
     | {id(r): DEV3.stem for r in DEV3_RECORDS}
     | {id(r): CHECK2.stem for r in CHECK2_RECORDS}
+    | {id(r): DEV4.stem for r in DEV4_RECORDS}
 )
 # record- and event-level checks apply to every file
-RECORDS = DEV_RECORDS + CHECK_RECORDS + DEV2_RECORDS + DEV3_RECORDS + CHECK2_RECORDS
+RECORDS = DEV_RECORDS + CHECK_RECORDS + DEV2_RECORDS + DEV3_RECORDS + CHECK2_RECORDS + DEV4_RECORDS
 # Sets of recent real articles that must not repeat an article of any other gold file.
 RECENT_SETS = {
     CHECK.stem: (CHECK, CHECK_RECORDS),
     DEV2.stem: (DEV2, DEV2_RECORDS),
     DEV3.stem: (DEV3, DEV3_RECORDS),
     CHECK2.stem: (CHECK2, CHECK2_RECORDS),
+    DEV4.stem: (DEV4, DEV4_RECORDS),
 }
 EVENTS = [(rec, ev) for rec in RECORDS for ev in rec["events"]]
 
@@ -247,6 +252,19 @@ def test_check2_set_is_mostly_international_indosum() -> None:
     assert sum(not ev["doubtful"] for ev in check2_events) >= 150
     assert len({ev["type"] for ev in check2_events}) >= 12
     assert sum(not r["events"] for r in CHECK2_RECORDS) >= 2  # off-topic articles measure precision
+
+
+def test_dev4_set_is_international_indosum() -> None:
+    """The fourth iteration set: 24 IndoSum articles (slugs a-m), 100+ firm events, many types, one with none."""
+    assert len(DEV4_RECORDS) >= 24
+    assert {r["corpus"] for r in DEV4_RECORDS} == {"indosum"}
+    assert all("a" <= r["id"].split("-", 1)[1][:1].lower() <= "m" for r in DEV4_RECORDS)  # disjoint from n-z draws
+    dev4_events = [ev for r in DEV4_RECORDS for ev in r["events"]]
+    assert sum(not ev["doubtful"] for ev in dev4_events) >= 100
+    assert len({ev["type"] for ev in dev4_events}) >= 12
+    assert sum(not r["events"] for r in DEV4_RECORDS) >= 1  # off-topic articles measure precision
+    international = [ev for ev in dev4_events if ev["source"] and ev["target"] and ev["source"]["root"] != ev["target"]["root"]]
+    assert len(international) >= len(dev4_events) // 2
 
 
 def _other_gold_keys(own: Path) -> set[tuple[str, str]]:
