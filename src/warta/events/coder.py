@@ -177,6 +177,9 @@ _OWN_CITIZENS = re.compile(r"\s+(?:kepada\s+)?(?:(?:seluruh|semua|para)\s+)?(?:W
 _VIA = re.compile(r"\b(?:lewat|melalui|via)\s+$", re.IGNORECASE)
 # a relative or consequence clause has its own modality: "… tidak akan mencopot detektor logam sehingga memicu
 # bentrokan" (the clash happened)
+# "nobody" before the act, its relative clause the act itself: "tidak ada yang protes", "tak seorang pun yang …"
+_NOBODY = re.compile(r"\b(?:tidak|tak|tiada)\s+(?:ada\s+)?(?:lagi\s+)?(?:seorang\s+pun\s+|satu\s+pun\s+|pihak\s+)?"
+                     r"yang\s+(?:(?:akan|bisa|dapat|berani|mau|ingin|secara\s+terbuka)\s+)?$", re.IGNORECASE)
 _OWN_SCOPE = re.compile(r"\b(?:yang|sehingga|hingga|akibatnya|karenanya)\b", re.IGNORECASE)
 # a prayer is no request: "meminta kepada Allah", "mengajak para jemaah mendoakan Palestina"
 _PRAYER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:kepada\s+(?:allah|tuhan)|(?:untuk\s+)?(?:mendoakan|berdoa)\b)", re.IGNORECASE)
@@ -309,6 +312,14 @@ _CONTENT_OF = re.compile(
     r"\b(?:mengancam|ancaman|berjanji|bersumpah|janji|meminta|mendesak|menyerukan|mengimbau|menuntut|mengajak|"
     r"memohon|memerintahkan|tuduhan|tudingan|dakwaan|dituduh|didakwa)(?:\s+(?:[\w-]+)){0,4}\s+$", re.IGNORECASE)
 _CONTENT_STOP = re.compile(r"[,;:]|\b(?:dan|serta|lalu|kemudian|namun|tetapi|yang|karena|setelah|sebelum)\b", re.IGNORECASE)
+# a verb coordinated with that content, with no subject of its own, is content too: "mengancam akan meluncurkan
+# serangan nuklir ke Korea Selatan dan AS, dan menghancurkan Seoul", "meminta Israel menghentikan serangan dan
+# menarik pasukannya" (the threat or the request is the event)
+_CONTENT_HEAD = re.compile(r"\b(?:mengancam|berjanji|bersumpah|meminta|mendesak|menyerukan|menuntut|"
+                           r"memerintahkan)\s+(?:akan\s+|agar\s+|supaya\s+)?", re.IGNORECASE)
+_COORD_BEFORE = re.compile(r"(?:,\s*)?\b(?:dan|serta)\s+(?:juga\s+|akan\s+)?$", re.IGNORECASE)
+_CHAIN_BREAK = re.compile(r"[;:\"“”]|\b(?:yang|namun|tetapi|tapi|sementara|karena|setelah|sebelum|ketika|saat|sedangkan|"
+                          r"sehingga|kemudian|lalu|bahwa)\b", re.IGNORECASE)
 # an act noun's agent introduced by "dari": "kecaman dari seluruh negara di dunia termasuk Indonesia"
 _FROM_AGENT = re.compile(r"^\s+(?:[\w-]+\s+){0,1}dari\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 # a goal reached "through" another act: that act, not the goal noun, is the event
@@ -543,6 +554,8 @@ class EventCoder:
         diumumkan apakah X telah bertemu" is hypothetical, "akan terus mendukung" asserted,
         and the longest cue wins at one position ("tidak akan" is negated)."""
         before = _SENTENCE_END.split(before)[-1]
+        if _NOBODY.search(before):
+            return "negated"  # "tidak ada yang protes", "tak seorang pun yang mengecam": nobody did it
         # a relative clause has its own modality: "akan menginterogasi petugas yang menewaskan …"
         before = _OWN_SCOPE.split(before)[-1]
         last: Modality = "asserted"
@@ -1193,6 +1206,12 @@ class EventCoder:
         if content is not None and trig.type not in ("REQUEST", "THREATEN") \
                 and not _CONTENT_STOP.search(text, content.start() + 3, ts):
             return None  # "mengancam akan memperluas invasi": what is threatened, not done
+        if trig.type not in ("REQUEST", "THREATEN") and _VERBAL.match(form) \
+                and _COORD_BEFORE.search(text, max(sent.start, ts - 16), ts) is not None:
+            head = max(_CONTENT_HEAD.finditer(text, max(sent.start, ts - 200), ts), key=lambda h: h.start(),
+                       default=None)  # the nearest head before the coordinated verb
+            if head is not None and not _CHAIN_BREAK.search(text, head.end(), ts):
+                return None  # the second verb of a threat's or a request's content: no act of its own
         if form.startswith("di") and _REL_PASSIVE.search(text[max(sent.start, ts - 30) : ts]):
             if trig.type == "ACCUSE" and trig.mode == "allege":
                 return self._accused_by_subject(text, sent, trig, ts, te, actors, entities, clause_start)

@@ -1,0 +1,50 @@
+"""Tenth-pass coder rules (docs/event-coder.md "Tenth pass — coder"), found by reading the coder's output on unseen
+international IndoSum articles: the second verb of a threat's or a request's content is no act of its own, and
+"nobody did it" negates the act — through the whole pipeline, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Coded = Callable[[str], list[tuple[str, str | None, str | None, str]]]
+
+
+def _of(coded: Coded, body: str, ty: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [e for e in coded(body) if e[0] == ty]
+
+
+def test_a_second_threatened_act_is_part_of_the_threat(coded: Coded) -> None:
+    body = ("Korea Utara mengancam akan meluncurkan serangan nuklir ke Korea Selatan dan Amerika Serikat, "
+            "dan menghancurkan ibu kota Seoul menjadi tumpukan debu.")
+    assert ("THREATEN", "PRK", "USA", "asserted") in _of(coded, body, "THREATEN")
+    assert _of(coded, body, "ASSAULT") == []
+
+
+def test_a_second_act_asked_for_is_part_of_the_request(coded: Coded) -> None:
+    body = "Amerika Serikat meminta Israel menghentikan serangan dan menarik pasukannya dari Gaza."
+    assert ("REQUEST", "USA", "ISR", "asserted") in _of(coded, body, "REQUEST")
+    assert _of(coded, body, "RETREAT") == []
+
+
+def test_coordinated_acts_outside_a_threat_are_each_events(coded: Coded) -> None:
+    # near miss: no threat or request before the coordination
+    body = "Pasukan Israel mengepung kota Jenin dan menyerang warga Palestina di kamp pengungsi."
+    assert ("ASSAULT", "ISR", "PSE", "asserted") in _of(coded, body, "ASSAULT")
+
+
+def test_a_second_subject_starts_an_act_of_its_own(coded: Coded) -> None:
+    # near miss: "…, dan Jepang mengecam …" has its own subject after "dan"
+    body = "Korea Utara mengancam akan menyerang Guam, sementara Jepang mengecam Korea Utara."
+    assert ("ACCUSE", "JPN", "PRK", "asserted") in _of(coded, body, "ACCUSE")
+
+
+def test_nobody_protesting_is_a_negated_protest(coded: Coded) -> None:
+    body = ("Warga Arab Saudi ramai membahas foto itu di media sosial. "
+            "Padahal saat pengusaha Arab Saudi mencium Rihanna, tidak ada yang protes.")
+    assert all(e[3] == "negated" for e in _of(coded, body, "PROTEST"))
+
+
+def test_nobody_condemning_does_not_negate_the_attack_it_names(coded: Coded) -> None:
+    # near miss: "tak seorang pun yang mengecam serangan Israel": the attack is not what nobody did
+    body = "Tak seorang pun yang mengecam serangan Israel ke Gaza pada Senin."
+    assert ("ASSAULT", "ISR", "PSE", "asserted") in _of(coded, body, "ASSAULT")
