@@ -48,3 +48,43 @@ def test_nobody_condemning_does_not_negate_the_attack_it_names(coded: Coded) -> 
     # near miss: "tak seorang pun yang mengecam serangan Israel": the attack is not what nobody did
     body = "Tak seorang pun yang mengecam serangan Israel ke Gaza pada Senin."
     assert ("ASSAULT", "ISR", "PSE", "asserted") in _of(coded, body, "ASSAULT")
+
+
+def test_a_listed_destination_is_every_country_of_the_list(coded: Coded) -> None:
+    body = "Presiden Joko Widodo melakukan kunjungan kenegaraan ke Singapura, Malaysia dan Brunei."
+    got = {(e[1], e[2]) for e in _of(coded, body, "CONSULT")}
+    assert {("IDN", "SGP"), ("IDN", "MYS"), ("IDN", "BRN")} <= got
+
+
+def test_a_listed_attack_target_keeps_the_member_after_ke(coded: Coded) -> None:
+    # "ke" made Korea Selatan a place: it is still threatened, with the United States
+    body = "Korea Utara mengancam akan meluncurkan serangan nuklir ke Korea Selatan dan Amerika Serikat."
+    got = {(e[1], e[2]) for e in _of(coded, body, "THREATEN")}
+    assert {("PRK", "KOR"), ("PRK", "USA")} <= got
+
+
+def test_aid_to_two_countries_is_two_events(coded: Coded) -> None:
+    body = "Indonesia mengirimkan bantuan kemanusiaan ke Myanmar dan Bangladesh."
+    got = {(e[1], e[2]) for e in _of(coded, body, "AID")}
+    assert got == {("IDN", "MMR"), ("IDN", "BGD")}
+
+
+def test_a_list_does_not_swallow_a_country_outside_it(coded: Coded) -> None:
+    # near miss: "dari Myanmar" after the list is where the refugees fled from, not a second recipient
+    body = "Indonesia mengirimkan bantuan ke Bangladesh untuk pengungsi yang lari dari Myanmar."
+    got = {(e[1], e[2]) for e in _of(coded, body, "AID")}
+    assert ("IDN", "BGD") in got and ("IDN", "MMR") not in got
+
+
+def test_a_multilateral_meeting_goes_from_its_host_to_each_participant(coded: Coded) -> None:
+    body = ("Menteri Pertahanan Indonesia mengatakan pada Juli akan ada pertemuan enam negara New Zealand, "
+            "Australia, Indonesia, Malaysia, Brunei dan Filipina di Manado, yang juga akan berbicara masalah ini.")
+    got = {(e[1], e[2]) for e in _of(coded, body, "CONSULT")}
+    assert got and all(src == "IDN" for src, _ in got)
+    assert ("NZL", "AUS") not in got
+
+
+def test_two_partners_still_act_together(coded: Coded) -> None:
+    # near miss: two actors are a pair, not a host and a guest
+    body = "Amerika Serikat dan Korea Selatan akan terus bekerja sama menghadapi ancaman Korea Utara."
+    assert any(e[1] in ("USA", "KOR") and e[2] in ("USA", "KOR") for e in _of(coded, body, "COOPERATE"))

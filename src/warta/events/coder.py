@@ -1497,6 +1497,8 @@ class EventCoder:
                 # "memberikan pengakuan kepada Yerusalem sebagai ibu kota": the recognised capital's country
                 entities.setdefault(country, Entity(country, country, "place", country, None, ()))
                 tgt = [Mention(name, capital.start("name"), capital.end("name"), "place", country)]
+        if tgt:
+            tgt = _listed_with(tgt, actors, places, text, entities)
         if trig.reported:
             # "Netanyahu mengatakan bahwa Hamas telah berbohong", "«Hamas berbohong», kata Netanyahu":
             # the speaker accuses the clause subject
@@ -1618,6 +1620,17 @@ class EventCoder:
         if form.startswith("saling") and not tgt_actors and len(src_actors) >= 2:
             # "Israel dan Hamas saling menyalahkan": each side acts on the other
             pairs = [(a, b) for a in src_actors for b in src_actors if a.key != b.key]
+        elif trig.symmetric and len({a.root for a in src_actors}) >= 3 and not via_antara \
+                and (not tgt_actors or not dengan):
+            # "pertemuan 6 negara New Zealand, Australia, Indonesia, …": a multilateral meeting is one event from
+            # its host to each other participant (the guide), not every pair of them; the host is the member
+            # where it meets, else the quote's speaker's, else Indonesia as the reporting side, else the first
+            where = {_root(m, entities) for m in places if sent.start <= m.start < sent.end}
+            roots = [a.root for a in src_actors]
+            host = next((a for a in src_actors if a.root in where), None) \
+                or next((a for a in src_actors if voice is not None and a.root == _root(voice, entities)), None) \
+                or next((a for a in src_actors if a.root == "IDN"), None) or src_actors[0]
+            pairs = [(host, b) for b in src_actors if b.root != host.root and b.root in roots]
         elif trig.symmetric and len(src_actors) >= 2 and not via_antara and (not tgt_actors or not dengan):
             # "Trump dan Moon … akan terus bekerja sama": the coordinated actors act together
             pairs = [(a, b) for i, a in enumerate(src_actors) for b in src_actors[i + 1 :] if a.root != b.root]
@@ -1625,6 +1638,31 @@ class EventCoder:
             pairs = [(a, b) for a in src_actors for b in (tgt_actors or (None,))]
         return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, round(min(conf, 0.95), 2), tuple(pairs),
                           tuple(sources), tuple(targets))
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+
+
+def _listed_with(tgt: list[Mention], actors: list[Mention], places: list[Mention], text: str,
+                 entities: dict[str, Entity]) -> list[Mention]:
+    """A target written in a list of countries is every country of it ("kunjungan ke Singapura, Malaysia dan
+    Brunei", "serangan nuklir ke Korea Selatan dan Amerika Serikat"), whether "ke" made a member a place or not:
+    the guide splits a compound actor into one event per pair (the list used to lose all members but one)."""
+    pool = sorted((m for m in actors + places if _is_country(m, entities)), key=lambda m: m.start)
+    if not pool or not any(_is_country(m, entities) for m in tgt):
+        return tgt
+    out = list(tgt)
+    for m in pool:  # members after the last
+        if m.start >= out[-1].end and m not in out:
+            if not _LIST_JOIN.fullmatch(text, out[-1].end, m.start):
+                break
+            out.append(m)
+    for m in reversed(pool):  # members before the first
+        if m.end <= out[0].start and m not in out:
+            if not _LIST_JOIN.fullmatch(text, m.end, out[0].start):
+                break
+            out.insert(0, m)
+    return out
 
 
 def _scene_state(ce: CodedEvent, text: str, sent: Sentence, places: list[Mention],
