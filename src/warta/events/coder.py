@@ -793,8 +793,10 @@ class EventCoder:
         """A passive arrest, detention or sentence with no agent named: the implied authorities (police for
         arrests, courts for sentences) of the country where it happened, named with "di" in the sentence,
         else of the detainee's country ("WNI ditangkap di Kamboja" → KHM → IDN; "Khariq ditahan" → IDN → IDN)."""
+        # (a people of a country is a victim — "Empat pengungsi Suriah ditangkap di Belanda" — the country alone is not)
         victims = [m for m in _unique(tgt, entities, self.org_roots) if _root(m, entities) is not None
-                   and not _is_country(m, entities) and not _RELATIVE_OF.search(text, max(0, m.start - 24), m.start)]
+                   and not (_is_country(m, entities) and m.sector is None)
+                   and not _RELATIVE_OF.search(text, max(0, m.start - 24), m.start)]
         if not victims and (home is None or tgt):
             return None
         where = next((m for m in places if sent.start <= m.start < sent.end
