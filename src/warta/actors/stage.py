@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from warta.actors.lexicon import ActorEntry, ActorLexicon
 from warta.actors.matcher import ActorMatcher, MatchRole
+from warta.actors.refer import former_titles, misspelt_owner, shared_surnames
 from warta.actors.resolve import (
     DOCUMENT_NAME,
     NAME_STOPS,
@@ -85,8 +86,9 @@ _PREV_CAP = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?) $")  # a capi
 _PLACE_HEAD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_HEADS)) + r") $")
 _AFTER_PREP = re.compile(r"\b(?:di|ke|dari|kota)\s+([A-Z][a-z]+)\b")
 # a capitalised run written after "di" or a place noun ("di kota Khan Sheikhoun", "provinsi Golestan"): a place
-_PLACE_RUN = re.compile(r"\b(?:di|kota|provinsi|wilayah|kawasan|desa|distrik|bagian)\s+(?:(?:kota|provinsi|wilayah|"
-                        r"kawasan|desa|distrik)\s+)?([A-Z][\w'’]+(?: (?:[A-Z][\w'’]+|-|Al|al)){0,3})(?![\w'’-])")
+_PLACE_RUN = re.compile(r"\b(?:di|kota|provinsi|wilayah|kawasan|desa|distrik|bagian|kegubernuran|pelabuhan)\s+"
+                        r"(?:(?:kota|provinsi|wilayah|kawasan|desa|distrik)\s+)?"
+                        r"([A-Z][\w'’]+(?: (?:[A-Z][\w'’]+|-|Al|al)){0,3})(?![\w'’-])")
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -117,9 +119,11 @@ def _trim_ner(text: str, start: int, end: int, kind: EntityKind) -> tuple[int, s
     ):  # a person span opening with an acronym ("KPK Firli Bahuri") starts after it
         start += len(words[0]) + 1
         words.pop(0)
-    while words and not words[-1][:1].isupper() and not (
-            len(words) >= 3 and words[-2] == "-" and words[-1].isalpha() and words[-3][:1].isupper()):
-        words.pop()  # a lower-case edge word goes, a detokenised hyphen's half stays ("Choi Yong - bae")
+    while words and ((not words[-1][:1].isupper() and not (
+            len(words) >= 3 and words[-2] == "-" and words[-1].isalpha() and words[-3][:1].isupper()))
+                     or (kind == "person" and len(words) > 1 and words[-1].strip(",.") in _PIOUS_SUFFIX)):
+        words.pop()  # a lower-case edge word goes, a detokenised hyphen's half stays ("Choi Yong - bae"); so does
+        # a blessing after a prophet's name ("Muhammad SAW", session 7)
     surface = " ".join(words).strip(" ,.")
     if kind == "person" and any(w in PLACE_HEADS for w in text[start:end].split()):
         return start, ""  # "Masjidil Aqsa", "Universitas Al Azhar": a place or a body, not a person
@@ -134,6 +138,13 @@ def _trim_ner(text: str, start: int, end: int, kind: EntityKind) -> tuple[int, s
             return start, ""  # "Perundang-undangan", "Teman-teman": a reduplicated common noun ("Jong-un" stays)
     return start, surface
 
+
+# person nouns that are also given names ("Imam Nahrawi", "Putri Tanjung"): they may open a name
+_NAME_NOUNS = frozenset({"Imam", "Putra", "Putri", "Haji", "Ustaz", "Kiai", "Habib", "Syekh"})
+# blessings written after a prophet's or a companion's name: "Nabi Muhammad SAW", "Ali RA" (no part of the name)
+_PIOUS_SUFFIX = frozenset({"SAW", "SWT", "RA"})
+# "Nabi Muhammad", "Rasulullah": a prophet is named by one word, which is a person even when written once
+_PROPHET_BEFORE = re.compile(r"(?<![\w-])(?:Nabi|Rasul) $")
 
 _NICKNAME = re.compile(r" \(([A-Z][a-z]+)\)")
 _APPOSED = re.compile(r"(?<=[a-z)]), (?=[A-Z])")
@@ -548,6 +559,9 @@ class ActorStage(BaseStage):
         mentions = self._initial_people(text, mentions, named)
         mentions = self._apposed_people(text, mentions, named)
         mentions = self._surname_after(text, mentions, named)
+        mentions.extend(former_titles(text, mentions))  # "Mantan Kasad itu" (session 7)
+        mentions = shared_surnames(mentions, lambda key: self._person_name_of(key, named),
+                                   lambda m: m.source == "lexicon")  # "Abedi" of two Abedis (session 7)
         mentions = [m for m in mentions if not (m.kind == "person" and (_GLUED_OUTLET.search(m.text) or any(
             d.start < m.end and m.start < d.end for d in media)))]  # "kantor berita Qatar, Al - Jazeera" (6b)
         mentions.sort(key=lambda m: (m.start, m.end))
@@ -1430,6 +1444,10 @@ class ActorStage(BaseStage):
             if head is not None and len(rest.split()) >= 2:
                 span = (span[1] - len(rest.lstrip()), span[1])  # "Kolombia Haendel Rodriguez mengatakan": after a country
             span = self._without_lead(text, span)  # "Hari Tani Agus Ruli mengatakan" beside "Hari Tani Nasional"
+            first = text[span[0] : span[1]].split(" ", 1)
+            if len(first) == 2 and first[0].lower() in self.lexicon.person_nouns and _sentence_initial(text, span[0]) \
+                    and first[0] not in _NAME_NOUNS:
+                span = (span[0] + len(first[0]) + 1, span[1])  # "Pengacara Yingluck mengatakan" (session 7)
             if not self._free(span, [*taken, *out]) or self.lexicon.names_a_thing(text, *span):
                 continue
             name = text[span[0] : span[1]]
@@ -1491,8 +1509,8 @@ class ActorStage(BaseStage):
             start, surface = _trim_ner(text, sp.start, sp.end, kind)
             if kind == "person" and " " in surface and _sentence_initial(text, start):
                 first, rest = surface.split(" ", 1)
-                if first.lower() in lowered or (self._person_key(rest, named) is not None
-                                                and not self._first_word_of(first, rest, text)):
+                if first.lower() in lowered or (first.lower() in self.lexicon.person_nouns and first not in _NAME_NOUNS) or (
+                        self._person_key(rest, named) is not None and not self._first_word_of(first, rest, text)):
                     start, surface = start + len(first) + 1, rest  # "Niat Idan": a capitalised sentence start
             family = _PREV_CAP.search(text, max(0, start - 12), start) if kind == "person" and " " not in surface else None
             if family is not None and family.group(1) in self.lexicon.chinese_surnames \
@@ -1520,7 +1538,8 @@ class ActorStage(BaseStage):
                     and self._person_key(surface, named) is None and surface not in person_words \
                     and not self._titled_one_word(text, start) \
                     and not _ONE_LETTER_BEFORE.search(text, max(0, start - 14), start) \
-                    and not text.startswith(" alias ", start + len(surface)):
+                    and not text.startswith(" alias ", start + len(surface)) \
+                    and not _PROPHET_BEFORE.search(text, max(0, start - 6), start):
                 continue  # a lone capitalised word the model calls a person once ("Hatta", "Usmani"): too weak,
                 # unless a title phrase introduces it ("dihadiri Rektor UMM Fauzan")
             if kind == "person" and any(w in _ENGLISH_FUNCTION for w in surface.split()[1:]):
@@ -1841,7 +1860,9 @@ class ActorStage(BaseStage):
                     if prev is None or not_a_name(prev.group(1)) or prev.group(1) in PLACE_HEADS \
                             or prev.group(1) in self.lexicon.leading_heads or prev.group(1) in self.lexicon.titles \
                             or prev.group(1) in self.lexicon.office_titles or prev.group(1) in _HONORIFICS \
-                            or _defined_short(text, prev.group(1)):  # "Ketua Porturin Alwin": a body's short form
+                            or (prev.group(1).lower() in self.lexicon.person_nouns and prev.group(1) not in _NAME_NOUNS) \
+                            or _defined_short(text, prev.group(1)):  # "Ketua Porturin Alwin": a body's short form;
+                        # "Pengacara Yingluck": a noun that introduces a person (session 7)
                         if prev is not None and (prev.group(1) in PLACE_HEADS or prev.group(1) in
                                                  self.lexicon.leading_heads):
                             words = []  # "Bank Sinarmas Frenky": the words after a head name the thing
@@ -2039,6 +2060,9 @@ class ActorStage(BaseStage):
                 if m.kind == "person" and info is not None and len(info.name.split()) == 1
                 else []
             )
+            if m.kind == "person" and info is not None and len(info.name.split()) == 1 and not owners:
+                spelt = misspelt_owner(info.name, full, text)  # "kata Hammed" after "Zulfiqar Hameed" (session 7)
+                owners = [spelt] if spelt is not None else []
             out.append(dataclasses.replace(m, key=owners[0], source="coref") if len(owners) == 1 else m)
         return self._merge_partial_names(out, named)
 

@@ -1,0 +1,71 @@
+"""References back to a person the text has already named, in shapes the name frames miss (session 7,
+docs/actors.md): a former office with a demonstrative ("Mantan Kasad itu" for the general just quoted), a
+surname misspelt once ("kata Hammed" after "Zulfiqar Hameed") and a surname two relatives share ("Abedi")."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Callable
+from difflib import SequenceMatcher
+
+from warta.model import Mention
+
+# "Mantan Kasad itu", "mantan Pangkostrad ini", "Mantan Presiden AS tersebut": one to three capitalised words
+_FORMER_TITLE = re.compile(r"(?<![\w-])[Mm]antan ([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) (?:itu|ini|tersebut)(?![\w-])")
+_NEAR = 400  # characters between the person last named and the former title
+
+
+def former_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Mantan Kasad itu": a former office with a demonstrative refers back to the person last named, when that
+    person is also the one the text has named most so far (its subject); the office itself is not checked, since
+    the lexicon rarely knows a person's earlier posts."""
+    persons = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
+    out: list[Mention] = []
+    for hit in _FORMER_TITLE.finditer(text):
+        if any(m.start < hit.end() and hit.start() < m.end for m in mentions):
+            continue  # a name inside ("Mantan Presiden Obama itu") or a title frame already took it
+        before = [m for m in persons if m.end <= hit.start()]
+        if not before or hit.start() - before[-1].end > _NEAR:
+            continue
+        counts = Counter(m.key for m in before)
+        last = before[-1].key
+        if counts[last] == max(counts.values()) and sum(n == counts[last] for n in counts.values()) == 1:
+            out.append(Mention(hit.group(0), hit.start(), hit.end(), "person", last, "coref"))
+    return out
+
+
+def misspelt_owner(word: str, full: dict[str, str], text: str) -> str | None:
+    """The one multi-word person whose name part ``word`` misspells ("Hammed" beside "Zulfiqar Hameed"): a part of
+    six letters or more with the same first three and last two letters, at most one letter longer or shorter, 80 %
+    alike; the misspelling is written once (a form used repeatedly is a name of its own)."""
+    if len(word) < 6 or len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) > 1:
+        return None
+    owners = {key for key, name in full.items() for p in name.replace("-", " ").split()
+              if len(p) >= 6 and p != word and p[:3] == word[:3] and p[-2:] == word[-2:]
+              and abs(len(p) - len(word)) <= 1 and SequenceMatcher(None, p, word).ratio() >= 0.8}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def shared_surnames(mentions: list[Mention], name_of: Callable[[str], str | None],
+                    known: Callable[[Mention], bool]) -> list[Mention]:
+    """A bare surname that two people of the text share ("Salman Abedi" and his sister "Jomana Abedi", "Zbigniew" and
+    "Mika Brzezinski") is the one whose full name the text wrote first, its subject; relatives are named in full or
+    by the given name. Mentions a lexicon short form resolved (``known``: "Trump") are left alone."""
+    first: dict[str, int] = {}
+    full: dict[str, str] = {}
+    for m in sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start):
+        name = name_of(m.key)
+        if name is not None and len(name.split()) >= 2 and len(m.text.split()) >= 2:
+            first.setdefault(m.key, m.start)
+            full[m.key] = name.replace(" - ", "-")
+    if len(full) < 2:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        owners = [k for k, name in full.items() if name.split()[-1] == m.text] \
+            if m.kind == "person" and " " not in m.text and not known(m) else []
+        best = min(owners, key=lambda k: first[k]) if len(owners) >= 2 else m.key
+        out.append(m if best == m.key else dataclasses.replace(m, key=best, source="coref"))
+    return out

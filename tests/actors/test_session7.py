@@ -1,0 +1,115 @@
+"""Session 7 (docs/actors.md): references back to people and name shapes of international news found on the
+iteration set ``tests/eval/gold/actors_dev4.jsonl`` and on unseen international IndoSum articles: a former office with
+a demonstrative, a surname misspelt once, a surname two relatives share, a person noun opening a name, a prophet's
+blessing, feast days and bodies named like people, short English given names. The sentences are made up in the style
+of the articles; each rule has a near miss that must not fire."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from warta.actors.refer import misspelt_owner
+from warta.actors.stage import ActorStage
+from warta.model import Document, RawArticle
+from warta.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def stage() -> ActorStage:
+    return ActorStage(Settings(use_ner=False))
+
+
+@pytest.fixture(scope="module")
+def ner_stage() -> ActorStage:
+    st = ActorStage(Settings())
+    if st.ner is None:
+        pytest.skip("packaged NER model absent")
+    return st
+
+
+def run(stage: ActorStage, text: str) -> Document:
+    doc = Document.from_raw(RawArticle(doc="t", origin="t", text=text))
+    return stage(dataclasses.replace(doc, text=text, published="2017-08-25", lang="id"))
+
+
+def people(doc: Document) -> list[tuple[str, str]]:
+    """(surface, entity name) of every person mention, in text order."""
+    names = {e.key: e.name for e in doc.entities}
+    return [(m.text, names[m.key]) for m in doc.mentions if m.kind == "person"]
+
+
+def test_a_former_office_with_a_demonstrative_is_the_person_just_named(stage: ActorStage) -> None:
+    doc = run(stage, "Panglima TNI Jenderal Gatot Nurmantyo enggan berkomentar. Mantan Kasad itu sedang sibuk. "
+                     "\"Tidak usah ditanggapi,\" kata Gatot. Mantan Pangkostrad ini tidak terganggu.")
+    assert ("Mantan Kasad itu", "Gatot Nurmantyo") in people(doc)
+    assert ("Mantan Pangkostrad ini", "Gatot Nurmantyo") in people(doc)
+
+
+def test_a_former_office_names_nobody_when_the_last_person_is_not_the_subject(stage: ActorStage) -> None:
+    # near miss: the person named last (Retno) is not the one named most so far (Jokowi), so nobody is guessed
+    doc = run(stage, "Presiden Joko Widodo tiba di Sydney. Jokowi disambut warga. Kata Jokowi, kunjungan ini penting. "
+                     "Menteri Luar Negeri Retno Marsudi ikut. Mantan Dubes itu tersenyum.")
+    assert all(text != "Mantan Dubes itu" for text, _ in people(doc))
+
+
+def test_a_surname_misspelt_once_is_the_person_it_misspells() -> None:
+    full = {"zh": "Zulfiqar Hameed", "ac": "Ali Chattha"}
+    assert misspelt_owner("Hammed", full, "Zulfiqar Hameed mengatakan ... kata Hammed.") == "zh"
+    # near misses: a form written twice is a name of its own; a short word is never a misspelling
+    assert misspelt_owner("Hammed", full, "kata Hammed. Hammed juga berkata.") is None
+    assert misspelt_owner("Alis", full, "kata Alis.") is None
+
+
+def test_a_bare_surname_of_two_relatives_is_the_one_named_first(ner_stage: ActorStage) -> None:
+    doc = run(ner_stage, "Pelaku bom itu adalah Salman Abedi, kata polisi. Abedi lahir di Manchester. "
+                     "Saudari Abedi, Jomana Abedi, mengatakan dia tidak tahu. Abedi tewas di lokasi.")
+    bare = [name for text, name in people(doc) if text == "Abedi"]
+    assert bare and set(bare) == {"Salman Abedi"}
+    assert ("Jomana Abedi", "Jomana Abedi") in people(doc)
+
+
+def test_a_lexicon_short_form_keeps_its_person_beside_a_relative(stage: ActorStage) -> None:
+    # near miss: "Trump" is the lexicon's short form of Donald Trump, even when his daughter is named first
+    doc = run(stage, "Penasihat Gedung Putih Ivanka Trump, kata sumber, tiba lebih dulu. Presiden Donald Trump "
+                     "menyusul. Trump mengatakan kunjungan itu penting.")
+    assert ("Trump", "Donald Trump") in people(doc)
+
+
+def test_a_person_noun_opening_a_sentence_is_no_part_of_the_name(stage: ActorStage) -> None:
+    doc = run(stage, "Mantan Perdana Menteri Thailand Yingluck Shinawatra kabur ke luar negeri.\n\n"
+                     "Pengacara Yingluck mengatakan kliennya sakit.")
+    assert ("Yingluck", "Yingluck Shinawatra") in people(doc)
+    assert all(not text.startswith("Pengacara") for text, _ in people(doc))
+    # near miss: a name the noun introduces is still a person, without the noun
+    doc = run(stage, "Pengacara Somchai Wongsawat mengatakan kliennya sakit.")
+    assert people(doc) == [("Somchai Wongsawat", "Somchai Wongsawat")]
+
+
+def test_short_english_given_names_open_a_name(stage: ActorStage) -> None:
+    doc = run(stage, "Beberapa selebriti pernah terbang dengan pesawat itu, termasuk bintang pop Ed Sheeran.")
+    assert ("Ed Sheeran", "Ed Sheeran") in people(doc)
+    doc = run(stage, "Pesawat itu jatuh di Ed Tanjung pada Minggu.")  # near miss: after "di", a place
+    assert people(doc) == []
+
+
+def test_a_prophets_blessing_is_no_part_of_his_name(ner_stage: ActorStage) -> None:
+    doc = run(ner_stage, "Masjid itu dibangun oleh sahabat Nabi Muhammad SAW di kota tua Zabid.")
+    assert [name for _text, name in people(doc)] == ["Muhammad"]
+
+
+def test_feast_days_and_bodies_ending_in_union_are_no_people(ner_stage: ActorStage) -> None:
+    doc = run(ner_stage, "Dua pemuda tewas saat Idul Adha di Kashmir. Saat Idul Adha, polisi berjaga ketat. "
+                         "Partai Christian Democratic Union menang, kata Manuela Schwesig.")
+    names = [name for _text, name in people(doc)]
+    assert not any("Adha" in n or "Union" in n for n in names)
+    assert "Manuela Schwesig" in names  # near miss: the person speaking is still found
+
+
+def test_a_name_after_a_governorate_or_a_port_is_a_place(ner_stage: ActorStage) -> None:
+    doc = run(ner_stage, "Pertikaian di kegubernuran Hodeida makin sengit. Pasukan pemerintah ingin merebut "
+                         "pelabuhan kunci Hodeida, kata Alexandre Faite.")
+    names = [name for _text, name in people(doc)]
+    assert "Hodeida" not in names
+    assert "Alexandre Faite" in names
