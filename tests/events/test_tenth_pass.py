@@ -88,3 +88,27 @@ def test_two_partners_still_act_together(coded: Coded) -> None:
     # near miss: two actors are a pair, not a host and a guest
     body = "Amerika Serikat dan Korea Selatan akan terus bekerja sama menghadapi ancaman Korea Utara."
     assert any(e[1] in ("USA", "KOR") and e[2] in ("USA", "KOR") for e in _of(coded, body, "COOPERATE"))
+
+
+def test_a_stateless_armed_group_takes_the_country_it_fights_in(coded: Coded) -> None:
+    # the guide (section 5): armed groups take the country they operate in, ISIS too
+    body = "Militan ISIS menyerang pasukan Irak di Mosul pada Senin."
+    assert ("ASSAULT", "IRQ", "IRQ", "asserted") in _of(coded, body, "ASSAULT")
+
+
+def test_a_backer_named_after_a_force_is_not_its_co_attacker(coded: Coded) -> None:
+    body = ("Koalisi Arab - Kurdi dukungan Amerika Serikat, Pasukan Demokratik Suriah (SDF), telah sepenuhnya "
+            "merebut ibu kota ISIS, Raqa di Suriah.")
+    got = _of(coded, body, "ASSAULT")
+    assert ("ASSAULT", "SYR", "SYR", "asserted") in got
+    assert not any(e[1] == "USA" for e in got)
+
+
+def test_support_received_keeps_its_giver() -> None:
+    # near miss: "mendapat dukungan AS" names the supporter, who stays an actor of the sentence
+    from warta.events.coder import _BACKER
+
+    assert _BACKER.search("Koalisi Arab - Kurdi dukungan ") is not None
+    assert _BACKER.search("Milisi bentukan ") is not None
+    assert _BACKER.search("Pemerintah Suriah mendapat dukungan ") is None
+    assert _BACKER.search("Israel menyerang Gaza berkat dukungan ") is None

@@ -463,6 +463,12 @@ def mention_actor(m: Mention, ent: Entity | None, org_roots: Mapping[str, str] |
                  start=m.start, end=m.end, key=m.key)
 
 
+# the backer named after its force is no actor of the force's act: "Koalisi Arab - Kurdi dukungan Amerika Serikat,
+# Pasukan Demokratik Suriah (SDF), telah merebut …", "milisi bentukan Iran" (not "mendapat dukungan AS")
+_BACKER = re.compile(r"(?<!mendapat )(?<!mendapatkan )(?<!memberikan )(?<!memberi )(?<!menyatakan )(?<!atas )"
+                     r"(?<!berkat )(?<!tanpa )(?<!dan )(?<!meminta )\b(?:dukungan|sokongan|bentukan|binaan|sekutu)\s+$")
+
+
 def _is_actor(m: Mention, ent: Entity | None, text: str) -> bool:
     """Organisations, people, metonyms, and countries not named as a location."""
     if m.kind == "org" and m.key.startswith("ner:") and _LOC_ORG.search(text, max(0, m.start - 40), m.start):
@@ -889,7 +895,8 @@ class EventCoder:
         low = text[sent.start : sent.end].lower()
         actors = [replace(m, sector="CVL") if m.kind == "place" and m.sector is None
                   and _CIVIL_FROM.search(text, max(0, m.start - 40), m.start) else m
-                  for m in mentions if _is_actor(m, entities.get(m.key), text)]
+                  for m in mentions if _is_actor(m, entities.get(m.key), text)
+                  and not _BACKER.search(text, max(0, m.start - 40), m.start)]
         # (a sea named after a country is no territory of it: "ke Laut Jepang", "di Laut China Selatan")
         places = [m for m in mentions if m not in actors and m.kind == "place" and _root(m, entities) is not None
                   and not _SEA.search(text, max(0, m.start - 12), m.start)]

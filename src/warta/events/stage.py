@@ -13,6 +13,29 @@ from warta.link.gazetteer import Gazetteer
 from warta.model import Actor, Document, Entity, Event, Mention, Sentence
 from warta.pipeline import BaseStage
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:di|ke|dari|kota|wilayah|provinsi|kawasan)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _operating_country(text: str, in_sent: list[Mention], entities: dict[str, Entity],
+                       focus: str | None) -> str | None:
+    """Where an armed group without a state acts in this sentence: the country of the first place named as a
+    location ("di Raqa", "di Mosul", "di Marawi, Filipina"; not "dukungan Amerika Serikat"), else the article's."""
+    for m in in_sent:
+        ent = entities.get(m.key)
+        if m.kind == "place" and not m.metonymic and ent is not None and ent.country is not None \
+                and _LOCATIVE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            return ent.country
+    return focus
+
+
+def _stateless(actor: Actor | None, where: str | None) -> Actor | None:
+    """The guide (section 5): armed and rebel groups take the country they operate in, also those with no state
+    of their own (ISIS in Mosul is IRQ, in Marawi PHL); their name stays in ``org``."""
+    if actor is None or where is None or actor.country is not None or actor.sector != "REB" or actor.org is None \
+            or actor.person is not None:
+        return actor
+    return dataclasses.replace(actor, country=where)
+
 
 def _focus(mentions: list[Mention], entities: dict[str, Entity]) -> str | None:
     """The article's country: the one its mentions name most (a country, or an actor of it), first named on ties."""
@@ -161,6 +184,8 @@ class EventStage(BaseStage):
                 pairs: list[tuple[Actor | None, Actor | None]] = list(ce.pairs) or [
                     (s, t) for s in (ce.sources or (None,)) for t in (ce.targets or (None,))
                 ]
+                where = _operating_country(doc.text, in_sent, entities, focus)
+                pairs = [(_stateless(src, where), _stateless(tgt, where)) for src, tgt in pairs]
                 for src, tgt in pairs:
                     if src is not None and tgt is not None and src.root is not None and src.root == tgt.root \
                             and src.key == tgt.key and src.sector == tgt.sector:
