@@ -70,6 +70,12 @@ POSITIVE = [
     # closed missions (SANCTION discontinue; the host country may be named as the place)
     ("menutup kedutaan besar", "Amerika Serikat menutup kedutaan besar di Suriah.", ("SANCTION", "USA", "SYR")),
     ("menutup konsulat", "Kuwait menutup kantor atase militer dan menutup konsulat Iran.", ("SANCTION", "KWT", "IRN")),
+    # talks told as "(melakukan) komunikasi dengan" (CONSULT)
+    (
+        "komunikasi dengan",
+        "Menteri Luar Negeri RI Retno Marsudi telah melakukan komunikasi dengan Menteri Luar Negeri Australia Julie Bishop.",
+        ("CONSULT", "IDN", "AUS"),
+    ),
     # an appeal voiced (REQUEST)
     (
         "menyuarakan agar",
@@ -88,6 +94,9 @@ NEGATIVE = [
     ("bertamu", "Chelsea akan bertamu ke markas Tottenham Hotspur pada Sabtu malam.", "CONSULT"),
     # a cyber attack is no physical attack
     ("serangan siber", "Amerika Serikat menuding Rusia melakukan serangan siber terhadap Ukraina.", "ASSAULT"),
+    # burning tyres or banners at a rally is no attack; asking someone to pose for a photo is no appeal (stop phrases)
+    ("membakar ban", "Massa membakar ban di depan Gedung DPRD Sumatera Utara.", "ASSAULT"),
+    ("mengajak … untuk berfoto", "Megawati mengajak Duta Besar China untuk berfoto bersama.", "REQUEST"),
     # suspended cooperation is no cooperation
     ("menghentikan sementara kerja sama", "TNI menghentikan sementara kerja sama militer dengan Australia.", "COOPERATE"),
 ]
