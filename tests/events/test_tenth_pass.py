@@ -112,3 +112,21 @@ def test_support_received_keeps_its_giver() -> None:
     assert _BACKER.search("Milisi bentukan ") is not None
     assert _BACKER.search("Pemerintah Suriah mendapat dukungan ") is None
     assert _BACKER.search("Israel menyerang Gaza berkat dukungan ") is None
+
+
+def test_a_visit_noun_names_its_visitor_before_the_destination(coded: Coded) -> None:
+    body = "Kunjungan Presiden Joko Widodo ke Singapura berlangsung dua hari."
+    assert ("CONSULT", "IDN", "SGP", "asserted") in _of(coded, body, "CONSULT")
+
+
+def test_a_visit_noun_to_a_list_of_countries(coded: Coded) -> None:
+    body = ("Pyongyang menguji mesin roket baru, bertepatan dengan kunjungan Menteri Luar Negeri AS Rex Tillerson "
+            "ke Korsel, China, dan Jepang.")
+    got = {(e[1], e[2]) for e in _of(coded, body, "CONSULT")}
+    assert {("USA", "KOR"), ("USA", "CHN"), ("USA", "JPN")} <= got
+
+
+def test_support_noun_keeps_its_genitive_as_theme(coded: Coded) -> None:
+    # near miss: only a visit takes the genitive after it as its agent without a theme word
+    body = "Dukungan Palestina terus mengalir dari berbagai negara."
+    assert not any(e[1] == "PSE" for e in _of(coded, body, "SUPPORT"))

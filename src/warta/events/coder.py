@@ -107,6 +107,8 @@ _REL_PASSIVE = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|pernah|sedang|disebu
                           re.IGNORECASE)
 # nominalisations whose following genitive is their agent ("serangan Israel", "kecaman Indonesia");
 # for the others it is the beneficiary or theme ("dukungan Palestina", "bantuan Gaza")
+# a visit's destination right after its visitor: "kunjungan Presiden Jokowi ke Singapura"
+_TO_DEST = re.compile(r"\s+(?:resmi\s+|kenegaraan\s+)?ke\s+[A-Z]")
 _AGENTIVE_NOUNS = frozenset({"ASSAULT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE", "REJECT",
                              "MOBILIZE", "PROTEST"})
 # nominalised acts whose following genitive is the patient: "pengusiran diplomat India", "penangkapan warga X"
@@ -1352,8 +1354,10 @@ class EventCoder:
             if is_gen and trig.type == "PROTEST" and _FOR_NOUNS.search(form):
                 is_gen = False  # "Aksi Bela Palestina": Palestine is defended, not protesting
             if is_gen and trig.type not in _AGENTIVE_NOUNS:
-                # "pengakuan AS atas Yerusalem", "dukungan Turki terhadap Qatar": agent, then the theme
-                is_gen = len(near_after) > 1 and bool(_THEME.match(text[near_after[0][-1].end : near_after[1][0].start]))
+                # "pengakuan AS atas Yerusalem", "dukungan Turki terhadap Qatar": agent, then the theme;
+                # "kunjungan Menlu AS Rex Tillerson ke Korsel, China, dan Jepang": the visitor, then where to
+                is_gen = (len(near_after) > 1 and bool(_THEME.match(text[near_after[0][-1].end : near_after[1][0].start]))) \
+                    or (trig.mode == "visit" and bool(_TO_DEST.match(text, near_after[0][-1].end)))
             genitive = near_after[0] if is_gen else None
             if genitive is not None:
                 src = genitive
