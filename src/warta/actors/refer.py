@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
+from warta.actors.lexicon import ActorEntry
 from warta.model import Mention
 
 # "Mantan Kasad itu", "mantan Pangkostrad ini", "Mantan Presiden AS tersebut": one to three capitalised words
@@ -52,7 +54,8 @@ def shared_surnames(mentions: list[Mention], name_of: Callable[[str], str | None
                     known: Callable[[Mention], bool]) -> list[Mention]:
     """A bare surname that two people of the text share ("Salman Abedi" and his sister "Jomana Abedi", "Zbigniew" and
     "Mika Brzezinski") is the one whose full name the text wrote first, its subject; relatives are named in full or
-    by the given name. Mentions a lexicon short form resolved (``known``: "Trump") are left alone."""
+    by the given name. A lexicon short form (``known``: "Trump") keeps its person unless the text names that person
+    nowhere in full and names exactly one other person with this surname in full ("Leigh Griffiths")."""
     first: dict[str, int] = {}
     full: dict[str, str] = {}
     for m in sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start):
@@ -60,12 +63,32 @@ def shared_surnames(mentions: list[Mention], name_of: Callable[[str], str | None
         if name is not None and len(name.split()) >= 2 and len(m.text.split()) >= 2:
             first.setdefault(m.key, m.start)
             full[m.key] = name.replace(" - ", "-")
-    if len(full) < 2:
+    if not full:
         return mentions
     out: list[Mention] = []
     for m in mentions:
         owners = [k for k, name in full.items() if name.split()[-1] == m.text] \
-            if m.kind == "person" and " " not in m.text and not known(m) else []
-        best = min(owners, key=lambda k: first[k]) if len(owners) >= 2 else m.key
+            if m.kind == "person" and " " not in m.text else []
+        if known(m):
+            # a lexicon surname whose person the text never names in full, beside one it does name in full
+            # ("Leigh Griffiths" ... "Griffiths" is not the UN envoy Martin Griffiths)
+            best = owners[0] if m.key not in full and len(owners) == 1 else m.key
+        else:
+            best = min(owners, key=lambda k: first[k]) if len(owners) >= 2 else m.key
         out.append(m if best == m.key else dataclasses.replace(m, key=best, source="coref"))
     return out
+
+
+def _plain(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+def given_names_fit(before: str, person: ActorEntry) -> bool:
+    """Whether the name words written before a lexicon surname (``before``: "Antonio " in "Sekjen PBB Antonio
+    Guterres") fit that person: none written, or one of them (accents aside) in the person's name or aliases; "Aurelio
+    Sergio" before "Guterres" names another Guterres."""
+    words = [_plain(w) for w in re.findall(r"[^\W\d_]+", before) if len(w) > 1]
+    if not words:
+        return True
+    known = {_plain(w) for form in (person.name, *person.aliases) for w in re.findall(r"[^\W\d_]+", form)}
+    return any(w in known for w in words)

@@ -66,6 +66,8 @@ STOP = STOP | frozenset(
 # credits of a quoted outlet opening a sentence ("Melansir Mirror, ...", "Diberitakan Reuters") and a monitor's head
 # word ("Observatorium Suriah untuk HAM") and a royal title ("Permaisuri"): never part of a person's name (session 6b)
 STOP = STOP | frozenset("""Melansir Dikutip Diberitakan Dikabarkan Dilaporkan Mengutip Observatorium Permaisuri""".split())  # noqa: SIM905 - a word list reads better as prose
+# religions and their communities ("umat Budha", "warga Hindu"), which the model tags as people (session 7)
+STOP = STOP | frozenset({"Budha", "Buddha", "Buddhis", "Hindu", "Katolik", "Protestan", "Konghucu", "Syiah", "Sunni"})
 # STOP words that are also common Indonesian given names: inside a run of name words, between a name word and
 # another, they are the person's ("Rizki Agung Prakoso"); alone or after a head ("Jaksa Agung", "Mahkamah Agung",
 # "umat Muslim") they are not
@@ -101,10 +103,16 @@ def not_a_name(word: str) -> bool:
     return word in STOP or _DERIVED_NOUN.fullmatch(word) is not None
 
 
+# Bengali and Arabic given names in -ul ("Ariful", "Nurul", "Saiful", "Aminul") that "Islam" may follow as a surname
+_UL_GIVEN = re.compile(r"[A-Z][a-z]{2,}ul")
+
+
 def name_stop_inside(words: list[str], k: int) -> bool:
     """``words[k]`` is a given name that is also a STOP word (`NAME_STOPS`) standing between two name words."""
     if k == len(words) - 1 and k > 0 and words[k] in _NAME_STOP_ENDS:
         return not not_a_name(words[k - 1]) and words[k - 1][:1].isupper()
+    if k == len(words) - 1 and k > 0 and words[k] == "Islam":  # "Ariful Islam", "Nurul Islam" (session 7); not
+        return _UL_GIVEN.fullmatch(words[k - 1]) is not None  # "Negara Islam", "Dunia Islam"
     return 0 < k < len(words) - 1 and words[k] in NAME_STOPS and not not_a_name(words[k - 1]) \
         and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() and not not_a_name(words[k + 1])
 

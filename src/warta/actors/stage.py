@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from warta.actors.lexicon import ActorEntry, ActorLexicon
 from warta.actors.matcher import ActorMatcher, MatchRole
-from warta.actors.refer import former_titles, misspelt_owner, shared_surnames
+from warta.actors.refer import former_titles, given_names_fit, misspelt_owner, shared_surnames
 from warta.actors.resolve import (
     DOCUMENT_NAME,
     NAME_STOPS,
@@ -819,6 +819,10 @@ class ActorStage(BaseStage):
                 and self._ambiguous_short(text[inner[-1][0] : inner[-1][1]]):
             ref = None  # "juru bicara Pentagon, Peter Cook": not Lisa Cook of the Fed
             hits = [h for h in hits if h is not inner[-1]]  # the name is someone the lexicon lacks
+        elif ref is not None and span is not None and self._role(inner[-1][2], ref) == "short" \
+                and not given_names_fit(text[span[0] : inner[-1][0]], lex.entries[ref]):
+            ref = None  # "Menlu Timor-Leste Aurelio Sergio Guterres": another Guterres than the UN's (session 7)
+            hits = [h for h in hits if h is not inner[-1]]
         person = lex.entries.get(ref) if ref else None
         if span is not None and person is not None and person.kind == "person":
             end = max(span[1], inner[-1][1])  # "Sekjen PBB Antonio Guterres": lexicon knows "Guterres"
@@ -1275,9 +1279,15 @@ class ActorStage(BaseStage):
         word = text[s:e].split(maxsplit=1)[0]
         holders: dict[str, tuple[int, int]] = {}  # the document's holders so far: (mentions, last position)
         introduced = {m.key for m in mentions if m.role is not None and m.role.startswith(text[s:e])}
+        royal: dict[str, set[str]] = {}  # the royal titles the text gives each person ("Ratu Elizabeth")
+        for m in mentions:
+            if m.kind == "person" and m.text.split(maxsplit=1)[0] in _ROYAL_TITLES:
+                royal.setdefault(m.key, set()).add(m.text.split(maxsplit=1)[0])
         for m in mentions:
             if kind in _DOC_BARE_KINDS and m.key not in introduced:
                 continue  # "Panglima" after "Panglima TNI Gatot Nurmantyo"; no "Kepala Staf" after "Marsekal Hadi"
+            if word in _ROYAL_TITLES and m.key in royal and word not in royal[m.key]:
+                continue  # a bare "Raja" is no queen the text calls "Ratu Elizabeth" (session 7)
             if m.kind == "person" and (m.key in holders or self._holds(m.key, kind, on, named)) \
                     and self._title_fits(word, kind, self._role_of(m.key, on, named)):
                 holders[m.key] = (holders.get(m.key, (0, 0))[0] + 1, m.start)
@@ -1762,8 +1772,12 @@ class ActorStage(BaseStage):
             name = text[span[0] : span[1]]
             words = [re.sub(r"^(?:al|el|ad|as|ash|an|ar)-(?=[A-Z])", "", w)  # "Jalal al-Labbad" (session 6b)
                      for w in name.replace(" - ", "-").split() if w.lower() not in _NAME_LINKS]
-            before = text[max(0, span[0] - 30) : span[0]].lower().split()[-2:]
-            if len(words) < 2 or not all(self._name_word(w) for w in words) or name in runs \
+            raw_before = text[max(0, span[0] - 30) : span[0]].split()[-2:]
+            # a thing's noun right before the name, or a common noun two words before ("kapal induk Ronald Reagan");
+            # a capitalised head earlier in a body's name is no thing's ("Dewan Kota Vancouver Ellen Woodsworth")
+            before = [w.lower() for k, w in enumerate(raw_before) if k == len(raw_before) - 1 or w.islower()]
+            if len(words) < 2 or not all(self._name_word(w) or name_stop_inside(words, k) for k, w in enumerate(words)) \
+                    or name in runs \
                     or any(w.lower() in lowered or w in thing_words for w in words[1:]) or set(before) & things \
                     or not self._free(span, [*taken, *out]) or self._names_a_thing(text, *span) \
                     or _AFTER_PLACE_PREP.search(text, max(0, span[0] - 6), span[0]):
