@@ -130,3 +130,20 @@ def test_support_noun_keeps_its_genitive_as_theme(coded: Coded) -> None:
     # near miss: only a visit takes the genitive after it as its agent without a theme word
     body = "Dukungan Palestina terus mengalir dari berbagai negara."
     assert not any(e[1] == "PSE" for e in _of(coded, body, "SUPPORT"))
+
+
+def test_a_states_protest_sent_to_another_is_criticism(coded: Coded) -> None:
+    body = "Pemerintah Indonesia langsung menyampaikan protes ke Australia atas insiden di konsulat."
+    assert ("ACCUSE", "IDN", "AUS", "asserted") in _of(coded, body, "ACCUSE")
+    assert _of(coded, body, "PROTEST") == []
+
+
+def test_a_protest_note_is_criticism(coded: Coded) -> None:
+    body = "Kementerian Luar Negeri RI melayangkan nota protes kepada pemerintah Israel."
+    assert ("ACCUSE", "IDN", "ISR", "asserted") in _of(coded, body, "ACCUSE")
+
+
+def test_a_crowds_protest_stays_a_demonstration(coded: Coded) -> None:
+    # near miss: civilians protesting in the street are PROTEST, whoever they protest against
+    body = "Ribuan warga Australia menggelar protes di depan Kedutaan Besar Israel di Canberra."
+    assert _of(coded, body, "PROTEST") and _of(coded, body, "ACCUSE") == []

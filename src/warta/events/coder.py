@@ -107,6 +107,11 @@ _REL_PASSIVE = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|pernah|sedang|disebu
                           re.IGNORECASE)
 # nominalisations whose following genitive is their agent ("serangan Israel", "kecaman Indonesia");
 # for the others it is the beneficiary or theme ("dukungan Palestina", "bantuan Gaza")
+# protest forms a state uses towards another state
+_NOTE_FORMS = re.compile(r"(?:nota\s+)?protes|memprotes(?:\s+keras)?|aksi\s+protes", re.IGNORECASE)
+_DELIVER = re.compile(r"\b(?:menyampaikan|melayangkan|mengirim(?:kan)?|mengajukan|melontarkan|menyatakan)\s+(?:[\w-]+\s+)?$",
+                      re.IGNORECASE)
+_TO_ADDRESSEE = re.compile(r"\s+(?:keras\s+|resmi\s+)?(?:ke|kepada|terhadap)\s+(?:pemerintah(?:an)?\s+)?", re.IGNORECASE)
 # a visit's destination right after its visitor: "kunjungan Presiden Jokowi ke Singapura"
 _TO_DEST = re.compile(r"\s+(?:resmi\s+|kenegaraan\s+)?ke\s+[A-Z]")
 _AGENTIVE_NOUNS = frozenset({"ASSAULT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE", "REJECT",
@@ -982,6 +987,23 @@ class EventCoder:
                         targets = self._actors(named, entities)
                         ce = replace(ce, targets=targets, target_mentions=tuple(named),
                                      pairs=tuple((a, b) for a in ce.sources for b in targets))
+            if trig.type == "PROTEST" and trig.mode == "demo" and ce.sources and self.verbal_attack is not None \
+                    and _NOTE_FORMS.fullmatch(form) and _DELIVER.search(text, max(sent.start, ts - 30), ts):
+                # "menyampaikan protes ke Australia": the state the protest is sent to ("ke" made it a place)
+                to = next((m for m in places if m.start > te and _TO_ADDRESSEE.fullmatch(text, te, m.start)
+                           and _is_country(m, entities)), None)
+                if to is not None and _root(to, entities) not in {a.root for a in ce.sources}:
+                    sent_to = self._actors([to], entities)
+                    ce = replace(ce, targets=sent_to, target_mentions=(to,),
+                                 pairs=tuple((a, b) for a in ce.sources for b in sent_to))
+            if trig.type == "PROTEST" and trig.mode == "demo" and ce.sources and ce.targets \
+                    and self.verbal_attack is not None and _NOTE_FORMS.fullmatch(form) \
+                    and all(a.person is not None or a.sector in (None, "GOV") for a in ce.sources) \
+                    and all(a.country is not None and a.sector != "CVL" for a in ce.sources):
+                # "Pemerintah langsung menyampaikan protes ke Australia", "Kemlu melayangkan nota protes": a state's
+                # protest to another is diplomatic criticism (the guide: ACCUSE disapprove), not a demonstration
+                ce = replace(ce, trigger=self.verbal_attack)
+                trig = self.verbal_attack
             if trig.type == "AID" and _SHARE.match(text, te):
                 continue  # "AS menyumbang 11,1% emisi dunia": a share of a total, no donation
             if trig.type in ("ACCUSE", "REJECT") and not ce.targets and _MEDIA_OBJECT.match(text, te):
