@@ -76,6 +76,8 @@ POSITIVE = [
         "Menteri Luar Negeri RI Retno Marsudi telah melakukan komunikasi dengan Menteri Luar Negeri Australia Julie Bishop.",
         ("CONSULT", "IDN", "AUS"),
     ),
+    # a protest note (ACCUSE disapprove, not a demonstration)
+    ("nota protes", "Kementerian Luar Negeri China mengirimkan nota protes kepada Jepang.", ("ACCUSE", "CHN", "JPN")),
     # an appeal voiced (REQUEST)
     (
         "menyuarakan agar",
@@ -97,6 +99,8 @@ NEGATIVE = [
     # burning tyres or banners at a rally is no attack; asking someone to pose for a photo is no appeal (stop phrases)
     ("membakar ban", "Massa membakar ban di depan Gedung DPRD Sumatera Utara.", "ASSAULT"),
     ("mengajak … untuk berfoto", "Megawati mengajak Duta Besar China untuk berfoto bersama.", "REQUEST"),
+    # a protest note is no demonstration
+    ("nota protes", "Kementerian Luar Negeri China mengirimkan nota protes kepada Jepang.", "PROTEST"),
     # suspended cooperation is no cooperation
     ("menghentikan sementara kerja sama", "TNI menghentikan sementara kerja sama militer dengan Australia.", "COOPERATE"),
 ]
