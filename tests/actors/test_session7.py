@@ -168,3 +168,25 @@ def test_religions_and_their_communities_are_no_people(ner_stage: ActorStage) ->
     names = [name for _text, name in people(doc)]
     assert not any("Budha" in n for n in names)
     assert "Siegfried O Wolf" in names  # near miss: the analyst quoted is still a person
+
+
+def test_first_and_last_names_of_lexicon_people_named_in_full(stage: ActorStage) -> None:
+    doc = run(stage, "Skandal email rival Trump, Hillary Clinton, kembali diusut. Trump menganggap Clinton bersalah. "
+                     "Perdana Menteri Malaysia Najib Razak datang. Obama dan Najib tiba di Bali.")
+    assert ("Clinton", "Hillary Clinton") in people(doc)
+    assert ("Najib", "Najib Razak") in people(doc)
+    # near miss: a part followed by another capitalised word is another name ("Sri Lanka" beside "Sri Mulyani")
+    doc = run(stage, "Menteri Keuangan Sri Mulyani Indrawati tiba dari Sri Lanka kemarin.")
+    assert all(text != "Sri" for text, _ in people(doc))
+
+
+def test_korean_names_written_without_a_hyphen(stage: ActorStage) -> None:
+    doc = run(stage, "Siti Aisyah menghadiri sidang kasus pembunuhan Kim Jong Nam hari ini di Malaysia.")
+    assert ("Kim Jong Nam", "Kim Jong-nam") in people(doc)
+    doc = run(stage, "Delegasi menginap di Park Hyatt Jakarta selama KTT.")  # near miss: a hotel and a city
+    assert people(doc) == []
+
+
+def test_japanese_given_names_open_a_name(stage: ActorStage) -> None:
+    doc = run(stage, "Perusahaan asal Jepang yang dipimpin Masayoshi Son itu membantu Uber.")
+    assert ("Masayoshi Son", "Masayoshi Son") in people(doc)

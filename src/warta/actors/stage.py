@@ -357,7 +357,8 @@ _AGE_AFTER = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) \
 _HONORIFICS = frozenset("""Pak Bu Bapak Ibu Mr Mrs Ms Dr Prof Sir Habib Syekh Sheikh Kiai KH Gus Ustaz Ustadz Mbak Mas
     Tuan Nyonya Haji Hj H Cak Bung Sang""".split())  # noqa: SIM905 - a word list reads better as prose
 # "Choi Yong - bae", "Kim Jong-un": a (Korean) surname, a given name in two parts joined by a hyphen (detokenised or not)
-_KOREAN_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]{1,4}) ([A-Z][a-z]{1,6})(?: - |-)([a-z]{2,6})(?![\w-])")
+_KOREAN_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]{1,4}) ([A-Z][a-z]{1,6})(?:(?: - |-)([a-z]{2,6})|"
+                          r" ([A-Z][a-z]{1,4})(?! [A-Z]))(?![\w-])")  # session 7: also spaced, "Kim Jong Nam"
 # lower-case nouns of things named after people: "kapal induk Ronald Reagan", "stadion", "jalan"
 _THING_NOUNS = frozenset({"kapal", "induk", "pesawat", "klub", "tim", "film", "lagu", "album", "novel", "buku", "merek",
                           "produk", "varian", "model", "mobil", "hotel", "jalan", "stadion", "gedung", "bandara",
@@ -1728,7 +1729,7 @@ class ActorStage(BaseStage):
             span = (m.start(), m.end())
             if not self._free(span, [*taken, *out]) or self.lexicon.names_a_thing(text, *span):
                 continue  # "Lapangan Kim Il - sung": a square named after a person
-            name = f"{m.group(1)} {m.group(2)}-{m.group(3)}"
+            name = f"{m.group(1)} {m.group(2)}-{(m.group(3) or m.group(4)).lower()}"
             key = self._person_key(text[span[0] : span[1]], named) or self._known_or_new(name, named)
             out.append(Mention(text[span[0] : span[1]], span[0], span[1], "person", key, "ner"))
         out.extend(self._given_name_people(text, [*taken, *out], named))
@@ -1932,11 +1933,16 @@ class ActorStage(BaseStage):
             for p in name_parts(info.name) or {info.name}:
                 if p not in STOP and len(p) > 2:
                     parts.setdefault(p, key)
+        lexicon_parts = self._lexicon_name_parts(taken, parts)
+        parts.update(lexicon_parts)
         if not parts:
             return []
         out: list[Mention] = []
         lowered = set(_LOWER_WORD.findall(text))
         for m in _CAP_WORD.finditer(text):
+            if m.group(0) in lexicon_parts and (_NAME_GOES_ON.match(text, m.end()) or m.group(0).lower() in lowered
+                                                or _AFTER_PLACE_PREP.search(text, max(0, m.start() - 6), m.start())):
+                continue  # "Sri Lanka" beside "Sri Mulyani", "di Moon": not the person's name part
             found = parts.get(m.group(0)) or self._misspelt_part(m.group(0), parts, lowered)
             if found is not None and self._free((m.start(), m.end()), [*taken, *out]):
                 prev = out[-1] if out else None
@@ -1945,6 +1951,23 @@ class ActorStage(BaseStage):
                 else:
                     out.append(Mention(m.group(0), m.start(), m.end(), "person", found, "coref"))
         return out
+
+    def _lexicon_name_parts(self, taken: list[Mention], parts: dict[str, str]) -> dict[str, str]:
+        """First and last names of lexicon people the text names in full ("Clinton" after "Hillary Clinton", "Najib"
+        after "Perdana Menteri Malaysia Najib Razak", "Kim" after "Kim Jong - un"), as `_name_parts` finds them for
+        people the lexicon lacks; a part two people of the text share names neither (session 7)."""
+        owners: dict[str, set[str]] = {}
+        for m in taken:
+            entry = self.lexicon.entries.get(m.key)
+            if m.kind != "person" or entry is None or entry.kind != "person":
+                continue
+            words = entry.name.replace("-", " ").split()
+            if len(words) < 2 or len(set(m.text.replace(" - ", " ").replace("-", " ").split()) & set(words)) < 2:
+                continue
+            for p in {words[0], words[-1]}:
+                if p not in STOP and len(p) > 2 and p[:1].isupper() and p.isalpha():
+                    owners.setdefault(p, set()).add(m.key)
+        return {p: next(iter(keys)) for p, keys in owners.items() if len(keys) == 1 and p not in parts}
 
     @cached_property
     def _town_names(self) -> frozenset[str]:
