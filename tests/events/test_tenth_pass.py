@@ -147,3 +147,19 @@ def test_a_crowds_protest_stays_a_demonstration(coded: Coded) -> None:
     # near miss: civilians protesting in the street are PROTEST, whoever they protest against
     body = "Ribuan warga Australia menggelar protes di depan Kedutaan Besar Israel di Canberra."
     assert _of(coded, body, "PROTEST") and _of(coded, body, "ACCUSE") == []
+
+
+def test_bare_authorities_followed_by_a_country_are_that_countrys(coded: Coded) -> None:
+    body = "Kepolisian perbatasan Prancis menahan mantan perdana menteri Kosovo itu di bandar udara Basel."
+    assert ("COERCE", "FRA", "XKX", "asserted") in _of(coded, body, "COERCE")
+
+
+def test_police_at_a_foreign_place_are_its_police(coded: Coded) -> None:
+    body = "Dua warga Suriah ditangkap polisi di Belanda pada Selasa."
+    assert ("COERCE", "NLD", "SYR", "asserted") in _of(coded, body, "COERCE")
+
+
+def test_police_before_a_verb_keep_their_country(coded: Coded) -> None:
+    # near miss: the people arrested after the verb are not the police's country
+    body = "Polisi Indonesia menangkap dua warga Malaysia di Jakarta."
+    assert ("COERCE", "IDN", "MYS", "asserted") in _of(coded, body, "COERCE")

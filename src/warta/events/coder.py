@@ -476,6 +476,28 @@ _BACKER = re.compile(r"(?<!mendapat )(?<!mendapatkan )(?<!memberikan )(?<!member
                      r"(?<!berkat )(?<!tanpa )(?<!dan )(?<!meminta )\b(?:dukungan|sokongan|bentukan|binaan|sekutu)\s+$")
 
 
+# a bare word for authorities, which the actor stage gives the article's (or the latest) country
+_BARE_AUTHORITY = frozenset({"polisi", "kepolisian", "aparat", "aparat keamanan", "pihak berwenang", "otoritas",
+                             "petugas", "pasukan keamanan", "penjaga perbatasan", "jaksa", "kejaksaan", "pengadilan"})
+_OF_PLACE = re.compile(r"\s+(?:(?!me|di|ber|ter)[a-z]+\s+)?(?:di\s+(?:[a-z]+\s+)?)?")
+
+
+def _authority_of_place(m: Mention, mentions: list[Mention], text: str, entities: dict[str, Entity]) -> Mention:
+    """Bare authorities followed by a country's place are that country's: "Kepolisian perbatasan Prancis",
+    "ditangkap polisi di Belanda" (the actor stage gave them Indonesia or the country named before)."""
+    if m.text.lower() not in _BARE_AUTHORITY or m.sector is None:
+        return m
+    after = next((p for p in mentions if m.end < p.start <= m.end + 40 and p.kind == "place" and p.sector is None),
+                 None)
+    if after is None or not _OF_PLACE.fullmatch(text, m.end, after.start):
+        return m
+    ent = entities.get(after.key)
+    country = ent.country if ent is not None else None
+    if country is None or country == m.key or country not in entities:
+        return m
+    return replace(m, key=country)
+
+
 def _is_actor(m: Mention, ent: Entity | None, text: str) -> bool:
     """Organisations, people, metonyms, and countries not named as a location."""
     if m.kind == "org" and m.key.startswith("ner:") and _LOC_ORG.search(text, max(0, m.start - 40), m.start):
@@ -904,6 +926,7 @@ class EventCoder:
                   and _CIVIL_FROM.search(text, max(0, m.start - 40), m.start) else m
                   for m in mentions if _is_actor(m, entities.get(m.key), text)
                   and not _BACKER.search(text, max(0, m.start - 40), m.start)]
+        actors = [_authority_of_place(m, mentions, text, entities) for m in actors]
         # (a sea named after a country is no territory of it: "ke Laut Jepang", "di Laut China Selatan")
         places = [m for m in mentions if m not in actors and m.kind == "place" and _root(m, entities) is not None
                   and not _SEA.search(text, max(0, m.start - 12), m.start)]
