@@ -1727,6 +1727,9 @@ class ActorStage(BaseStage):
             if m.group(1) not in self.lexicon.korean_surnames:
                 continue
             span = (m.start(), m.end())
+            if m.group(4) is not None and (m.group(2) in _ENGLISH_FUNCTION or m.group(4) in _ENGLISH_FUNCTION
+                                           or _PREV_CAP.search(text, max(0, span[0] - 30), span[0])):
+                continue  # "What Do You Mean": a spaced name is no part of a longer capitalised run
             if not self._free(span, [*taken, *out]) or self.lexicon.names_a_thing(text, *span):
                 continue  # "Lapangan Kim Il - sung": a square named after a person
             name = f"{m.group(1)} {m.group(2)}-{(m.group(3) or m.group(4)).lower()}"
