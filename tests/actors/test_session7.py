@@ -190,3 +190,18 @@ def test_korean_names_written_without_a_hyphen(stage: ActorStage) -> None:
 def test_japanese_given_names_open_a_name(stage: ActorStage) -> None:
     doc = run(stage, "Perusahaan asal Jepang yang dipimpin Masayoshi Son itu membantu Uber.")
     assert ("Masayoshi Son", "Masayoshi Son") in people(doc)
+
+
+def test_a_title_the_text_gives_one_person_stands_for_that_person(stage: ActorStage) -> None:
+    doc = run(stage, "Dalam sambutannya Menteri Kelautan dan Perikanan menyampaikan harapannya. Sebelumnya, Menteri "
+                     "Kelautan dan Perikanan Susi Pudjiastuti tiba di Roma.")
+    assert ("Menteri Kelautan dan Perikanan", "Susi Pudjiastuti") in people(doc)
+    # near miss: a former holder is not the person ("mantan Menteri Kelautan dan Perikanan")
+    doc = run(stage, "Menteri Kelautan dan Perikanan Susi Pudjiastuti tiba di Roma bersama mantan Menteri Kelautan "
+                     "dan Perikanan yang lain.")
+    assert [text for text, _ in people(doc)] == ["Menteri Kelautan dan Perikanan Susi Pudjiastuti"]
+
+
+def test_a_generic_title_in_lower_case_is_no_reference(stage: ActorStage) -> None:
+    doc = run(stage, "Debat calon wakil presiden digelar malam ini. Calon Wakil Presiden Gibran Rakabuming Raka hadir.")
+    assert all(text != "calon wakil presiden" for text, _ in people(doc))

@@ -92,3 +92,36 @@ def given_names_fit(before: str, person: ActorEntry) -> bool:
         return True
     known = {_plain(w) for form in (person.name, *person.aliases) for w in re.findall(r"[^\W\d_]+", form)}
     return any(w in known for w in words)
+
+
+# words before a title that make it no reference to its holder: a plural, a former or future holder, a predicate
+_NOT_THE_HOLDER = re.compile(r"(?i:\b(?:para|kedua|mantan|eks|calon|sebagai|menjadi|jadi|wakil|juru bicara|kantor|"
+                             r"istana|pasukan|ajudan|penasihat|utusan|staf|sang)\s+)$")
+
+
+def repeated_titles(text: str, mentions: list[Mention], name_of: Callable[[str], str | None]) -> list[Mention]:
+    """A title of two words or more that the text gives one person ("Pemimpin Catalunya Carles Puigdemont")
+    written again without the name ("pemimpin Catalunya akan dipecat", before or after) is that person; not after
+    a plural, a former holder, a predicate or an aide ("mantan pemimpin Catalunya", "juru bicara ..."), nor with a
+    name after it, nor written without a capitalised word after its head ("calon wakil presiden": generic)."""
+    holders: dict[str, set[str]] = {}
+    for m in mentions:
+        name = name_of(m.key) if m.kind == "person" else None
+        if name is None or not m.text.endswith(name) or len(m.text) == len(name):
+            continue
+        role = m.text[: -len(name)].rstrip(" ,")  # "Pemimpin Catalunya" of "Pemimpin Catalunya Carles Puigdemont"
+        if len(role.split()) >= 2:
+            holders.setdefault(role.lower(), set()).add(m.key)
+    out: list[Mention] = []
+    for role, keys in holders.items():
+        if len(keys) != 1:
+            continue
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(role)}(?![\w-])", text, re.IGNORECASE):
+            span = (hit.start(), hit.end())
+            if not any(w[:1].isupper() for w in hit.group(0).split()[1:]) \
+                    or any(m.start < span[1] and span[0] < m.end for m in [*mentions, *out]) \
+                    or re.match(r",? *[A-Z]", text[span[1] : span[1] + 3]) \
+                    or _NOT_THE_HOLDER.search(text[max(0, span[0] - 20) : span[0]]):
+                continue
+            out.append(Mention(hit.group(0), span[0], span[1], "person", next(iter(keys)), "coref"))
+    return out

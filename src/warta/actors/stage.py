@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from warta.actors.lexicon import ActorEntry, ActorLexicon
 from warta.actors.matcher import ActorMatcher, MatchRole
-from warta.actors.refer import former_titles, given_names_fit, misspelt_owner, shared_surnames
+from warta.actors.refer import former_titles, given_names_fit, misspelt_owner, repeated_titles, shared_surnames
 from warta.actors.resolve import (
     DOCUMENT_NAME,
     NAME_STOPS,
@@ -561,6 +561,7 @@ class ActorStage(BaseStage):
         mentions = self._apposed_people(text, mentions, named)
         mentions = self._surname_after(text, mentions, named)
         mentions.extend(former_titles(text, mentions))  # "Mantan Kasad itu" (session 7)
+        mentions.extend(repeated_titles(text, mentions, lambda key: self._person_name_of(key, named)))  # session 7
         mentions = shared_surnames(mentions, lambda key: self._person_name_of(key, named),
                                    lambda m: m.source == "lexicon")  # "Abedi" of two Abedis (session 7)
         mentions = [m for m in mentions if not (m.kind == "person" and (_GLUED_OUTLET.search(m.text) or any(
