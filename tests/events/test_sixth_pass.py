@@ -134,7 +134,9 @@ def test_a_talks_verb_with_a_clitic_object_takes_no_carried_partner(coded: Coded
 
 
 def test_a_bare_conditional_act_stays_hypothetical(coded: Coded) -> None:
-    got = coded("Iran akan membalas jika Israel menyerang fasilitas nuklir Iran.")
+    # (the main clause is no threat: "Iran akan membalas jika …" is one since session 7, and its condition the
+    # threat's content — tests/events/test_tenth_pass.py)
+    got = coded("Iran akan mengevakuasi diplomatnya jika Israel menyerang fasilitas nuklir Iran.")
     assert ("ASSAULT", "ISR", "IRN", "hypothetical") in got
 
 

@@ -163,3 +163,24 @@ def test_police_before_a_verb_keep_their_country(coded: Coded) -> None:
     # near miss: the people arrested after the verb are not the police's country
     body = "Polisi Indonesia menangkap dua warga Malaysia di Jakarta."
     assert ("COERCE", "IDN", "MYS", "asserted") in _of(coded, body, "COERCE")
+
+
+def test_readiness_to_strike_is_a_threat_and_its_condition_no_act(coded: Coded) -> None:
+    body = ('Militer Korut menyatakan siap menjadikan Seoul dan Washington "tumpukan debu melalui serangan '
+            'pencegahan" jika AS dan Korsel menunjukkan tanda-tanda agresi terhadap wilayah Korut.')
+    got = _of(coded, body, "THREATEN")
+    assert ("THREATEN", "PRK", "KOR", "asserted") in got and ("THREATEN", "PRK", "USA", "asserted") in got
+    assert _of(coded, body, "ASSAULT") == []  # the condition is the threat's content (the guide)
+
+
+def test_a_promise_to_strike_back_is_a_threat(coded: Coded) -> None:
+    body = "Iran akan membalas jika Israel menyerang fasilitas nuklir Iran."
+    assert ("THREATEN", "IRN", "ISR", "asserted") in _of(coded, body, "THREATEN")
+    assert _of(coded, body, "ASSAULT") == []
+
+
+def test_a_football_team_ready_to_attack_is_no_threat(coded: Coded) -> None:
+    # near miss: the sports-story guard keeps teams out of threats
+    body = ("Timnas Indonesia siap menyerang sejak menit awal melawan Vietnam di stadion Gelora Bung Karno. "
+            "Pelatih timnas menyiapkan skuad terbaik untuk laga kualifikasi Piala Dunia, kata pemain.")
+    assert _of(coded, body, "THREATEN") == []

@@ -402,8 +402,9 @@ _TITLED = re.compile(r"\b(?:berjudul|diberi\s+judul|bertajuk|bertuliskan|berbuny
 _CONDITION = re.compile(r"\b(?:jika|apabila|bila|kalau|seandainya|andaikan|asalkan)\s+"
                         r"(?!(?:[\w-]+\s+){0,5}?maka\b)(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 # a threat, warning, promise or ultimatum whose content a conditional clause belongs to
-_THREAT_FRAME = re.compile(r"\b(?:mengancam|ancaman|memperingatkan|peringatan|berjanji|janji|bersumpah|ultimatum)\b",
-                           re.IGNORECASE)
+_THREAT_FRAME = re.compile(r"\b(?:mengancam|ancaman|memperingatkan|peringatan|berjanji|janji|bersumpah|ultimatum|"
+                           r"siap\s+(?:menyerang|menghancurkan|membalas|berperang|menjadikan)|(?:akan|bakal)\s+membalas|"
+                           r"tumpukan\s+debu)\b", re.IGNORECASE)
 # ", yang (juga) dituduh …": a comma relative clause about the actor before it
 _COMMA_YANG_REL = re.compile(r",\s*yang\s+(?:(?:juga|telah|sudah|pernah|sedang|sebelumnya)\s+){0,2}$", re.IGNORECASE)
 # the subject of a relative clause is its antecedent: "grup ultra-nasionalis yang melempari batu"
@@ -1027,6 +1028,10 @@ class EventCoder:
                 # protest to another is diplomatic criticism (the guide: ACCUSE disapprove), not a demonstration
                 ce = replace(ce, trigger=self.verbal_attack)
                 trig = self.verbal_attack
+            if trig.type == "THREATEN" and ce.modality == "planned":
+                # "menyatakan siap menjadikan Seoul … tumpukan debu": readiness to strike is the threat, and the
+                # threatening happened (the guide, section 6: THREATEN is asserted)
+                ce = replace(ce, modality="asserted")
             if trig.type == "AID" and _SHARE.match(text, te):
                 continue  # "AS menyumbang 11,1% emisi dunia": a share of a total, no donation
             if trig.type in ("ACCUSE", "REJECT") and not ce.targets and _MEDIA_OBJECT.match(text, te):
