@@ -184,3 +184,16 @@ def test_a_football_team_ready_to_attack_is_no_threat(coded: Coded) -> None:
     body = ("Timnas Indonesia siap menyerang sejak menit awal melawan Vietnam di stadion Gelora Bung Karno. "
             "Pelatih timnas menyiapkan skuad terbaik untuk laga kualifikasi Piala Dunia, kata pemain.")
     assert _of(coded, body, "THREATEN") == []
+
+
+def test_state_media_at_a_capital_speak_for_the_state(coded: Coded) -> None:
+    body = ("Media pemerintah di Pyongyang memperingatkan serangan pertama itu telah siap diarahkan ke pasukan "
+            "Korsel dan AS yang tengah menjalani latihan militer.")
+    got = _of(coded, body, "THREATEN")
+    assert ("THREATEN", "PRK", "KOR", "asserted") in got and ("THREATEN", "PRK", "USA", "asserted") in got
+
+
+def test_people_gathered_at_a_capital_are_no_state(coded: Coded) -> None:
+    # near miss: a capital after "di" stays a place unless state media are at it
+    body = "Ribuan warga berkumpul di Pyongyang untuk merayakan ulang tahun pemimpin mereka."
+    assert coded(body) == []

@@ -477,6 +477,8 @@ _BACKER = re.compile(r"(?<!mendapat )(?<!mendapatkan )(?<!memberikan )(?<!member
                      r"(?<!berkat )(?<!tanpa )(?<!dan )(?<!meminta )\b(?:dukungan|sokongan|bentukan|binaan|sekutu)\s+$")
 
 
+_STATE_MEDIA_AT = re.compile(r"\b(?:media|kantor\s+berita|televisi|stasiun\s+televisi|surat\s+kabar)\s+"
+                             r"(?:pemerintah|resmi|negara|milik\s+negara|pemerintah\s+resmi)\s+di\s+$", re.IGNORECASE)
 # a bare word for authorities, which the actor stage gives the article's (or the latest) country
 _BARE_AUTHORITY = frozenset({"polisi", "kepolisian", "aparat", "aparat keamanan", "pihak berwenang", "otoritas",
                              "petugas", "pasukan keamanan", "penjaga perbatasan", "jaksa", "kejaksaan", "pengadilan"})
@@ -928,6 +930,11 @@ class EventCoder:
                   for m in mentions if _is_actor(m, entities.get(m.key), text)
                   and not _BACKER.search(text, max(0, m.start - 40), m.start)]
         actors = [_authority_of_place(m, mentions, text, entities) for m in actors]
+        # "Media pemerintah di Pyongyang memperingatkan …": a state's own media speak for it
+        actors = sorted(actors + [replace(m, sector="GOV") for m in mentions if m not in actors and m.kind == "place"
+                                  and _is_country(m, entities)
+                                  and _STATE_MEDIA_AT.search(text, max(0, m.start - 40), m.start)],
+                        key=lambda m: m.start)
         # (a sea named after a country is no territory of it: "ke Laut Jepang", "di Laut China Selatan")
         places = [m for m in mentions if m not in actors and m.kind == "place" and _root(m, entities) is not None
                   and not _SEA.search(text, max(0, m.start - 12), m.start)]
