@@ -197,3 +197,21 @@ def test_people_gathered_at_a_capital_are_no_state(coded: Coded) -> None:
     # near miss: a capital after "di" stays a place unless state media are at it
     body = "Ribuan warga berkumpul di Pyongyang untuk merayakan ulang tahun pemimpin mereka."
     assert coded(body) == []
+
+
+def test_an_accusation_denied_by_its_target_names_no_accuser(coded: Coded) -> None:
+    body = "Sementara itu, Moskow terus menampik tudingan keterlibatan dalam peretasan pemilu Amerika Serikat."
+    assert not any(e[1] == "RUS" for e in _of(coded, body, "ACCUSE"))
+    assert any(e[1] == "RUS" for e in _of(coded, body, "REJECT"))
+
+
+def test_an_accusation_with_its_accuser_named_stays(coded: Coded) -> None:
+    # near miss: "tuduhan Hamas" names the accuser
+    body = "Israel membantah tuduhan Hamas bahwa pasukannya menembaki warga sipil."
+    assert ("ACCUSE", "PSE", "ISR", "asserted") in _of(coded, body, "ACCUSE")
+
+
+def test_a_protest_lodged_with_a_government_on_a_matter(coded: Coded) -> None:
+    body = ("Menteri Luar Negeri Bangladesh mengatakan pihaknya sudah memasukkan protes soal ranjau darat ke "
+            "pemerintah Myanmar.")
+    assert ("ACCUSE", "BGD", "MMR", "asserted") in _of(coded, body, "ACCUSE")

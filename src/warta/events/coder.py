@@ -109,9 +109,13 @@ _REL_PASSIVE = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|pernah|sedang|disebu
 # for the others it is the beneficiary or theme ("dukungan Palestina", "bantuan Gaza")
 # protest forms a state uses towards another state
 _NOTE_FORMS = re.compile(r"(?:nota\s+)?protes|memprotes(?:\s+keras)?|aksi\s+protes", re.IGNORECASE)
-_DELIVER = re.compile(r"\b(?:menyampaikan|melayangkan|mengirim(?:kan)?|mengajukan|melontarkan|menyatakan)\s+(?:[\w-]+\s+)?$",
-                      re.IGNORECASE)
-_TO_ADDRESSEE = re.compile(r"\s+(?:keras\s+|resmi\s+)?(?:ke|kepada|terhadap)\s+(?:pemerintah(?:an)?\s+)?", re.IGNORECASE)
+_DELIVER = re.compile(r"\b(?:menyampaikan|melayangkan|mengirim(?:kan)?|mengajukan|melontarkan|menyatakan|memasukkan|"
+                      r"menyerahkan)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_TO_ADDRESSEE = re.compile(r"\s+(?:keras\s+|resmi\s+)?(?:(?:soal|atas|terkait|tentang|mengenai)\s+(?:[\w-]+\s+){1,4}?)?"
+                           r"(?:ke|kepada|terhadap)\s+(?:pemerintah(?:an)?\s+)?", re.IGNORECASE)
+# an accusation noun denied by its target: "Moskow terus menampik tudingan keterlibatan …" (Moscow is accused)
+_DENY_BEFORE = re.compile(r"\b(?:menampik|membantah|menepis|menyangkal|menolak)\s+(?:semua\s+|seluruh\s+|segala\s+)?$",
+                          re.IGNORECASE)
 # a visit's destination right after its visitor: "kunjungan Presiden Jokowi ke Singapura"
 _TO_DEST = re.compile(r"\s+(?:resmi\s+|kenegaraan\s+)?ke\s+[A-Z]")
 _AGENTIVE_NOUNS = frozenset({"ASSAULT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE", "REJECT",
@@ -1021,8 +1025,9 @@ class EventCoder:
             if trig.type == "PROTEST" and trig.mode == "demo" and ce.sources and self.verbal_attack is not None \
                     and _NOTE_FORMS.fullmatch(form) and _DELIVER.search(text, max(sent.start, ts - 30), ts):
                 # "menyampaikan protes ke Australia": the state the protest is sent to ("ke" made it a place)
-                to = next((m for m in places if m.start > te and _TO_ADDRESSEE.fullmatch(text, te, m.start)
-                           and _is_country(m, entities)), None)
+                to = next((m for m in sorted(places + actors, key=lambda m: m.start) if m.start > te
+                           and _TO_ADDRESSEE.fullmatch(text, te, m.start) and _root(m, entities) is not None
+                           and len(_root(m, entities) or "") == 3), None)
                 if to is not None and _root(to, entities) not in {a.root for a in ce.sources}:
                     sent_to = self._actors([to], entities)
                     ce = replace(ce, targets=sent_to, target_mentions=(to,),
@@ -1039,6 +1044,9 @@ class EventCoder:
                 # "menyatakan siap menjadikan Seoul … tumpukan debu": readiness to strike is the threat, and the
                 # threatening happened (the guide, section 6: THREATEN is asserted)
                 ce = replace(ce, modality="asserted")
+            if trig.type == "ACCUSE" and not _VERBAL.match(form) and _DENY_BEFORE.search(text, max(sent.start, ts - 25), ts) \
+                    and all(m.end <= ts for m in ce.source_mentions):
+                continue  # the denier is the accused, and the accuser is not named here (the denial is the REJECT)
             if trig.type == "AID" and _SHARE.match(text, te):
                 continue  # "AS menyumbang 11,1% emisi dunia": a share of a total, no donation
             if trig.type in ("ACCUSE", "REJECT") and not ce.targets and _MEDIA_OBJECT.match(text, te):
