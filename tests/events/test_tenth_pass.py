@@ -215,3 +215,16 @@ def test_a_protest_lodged_with_a_government_on_a_matter(coded: Coded) -> None:
     body = ("Menteri Luar Negeri Bangladesh mengatakan pihaknya sudah memasukkan protes soal ranjau darat ke "
             "pemerintah Myanmar.")
     assert ("ACCUSE", "BGD", "MMR", "asserted") in _of(coded, body, "ACCUSE")
+
+
+def test_missiles_falling_in_a_states_waters_are_a_test_not_an_attack(coded: Coded) -> None:
+    body = ("Awal bulan ini, Korut bahkan menembakkan empat peluru kendali yang tiga di antaranya memasuki zona "
+            "ekonomi eksklusif Jepang.")
+    assert _of(coded, body, "ASSAULT") == []
+    assert ("MOBILIZE", "PRK", None, "asserted") in _of(coded, body, "MOBILIZE")
+
+
+def test_missiles_launched_at_a_state_are_an_air_attack(coded: Coded) -> None:
+    # near miss: a launch "ke Israel" is still an attack
+    body = "Iran meluncurkan ratusan rudal balistik ke Israel pada Selasa malam."
+    assert ("ASSAULT", "IRN", "ISR", "asserted") in _of(coded, body, "ASSAULT")

@@ -55,6 +55,8 @@ _AGAINST = re.compile(r"\b(?:menentang|memprotes|mengecam|mengutuk|melawan|terha
 _IN_PLACE = re.compile(r"\b(?:di|ke)\s+(?:[\w-]+,?\s+){0,4}$", re.IGNORECASE)
 _SEA = re.compile(r"\b(?:laut|selat|teluk|samudra|samudera|perairan)\s+$", re.IGNORECASE)
 _LAUNCH = re.compile(r"(?:meluncurkan|menembakkan)\b", re.IGNORECASE)
+_WATERS_OF = re.compile(r"\b(?:zona\s+ekonomi\s+eksklusif|ZEE|perairan|lepas\s+pantai|laut)\s+(?:[\w-]+\s+){0,1}$",
+                        re.IGNORECASE)
 # private people named by their origin ("pekerja asal Indonesia", "WNA asal Rusia"): civilians of that country
 _CIVIL_FROM = re.compile(r"\b(?:warga|wna|turis|wisatawan|pelancong|pekerja|buruh|mahasiswa|pelajar|tersangka|terpidana|"
                          r"narapidana|napi|tahanan|buronan|tki|pmi|jemaah|jamaah|abk|awak|pelaut|pelaku|"
@@ -977,6 +979,11 @@ class EventCoder:
                 ce = self._agreed(text, sent, trig, ts, te, out, history, entities)
             if ce is None:
                 continue
+            if trig.mode == "weapons" and ce.targets and _LAUNCH.match(form) \
+                    and any(_WATERS_OF.search(text, max(sent.start, m.start - 40), m.start) for m in ce.target_mentions):
+                # "menembakkan empat peluru kendali yang … memasuki zona ekonomi eksklusif Jepang": a test whose
+                # missiles fall in a state's waters is no attack on it
+                ce = replace(ce, targets=(), target_mentions=(), pairs=tuple((a, None) for a in ce.sources))
             if trig.mode == "weapons" and ce.targets and _LAUNCH.match(form) and self.aerial is not None:
                 # "Iran meluncurkan ratusan rudal balistik ke Israel": a launch at someone is an air attack
                 ce = replace(ce, trigger=self.aerial)
