@@ -228,3 +228,15 @@ def test_missiles_launched_at_a_state_are_an_air_attack(coded: Coded) -> None:
     # near miss: a launch "ke Israel" is still an attack
     body = "Iran meluncurkan ratusan rudal balistik ke Israel pada Selasa malam."
     assert ("ASSAULT", "IRN", "ISR", "asserted") in _of(coded, body, "ASSAULT")
+
+
+def test_shortly_after_negates_nothing(coded: Coded) -> None:
+    body = "Kepolisian Prancis menahan mantan perdana menteri Kosovo itu tak lama setelah ia tiba di bandar udara."
+    assert ("COERCE", "FRA", "XKX", "asserted") in _of(coded, body, "COERCE")
+
+
+def test_at_once_in_a_report_is_asserted_and_will_at_once_is_planned(coded: Coded) -> None:
+    done = "Polisi Jepang melaporkan kedua warga Korea Utara itu segera ditangkap di Tokyo."
+    plan = "Polisi Jepang akan segera menangkap kedua warga Korea Utara itu di Tokyo."
+    assert all(e[3] == "asserted" for e in _of(coded, done, "COERCE"))
+    assert all(e[3] == "planned" for e in _of(coded, plan, "COERCE")) and _of(coded, plan, "COERCE")
