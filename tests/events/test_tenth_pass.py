@@ -240,3 +240,11 @@ def test_at_once_in_a_report_is_asserted_and_will_at_once_is_planned(coded: Code
     plan = "Polisi Jepang akan segera menangkap kedua warga Korea Utara itu di Tokyo."
     assert all(e[3] == "asserted" for e in _of(coded, done, "COERCE"))
     assert all(e[3] == "planned" for e in _of(coded, plan, "COERCE")) and _of(coded, plan, "COERCE")
+
+
+def test_addressees_of_an_earlier_clause_are_not_the_pronouns_referent(coded: Coded) -> None:
+    body = ("Sekjen PBB Antonio Guterres menyerukan dialog. Ia juga telah mengatakan kepada Rusia, Jepang, Amerika "
+            "Serikat, China serta Korea Utara dan Korea Selatan bahwa dia bersedia membantu menengahi perundingan.")
+    got = coded(body)
+    assert not any(e[1] in ("RUS", "JPN", "USA", "CHN", "PRK", "KOR") for e in got)
+    assert ("CONSULT", "UN", None, "asserted") in got

@@ -1336,6 +1336,11 @@ class EventCoder:
             if not direct:
                 fallback = True
             groups_before = direct
+        elif fallback and groups_before and _ANAPHOR.match(text[clause_start:ts]):
+            # "Ia mengatakan kepada Rusia, Jepang … bahwa dia bersedia …": the addressees of the earlier clause are
+            # not the pronoun's referent (anaphora gives it below)
+            groups_before = [g for g in groups_before
+                             if not _OBLIQUE.search(text[max(0, g[0].start - 30) : g[0].start])]
         if fallback and _COMMA_YANG.search(text, max(sent.start, clause_start - 12), clause_start):
             # "resolusi Dewan Keamanan PBB, Desember lalu, yang mengecam …": the antecedent is the subject
             antecedent = [g for g in _groups([m for m in actors if m.end <= clause_start], text)
