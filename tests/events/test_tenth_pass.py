@@ -248,3 +248,19 @@ def test_addressees_of_an_earlier_clause_are_not_the_pronouns_referent(coded: Co
     got = coded(body)
     assert not any(e[1] in ("RUS", "JPN", "USA", "CHN", "PRK", "KOR") for e in got)
     assert ("CONSULT", "UN", None, "asserted") in got
+
+
+def test_leaving_an_accord_is_no_withdrawal_from_the_city_it_is_named_after(coded: Coded) -> None:
+    body = "Presiden Donald Trump menarik diri dari kesepakatan iklim Paris."
+    assert not any(e[2] == "FRA" for e in coded(body))
+
+
+def test_leaving_a_body_reduces_relations_with_it(coded: Coded) -> None:
+    body = "Amerika Serikat menarik diri dari Dewan HAM PBB pada Selasa."
+    assert ("SANCTION", "USA", "UN", "asserted") in _of(coded, body, "SANCTION")
+
+
+def test_troops_pulled_out_of_a_territory_stay_a_retreat(coded: Coded) -> None:
+    # near miss: a withdrawal from a place is still RETREAT withdraw
+    body = "Israel menarik pasukannya dari Jalur Gaza pada Senin."
+    assert ("RETREAT", "ISR", "PSE", "asserted") in _of(coded, body, "RETREAT")

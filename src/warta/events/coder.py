@@ -111,6 +111,12 @@ _REL_PASSIVE = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|pernah|sedang|disebu
 # for the others it is the beneficiary or theme ("dukungan Palestina", "bantuan Gaza")
 # protest forms a state uses towards another state
 _NOTE_FORMS = re.compile(r"(?:nota\s+)?protes|memprotes(?:\s+keras)?|aksi\s+protes", re.IGNORECASE)
+# leaving an accord or a body, not a place: "menarik diri dari kesepakatan iklim Paris"
+_ACCORDS = r"(?:kesepakatan|perjanjian|pakta|traktat|program|organisasi|keanggotaan|kemitraan|konvensi|protokol|kerangka|" \
+           r"kesepahaman|perundingan|aliansi|koalisi|TPP|NAFTA|UNESCO|Dewan\s+HAM)"
+_FROM_ACCORD = re.compile(r"\s+(?:secara\s+resmi\s+)?dari\s+(?:[\w-]+\s+){0,2}?" + _ACCORDS + r"\b", re.IGNORECASE)
+_IN_ACCORD_NAME = re.compile(r"\b" + _ACCORDS + r"\b(?:\s+(?!dengan\b|antara\b|bersama\b|dan\b)[\w-]+){0,3}\s+$",
+                             re.IGNORECASE)
 _DELIVER = re.compile(r"\b(?:menyampaikan|melayangkan|mengirim(?:kan)?|mengajukan|melontarkan|menyatakan|memasukkan|"
                       r"menyerahkan)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TO_ADDRESSEE = re.compile(r"\s+(?:keras\s+|resmi\s+)?(?:(?:soal|atas|terkait|tentang|mengenai)\s+(?:[\w-]+\s+){1,4}?)?"
@@ -1047,6 +1053,16 @@ class EventCoder:
                 # protest to another is diplomatic criticism (the guide: ACCUSE disapprove), not a demonstration
                 ce = replace(ce, trigger=self.verbal_attack)
                 trig = self.verbal_attack
+            if trig.type == "RETREAT" and trig.mode == "withdraw" and _FROM_ACCORD.match(text, te):
+                # "menarik diri dari kesepakatan iklim Paris", "mundur dari perjanjian nuklir": leaving an accord
+                # reduces relations (PLOVER SANCTION `withdraw`); the city an accord is named after is no target
+                sanction = replace(trig, type="SANCTION", mode="withdraw", cameo="16", to_place=False)
+                kept = tuple(m for m in ce.target_mentions
+                             if m.kind != "place" or not _IN_ACCORD_NAME.search(text, te, m.start))
+                left = tuple(a for a in ce.targets if any(a.key == m.key for m in kept))
+                ce = replace(ce, trigger=sanction, targets=left, target_mentions=kept,
+                             pairs=tuple((a, b) for a in ce.sources for b in (left or (None,))))
+                trig = sanction
             if trig.type == "THREATEN" and ce.modality == "planned":
                 # "menyatakan siap menjadikan Seoul … tumpukan debu": readiness to strike is the threat, and the
                 # threatening happened (the guide, section 6: THREATEN is asserted)
