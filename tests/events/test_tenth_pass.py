@@ -264,3 +264,14 @@ def test_troops_pulled_out_of_a_territory_stay_a_retreat(coded: Coded) -> None:
     # near miss: a withdrawal from a place is still RETREAT withdraw
     body = "Israel menarik pasukannya dari Jalur Gaza pada Senin."
     assert ("RETREAT", "ISR", "PSE", "asserted") in _of(coded, body, "RETREAT")
+
+
+def test_volunteering_is_no_offer_to_anyone(coded: Coded) -> None:
+    body = ("Jutaan pasukan itu terdiri atas pekerja dan tentara yang telah menawarkan diri secara sukarela untuk "
+            "bergabung dengan militer Korea Utara melawan Amerika Serikat.")
+    assert _of(coded, body, "AGREE") == []
+
+
+def test_an_offer_of_help_stays_an_offer(coded: Coded) -> None:
+    body = "Rusia menawarkan bantuan kepada Suriah."
+    assert ("AGREE", "RUS", "SYR", "asserted") in _of(coded, body, "AGREE")
