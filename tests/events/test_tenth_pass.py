@@ -275,3 +275,9 @@ def test_volunteering_is_no_offer_to_anyone(coded: Coded) -> None:
 def test_an_offer_of_help_stays_an_offer(coded: Coded) -> None:
     body = "Rusia menawarkan bantuan kepada Suriah."
     assert ("AGREE", "RUS", "SYR", "asserted") in _of(coded, body, "AGREE")
+
+
+def test_a_culprits_act_is_no_protest(coded: Coded) -> None:
+    body = ("Polisi Jepang melaporkan kedua lelaki itu segera ditangkap di Tokyo tak lama setelah melakukan aksinya "
+            "di depan kantor kelompok itu.")
+    assert _of(coded, body, "PROTEST") == []
