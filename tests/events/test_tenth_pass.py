@@ -281,3 +281,15 @@ def test_a_culprits_act_is_no_protest(coded: Coded) -> None:
     body = ("Polisi Jepang melaporkan kedua lelaki itu segera ditangkap di Tokyo tak lama setelah melakukan aksinya "
             "di depan kantor kelompok itu.")
     assert _of(coded, body, "PROTEST") == []
+
+
+def test_a_visit_to_a_site_carries_over_no_foreign_counterpart(coded: Coded) -> None:
+    body = ("China mengklaim perairan Natuna sebagai wilayahnya dan mengecam Indonesia. Menanggapi pernyataan itu, "
+            "Presiden Joko Widodo mengunjungi kawasan perairan di sekitar Kepulauan Natuna dengan kapal perang.")
+    assert not any(e[2] == "CHN" for e in _of(coded, body, "CONSULT"))
+
+
+def test_a_visit_to_a_state_after_it_was_named_keeps_it(coded: Coded) -> None:
+    # near miss: "mengunjungi negara itu" still refers back to the state
+    body = "Presiden Joko Widodo bertemu Perdana Menteri Jepang Shinzo Abe. Jokowi juga mengunjungi Tokyo pekan lalu."
+    assert any(e[2] == "JPN" for e in _of(coded, body, "CONSULT"))

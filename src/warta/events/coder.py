@@ -176,6 +176,10 @@ _ACT_ANAPHOR = re.compile(r"\W*(?:hal|langkah|keputusan|kebijakan|tindakan|pengu
 # an unnamed, generic object ("menuduh negara produsen minyak", "mengecam beberapa pihak"): no carried target
 _GENERIC_OBJECT = re.compile(r"\s+(?:(?:para|sejumlah|beberapa|semua|seluruh|banyak)\s+)?"
                              r"(?:negara|pihak|kelompok|orang|kalangan)(?:-\w+)?\s+(?![A-Z])")
+# a visit to a site, not to a state ("mengunjungi kawasan perairan di sekitar Kepulauan Natuna"): no counterpart is
+# carried over from earlier sentences
+_SITE_VISITED = re.compile(r"\s+(?:kawasan|wilayah|daerah|lokasi|perairan|pulau|kepulauan|pangkalan|markas|kamp|"
+                           r"desa|pabrik|proyek|pasar|sekolah|rumah\s+sakit|korban|posko)\b", re.IGNORECASE)
 # an appeal with no addressee before its content is made to the public (the guide: target null)
 _PUBLIC_APPEAL = re.compile(r"\s+(?:agar|supaya|untuk|kepada\s+(?:semua|seluruh|masyarakat|warga|umat|publik))\b",
                             re.IGNORECASE)
@@ -1081,7 +1085,8 @@ class EventCoder:
             if not ce.targets and trig.type in self.carry_types and not _crowd_protest(ce) \
                     and not (trig.type == "CONSULT" and text[te - 3 : te].lower() == "nya" and _VERBAL.match(form)) \
                     and not (trig.type == "REQUEST" and _PUBLIC_APPEAL.match(text, te)) \
-                    and not _GENERIC_OBJECT.match(text, te):
+                    and not _GENERIC_OBJECT.match(text, te) \
+                    and not (trig.mode == "visit" and _SITE_VISITED.match(text, te)):
                 recent = [(c.source_mentions, c.target_mentions) for c in reversed(out)] + list(history)
                 that_act = bool(_THAT_ACT.match(text, te)) or bool(_ACT_ANAPHOR.match(text, sent.start, ts))
                 ce = self._counterpart(ce, recent, entities, that_act)
