@@ -15,14 +15,13 @@ or more diplomacy or foreign-country words) and the rest from domestic ones.
 
 from __future__ import annotations
 
-import json
 import random
 import re
-from pathlib import Path
+
+from draw_common import Candidate, gold_keys, norm, pick, ranked, shingles
 
 from warta.eval.corpora import iter_corpus
 
-GOLD = Path(__file__).resolve().parents[2] / "eval" / "gold"
 SEED = 6
 QUOTA = {"indosum": 10, "detik2025": 10, "media2023": 5}
 # half of each corpus's quota (rounded down) comes from international stories
@@ -36,31 +35,12 @@ TOPIC = re.compile(r"\b(polisi|pengadilan|sidang|demo|unjuk rasa|DPR|partai|Pres
                    r"Dubes|KPK|kejaksaan|pilkada|pemilu|ditangkap|tersangka)\b", re.IGNORECASE)
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"[^a-z]", "", text.lower())[:400]
-
-
-def _shingles(text: str) -> frozenset[str]:
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    return frozenset(" ".join(words[i : i + 5]) for i in range(max(0, len(words) - 4)))
-
-
-def _near(a: frozenset[str], others: list[frozenset[str]]) -> bool:
-    """Another report of the same story: a fifth of the word 5-grams shared."""
-    return any(len(a & b) > 0.2 * min(len(a), len(b)) for b in others)
-
-
 def main() -> None:
-    seen_ids: set[tuple[str, str]] = set()
-    for path in GOLD.glob("*.jsonl"):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                seen_ids.add((rec["corpus"], str(rec["id"])))
+    seen_ids = gold_keys()
     gold_texts: set[str] = set()
     gold_shingles: list[frozenset[str]] = []
     texts: dict[tuple[str, str], str] = {}
-    pools: dict[tuple[str, bool], list[tuple[float, str, str]]] = {(c, a): [] for c in QUOTA for a in (False, True)}
+    pools: dict[tuple[str, bool], list[Candidate]] = {(c, a): [] for c in QUOTA for a in (False, True)}
     for corpus in ("seeds", *QUOTA):
         for full in (False, True):
             if corpus == "seeds" and full:
@@ -68,37 +48,25 @@ def main() -> None:
             for art in iter_corpus(corpus, full=full):
                 text = art.raw.text
                 if (art.corpus, art.id) in seen_ids:
-                    gold_texts.add(_norm(text))
-                    gold_shingles.append(_shingles(text))
+                    gold_texts.add(norm(text))
+                    gold_shingles.append(shingles(text))
                     continue
                 if corpus == "seeds" or not 700 <= len(text) <= 2500 or not TOPIC.search(text):
                     continue
                 score = 1000 * len(CUES.findall(text)) / len(text)
                 texts[corpus, art.id] = text
                 abroad = len(ABROAD.findall(text)) >= 3
-                pools[corpus, abroad].append((score, art.id, _norm(text)))
+                pools[corpus, abroad].append((score, art.id, norm(text)))
     rng = random.Random(SEED)
     chosen_shingles: list[frozenset[str]] = []
     for corpus, total in QUOTA.items():
         short = 0
         for abroad in (True, False):
             quota = total // 2 if abroad else total - total // 2 + short
-            uniq: dict[str, tuple[float, str, str]] = {}
-            for item in pools[corpus, abroad]:
-                if item[2] not in gold_texts:
-                    uniq.setdefault(item[2], item)
-            ranked = sorted(uniq.values(), key=lambda t: (-t[0], t[1]))
-            top = ranked[: max(quota, len(ranked) // 5)]
+            best = ranked(pools[corpus, abroad], gold_texts)
+            top = best[: max(quota, len(best) // 5)]
             rng.shuffle(top)
-            chosen: list[str] = []
-            for _score, rid, _ in top:
-                if len(chosen) == quota:
-                    break
-                sh = _shingles(texts[corpus, rid])
-                if _near(sh, gold_shingles) or _near(sh, chosen_shingles):
-                    continue
-                chosen.append(rid)
-                chosen_shingles.append(sh)
+            chosen = pick(top, quota, lambda rid, c=corpus: texts[c, rid], gold_shingles, chosen_shingles)
             short = quota - len(chosen)
             for rid in sorted(chosen):
                 print(corpus, rid)

@@ -14,14 +14,13 @@ articles are drawn with a fixed seed from the best-scoring third.
 
 from __future__ import annotations
 
-import json
 import random
 import re
-from pathlib import Path
+
+from draw_common import Candidate, gold_keys, norm, pick, ranked, shingles
 
 from warta.eval.corpora import iter_corpus
 
-GOLD = Path(__file__).resolve().parents[2] / "eval" / "gold"
 SEED = 63
 QUOTA = 15
 ABROAD = re.compile(
@@ -38,62 +37,30 @@ CUES = re.compile(
     r"pejabat|diplomat|wartawan|jurnalis|warga|tersangka)\b")
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"[^a-z]", "", text.lower())[:400]
-
-
-def _shingles(text: str) -> frozenset[str]:
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    return frozenset(" ".join(words[i : i + 5]) for i in range(max(0, len(words) - 4)))
-
-
-def _near(a: frozenset[str], others: list[frozenset[str]]) -> bool:
-    """Another report of the same story: a fifth of the word 5-grams shared."""
-    return any(len(a & b) > 0.2 * min(len(a), len(b)) for b in others)
-
-
 def main() -> None:
-    seen_ids: set[tuple[str, str]] = set()
-    for path in GOLD.glob("*.jsonl"):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                seen_ids.add((rec["corpus"], str(rec["id"])))
+    seen_ids = gold_keys()
     gold_texts: set[str] = set()
     gold_shingles: list[frozenset[str]] = []
     texts: dict[str, str] = {}
-    pool: list[tuple[float, str, str]] = []
+    pool: list[Candidate] = []
     for corpus, full in (("seeds", False), ("detik2025", True), ("media2023", True), ("indosum", True)):
         for art in iter_corpus(corpus, full=full):
             text = art.raw.text
             if (art.corpus, art.id) in seen_ids:
-                gold_texts.add(_norm(text))
-                gold_shingles.append(_shingles(text))
+                gold_texts.add(norm(text))
+                gold_shingles.append(shingles(text))
                 continue
             if corpus != "indosum" or not 700 <= len(text) <= 2500:
                 continue
             if len(ABROAD.findall(text)) < 4 or not FOREIGN_CUE.search(text):
                 continue
             texts[art.id] = text
-            pool.append((1000 * len(CUES.findall(text)) / len(text), art.id, _norm(text)))
-    uniq: dict[str, tuple[float, str, str]] = {}
-    for item in pool:
-        if item[2] not in gold_texts:
-            uniq.setdefault(item[2], item)
-    ranked = sorted(uniq.values(), key=lambda t: (-t[0], t[1]))
-    top = ranked[: max(QUOTA, len(ranked) // 3)]
+            pool.append((1000 * len(CUES.findall(text)) / len(text), art.id, norm(text)))
+    best = ranked(pool, gold_texts)
+    top = best[: max(QUOTA, len(best) // 3)]
     rng = random.Random(SEED)
     rng.shuffle(top)
-    chosen: list[str] = []
-    chosen_shingles: list[frozenset[str]] = []
-    for _score, rid, _ in top:
-        if len(chosen) == QUOTA:
-            break
-        sh = _shingles(texts[rid])
-        if _near(sh, gold_shingles) or _near(sh, chosen_shingles):
-            continue
-        chosen.append(rid)
-        chosen_shingles.append(sh)
+    chosen = pick(top, QUOTA, texts.__getitem__, gold_shingles, [])
     for rid in sorted(chosen):
         print("indosum", rid)
 
