@@ -107,8 +107,6 @@ _DENGAN_PAIR = re.compile(r",?\s+dengan\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"\byang\s+(?:[\w-]+\s+){1,2}(?:oleh\s+)?$", re.IGNORECASE)
 _REL_PASSIVE = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|pernah|sedang|disebut|selama\s+ini|sebelumnya)\s+){0,2}$",
                           re.IGNORECASE)
-# nominalisations whose following genitive is their agent ("serangan Israel", "kecaman Indonesia");
-# for the others it is the beneficiary or theme ("dukungan Palestina", "bantuan Gaza")
 # protest forms a state uses towards another state
 _NOTE_FORMS = re.compile(r"(?:nota\s+)?protes|memprotes(?:\s+keras)?|aksi\s+protes", re.IGNORECASE)
 # leaving an accord or a body, not a place: "menarik diri dari kesepakatan iklim Paris"
@@ -126,6 +124,8 @@ _DENY_BEFORE = re.compile(r"\b(?:menampik|membantah|menepis|menyangkal|menolak)\
                           re.IGNORECASE)
 # a visit's destination right after its visitor: "kunjungan Presiden Jokowi ke Singapura"
 _TO_DEST = re.compile(r"\s+(?:resmi\s+|kenegaraan\s+)?ke\s+[A-Z]")
+# nominalisations whose following genitive is their agent ("serangan Israel", "kecaman Indonesia");
+# for the others it is the beneficiary or theme ("dukungan Palestina", "bantuan Gaza")
 _AGENTIVE_NOUNS = frozenset({"ASSAULT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE", "REJECT",
                              "MOBILIZE", "PROTEST"})
 # nominalised acts whose following genitive is the patient: "pengusiran diplomat India", "penangkapan warga X"
@@ -198,11 +198,11 @@ _OWN_CITIZENS = re.compile(r"\s+(?:kepada\s+)?(?:(?:seluruh|semua|para)\s+)?(?:W
                            r"warga\s+negaranya|rakyatnya|diaspora)\b", re.IGNORECASE)
 # a call as the medium of its subject's talk: "X dan Y lewat panggilan telepon …"
 _VIA = re.compile(r"\b(?:lewat|melalui|via)\s+$", re.IGNORECASE)
-# a relative or consequence clause has its own modality: "… tidak akan mencopot detektor logam sehingga memicu
-# bentrokan" (the clash happened)
 # "nobody" before the act, its relative clause the act itself: "tidak ada yang protes", "tak seorang pun yang …"
 _NOBODY = re.compile(r"\b(?:tidak|tak|tiada)\s+(?:ada\s+)?(?:lagi\s+)?(?:seorang\s+pun\s+|satu\s+pun\s+|pihak\s+)?"
                      r"yang\s+(?:(?:akan|bisa|dapat|berani|mau|ingin|secara\s+terbuka)\s+)?$", re.IGNORECASE)
+# a relative or consequence clause has its own modality: "… tidak akan mencopot detektor logam sehingga memicu
+# bentrokan" (the clash happened)
 _OWN_SCOPE = re.compile(r"\b(?:yang|sehingga|hingga|akibatnya|karenanya)\b", re.IGNORECASE)
 # a prayer is no request: "meminta kepada Allah", "mengajak para jemaah mendoakan Palestina"
 _PRAYER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:kepada\s+(?:allah|tuhan)|(?:untuk\s+)?(?:mendoakan|berdoa)\b)", re.IGNORECASE)
@@ -989,15 +989,15 @@ class EventCoder:
                 ce = self._agreed(text, sent, trig, ts, te, out, history, entities)
             if ce is None:
                 continue
-            if trig.mode == "weapons" and ce.targets and _LAUNCH.match(form) \
-                    and any(_WATERS_OF.search(text, max(sent.start, m.start - 40), m.start) for m in ce.target_mentions):
-                # "menembakkan empat peluru kendali yang … memasuki zona ekonomi eksklusif Jepang": a test whose
-                # missiles fall in a state's waters is no attack on it
-                ce = replace(ce, targets=(), target_mentions=(), pairs=tuple((a, None) for a in ce.sources))
-            if trig.mode == "weapons" and ce.targets and _LAUNCH.match(form) and self.aerial is not None:
-                # "Iran meluncurkan ratusan rudal balistik ke Israel": a launch at someone is an air attack
-                ce = replace(ce, trigger=self.aerial)
-                trig = self.aerial
+            if trig.mode == "weapons" and ce.targets and _LAUNCH.match(form):
+                if any(_WATERS_OF.search(text, max(sent.start, m.start - 40), m.start) for m in ce.target_mentions):
+                    # "menembakkan empat peluru kendali yang … memasuki zona ekonomi eksklusif Jepang": a test whose
+                    # missiles fall in a state's waters is no attack on it
+                    ce = replace(ce, targets=(), target_mentions=(), pairs=tuple((a, None) for a in ce.sources))
+                elif self.aerial is not None:
+                    # "Iran meluncurkan ratusan rudal balistik ke Israel": a launch at someone is an air attack
+                    ce = replace(ce, trigger=self.aerial)
+                    trig = self.aerial
             if trig.mode == "troops" and self.contribution is not None and ce.targets \
                     and all(_top(a.root, self.org_roots) == "UN" for a in ce.targets):
                 # "mengirimkan 3.184 personel Polri ke MPP PBB": a contribution to a UN mission
@@ -1040,23 +1040,23 @@ class EventCoder:
                         ce = replace(ce, targets=targets, target_mentions=tuple(named),
                                      pairs=tuple((a, b) for a in ce.sources for b in targets))
             if trig.type == "PROTEST" and trig.mode == "demo" and ce.sources and self.verbal_attack is not None \
-                    and _NOTE_FORMS.fullmatch(form) and _DELIVER.search(text, max(sent.start, ts - 30), ts):
-                # "menyampaikan protes ke Australia": the state the protest is sent to ("ke" made it a place)
-                to = next((m for m in sorted(places + actors, key=lambda m: m.start) if m.start > te
-                           and _TO_ADDRESSEE.fullmatch(text, te, m.start) and _root(m, entities) is not None
-                           and len(_root(m, entities) or "") == 3), None)
-                if to is not None and _root(to, entities) not in {a.root for a in ce.sources}:
-                    sent_to = self._actors([to], entities)
-                    ce = replace(ce, targets=sent_to, target_mentions=(to,),
-                                 pairs=tuple((a, b) for a in ce.sources for b in sent_to))
-            if trig.type == "PROTEST" and trig.mode == "demo" and ce.sources and ce.targets \
-                    and self.verbal_attack is not None and _NOTE_FORMS.fullmatch(form) \
-                    and all(a.person is not None or a.sector in (None, "GOV") for a in ce.sources) \
-                    and all(a.country is not None and a.sector != "CVL" for a in ce.sources):
-                # "Pemerintah langsung menyampaikan protes ke Australia", "Kemlu melayangkan nota protes": a state's
-                # protest to another is diplomatic criticism (the guide: ACCUSE disapprove), not a demonstration
-                ce = replace(ce, trigger=self.verbal_attack)
-                trig = self.verbal_attack
+                    and _NOTE_FORMS.fullmatch(form):
+                if _DELIVER.search(text, max(sent.start, ts - 30), ts):
+                    # "menyampaikan protes ke Australia": the state the protest is sent to ("ke" made it a place)
+                    to = next((m for m in sorted(places + actors, key=lambda m: m.start) if m.start > te
+                               and _TO_ADDRESSEE.fullmatch(text, te, m.start) and _root(m, entities) is not None
+                               and len(_root(m, entities) or "") == 3), None)
+                    if to is not None and _root(to, entities) not in {a.root for a in ce.sources}:
+                        sent_to = self._actors([to], entities)
+                        ce = replace(ce, targets=sent_to, target_mentions=(to,),
+                                     pairs=tuple((a, b) for a in ce.sources for b in sent_to))
+                if ce.targets and all(a.person is not None or a.sector in (None, "GOV") for a in ce.sources) \
+                        and all(a.country is not None and a.sector != "CVL" for a in ce.sources):
+                    # "Pemerintah langsung menyampaikan protes ke Australia", "Kemlu melayangkan nota protes": a
+                    # state's protest to another is diplomatic criticism (the guide: ACCUSE disapprove), not a
+                    # demonstration
+                    ce = replace(ce, trigger=self.verbal_attack)
+                    trig = self.verbal_attack
             if trig.type == "RETREAT" and trig.mode == "withdraw" and _FROM_ACCORD.match(text, te):
                 # "menarik diri dari kesepakatan iklim Paris", "mundur dari perjanjian nuklir": leaving an accord
                 # reduces relations (PLOVER SANCTION `withdraw`); the city an accord is named after is no target
@@ -1737,11 +1737,10 @@ class EventCoder:
             # its host to each other participant (the guide), not every pair of them; the host is the member
             # where it meets, else the quote's speaker's, else Indonesia as the reporting side, else the first
             where = {_root(m, entities) for m in places if sent.start <= m.start < sent.end}
-            roots = [a.root for a in src_actors]
             host = next((a for a in src_actors if a.root in where), None) \
                 or next((a for a in src_actors if voice is not None and a.root == _root(voice, entities)), None) \
                 or next((a for a in src_actors if a.root == "IDN"), None) or src_actors[0]
-            pairs = [(host, b) for b in src_actors if b.root != host.root and b.root in roots]
+            pairs = [(host, b) for b in src_actors if b.root != host.root]
         elif trig.symmetric and len(src_actors) >= 2 and not via_antara and (not tgt_actors or not dengan):
             # "Trump dan Moon … akan terus bekerja sama": the coordinated actors act together
             pairs = [(a, b) for i, a in enumerate(src_actors) for b in src_actors[i + 1 :] if a.root != b.root]

@@ -177,6 +177,7 @@ class EventStage(BaseStage):
                     recent.append((i, subj, self.coder.others(doc.text, subj, in_sent, entities)))
             acts.extend((i, ce) for ce in coded)
             emitted: set[tuple[str, str | None, str | None]] = set()
+            where = _operating_country(doc.text, in_sent, entities, focus) if coded else None
             for ce in coded:
                 if not ce.emit or (sports and _on_the_pitch(ce)):
                     continue  # (in a sports story two countries meeting are two teams, a striker's threat a chance)
@@ -184,7 +185,6 @@ class EventStage(BaseStage):
                 pairs: list[tuple[Actor | None, Actor | None]] = list(ce.pairs) or [
                     (s, t) for s in (ce.sources or (None,)) for t in (ce.targets or (None,))
                 ]
-                where = _operating_country(doc.text, in_sent, entities, focus)
                 pairs = [(_stateless(src, where), _stateless(tgt, where)) for src, tgt in pairs]
                 for src, tgt in pairs:
                     if src is not None and tgt is not None and src.root is not None and src.root == tgt.root \
