@@ -6,10 +6,13 @@ from collections.abc import Callable
 
 import pytest
 
+from warta.events.lexicon import EventLexicon
 from warta.model import Document, RawArticle
 from warta.pipeline import Pipeline
 
 Coded = Callable[[str], list[tuple[str, str | None, str | None, str]]]
+Expected = tuple[str, str | None, str | None]
+_SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 
 
 @pytest.fixture(scope="session")
@@ -24,3 +27,35 @@ def coded(pipeline: Pipeline) -> Coded:
                 for e in doc.events]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def lexicon() -> EventLexicon:
+    return EventLexicon.load()
+
+
+@pytest.fixture(scope="session")
+def form_codes(coded: Coded, lexicon: EventLexicon) -> Callable[[str, str, Expected], None]:
+    """For the vocabulary passes' tests: ``form`` is in the trigger lexicon and ``body`` codes ``expected`` (type,
+    source root, target root; symmetric types either way round; a target of None checks type and source only)."""
+    def check(form: str, body: str, expected: Expected) -> None:
+        assert form in lexicon.forms or form in lexicon.gapped, form
+        got = {(t, s, o) for t, s, o, _ in coded(body)}
+        if expected[2] is None:
+            assert expected[:2] in {g[:2] for g in got}, (expected, got)
+            return
+        alternatives = {expected, (expected[0], expected[2], expected[1])} if expected[0] in _SYMMETRIC else {expected}
+        assert alternatives & got, (expected, got)
+
+    return check
+
+
+@pytest.fixture(scope="session")
+def form_stays_silent(coded: Coded, lexicon: EventLexicon) -> Callable[[str, str, str, bool], None]:
+    """For the vocabulary passes' tests: ``form`` is a lexicon form (or, with ``stop_ok``, a stop phrase) and
+    ``body`` codes no event of type ``kind``."""
+    def check(form: str, body: str, kind: str, stop_ok: bool) -> None:
+        assert form in lexicon.forms or form in lexicon.gapped or (stop_ok and form in lexicon.stop), form
+        assert not any(t == kind for t, _, _, _ in coded(body)), coded(body)
+
+    return check
