@@ -1457,8 +1457,7 @@ class ActorStage(BaseStage):
                 span = (span[1] - len(rest.lstrip()), span[1])  # "Kolombia Haendel Rodriguez mengatakan": after a country
             span = self._without_lead(text, span)  # "Hari Tani Agus Ruli mengatakan" beside "Hari Tani Nasional"
             first = text[span[0] : span[1]].split(" ", 1)
-            if len(first) == 2 and first[0].lower() in self.lexicon.person_nouns and _sentence_initial(text, span[0]) \
-                    and first[0] not in _NAME_NOUNS:
+            if len(first) == 2 and self._person_noun(first[0]) and _sentence_initial(text, span[0]):
                 span = (span[0] + len(first[0]) + 1, span[1])  # "Pengacara Yingluck mengatakan" (session 7)
             if not self._free(span, [*taken, *out]) or self.lexicon.names_a_thing(text, *span):
                 continue
@@ -1521,7 +1520,7 @@ class ActorStage(BaseStage):
             start, surface = _trim_ner(text, sp.start, sp.end, kind)
             if kind == "person" and " " in surface and _sentence_initial(text, start):
                 first, rest = surface.split(" ", 1)
-                if first.lower() in lowered or (first.lower() in self.lexicon.person_nouns and first not in _NAME_NOUNS) or (
+                if first.lower() in lowered or self._person_noun(first) or (
                         self._person_key(rest, named) is not None and not self._first_word_of(first, rest, text)):
                     start, surface = start + len(first) + 1, rest  # "Niat Idan": a capitalised sentence start
             family = _PREV_CAP.search(text, max(0, start - 12), start) if kind == "person" and " " not in surface else None
@@ -1879,7 +1878,7 @@ class ActorStage(BaseStage):
                     if prev is None or not_a_name(prev.group(1)) or prev.group(1) in PLACE_HEADS \
                             or prev.group(1) in self.lexicon.leading_heads or prev.group(1) in self.lexicon.titles \
                             or prev.group(1) in self.lexicon.office_titles or prev.group(1) in _HONORIFICS \
-                            or (prev.group(1).lower() in self.lexicon.person_nouns and prev.group(1) not in _NAME_NOUNS) \
+                            or self._person_noun(prev.group(1)) \
                             or _defined_short(text, prev.group(1)):  # "Ketua Porturin Alwin": a body's short form;
                         # "Pengacara Yingluck": a noun that introduces a person (session 7)
                         if prev is not None and (prev.group(1) in PLACE_HEADS or prev.group(1) in
@@ -1955,6 +1954,11 @@ class ActorStage(BaseStage):
                 else:
                     out.append(Mention(m.group(0), m.start(), m.end(), "person", found, "coref"))
         return out
+
+    def _person_noun(self, word: str) -> bool:
+        """A capitalised noun for a person that introduces a name and is no part of it ("Pengacara Yingluck"), unless
+        it is also a given name ("Imam Nahrawi", session 7)."""
+        return word.lower() in self.lexicon.person_nouns and word not in _NAME_NOUNS
 
     def _lexicon_name_parts(self, taken: list[Mention], parts: dict[str, str]) -> dict[str, str]:
         """First and last names of lexicon people the text names in full ("Clinton" after "Hillary Clinton", "Najib"
