@@ -151,6 +151,18 @@ def test_promo_glued_to_a_paragraph_keeps_the_paragraph(stage: CleanStage) -> No
     assert "Ikuti diskusinya" not in doc.text and P2 in doc.text
 
 
+def test_a_widget_flattened_into_a_paragraph_is_cut_out(stage: CleanStage) -> None:
+    # scraped detik text: "... massa aksi. SCROLL TO CONTINUE WITH CONTENT Agung, salah satu mahasiswa ..."
+    first, second = "Spanduk itu dibawa massa aksi.", "Agung, salah satu mahasiswa, menuturkan banyak hal."
+    glued = f"{first} ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT {second}"
+    doc = stage(Document.from_raw(RawArticle(doc="w", origin="w", text=P1 + "\n" + glued + "\n" + P3)))
+    assert f"{first} {second}" in doc.text and "SCROLL" not in doc.text
+    # a line of nothing but the widget leaves no paragraph behind
+    alone = stage(Document.from_raw(RawArticle(doc="w", origin="w",
+                                               text=P1 + "\nADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT\n" + P3)))
+    assert "SCROLL" not in alone.text and alone.text.count("\n\n") == 1
+
+
 def test_page_of_only_clutter_is_an_input_error(stage: CleanStage) -> None:
     with pytest.raises(EmptyInput):
         stage(Document.from_raw(RawArticle(doc="e", origin="e", text="ADVERTISEMENT\nBaca juga: X\n0 %\n")))

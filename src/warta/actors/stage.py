@@ -731,7 +731,11 @@ class ActorStage(BaseStage):
             # the story's country, else the country last named in the paragraph ("Junta Myanmar menangkap puluhan
             # aktivis"), else the outlet's
             owner = focus or _last_country(lex, text, s, mentions, ("country", "org")) or home
-        if span is None and owner is not None and word.lower() in _BARE_COLLECTIVE | _BARE_PUBLIC \
+        elif word.lower() == "pemerintah":
+            # "Pemerintah langsung menyampaikan protes ke Australia": the story's country, else the outlet's (a
+            # government replies to what the country named before it did: that country is not its owner)
+            owner = focus or home
+        if span is None and owner is not None and word.lower() in _BARE_COLLECTIVE | _BARE_PUBLIC | {"pemerintah"} \
                 and not (nxt is not None and _GAP_MOD.match(gap)) and not _DETERMINED.match(text, e) \
                 and (word.lower() in _CROWDS or not _INDEFINITE.search(text, max(0, s - 12), s)):
             # "pihak berwenang membantah", "menyalahkan para pemberontak": the document's country's

@@ -26,6 +26,7 @@ class BoilerplateRules:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     captions: tuple[tuple[str, re.Pattern[str]], ...]
     trailing: tuple[tuple[str, re.Pattern[str]], ...]
+    inline: tuple[tuple[str, re.Pattern[str]], ...]
     menu_min_words: int
     menu_max_lower_ratio: float
     list_lead: re.Pattern[str]
@@ -45,6 +46,7 @@ class BoilerplateRules:
             patterns=compiled("patterns"),
             captions=compiled("captions"),
             trailing=compiled("trailing_noise"),
+            inline=compiled("inline_noise"),
             menu_min_words=int(menu.get("min_words", 6)),
             menu_max_lower_ratio=float(menu.get("max_lower_ratio", 0.1)),
             list_lead=re.compile(str(data.get("list_lead") or r":\s*$")),
@@ -79,6 +81,13 @@ class BoilerplateRules:
         return None
 
     def strip_trailing(self, text: str) -> str:
+        """The line without its trailing editor codes and credits, and without page widgets flattened into it
+        ("… massa aksi. SCROLL TO CONTINUE WITH CONTENT Agung, salah satu …" in scraped detik text)."""
+        for _, pattern in self.inline:
+            # (a pattern takes the spaces around the widget: one space is left at the join)
+            text, n = pattern.subn(" ", text)
+            if n:
+                text = text.strip()
         for _, pattern in self.trailing:
             text = pattern.sub("", text)
         return text

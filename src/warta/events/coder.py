@@ -25,7 +25,7 @@ _COORD = re.compile(r"^[\"”“]?\s*(?:,\s*(?:dan|serta)?|dan|serta|&|maupun|-|
                     r"|dan\s+(?:para\s+)?(?:mediator|penengah)(?:nya)?"
                     r"|(?:dan\s+(?:para\s+)?(?:pendukung|sekutu|mitra)(?:-\w+)?nya)?,?\s*(?:termasuk|seperti|yakni|yaitu))\s*[\"“]?$")
 _CLAUSE_BREAK = re.compile(
-    r"(?:[;:]|\s[-–—]\s|\b(?i:menurut|kata|(?:seperti\s+)?dikutip(?:\s+dari)?|dilansir(?:\s+(?:dari|dalam|oleh))?)\s[^,;:]{1,80},|,\s*(?:yang|namun|tetapi|sedangkan|sementara|setelah|sebelum|karena|sehingga|ketika|saat)\b"
+    r"(?:[;:]|[.!?][\"”’]?\s+(?=[\"“]?[A-Z])|\s[-–—]\s|\b(?i:menurut|kata|(?:seperti\s+)?dikutip(?:\s+dari)?|dilansir(?:\s+(?:dari|dalam|oleh))?)\s[^,;:]{1,80},|,\s*(?:yang|namun|tetapi|sedangkan|sementara|setelah|sebelum|karena|sehingga|ketika|saat)\b"
     r"|\b(?:bahwa|agar|supaya|kata|ujar|ucap|tutur|jelas|ungkap)\b)"
 )
 # a place named as a location, not as an actor: "di Gaza", "ke Washington", "wilayah Palestina"
@@ -137,6 +137,15 @@ _THAT = re.compile(r"^\s+bahwa\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _LATER_CLAUSE = re.compile(r"\b(?:meski(?:pun)?|walau(?:pun)?|yang|setelah|sebelum|karena|sehingga|ketika|saat|namun)\b"
                            r"|[;:]", re.IGNORECASE)
 # a clause whose subject refers back to the actors of a recent event
+# a sentence that opens on its verb continues the previous sentence's subject (Indonesian drops a subject
+# the reader already has): "Juga menyuarakan agar Israel menghentikan …", "Selain itu, juga mendesak …"
+_ZERO_SUBJECT = re.compile(
+    r"\W*(?:(?:selain\s+itu|sementara\s+itu|setelah\s+itu|tak\s+hanya\s+itu|tidak\s+hanya\s+itu|namun|kemudian|lalu"
+    r"|selanjutnya|bahkan|di\s+samping\s+itu),?\s+)?(?:(?:juga|pun|turut|sekaligus|pula|telah|sudah|kembali|terus|"
+    r"lantas|langsung|bahkan|kemudian|lalu|sempat|tetap|masih)\s+)*",
+    re.IGNORECASE,
+)
+_LATER_SUBJECT = re.compile(r",\s+(?:[A-Z]|(?:para|sang|pihak)\b)")
 _ANAPHOR = re.compile(
     r"^\W*(?:(?:sementara\s+itu|selain\s+itu|namun|kemudian|lalu|setelah\s+itu|selanjutnya|berikutnya|terakhir"
     r"|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh),?\s+)?"
@@ -926,7 +935,8 @@ class EventCoder:
     def code(self, text: str, sent: Sentence, mentions: list[Mention], entities: dict[str, Entity],
              history: tuple[tuple[tuple[Mention, ...], tuple[Mention, ...]], ...] = (),
              acts: tuple[CodedEvent, ...] = (), focus: str | None = None,
-             voice: Mention | None = None, domestic: str | None = None) -> list[CodedEvent]:
+             voice: Mention | None = None, domestic: str | None = None,
+             lead: tuple[Mention, ...] = ()) -> list[CodedEvent]:
         """Events of one sentence; ``history`` holds the (source, target) groups of recent events, most
         recent first, which an anaphoric subject ("Kedua negara", "Mereka", "negara-negara Teluk itu")
         refers back to: "kedua negara" to the latest pair of two actors, the others to the latest source.
@@ -935,7 +945,9 @@ class EventCoder:
         meeting or invitation. ``focus`` is the country the article is about (its most-named one): the scene
         of a demonstration that names no place ("Demonstrasi ini berujung kericuhan"). ``voice`` is the speaker of
         the direct quotation the sentence stands in: "kami"/"saya" there ("«Kami sepakat dengan Menteri …»").
-        ``domestic`` is the country of a story told within one country, where an unresolved addressee is at home."""
+        ``domestic`` is the country of a story told within one country, where an unresolved addressee is at home.
+        ``lead`` is the subject opening the previous sentence of the paragraph, which a sentence opening on its verb
+        continues ("… Juga menyuarakan agar Israel …")."""
         dual = next((h[0] + h[1] for h in history if len({m.key for m in h[0] + h[1]}) == 2), ())
         country_pairs = (tuple(m for m in h[0] + h[1] if _is_country(m, entities)) for h in history)
         dual_countries = next((c for c in country_pairs if len({m.key for m in c}) == 2), ())
@@ -981,7 +993,7 @@ class EventCoder:
                     continue  # "Para demonstran mengecam …", "… melemparkan batu": the protesters' other act
             ts, te = sent.start + tm.start(), sent.start + tm.end()
             ce = self._code_one(text, sent, trig, form, ts, te, actors, places, entities, context,
-                                (dual, dual_countries), scene, focus, voice)
+                                (dual, dual_countries), scene, focus, voice, lead)
             if ce is None and not actors and trig.type == "CONSULT" and not _VERBAL.match(form) \
                     and _OPENING.match(text[sent.start : ts]):
                 ce = self._resumed(text, sent, trig, ts, te, acts)
@@ -1260,7 +1272,7 @@ class EventCoder:
                   context: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
                   duals: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
                   scene: str | None = None, home: str | None = None,
-                  voice: Mention | None = None) -> CodedEvent | None:
+                  voice: Mention | None = None, lead: tuple[Mention, ...] = ()) -> CodedEvent | None:
         clause_start = sent.start
         for cb in _CLAUSE_BREAK.finditer(text, sent.start, ts):
             if any(m.start < cb.start() < m.end for m in actors):
@@ -1619,6 +1631,13 @@ class EventCoder:
             src, tgt = teller, src
         anaphoric = False
         ana = _ANAPHOR.match(text[clause_start:ts]) if not src and not passive and context[0] else None
+        if ana is None and not src and not passive and lead and _VERBAL.match(form) and not form.startswith("di") \
+                and clause_start == sent.start and _ZERO_SUBJECT.fullmatch(text, sent.start, ts) \
+                and not _LATER_SUBJECT.search(text, te, sent.end):
+            # "Juga menyuarakan agar Israel …": the previous sentence's subject (as "Ia juga menyuarakan …"); not a
+            # fronted participle whose subject follows ("Berbicara di Bahrain …, Menteri Pertahanan AS …")
+            src = list(lead)
+            anaphoric = True
         if ana is not None:
             # "kedua negara" = the previous event's source and target; "mereka"/"dia" = its source
             dual = duals[1] if ana["dual"] and "negara" in ana["dual"].lower() else duals[0]

@@ -159,13 +159,14 @@ class EventStage(BaseStage):
         # (sentence index, sources, targets) of recent events: anaphora reaches back two sentences
         recent: list[tuple[int, tuple[Mention, ...], tuple[Mention, ...]]] = []
         acts: list[tuple[int, CodedEvent]] = []
+        lead: tuple[Mention, ...] = ()  # the previous sentence's subject, when it opens that sentence
         for i, sent in enumerate(doc.sentences):
             in_sent = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
             history = tuple((s, t) for j, s, t in reversed(recent) if i - j <= 2)
             # a meeting told again by its noun reaches further back than anaphora (the article's topic)
             prior = tuple(ce for j, ce in reversed(acts) if i - j <= 8)
             coded = self.coder.code(doc.text, sent, in_sent, entities, history, prior, focus,
-                                    _voice(doc, sent, mentions, entities), domestic)
+                                    _voice(doc, sent, mentions, entities), domestic, lead)
             if i + 1 < len(doc.sentences):
                 nxt = doc.sentences[i + 1]
                 coded = [self.coder.listed_targets(doc.text, ce, nxt, mentions, entities) for ce in coded]
@@ -176,6 +177,8 @@ class EventStage(BaseStage):
                 if subj:
                     recent.append((i, subj, self.coder.others(doc.text, subj, in_sent, entities)))
             acts.extend((i, ce) for ce in coded)
+            lead = self.coder.subject(doc.text, sent, in_sent, entities) if sent.paragraph == _next_paragraph(doc, i) \
+                else ()
             emitted: set[tuple[str, str | None, str | None]] = set()
             where = _operating_country(doc.text, in_sent, entities, focus) if coded else None
             for ce in coded:
@@ -218,3 +221,7 @@ class EventStage(BaseStage):
                     )
         return dataclasses.replace(doc, events=tuple(events))
 
+
+def _next_paragraph(doc: Document, i: int) -> int | None:
+    """The paragraph of the sentence after the ``i``-th (a subject is carried over only inside a paragraph)."""
+    return doc.sentences[i + 1].paragraph if i + 1 < len(doc.sentences) else None

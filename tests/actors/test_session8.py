@@ -1,0 +1,42 @@
+"""Session 8 (docs/actors.md "Session 8"): a bare "Pemerintah" is the government of the story's country, else of
+the outlet's — never the country named just before it, which is usually the one it answers."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from warta.actors.stage import ActorStage
+from warta.model import Document, RawArticle
+from warta.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def stage() -> ActorStage:
+    return ActorStage(Settings(use_ner=False))
+
+
+def owners(stage: ActorStage, text: str, word: str) -> list[str | None]:
+    doc = Document.from_raw(RawArticle(doc="t", origin="t", text=text))
+    doc = stage(dataclasses.replace(doc, text=text, published="2017-01-04", lang="id"))
+    country = {e.key: e.country for e in doc.entities}
+    return [country.get(m.key) for m in doc.mentions if m.text == word]
+
+
+def test_a_bare_government_answering_another_state_is_the_outlets(stage: ActorStage) -> None:
+    text = ("Seorang warga negara Indonesia ditangkap polisi Australia di Sydney. "
+            "Pemerintah langsung menyampaikan protes ke Australia.")
+    assert owners(stage, text, "Pemerintah") == ["IDN"]
+
+
+def test_a_bare_government_in_a_story_about_one_country_is_that_countrys(stage: ActorStage) -> None:
+    text = ("Myanmar kembali menjadi sorotan. Militer Myanmar menyerang desa di Rakhine. Warga Myanmar mengungsi. "
+            "Pemerintah membantah tuduhan itu.")
+    assert owners(stage, text, "Pemerintah") == ["MMR"]
+
+
+def test_a_government_named_with_its_country_is_left_to_the_lexicon(stage: ActorStage) -> None:
+    # near miss: "Pemerintah Australia" is Australia's, whatever the story
+    text = "Pemerintah Australia menolak permintaan itu."
+    assert "AUS" in owners(stage, text, "Pemerintah Australia")

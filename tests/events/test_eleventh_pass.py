@@ -1,0 +1,54 @@
+"""Eleventh-pass coder rules (docs/event-coder.md "Eleventh pass — coder"): a sentence opening on its verb continues
+the previous sentence's subject; a sentence inside a multi-sentence quotation is a clause of its own (its "saya" is
+the speaker); a bare "Pemerintah" is the story's government — through the whole pipeline, on sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Coded = Callable[[str], list[tuple[str, str | None, str | None, str]]]
+
+
+def _of(coded: Coded, body: str, ty: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [e for e in coded(body) if e[0] == ty]
+
+
+def test_a_sentence_opening_on_its_verb_continues_the_subject(coded: Coded) -> None:
+    body = ("Ketua MUI Anwar Abbas mengecam serangan Israel ke Gaza pada Senin. "
+            "Juga menyuarakan agar Israel menghentikan kekejaman yang mereka lakukan.")
+    assert ("REQUEST", "IDN", "ISR", "asserted") in _of(coded, body, "REQUEST")
+
+
+def test_the_continued_subject_is_the_subject_not_the_last_actor(coded: Coded) -> None:
+    # near miss: the latest event of the previous sentence is Israel's attack; the subject is still the MUI chief's
+    body = ("Ketua MUI Anwar Abbas mengecam serangan Israel ke Gaza pada Senin. "
+            "Selain itu, juga mendesak Israel menghentikan blokade.")
+    assert [e[1] for e in _of(coded, body, "REQUEST")] == ["IDN"]
+
+
+def test_a_fronted_participle_has_its_subject_after_the_comma(coded: Coded) -> None:
+    # near miss: "Berbicara di Bahrain …, Menteri Pertahanan AS …" is no zero subject
+    body = ("Presiden Joko Widodo mengunjungi Singapura pada Senin. "
+            "Berbicara di Bahrain dalam sebuah konferensi, Menteri Pertahanan AS Ashton Carter mengecam Iran.")
+    assert ("ACCUSE", "USA", "IRN", "asserted") in _of(coded, body, "ACCUSE")
+    assert not any(e[1] == "IDN" and e[2] == "BHR" for e in coded(body))
+
+
+def test_no_subject_is_continued_across_paragraphs(coded: Coded) -> None:
+    body = ("Ketua MUI Anwar Abbas mengecam serangan Israel ke Gaza pada Senin.\n\n"
+            "Juga menyuarakan agar Israel menghentikan kekejaman yang mereka lakukan.")
+    assert not any(e[1] == "IDN" for e in _of(coded, body, "REQUEST"))
+
+
+def test_saya_in_the_second_sentence_of_a_quote_is_its_speaker(coded: Coded) -> None:
+    body = ('Ketua DPP Partai NasDem Iskandar membantah keterangan polisi. "Itu bukan proses identifikasi, itu '
+            'proses penangkapan. Saya minta juga kepada Kapolri Listyo Sigit Prabowo meralat," kata Iskandar.')
+    assert ("REQUEST", "IDN", "IDN", "asserted") in _of(coded, body, "REQUEST")
+
+
+def test_a_bare_government_protesting_to_a_state_is_a_diplomatic_protest(coded: Coded) -> None:
+    body = ("Seorang warga negara Indonesia ditangkap polisi Australia di Sydney pada Senin. "
+            "Pemerintah langsung menyampaikan protes ke Australia.")
+    assert ("ACCUSE", "IDN", "AUS", "asserted") in _of(coded, body, "ACCUSE")
+    assert _of(coded, body, "PROTEST") == []
