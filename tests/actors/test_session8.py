@@ -1,5 +1,6 @@
 """Session 8 (docs/actors.md "Session 8"): a bare "Pemerintah" is the government of the story's country, else of
-the outlet's — never the country named just before it, which is usually the one it answers."""
+the outlet's — never the country named just before it, which is usually the one it answers; a one-word name that an
+apposition introduces ("Agung, salah satu mahasiswa …") is that person wherever it stands again."""
 
 from __future__ import annotations
 
@@ -40,3 +41,22 @@ def test_a_government_named_with_its_country_is_left_to_the_lexicon(stage: Actor
     # near miss: "Pemerintah Australia" is Australia's, whatever the story
     text = "Pemerintah Australia menolak permintaan itu."
     assert "AUS" in owners(stage, text, "Pemerintah Australia")
+
+
+def test_a_one_word_name_introduced_by_an_apposition_is_found_again(stage: ActorStage) -> None:
+    text = ("Ratusan mahasiswa berdemonstrasi di Jakarta. Agung, salah satu mahasiswa yang mengikuti aksi, "
+            "menuturkan banyak hal. Agung juga mengkritik kebijakan itu. \"Harus dievaluasi,\" ucap Agung.")
+    found = [m for m in owners_mentions(stage, text) if m[0] == "Agung"]
+    assert len(found) == 3 and len({k for _, k in found}) == 1
+
+
+def test_a_word_never_introduced_as_a_person_is_not_repeated(stage: ActorStage) -> None:
+    # near miss: "Agung" in "Kejaksaan Agung" belongs to the body; with no apposition nothing is a person
+    text = "Kejaksaan Agung memeriksa saksi. Jaksa Agung menolak berkomentar."
+    assert not any(m[0] == "Agung" for m in owners_mentions(stage, text))
+
+
+def owners_mentions(stage: ActorStage, text: str) -> list[tuple[str, str]]:
+    doc = Document.from_raw(RawArticle(doc="t", origin="t", text=text))
+    doc = stage(dataclasses.replace(doc, text=text, published="2025-10-20", lang="id"))
+    return [(m.text, m.key) for m in doc.mentions if m.kind == "person"]

@@ -2298,6 +2298,7 @@ class ActorStage(BaseStage):
         lex = self.lexicon
         lowered = set(_LOWER_WORD.findall(text))
         out = list(mentions)
+        apposed: list[tuple[str, str]] = []
         for m in _APPOSED_PERSON.finditer(text):
             noun = m.group(3)
             if noun not in lex.person_nouns or (noun == "warga" and m.group(2) is None):
@@ -2325,6 +2326,13 @@ class ActorStage(BaseStage):
                 named[key].role = noun  # "mahasiswa": what the text says the person is (a domestic story's own)
             out = [t for t in out if t not in inside]
             out.append(Mention(name, span[0], span[1], "person", key, "ner"))
+            apposed.append((name, key))
+        for name, key in apposed:
+            # the name again, alone, anywhere in the text ("Agung juga mengkritik …", "… ucap Agung"): the earlier
+            # name passes ran before the apposition introduced it
+            for again in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                if self._free(again.span(), out):
+                    out.append(Mention(name, again.start(), again.end(), "person", key, "coref"))
         return out
 
     def _surname_after(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
