@@ -52,3 +52,15 @@ def test_a_bare_government_protesting_to_a_state_is_a_diplomatic_protest(coded: 
             "Pemerintah langsung menyampaikan protes ke Australia.")
     assert ("ACCUSE", "IDN", "AUS", "asserted") in _of(coded, body, "ACCUSE")
     assert _of(coded, body, "PROTEST") == []
+
+
+def test_an_aim_is_no_act(coded: Coded) -> None:
+    body = ("Korea Selatan dan Amerika Serikat menegaskan bahwa latihan militer gabungan tidak bertujuan menyerang "
+            "Korea Utara. Uji coba itu disebut persiapan menyerang pangkalan militer Amerika Serikat di Jepang.")
+    assert _of(coded, body, "ASSAULT") == []
+
+
+def test_an_attack_beside_an_aim_is_still_an_attack(coded: Coded) -> None:
+    # near miss: the aim is the attack's own clause; the attack itself was carried out
+    body = "Israel menyerang Gaza pada Senin, yang menurut militer bertujuan melemahkan Hamas."
+    assert ("ASSAULT", "ISR", "PSE", "asserted") in _of(coded, body, "ASSAULT")

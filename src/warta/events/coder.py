@@ -318,7 +318,7 @@ _GENITIVE_MODS = frozenset({"keras", "tegas", "resmi", "terbaru", "baru", "terbu
 # … or when its agent follows as a genitive within two words ("serangan Israel", "kecaman keras Indonesia")
 _GENITIVE_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}$")
 # purpose and complement clauses state intentions, not events: "untuk membahas", "agar tidak menggagalkan"
-_PURPOSE = re.compile(r"\b(?:untuk|guna|demi|agar|supaya)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_PURPOSE = re.compile(r"\b(?:untuk|guna|demi|agar|supaya|bertujuan|bermaksud|persiapan)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # a nominal act as the argument of another predicate is a topic, not an event: "mencerminkan pengakuan AS
 # terhadap …", "lewat perundingan antara X dan Y", "terlibat dalam kesepakatan damai antara …"
 _TOPIC_OF = re.compile(
