@@ -64,3 +64,31 @@ def test_an_attack_beside_an_aim_is_still_an_attack(coded: Coded) -> None:
     # near miss: the aim is the attack's own clause; the attack itself was carried out
     body = "Israel menyerang Gaza pada Senin, yang menurut militer bertujuan melemahkan Hamas."
     assert ("ASSAULT", "ISR", "PSE", "asserted") in _of(coded, body, "ASSAULT")
+
+
+def test_a_meeting_noun_names_its_two_parties(coded: Coded) -> None:
+    body = "Pertemuan Presiden Prabowo Subianto dengan Presiden China Xi Jinping membahas perdagangan."
+    assert {("IDN", "CHN"), ("CHN", "IDN")} & {(e[1], e[2]) for e in _of(coded, body, "CONSULT")}
+
+
+def test_a_meeting_framed_by_dalam_still_names_its_parties(coded: Coded) -> None:
+    body = "Dalam pertemuan Prabowo dengan Xi Jinping pada Senin, kedua pemimpin membahas perdagangan."
+    assert {("IDN", "CHN"), ("CHN", "IDN")} & {(e[1], e[2]) for e in _of(coded, body, "CONSULT")}
+
+
+def test_a_topic_meeting_without_parties_stays_a_topic(coded: Coded) -> None:
+    # near miss: "membahas hasil pertemuan" with no "X dengan Y" after the noun: the meeting is a topic
+    body = "Menteri Luar Negeri Sugiono membahas hasil pertemuan di Jenewa."
+    assert not any(e[2] == "CHE" for e in _of(coded, body, "CONSULT"))
+
+
+def test_a_visit_with_the_visitors_short_name_in_brackets(coded: Coded) -> None:
+    body = ("Kunjungan kenegaraan Presiden RI Joko Widodo (Jokowi) ke Singapura menghasilkan kesepakatan kerja sama "
+            "di bidang pendidikan.")
+    assert ("CONSULT", "IDN", "SGP", "asserted") in _of(coded, body, "CONSULT")
+
+
+def test_a_dateline_place_is_no_actor(coded: Coded) -> None:
+    body = "Ringkasan.\n\nJakarta, CNN Indonesia - - Presiden Filipina Rodrigo Duterte mengecam Amerika Serikat."
+    assert not any(e[1] == "IDN" for e in coded(body))
+    assert ("ACCUSE", "PHL", "USA", "asserted") in _of(coded, body, "ACCUSE")

@@ -123,7 +123,7 @@ _TO_ADDRESSEE = re.compile(r"\s+(?:keras\s+|resmi\s+)?(?:(?:soal|atas|terkait|te
 _DENY_BEFORE = re.compile(r"\b(?:menampik|membantah|menepis|menyangkal|menolak)\s+(?:semua\s+|seluruh\s+|segala\s+)?$",
                           re.IGNORECASE)
 # a visit's destination right after its visitor: "kunjungan Presiden Jokowi ke Singapura"
-_TO_DEST = re.compile(r"\s+(?:resmi\s+|kenegaraan\s+)?ke\s+[A-Z]")
+_TO_DEST = re.compile(r"\)?\s+(?:resmi\s+|kenegaraan\s+)?ke\s+[A-Z]")
 # nominalisations whose following genitive is their agent ("serangan Israel", "kecaman Indonesia");
 # for the others it is the beneficiary or theme ("dukungan Palestina", "bantuan Gaza")
 _AGENTIVE_NOUNS = frozenset({"ASSAULT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE", "REJECT",
@@ -164,6 +164,9 @@ _LOC_ORG = re.compile(r"\b(?:[Dd]i|[Kk]e)\s+(?:[A-Z][\w-]*\s+)?$")
 _COMPLEMENT = re.compile(
     r"\b(?:(?:me(?:ngatakan|nyatakan|nyebut|negaskan|ngklaim|nuduh|nuding|ngungkapkan|nilai|mperingatkan)|bahwa)\b"
     r"|\b(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas)(?:nya)?\b)", re.IGNORECASE)
+# a dateline after the place opening an article: "Jakarta, CNN Indonesia - - ", "ISTANBUL - ", "Jakarta, Kompas.com -- "
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+[-–—](?:\s?[-–—])?\s")
+_PARTNER_GAP = re.compile(r"\s+(?:dengan|bersama)\s+", re.IGNORECASE)
 _THEME = re.compile(r"^\s+(?:[\w-]+\s+){0,3}(?:atas|terhadap|kepada|untuk|bagi)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _TERRITORY = re.compile(r"\b(?:di|ke)\s+(?:[a-z]+\s+){0,3}?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})")
 _COORD_VP = re.compile(r"^[\s,]*(?:dan|serta|lalu|kemudian|sekaligus|dengan)\s+(?:(?:juga|pun|turut|ikut|tidak|tak|akan|belum|"
@@ -957,7 +960,9 @@ class EventCoder:
                   and _CIVIL_FROM.search(text, max(0, m.start - 40), m.start) else m
                   for m in mentions if _is_actor(m, entities.get(m.key), text)
                   and not _BACKER.search(text, max(0, m.start - 40), m.start)]
-        actors = [_authority_of_place(m, mentions, text, entities) for m in actors]
+        actors = [_authority_of_place(m, mentions, text, entities) for m in actors
+                  if not (m.kind == "place" and _DATELINE_AFTER.match(text, m.end)
+                          and not text[sent.start : m.start].strip(" \"“"))]  # "Jakarta, CNN Indonesia - - …": no actor
         # "Media pemerintah di Pyongyang memperingatkan …": a state's own media speak for it
         actors = sorted(actors + [replace(m, sector="GOV") for m in mentions if m not in actors and m.kind == "place"
                                   and _is_country(m, entities)
@@ -1453,8 +1458,10 @@ class EventCoder:
                 and bool(_VIA.search(text, max(clause_start, ts - 12), ts))
             if trig.type == "AGREE" and _AWAY_FROM.search(text, max(clause_start, ts - 20), ts):
                 return None  # "menjauhkan Israel dan Hamas dari kesepakatan", "mundur dari perjanjian": not the agreement
+            partners = trig.symmetric and len(near_after) > 1 and not gap0.strip() \
+                and bool(_PARTNER_GAP.fullmatch(text, near_after[0][-1].end, near_after[1][0].start))
             if trig.type not in _AGENTIVE_NOUNS and _TOPIC_OF.search(text, max(clause_start, ts - 40), ts) and not (
-                    trig.symmetric and near_after and _DENGAN_NEAR.match(gap0)) and not via_phone:
+                    trig.symmetric and near_after and _DENGAN_NEAR.match(gap0)) and not via_phone and not partners:
                 return None  # "mencerminkan pengakuan AS terhadap …": the act is another predicate's topic
             if near_after and _MEANS.search(gap0):
                 return None  # "memperluas kerja sama melalui penandatanganan MoU dengan X": the means is the act
@@ -1466,8 +1473,11 @@ class EventCoder:
             if is_gen and trig.type not in _AGENTIVE_NOUNS:
                 # "pengakuan AS atas Yerusalem", "dukungan Turki terhadap Qatar": agent, then the theme;
                 # "kunjungan Menlu AS Rex Tillerson ke Korsel, China, dan Jepang": the visitor, then where to
-                is_gen = (len(near_after) > 1 and bool(_THEME.match(text[near_after[0][-1].end : near_after[1][0].start]))) \
-                    or (trig.mode == "visit" and bool(_TO_DEST.match(text, near_after[0][-1].end)))
+                between = text[near_after[0][-1].end : near_after[1][0].start] if len(near_after) > 1 else ""
+                is_gen = (len(near_after) > 1 and bool(_THEME.match(between))) \
+                    or (trig.mode == "visit" and bool(_TO_DEST.match(text, near_after[0][-1].end))) \
+                    or (trig.symmetric and len(near_after) > 1 and bool(_PARTNER_GAP.fullmatch(between)))
+                # ("pertemuan Prabowo dengan Presiden Xi", "perundingan Israel dengan Hamas": one party, then the other)
             genitive = near_after[0] if is_gen else None
             if genitive is not None:
                 src = genitive
