@@ -92,3 +92,31 @@ def test_a_dateline_place_is_no_actor(coded: Coded) -> None:
     body = "Ringkasan.\n\nJakarta, CNN Indonesia - - Presiden Filipina Rodrigo Duterte mengecam Amerika Serikat."
     assert not any(e[1] == "IDN" for e in coded(body))
     assert ("ACCUSE", "PHL", "USA", "asserted") in _of(coded, body, "ACCUSE")
+
+
+def test_a_protest_at_a_states_embassy_is_aimed_at_that_state(coded: Coded) -> None:
+    body = "Ribuan warga menggelar aksi bela Palestina di depan Kedutaan Besar Amerika Serikat di Jakarta."
+    assert ("PROTEST", "IDN", "USA", "asserted") in _of(coded, body, "PROTEST")
+
+
+def test_a_protest_near_no_mission_names_no_foreign_target(coded: Coded) -> None:
+    # near miss: a rally in a square is aimed at nobody abroad
+    body = "Ribuan warga menggelar aksi bela Palestina di Bundaran HI, Jakarta."
+    assert all(e[2] in (None, "IDN") for e in _of(coded, body, "PROTEST"))
+
+
+def test_the_critics_of_an_attack_are_not_its_victims(coded: Coded) -> None:
+    body = "Qatar dan Mesir mengecam serangan Israel yang menewaskan puluhan warga sipil."
+    assert ("ACCUSE", "QAT", "ISR", "asserted") in _of(coded, body, "ACCUSE")
+    assert not any(e[2] in ("QAT", "EGY") for e in _of(coded, body, "ASSAULT"))
+
+
+def test_an_investigation_of_a_killing_still_names_its_victims(coded: Coded) -> None:
+    # near miss: Jordan looking into a killing of its citizens is on the victims' side
+    body = "Yordania mengatakan akan menginterogasi petugas keamanan Israel yang menewaskan dua warganya."
+    assert ("ASSAULT", "ISR", "JOR", "asserted") in _of(coded, body, "ASSAULT")
+
+
+def test_one_body_sanctioning_another_of_its_country_is_a_domestic_sanction(coded: Coded) -> None:
+    body = "Bawaslu memberikan sanksi teguran kepada KPU."
+    assert ("SANCTION", "IDN", "IDN", "asserted") in _of(coded, body, "SANCTION")

@@ -166,6 +166,13 @@ _COMPLEMENT = re.compile(
     r"|\b(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas)(?:nya)?\b)", re.IGNORECASE)
 # a dateline after the place opening an article: "Jakarta, CNN Indonesia - - ", "ISTANBUL - ", "Jakarta, Kompas.com -- "
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+[-–—](?:\s?[-–—])?\s")
+# acts of force, and the verbal acts that talk about them (an investigation of an act looks into it on the victims'
+# behalf: "Yordania akan menginterogasi petugas keamanan Israel yang menewaskan dua warganya")
+_MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_WORDS_ABOUT = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "PROTEST"})
+# a state's mission abroad, and being at it ("di depan Kedubes AS", "ke Konsulat Jenderal Australia")
+_MISSION = re.compile(r"(?:Kedutaan(?:\s+Besar)?|Kedubes|Konsulat(?:\s+Jenderal)?|Konjen|KJRI|KBRI)\b")
+_AT_MISSION = re.compile(r"\b(?:depan|luar|di|ke|menuju|mendatangi|mengepung)\s+$", re.IGNORECASE)
 _PARTNER_GAP = re.compile(r"\s+(?:dengan|bersama)\s+", re.IGNORECASE)
 _THEME = re.compile(r"^\s+(?:[\w-]+\s+){0,3}(?:atas|terhadap|kepada|untuk|bagi)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _TERRITORY = re.compile(r"\b(?:di|ke)\s+(?:[a-z]+\s+){0,3}?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})")
@@ -1074,6 +1081,16 @@ class EventCoder:
                     # demonstration
                     ce = replace(ce, trigger=self.verbal_attack)
                     trig = self.verbal_attack
+            if trig.type == "PROTEST" and ce.sources and not ce.targets:
+                # "aksi bela Palestina di depan Kedutaan Besar Amerika Serikat": a protest at a state's mission
+                # is aimed at that state
+                mission = next((m for m in actors if te <= m.start <= sent.end and _MISSION.match(m.text)
+                                and _AT_MISSION.search(text, max(te, m.start - 20), m.start)
+                                and _root(m, entities) not in {None, *(a.root for a in ce.sources)}), None)
+                if mission is not None:
+                    at = self._actors([mission], entities)
+                    ce = replace(ce, targets=at, target_mentions=(mission,),
+                                 pairs=tuple((a, b) for a in ce.sources for b in at))
             if trig.type == "RETREAT" and trig.mode == "withdraw" and _FROM_ACCORD.match(text, te):
                 # "menarik diri dari kesepakatan iklim Paris", "mundur dari perjanjian nuklir": leaving an accord
                 # reduces relations (PLOVER SANCTION `withdraw`); the city an accord is named after is no target
@@ -1104,7 +1121,11 @@ class EventCoder:
                     and not (trig.type == "REQUEST" and _PUBLIC_APPEAL.match(text, te)) \
                     and not _GENERIC_OBJECT.match(text, te) \
                     and not (trig.mode == "visit" and _SITE_VISITED.match(text, te)):
-                recent = [(c.source_mentions, c.target_mentions) for c in reversed(out)] + list(history)
+                # (a force's act takes no counterpart from words about it in its own sentence: in "Qatar mengecam
+                # serangan Israel yang menewaskan …" the critic is not the one attacked)
+                recent = [(c.source_mentions, c.target_mentions) for c in reversed(out)
+                          if not (trig.type in _MATERIAL and c.trigger.type in _WORDS_ABOUT
+                                  and c.trigger.mode != "investigate")] + list(history)
                 that_act = bool(_THAT_ACT.match(text, te)) or bool(_ACT_ANAPHOR.match(text, sent.start, ts))
                 ce = self._counterpart(ce, recent, entities, that_act)
             if not ce.targets and trig.type == "ASSAULT" and ce.sources and ce.confidence >= 0.8 \
@@ -1731,8 +1752,9 @@ class EventCoder:
                     and ((target_sector is not None and target_sector not in src_sectors) or person):
                 return True
             # one named person or body against another of the same country ("Trump mengancam akan mendeportasi
-            # Musk", "Musk mengkritik Trump"): a domestic conflict, same root on both sides
-            return trig.type in _UPWARD and not _is_country(m, entities) and m.key not in src_keys \
+            # Musk", "Musk mengkritik Trump", "Bawaslu memberikan sanksi kepada KPU"): a domestic conflict, same root
+            # on both sides
+            return trig.type in _UPWARD | {"SANCTION"} and not _is_country(m, entities) and m.key not in src_keys \
                 and not any(_is_country(x, entities) for x in sources) \
                 and entities.get(m.key) is not None and entities[m.key].kind in ("person", "org") \
                 and entities[m.key].country is not None  # (two UN bodies are no domestic conflict)
