@@ -120,3 +120,23 @@ def test_an_investigation_of_a_killing_still_names_its_victims(coded: Coded) -> 
 def test_one_body_sanctioning_another_of_its_country_is_a_domestic_sanction(coded: Coded) -> None:
     body = "Bawaslu memberikan sanksi teguran kepada KPU."
     assert ("SANCTION", "IDN", "IDN", "asserted") in _of(coded, body, "SANCTION")
+
+
+def test_a_town_named_with_its_kind_is_a_location_not_a_subject(coded: Coded) -> None:
+    body = "Serangan Israel di Kota Gaza pada Minggu menewaskan sedikitnya 40 warga Palestina."
+    assert not any(e[1] == "PSE" for e in _of(coded, body, "ASSAULT"))
+    assert ("ASSAULT", "ISR", "PSE", "asserted") in _of(coded, body, "ASSAULT")
+
+
+def test_welcoming_that_step_supports_whoever_took_it(coded: Coded) -> None:
+    body = ("Menteri Luar Negeri Mesir Badr Abdelatty bertemu dengan Perdana Menteri Palestina Mohammad Mustafa di "
+            "Kairo pada Senin. Pemerintah Indonesia menyambut baik langkah tersebut.")
+    assert [e[1] for e in _of(coded, body, "SUPPORT")] == ["IDN"]
+    assert _of(coded, body, "SUPPORT")[0][2] in ("EGY", "PSE")
+
+
+def test_welcoming_a_thing_names_no_carried_target(coded: Coded) -> None:
+    # near miss: "menyambut baik kedatangan musim hujan" refers to no act of the story's actors
+    body = ("Menteri Luar Negeri Mesir Badr Abdelatty bertemu dengan Perdana Menteri Palestina Mohammad Mustafa di "
+            "Kairo pada Senin. Pemerintah Indonesia menyambut baik datangnya musim hujan.")
+    assert not any(e[2] in ("EGY", "PSE") for e in _of(coded, body, "SUPPORT"))

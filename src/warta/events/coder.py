@@ -28,9 +28,10 @@ _CLAUSE_BREAK = re.compile(
     r"(?:[;:]|[.!?][\"”’]?\s+(?=[\"“]?[A-Z])|\s[-–—]\s|\b(?i:menurut|kata|(?:seperti\s+)?dikutip(?:\s+dari)?|dilansir(?:\s+(?:dari|dalam|oleh))?)\s[^,;:]{1,80},|,\s*(?:yang|namun|tetapi|sedangkan|sementara|setelah|sebelum|karena|sehingga|ketika|saat)\b"
     r"|\b(?:bahwa|agar|supaya|kata|ujar|ucap|tutur|jelas|ungkap)\b)"
 )
-# a place named as a location, not as an actor: "di Gaza", "ke Washington", "wilayah Palestina"
+# a place named as a location, not as an actor: "di Gaza", "ke Washington", "wilayah Palestina", "di Kota Gaza"
 _LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|jalur|perbatasan|asal|meninggalkan|kbri|kjri|"
-                       r"melalui|lewat|via|laut|selat|teluk|samudra|samudera|perairan|semenanjung|pulau|kepulauan)\s+$",
+                       r"melalui|lewat|via|laut|selat|teluk|samudra|samudera|perairan|semenanjung|pulau|kepulauan)\s+"
+                       r"(?:(?:kota|kabupaten|provinsi|desa|distrik|negara\s+bagian|kamp(?:\s+pengungsi)?)\s+)?$",
                        re.IGNORECASE)
 _CURRENCY = re.compile(r"\b(?:dolar|dollar|euro|yen|yuan|renminbi|rupiah|ringgit|won|rupee|rubel|lira|pound|"
                        r"poundsterling|franc|riyal|dirham|mata\s+uang|obligasi|bursa(?:\s+saham)?|saham)\s+$", re.IGNORECASE)
@@ -1116,7 +1117,8 @@ class EventCoder:
                 continue  # "polisi menutup jalan", "Ketua DPR menyampaikan aspirasi": a crowd's act done by others
             if trig.needs_target and not ce.targets:
                 continue  # a role noun ("menjadi mediator") is an act only between parties named with it
-            if not ce.targets and trig.type in self.carry_types and not _crowd_protest(ce) \
+            if not ce.targets and (trig.type in self.carry_types or (trig.type == "SUPPORT" and _THAT_ACT.match(text, te))) \
+                    and not _crowd_protest(ce) \
                     and not (trig.type == "CONSULT" and text[te - 3 : te].lower() == "nya" and _VERBAL.match(form)) \
                     and not (trig.type == "REQUEST" and _PUBLIC_APPEAL.match(text, te)) \
                     and not _GENERIC_OBJECT.match(text, te) \
