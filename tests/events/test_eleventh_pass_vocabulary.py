@@ -1,0 +1,88 @@
+"""Eleventh-pass vocabulary (docs/event-coder.md, "Eleventh pass — vocabulary"): event expressions the trigger and
+evaluation lexicons lacked on the four iteration sets' "no trigger" misses — naming who stands behind an attack,
+recommendations, leaving a programme or deciding not to go on with a pact, unconstitutionality as criticism — one
+synthetic news sentence per form (written for these tests, no corpus text), and a near-miss for each form that
+must not code."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from warta.events.lexicon import EventLexicon
+
+# the `coded` fixture of tests/events/conftest.py: (type, source root, target root, modality)
+Coded = Callable[[str], list[tuple[str, str | None, str | None, str]]]
+# the `form_codes` and `form_stays_silent` fixtures of tests/events/conftest.py
+FormCodes = Callable[[str, str, tuple[str, str | None, str | None]], None]
+FormSilent = Callable[[str, str, str, bool], None]
+
+# (form in triggers.yaml, sentence, expected (type, source root, target root))
+POSITIVE = [
+    # who stands behind an attack or a hack, said of the subject by a speaker (ACCUSE allege)
+    (
+        "berada di balik",
+        "Pemerintah Korea Selatan menyatakan bahwa Korea Utara berada di balik serangan siber tersebut.",
+        ("ACCUSE", "KOR", "PRK"),
+    ),
+    ("berada di balik", '"Rusia berada di balik peretasan itu," kata Menteri Luar Negeri Inggris.', ("ACCUSE", "GBR", "RUS")),
+    # a recommendation addressed to another actor (REQUEST)
+    ("merekomendasikan", "IMF merekomendasikan Indonesia memperkuat cadangan devisa.", ("REQUEST", "IMF", "IDN")),
+    # leaving a programme or a coalition, not going on with a pact (REJECT)
+    (
+        "memilih keluar dari",
+        "Pemerintah Filipina memilih keluar dari program bantuan Amerika Serikat.",
+        ("REJECT", "PHL", "USA"),
+    ),
+    (
+        "memutuskan untuk tidak melanjutkan",
+        "Pemerintah Filipina memutuskan untuk tidak melanjutkan kesepakatan dengan Amerika Serikat.",
+        ("REJECT", "PHL", "USA"),
+    ),
+    ("memutuskan keluar dari", "Partai Demokrat memutuskan keluar dari Koalisi Perubahan.", ("REJECT", "IDN", None)),
+]
+
+# (form, sentence, type that must not be coded): near-misses of the new forms
+NEGATIVE = [
+    # nobody named as the one behind it; a place behind a door
+    ("berada di balik", "Polisi masih mencari siapa yang berada di balik serangan itu.", "ACCUSE"),
+    ("berada di balik", "Pemilik rumah itu berada di balik pintu ketika petugas datang.", "ACCUSE"),
+    # a doctor's advice to a patient is no actor's appeal
+    ("merekomendasikan", "Dokter merekomendasikan pasien beristirahat selama tiga hari.", "REQUEST"),
+    # a footballer leaving his club
+    ("memutuskan keluar dari", "Bek Persija itu memutuskan keluar dari klub pada akhir musim.", "REJECT"),
+]
+
+# (evaluative term in evaluation.yaml, sentence, expected (type, source root, target root)): criticism told as a
+# judgement
+JUDGED = [
+    (
+        "inkonstitusional",
+        "Koalisi Masyarakat Sipil menilai kebijakan Presiden Prabowo itu inkonstitusional.",
+        ("ACCUSE", "IDN", "IDN"),
+    ),
+    (
+        "tidak konstitusional",
+        "Partai Demokrat Amerika Serikat menilai perintah eksekutif Presiden Trump tidak konstitusional.",
+        ("ACCUSE", "USA", "USA"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("form", "body", "expected"), POSITIVE, ids=[f"{p[0]}-{i}" for i, p in enumerate(POSITIVE)])
+def test_new_form_codes_its_event(form_codes: FormCodes, form: str, body: str,
+                                  expected: tuple[str, str | None, str | None]) -> None:
+    form_codes(form, body, expected)
+
+
+@pytest.mark.parametrize(("form", "body", "kind"), NEGATIVE, ids=[f"{n[0]}-neg-{i}" for i, n in enumerate(NEGATIVE)])
+def test_new_form_stays_silent_outside_its_use(form_stays_silent: FormSilent, form: str, body: str, kind: str) -> None:
+    form_stays_silent(form, body, kind, True)
+
+
+@pytest.mark.parametrize(("term", "body", "expected"), JUDGED, ids=[j[0] for j in JUDGED])
+def test_new_evaluative_term_makes_a_judgement_criticism(coded: Coded, lexicon: EventLexicon, term: str, body: str,
+                                                         expected: tuple[str, str, str]) -> None:
+    assert term in lexicon.evaluative, term
+    assert expected in {(t, s, o) for t, s, o, _ in coded(body)}, coded(body)
