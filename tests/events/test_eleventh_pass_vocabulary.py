@@ -1,6 +1,7 @@
 """Eleventh-pass vocabulary (docs/event-coder.md, "Eleventh pass — vocabulary"): event expressions the trigger and
 evaluation lexicons lacked on the four iteration sets' "no trigger" misses — naming who stands behind an attack,
-recommendations, leaving a programme or deciding not to go on with a pact, unconstitutionality as criticism — one
+recommendations, leaving a programme or deciding not to go on with a pact, taking issue with another's acts, death
+threats made, unconstitutionality and forcing one's will as criticism — one
 synthetic news sentence per form (written for these tests, no corpus text), and a near-miss for each form that
 must not code."""
 
@@ -41,6 +42,28 @@ POSITIVE = [
         ("REJECT", "PHL", "USA"),
     ),
     ("memutuskan keluar dari", "Partai Demokrat memutuskan keluar dari Koalisi Perubahan.", ("REJECT", "IDN", None)),
+    # taking issue with another's acts (ACCUSE disapprove)
+    (
+        "mempermasalahkan",
+        "TNI mempermasalahkan materi pelajaran di pangkalan militer Australia.",
+        ("ACCUSE", "IDN", "AUS"),
+    ),
+    (
+        "mempersoalkan",
+        "Pemerintah China mempersoalkan kunjungan Presiden Taiwan ke Amerika Serikat.",
+        ("ACCUSE", "CHN", "TWN"),
+    ),
+    # a death threat made by its subject (THREATEN violence; the bare noun stays a stop phrase)
+    (
+        "melontarkan ancaman pembunuhan",
+        "Hamas melontarkan ancaman pembunuhan terhadap sandera Israel.",
+        ("THREATEN", "PSE", "ISR"),
+    ),
+    (
+        "mengirimkan ancaman pembunuhan",
+        "Korea Utara mengirimkan ancaman pembunuhan kepada Presiden Korea Selatan.",
+        ("THREATEN", "PRK", "KOR"),
+    ),
 ]
 
 # (form, sentence, type that must not be coded): near-misses of the new forms
@@ -52,6 +75,10 @@ NEGATIVE = [
     ("merekomendasikan", "Dokter merekomendasikan pasien beristirahat selama tiga hari.", "REQUEST"),
     # a footballer leaving his club
     ("memutuskan keluar dari", "Bek Persija itu memutuskan keluar dari klub pada akhir musim.", "REJECT"),
+    # residents taking issue with a rubbish timetable name no actor
+    ("mempersoalkan", "Warga mempersoalkan jadwal pengangkutan sampah yang sering terlambat.", "ACCUSE"),
+    # a threat received names its recipient first: still a stop phrase
+    ("ancaman pembunuhan", "Wartawan Filipina itu menerima ancaman pembunuhan dari Abu Sayyaf.", "THREATEN"),
 ]
 
 # (evaluative term in evaluation.yaml, sentence, expected (type, source root, target root)): criticism told as a
@@ -66,6 +93,11 @@ JUDGED = [
         "tidak konstitusional",
         "Partai Demokrat Amerika Serikat menilai perintah eksekutif Presiden Trump tidak konstitusional.",
         ("ACCUSE", "USA", "USA"),
+    ),
+    (
+        "memaksakan kehendak",
+        "Megawati menyebut Presiden Jokowi memaksakan kehendak dalam pencalonan Gibran.",
+        ("ACCUSE", "IDN", "IDN"),
     ),
 ]
 
