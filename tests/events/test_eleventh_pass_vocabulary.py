@@ -1,7 +1,8 @@
 """Eleventh-pass vocabulary (docs/event-coder.md, "Eleventh pass — vocabulary"): event expressions the trigger and
 evaluation lexicons lacked on the four iteration sets' "no trigger" misses — naming who stands behind an attack,
 recommendations, leaving a programme or deciding not to go on with a pact, taking issue with another's acts, death
-threats made, unconstitutionality and forcing one's will as criticism — one
+threats made, crowds gathered before a seat of power and rallies told by their noun, unconstitutionality and forcing
+one's will as criticism — one
 synthetic news sentence per form (written for these tests, no corpus text), and a near-miss for each form that
 must not code."""
 
@@ -64,6 +65,18 @@ POSITIVE = [
         "Korea Utara mengirimkan ancaman pembunuhan kepada Presiden Korea Selatan.",
         ("THREATEN", "PRK", "KOR"),
     ),
+    # a crowd gathered before a seat of power, a rally told by its noun in a story of demonstrations (PROTEST)
+    (
+        "berkumpul di depan gedung",
+        "Ribuan mahasiswa berkumpul di depan Gedung DPR untuk menolak RUU TNI.",
+        ("PROTEST", "IDN", None),
+    ),
+    ("berkumpul di depan istana", "Ratusan buruh berkumpul di depan Istana Merdeka sejak pagi.", ("PROTEST", "IDN", None)),
+    (
+        "aksi ini digelar",
+        "Mahasiswa dari berbagai kampus berdemonstrasi di depan Gedung DPRD Jawa Barat. Aksi ini digelar pada Senin siang.",
+        ("PROTEST", "IDN", None),
+    ),
 ]
 
 # (form, sentence, type that must not be coded): near-misses of the new forms
@@ -79,6 +92,14 @@ NEGATIVE = [
     ("mempersoalkan", "Warga mempersoalkan jadwal pengangkutan sampah yang sering terlambat.", "ACCUSE"),
     # a threat received names its recipient first: still a stop phrase
     ("ancaman pembunuhan", "Wartawan Filipina itu menerima ancaman pembunuhan dari Abu Sayyaf.", "THREATEN"),
+    # journalists waiting before an office are no crowd (`crowd`); an act told in a story of no demonstration
+    (
+        "berkumpul di depan gedung",
+        "Para wartawan berkumpul di depan Gedung KPK menunggu keterangan penyidik.",
+        "PROTEST",
+    ),
+    ("aksi tersebut dilakukan", "Polisi menangkap dua pencuri di pasar. Aksi tersebut dilakukan pada malam hari.", "PROTEST"),
+    ("aksi itu dilakukan", "Bintang film itu tampil di layar lebar. Aksi itu dilakukan tanpa pemeran pengganti.", "PROTEST"),
 ]
 
 # (evaluative term in evaluation.yaml, sentence, expected (type, source root, target root)): criticism told as a
