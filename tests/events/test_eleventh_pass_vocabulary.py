@@ -1,10 +1,9 @@
 """Eleventh-pass vocabulary (docs/event-coder.md, "Eleventh pass — vocabulary"): event expressions the trigger and
 evaluation lexicons lacked on the four iteration sets' "no trigger" misses — naming who stands behind an attack,
 recommendations, leaving a programme or deciding not to go on with a pact, taking issue with another's acts, death
-threats made, crowds gathered before a seat of power and rallies told by their noun, unconstitutionality and forcing
-one's will as criticism — one
-synthetic news sentence per form (written for these tests, no corpus text), and a near-miss for each form that
-must not code."""
+threats made, crowds gathered before a seat of power and rallies told by their noun, calls at a counterpart's office,
+unconstitutionality and forcing one's will as criticism — one synthetic news sentence per form (written for these
+tests, no corpus text), and a near-miss for each form that must not code."""
 
 from __future__ import annotations
 
@@ -77,6 +76,12 @@ POSITIVE = [
         "Mahasiswa dari berbagai kampus berdemonstrasi di depan Gedung DPRD Jawa Barat. Aksi ini digelar pada Senin siang.",
         ("PROTEST", "IDN", None),
     ),
+    # a call at a counterpart's office (CONSULT visit)
+    (
+        "mendatangi kantor",
+        "Presiden Joko Widodo mendatangi kantor Perdana Menteri Singapura Lee Hsien Loong.",
+        ("CONSULT", "IDN", "SGP"),
+    ),
 ]
 
 # (form, sentence, type that must not be coded): near-misses of the new forms
@@ -100,6 +105,9 @@ NEGATIVE = [
     ),
     ("aksi tersebut dilakukan", "Polisi menangkap dua pencuri di pasar. Aksi tersebut dilakukan pada malam hari.", "PROTEST"),
     ("aksi itu dilakukan", "Bintang film itu tampil di layar lebar. Aksi itu dilakukan tanpa pemeran pengganti.", "PROTEST"),
+    # `adjacent`: a police station is no host; students calling at a council office are no envoys
+    ("mendatangi kantor", "Korban mendatangi kantor polisi untuk melapor.", "CONSULT"),
+    ("mendatangi kantor", "Mahasiswa mendatangi kantor DPRD Jawa Barat untuk menyampaikan tuntutan.", "CONSULT"),
 ]
 
 # (evaluative term in evaluation.yaml, sentence, expected (type, source root, target root)): criticism told as a
