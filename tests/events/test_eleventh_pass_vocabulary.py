@@ -1,7 +1,7 @@
 """Eleventh-pass vocabulary (docs/event-coder.md, "Eleventh pass — vocabulary"): event expressions the trigger and
 evaluation lexicons lacked on the four iteration sets' "no trigger" misses — naming who stands behind an attack,
-recommendations, leaving a programme or deciding not to go on with a pact, taking issue with another's acts, death
-threats made, crowds gathered before a seat of power and rallies told by their noun, calls at a counterpart's office,
+leaving a programme or deciding not to go on with a pact, taking issue with another's acts, death threats made,
+crowds gathered before a seat of power and rallies told by their noun, calls at a counterpart's office,
 unconstitutionality and forcing one's will as criticism — one synthetic news sentence per form (written for these
 tests, no corpus text), and a near-miss for each form that must not code."""
 
@@ -28,8 +28,6 @@ POSITIVE = [
         ("ACCUSE", "KOR", "PRK"),
     ),
     ("berada di balik", '"Rusia berada di balik peretasan itu," kata Menteri Luar Negeri Inggris.', ("ACCUSE", "GBR", "RUS")),
-    # a recommendation addressed to another actor (REQUEST)
-    ("merekomendasikan", "IMF merekomendasikan Indonesia memperkuat cadangan devisa.", ("REQUEST", "IMF", "IDN")),
     # leaving a programme or a coalition, not going on with a pact (REJECT)
     (
         "memilih keluar dari",
@@ -89,12 +87,12 @@ NEGATIVE = [
     # nobody named as the one behind it; a place behind a door
     ("berada di balik", "Polisi masih mencari siapa yang berada di balik serangan itu.", "ACCUSE"),
     ("berada di balik", "Pemilik rumah itu berada di balik pintu ketika petugas datang.", "ACCUSE"),
-    # a doctor's advice to a patient is no actor's appeal
-    ("merekomendasikan", "Dokter merekomendasikan pasien beristirahat selama tiga hari.", "REQUEST"),
     # a footballer leaving his club
     ("memutuskan keluar dari", "Bek Persija itu memutuskan keluar dari klub pada akhir musim.", "REJECT"),
-    # residents taking issue with a rubbish timetable name no actor
+    # residents taking issue with a rubbish timetable name no actor; not minding is no criticism (stop phrases)
     ("mempersoalkan", "Warga mempersoalkan jadwal pengangkutan sampah yang sering terlambat.", "ACCUSE"),
+    ("tidak mempermasalahkan", "KPK tidak mempermasalahkan langkah DPR membentuk panitia angket.", "ACCUSE"),
+    ("tak mempersoalkan", "Panglima TNI tak mempersoalkan purnawirawan yang terjun ke dunia politik.", "ACCUSE"),
     # a threat received names its recipient first: still a stop phrase
     ("ancaman pembunuhan", "Wartawan Filipina itu menerima ancaman pembunuhan dari Abu Sayyaf.", "THREATEN"),
     # journalists waiting before an office are no crowd (`crowd`); an act told in a story of no demonstration
