@@ -140,3 +140,20 @@ def test_welcoming_a_thing_names_no_carried_target(coded: Coded) -> None:
     body = ("Menteri Luar Negeri Mesir Badr Abdelatty bertemu dengan Perdana Menteri Palestina Mohammad Mustafa di "
             "Kairo pada Senin. Pemerintah Indonesia menyambut baik datangnya musim hujan.")
     assert not any(e[2] in ("EGY", "PSE") for e in _of(coded, body, "SUPPORT"))
+
+
+def test_finishing_talks_is_the_talks(coded: Coded) -> None:
+    body = "Indonesia dan Uni Eropa menyelesaikan perundingan perjanjian dagang pada Senin."
+    assert {("IDN", "EU"), ("EU", "IDN")} & {(e[1], e[2]) for e in _of(coded, body, "CONSULT")}
+
+
+def test_agreeing_on_cooperation_is_no_cooperation_yet(coded: Coded) -> None:
+    # near miss: "menyepakati kerja sama" is the agreement, not cooperation carried out
+    body = "Pemerintah Indonesia dan Lebanon menyepakati kerja sama di bidang olahraga."
+    assert _of(coded, body, "COOPERATE") == []
+
+
+def test_a_mutual_prisoner_swap_releases_on_both_sides(coded: Coded) -> None:
+    body = "Rusia dan Ukraina saling tukar tawanan perang pada Sabtu."
+    got = {(e[1], e[2]) for e in _of(coded, body, "RETREAT")}
+    assert ("RUS", "UKR") in got and ("UKR", "RUS") in got

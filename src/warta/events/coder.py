@@ -315,7 +315,7 @@ _LIGHT_VERB = re.compile(
     r"\b(?:melakukan|mengadakan|menggelar|melancarkan|memberikan|memberi|menjatuhkan|meluncurkan|melanjutkan|"
     r"mengirimkan|mengirim|menyampaikan|mengumumkan|memulai|menerima|melayangkan|mengajukan|membuat|terus|"
     r"mengeluarkan|melontarkan|menyuarakan|meningkatkan|memperluas|menggencarkan|mengintensifkan|menyatakan|"
-    r"menegaskan|menunjukkan|terlibat|terlibat\s+dalam)"
+    r"menegaskan|menunjukkan|terlibat|terlibat\s+dalam|menyelesaikan|merampungkan|menuntaskan)"
     r"\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 # the words that may stand between an act noun and its agent: manner, kind and weapon ("kecaman keras Indonesia",
 # "serangan udara Israel", "serangan roket Hamas"), not another noun whose owner follows ("tudingan ijazah palsu
