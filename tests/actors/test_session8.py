@@ -60,3 +60,36 @@ def owners_mentions(stage: ActorStage, text: str) -> list[tuple[str, str]]:
     doc = Document.from_raw(RawArticle(doc="t", origin="t", text=text))
     doc = stage(dataclasses.replace(doc, text=text, published="2025-10-20", lang="id"))
     return [(m.text, m.key) for m in doc.mentions if m.kind == "person"]
+
+
+@pytest.fixture(scope="module")
+def ner_stage() -> ActorStage:
+    st = ActorStage(Settings())
+    if st.ner is None:
+        pytest.skip("packaged NER model absent")
+    return st
+
+
+def countries_of(stage: ActorStage, text: str) -> dict[str, str | None]:
+    doc = Document.from_raw(RawArticle(doc="t", origin="t", text=text))
+    doc = stage(dataclasses.replace(doc, text=text, published="2025-10-21", lang="id"))
+    country = {e.key: e.country for e in doc.entities}
+    return {m.text: country.get(m.key) for m in doc.mentions if m.kind == "person"}
+
+
+def test_a_story_about_a_countrys_bodies_is_that_countrys(ner_stage: ActorStage) -> None:
+    # no country is named but a polling station abroad; the election bodies make the story Indonesian, and so the
+    # official whose role the text gives ("selaku ...") is Indonesian
+    text = ("DKPP menjatuhkan sanksi kepada Ketua KPU. Sidang DKPP digelar di Jakarta. KPU menerima putusan itu. "
+            "Teradu I Muhammad Afifuddin, selaku Ketua merangkap anggota KPU, hadir. "
+            "Pemungutan suara ulang digelar di Kuala Lumpur.")
+    assert countries_of(ner_stage, text).get("Muhammad Afifuddin") == "IDN"
+
+
+def test_an_embassy_does_not_make_a_story_domestic(stage: ActorStage) -> None:
+    # near miss: KBRI works abroad; an embassy named three times places no story in Indonesia, election bodies do
+    embassy = "KBRI mendampingi Siti Aminah. KBRI juga menyewa pengacara. KBRI berharap putusan adil."
+    bodies = "DKPP memeriksa KPU. KPU membantah. DKPP memutuskan perkara itu."
+    # (the rule is a private step of the stage; its input is the matcher's hits)
+    assert stage._story_country(embassy, stage.matcher.hits(embassy), []) is None
+    assert stage._story_country(bodies, stage.matcher.hits(bodies), []) == "IDN"

@@ -295,6 +295,9 @@ _ROLE_AFTER = re.compile(r", +((?:seorang +|sang +)?[a-z]+(?: [a-z]+){0,3}(?: (?
 # `role_heads`), with lower-case links, up to a comma or a full stop
 # ", direktur eksekutif Sekretariat APEC." after a name: lower-case title words and the body's name (the first word
 # checked against `role_heads`, so ", sebagaimana dikutip Reuters" is none)
+# "(,) selaku Ketua merangkap anggota KPU" after a name: "selaku" (in the capacity of) always introduces the role
+_MISSION_ABROAD = re.compile(r"\b(?:KBRI|KJRI|Kedutaan|Kedubes|Konsulat|Perwakilan|Embassy|Consulate)\b", re.IGNORECASE)
+_ROLE_SELAKU = re.compile(r",? +selaku +((?:[\w&.-]+ +){0,7}?[\w&.-]+)(?=[,.;:]| yang\b| terhitung\b|\)|$)")
 _ROLE_AFTER_NAMED = re.compile(r", +((?:seorang +|sang +)?[a-z]+(?: [a-z]+){0,2}(?: [A-Z][\w.&-]*){1,4})"
                                r"(?=[,.;]| yang\b)")
 _TITLE_AFTER = re.compile(r", +([A-Z][\w&-]*(?: (?:[A-Z(][\w&().-]*|di|untuk|dan|bidang|urusan|-|&)){0,12})"
@@ -1072,9 +1075,17 @@ class ActorStage(BaseStage):
 
     def _story_country(self, text: str, hits: Hits, ranked: list[tuple[str, int]]) -> str | None:
         """The country the story happens in: the focus rule (three mentions, twice any other) over the countries
-        named plus the places inside a country ("Semarang", "Jawa Tengah" count for Indonesia), so an article on
-        Central Java's exports to America is Indonesian."""
+        named plus the places inside a country ("Semarang", "Jawa Tengah" count for Indonesia) and its own bodies
+        ("KPU", "DKPP"), so an article on Central Java's exports to America, or on an ethics ruling against election
+        officials that names no country but a polling station abroad, is Indonesian."""
         counts = dict(ranked)
+        for _s, _e, values in hits:
+            # a country's own bodies ("KPU", "DKPP", "Polda Metro Jaya") place the story in it too
+            ref = self._actor_ref(values)
+            entry = self.lexicon.entries.get(ref) if ref is not None else None
+            if entry is not None and entry.kind == "org" and entry.country is not None \
+                    and not _MISSION_ABROAD.search(entry.name):  # (an embassy works abroad: "KBRI Riyadh")
+                counts[entry.country] = counts.get(entry.country, 0) + 1
         if self._region_re is not None:
             covered = [(s, e) for s, e, _v in hits]
             for m in self._region_re.finditer(text):
@@ -1195,6 +1206,10 @@ class ActorStage(BaseStage):
             if m.sector is not None and m.source == "ner" and (noun := _NOUN_BEFORE.search(text, max(0, m.start - 30),
                                                                                          m.start)) is not None:
                 info.role = noun.group(1)  # "analis Ariston Tjendra": the sector word introduced the name
+                continue
+            selaku = _ROLE_SELAKU.match(text, m.end)
+            if selaku is not None and not any(selaku.start(1) <= p.start < selaku.end(1) for p in people):
+                info.role = selaku.group(1)  # "Muhammad Afifuddin, selaku Ketua merangkap anggota KPU"
                 continue
             after = _ROLE_AFTER.match(text, m.end) or _ROLE_AFTER_NAMED.match(text, m.end)
             if after is not None and any(after.start(1) <= p.start < after.end(1) for p in people):
