@@ -157,3 +157,22 @@ def test_a_mutual_prisoner_swap_releases_on_both_sides(coded: Coded) -> None:
     body = "Rusia dan Ukraina saling tukar tawanan perang pada Sabtu."
     got = {(e[1], e[2]) for e in _of(coded, body, "RETREAT")}
     assert ("RUS", "UKR") in got and ("UKR", "RUS") in got
+
+
+def test_protesters_demanding_their_leaders_government_address_their_own_state(coded: Coded) -> None:
+    body = ("Mesir terus berkomunikasi dengan Hamas dan Israel. Sementara itu, ribuan warga Israel berunjuk rasa di "
+            "Tel Aviv menuntut pemerintah Netanyahu segera menyepakati pertukaran sandera.")
+    assert ("REQUEST", "ISR", "ISR", "asserted") in _of(coded, body, "REQUEST")
+    assert not any(e[2] == "EGY" for e in coded(body) if e[0] in ("REQUEST", "PROTEST"))
+
+
+def test_both_of_them_after_a_meeting_frame_are_the_meetings_parties(coded: Coded) -> None:
+    body = ("Menteri Luar Negeri Sugiono bertemu dengan Menteri Luar Negeri Mesir Badr Abdelatty di Kairo. "
+            "Dalam pertemuan itu, keduanya membahas upaya gencatan senjata di Gaza.")
+    assert len({(e[1], e[2]) for e in _of(coded, body, "CONSULT")} & {("IDN", "EGY"), ("EGY", "IDN")}) >= 1
+    assert len(_of(coded, body, "CONSULT")) >= 2  # the meeting and the talks in it
+
+
+def test_thanks_conveyed_for_support_is_support(coded: Coded) -> None:
+    body = "Menlu Mesir Badr Abdelatty menyampaikan terima kasih kepada Indonesia atas bantuan kemanusiaan."
+    assert ("SUPPORT", "EGY", "IDN", "asserted") in _of(coded, body, "SUPPORT")

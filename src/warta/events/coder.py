@@ -149,7 +149,9 @@ _ZERO_SUBJECT = re.compile(
 _LATER_SUBJECT = re.compile(r",\s+(?:[A-Z]|(?:para|sang|pihak)\b)")
 _ANAPHOR = re.compile(
     r"^\W*(?:(?:sementara\s+itu|selain\s+itu|namun|kemudian|lalu|setelah\s+itu|selanjutnya|berikutnya|terakhir"
-    r"|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh),?\s+)?"
+    r"|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh"
+    r"|(?:dalam|pada|saat|usai|seusai|setelah|selama)\s+(?:pertemuan|pembicaraan|perundingan|kunjungan|percakapan|"
+    r"kesempatan|acara)\s+(?:itu|tersebut|ini)),?\s+)?"
     r"(?:(?P<dual>kedua\s+(?:negara|pemimpin(?:\s+negara)?|kepala\s+negara|presiden|menteri(?:\s+luar\s+negeri)?|menlu|pihak|delegasi)(?:\s+itu|\s+tersebut)?|keduanya)|mereka|negara-negara\s+(?:[\w-]+\s+){0,2}(?:itu|tersebut)"
     r"|ia|dia|beliau|pihaknya|negara\s+(?:itu|tersebut))\b",
     re.IGNORECASE,
@@ -167,6 +169,12 @@ _COMPLEMENT = re.compile(
     r"|\b(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas)(?:nya)?\b)", re.IGNORECASE)
 # a dateline after the place opening an article: "Jakarta, CNN Indonesia - - ", "ISTANBUL - ", "Jakarta, Kompas.com -- "
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+[-–—](?:\s?[-–—])?\s")
+# "pemerintah Netanyahu", "pemerintahan Prabowo-Gibran", "rezim Assad": a leader's name standing for the government
+_GOVERNMENT_OF = re.compile(r"\b(?:pemerintah(?:an)?|rezim|kabinet)\s+$", re.IGNORECASE)
+# an addressee named right after the act ("menuntut pemerintah Netanyahu …"): when it is of the actor's own country
+# the coder drops it as a target, but it still fills the slot, so no counterpart is carried over
+_OWN_ADDRESSEE = re.compile(r"\s+(?:(?:kepada|terhadap|pada|agar|supaya|pemerintah(?:an)?|rezim|kabinet|pihak)\s+){0,2}",
+                            re.IGNORECASE)
 # acts of force, and the verbal acts that talk about them (an investigation of an act looks into it on the victims'
 # behalf: "Yordania akan menginterogasi petugas keamanan Israel yang menewaskan dua warganya")
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
@@ -1122,6 +1130,9 @@ class EventCoder:
                     and not (trig.type == "CONSULT" and text[te - 3 : te].lower() == "nya" and _VERBAL.match(form)) \
                     and not (trig.type == "REQUEST" and _PUBLIC_APPEAL.match(text, te)) \
                     and not _GENERIC_OBJECT.match(text, te) \
+                    and not (_VERBAL.match(form) and any(
+                        _OWN_ADDRESSEE.fullmatch(text, te, m.start) and _root(m, entities) in {a.root for a in ce.sources}
+                        for m in actors if te < m.start)) \
                     and not (trig.mode == "visit" and _SITE_VISITED.match(text, te)):
                 # (a force's act takes no counterpart from words about it in its own sentence: in "Qatar mengecam
                 # serangan Israel yang menewaskan …" the critic is not the one attacked)
@@ -1740,7 +1751,8 @@ class EventCoder:
                 return True
             # protesters, rebels or civilians against their own state ("para demonstran menuntut pemerintah",
             # "pemberontak menuduh rezim"): the guide's intra-state events, same root on both sides
-            target_sector = m.sector or ("GOV" if _is_country(m, entities) else None)
+            target_sector = m.sector or ("GOV" if _is_country(m, entities)
+                                         or _GOVERNMENT_OF.search(text, max(0, m.start - 16), m.start) else None)
             # (a private person too: "Mamet mendesak polisi …")
             if trig.type in _UPWARD and bool(src_sectors) and src_sectors <= _NON_STATE and target_sector in _STATE:
                 return True
