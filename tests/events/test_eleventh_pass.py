@@ -176,3 +176,18 @@ def test_both_of_them_after_a_meeting_frame_are_the_meetings_parties(coded: Code
 def test_thanks_conveyed_for_support_is_support(coded: Coded) -> None:
     body = "Menlu Mesir Badr Abdelatty menyampaikan terima kasih kepada Indonesia atas bantuan kemanusiaan."
     assert ("SUPPORT", "EGY", "IDN", "asserted") in _of(coded, body, "SUPPORT")
+
+
+def test_a_hearing_between_a_legislature_and_a_minister_is_a_domestic_meeting(coded: Coded) -> None:
+    body = "Komisi I DPR menggelar rapat kerja dengan Menteri Pertahanan Sjafrie Sjamsoeddin di Senayan."
+    assert ("CONSULT", "IDN", "IDN", "asserted") in _of(coded, body, "CONSULT")
+
+
+def test_a_meeting_inside_one_body_names_no_partner(coded: Coded) -> None:
+    # near miss: a plenary or internal session is no meeting between actors
+    assert _of(coded, "Komisi I DPR menggelar rapat paripurna di Senayan.", "CONSULT") == []
+
+
+def test_students_meeting_their_officials_is_a_domestic_meeting(coded: Coded) -> None:
+    body = "Mahasiswa melakukan audiensi dengan pimpinan DPRD Jawa Barat."
+    assert ("CONSULT", "IDN", "IDN", "asserted") in _of(coded, body, "CONSULT")

@@ -169,6 +169,9 @@ _COMPLEMENT = re.compile(
     r"|\b(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas)(?:nya)?\b)", re.IGNORECASE)
 # a dateline after the place opening an article: "Jakarta, CNN Indonesia - - ", "ISTANBUL - ", "Jakarta, Kompas.com -- "
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+[-–—](?:\s?[-–—])?\s")
+# acts one named person or body does with another of its own country that are domestic events (the guide, section 1:
+# acts between actors are coded; a state's dealings with its own citizens are not)
+_BETWEEN_BODIES = frozenset({"SANCTION", "CONSULT", "SUPPORT"})
 # "pemerintah Netanyahu", "pemerintahan Prabowo-Gibran", "rezim Assad": a leader's name standing for the government
 _GOVERNMENT_OF = re.compile(r"\b(?:pemerintah(?:an)?|rezim|kabinet)\s+$", re.IGNORECASE)
 # an addressee named right after the act ("menuntut pemerintah Netanyahu …"): when it is of the actor's own country
@@ -1754,8 +1757,9 @@ class EventCoder:
             target_sector = m.sector or ("GOV" if _is_country(m, entities)
                                          or _GOVERNMENT_OF.search(text, max(0, m.start - 16), m.start) else None)
             # (a private person too: "Mamet mendesak polisi …")
-            if trig.type in _UPWARD and bool(src_sectors) and src_sectors <= _NON_STATE and target_sector in _STATE:
-                return True
+            if trig.type in _UPWARD | {"CONSULT"} and bool(src_sectors) and src_sectors <= _NON_STATE | _CROWD_SECTORS \
+                    and target_sector in _STATE:
+                return True  # ("Mahasiswa melakukan audiensi dengan pimpinan DPRD": citizens meeting their officials)
             if trig.type in _UPWARD and None in src_sectors and src_sectors <= _NON_STATE | {None} \
                     and target_sector in _STATE and not any(_is_country(s, entities) for s in sources):
                 return True
@@ -1768,7 +1772,7 @@ class EventCoder:
             # one named person or body against another of the same country ("Trump mengancam akan mendeportasi
             # Musk", "Musk mengkritik Trump", "Bawaslu memberikan sanksi kepada KPU"): a domestic conflict, same root
             # on both sides
-            return trig.type in _UPWARD | {"SANCTION"} and not _is_country(m, entities) and m.key not in src_keys \
+            return trig.type in _UPWARD | _BETWEEN_BODIES and not _is_country(m, entities) and m.key not in src_keys \
                 and not any(_is_country(x, entities) for x in sources) \
                 and entities.get(m.key) is not None and entities[m.key].kind in ("person", "org") \
                 and entities[m.key].country is not None  # (two UN bodies are no domestic conflict)
