@@ -48,3 +48,27 @@ def test_a_passive_judgement_without_a_negative_term_is_no_accusation(coded: Cod
     body = ("Dewan Keamanan PBB menjatuhkan sanksi baru kepada Korea Utara. "
             "Korea Utara dinilai berhasil meluncurkan rudal balistik.")
     assert _accusations(coded, body) == []
+
+
+def test_the_judge_is_the_teller_of_the_quote(coded: Coded) -> None:
+    body = "\"Dewan Keamanan PBB dinilai gagal melindungi warga Gaza,\" kata Menteri Luar Negeri Turki Hakan Fidan."
+    assert ("ACCUSE", "TUR", "UN", "asserted") in _accusations(coded, body)
+
+
+def test_an_untold_passive_judgement_is_no_event(coded: Coded) -> None:
+    # near miss: the same judgement with no teller, no judge named and no ruling before it
+    assert _accusations(coded, "Dewan Keamanan PBB dinilai gagal melindungi warga Gaza.") == []
+
+
+def test_too_weak_is_a_criticism(coded: Coded) -> None:
+    # evaluation.yaml: "kurang tegas" (too weak) judges the actor, passive or active
+    assert ("ACCUSE", "TUR", "UN", "asserted") in _accusations(
+        coded, "Menurut Turki, Dewan Keamanan PBB dinilai kurang tegas terhadap Israel.")
+    assert ("ACCUSE", "TUR", "UN", "asserted") in _accusations(
+        coded, "Presiden Turki Recep Tayyip Erdogan menilai Dewan Keamanan PBB kurang tegas terhadap Israel.")
+
+
+def test_a_passive_success_told_by_a_speaker_is_no_accusation(coded: Coded) -> None:
+    # near miss: a teller, but no negative term after the passive verb
+    body = "Menteri Luar Negeri Turki Hakan Fidan mengatakan, Israel dinilai berhasil menekan inflasi."
+    assert _accusations(coded, body) == []

@@ -1313,8 +1313,9 @@ class EventCoder:
         """A judgement told in the passive of its subject ("Adi dinilai melanggar kode etik", "Anwar Usman
         dinyatakan melakukan pelanggaran berat"; the guide, section 13: an ethics council's findings are ACCUSE
         disapprove): a passive judging verb right before a negative evaluative term judges the actor it follows.
-        Its judge is named in the sentence ("menurut Trisno", "oleh DKPP") or is the body whose ruling or
-        criticism the story told last, preferring one aimed at the same actor; with no judge, no event."""
+        Its judge is named in the sentence ("menurut Trisno", "oleh DKPP"), or is its teller ("X mengatakan, …",
+        "«…», kata X"), or is the body whose ruling or criticism the story told last, preferring one aimed at the
+        same actor; with no judge, no event."""
         if self.evaluative is None:
             return []
         out: list[CodedEvent] = []
@@ -1336,6 +1337,9 @@ class EventCoder:
             if not judged:
                 continue
             judges: list[Mention] = [m for m in named if m.key not in keys][:1]
+            if not judges:
+                # "Freddy mengatakan, Yorrys dinilai telah melanggar …", "«… dinilai melanggar …», kata X": its teller
+                judges = [m for m in self._speaker(text, sent, ve, judged[0].start, actors) if m.key not in keys]
             if not judges:
                 rulings = [c for c in acts if c.emit and c.trigger.type in ("SANCTION", "ACCUSE") and c.source_mentions
                            and not {m.key for m in c.source_mentions} & keys]
