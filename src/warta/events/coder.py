@@ -465,6 +465,18 @@ _COORD_BREAK = re.compile(r"[,;]\s*(?:dan|serta|lalu|namun|tetapi)\b", re.IGNORE
 # the complement of a judging verb ends at a sentence or clause boundary
 _JUDGE_STOP = re.compile(r"[.;:!?]|,\s*(?:dan|serta|namun|tetapi|sedangkan|sementara|yang|karena|sehingga|setelah|"
                          r"sebelum|ketika|saat|kata|ujar)\b", re.IGNORECASE)
+# a passive judging verb and what may stand between it and its evaluative term ("Adi dinilai melanggar kode
+# etik", "dinyatakan melakukan pelanggaran berat", "dinilai telah gagal"), and between its subject and it
+_PASSIVE_JUDGING = re.compile(r"(?<![\w-])di(?:nilai|anggap|nyatakan|cap|labeli|pandang)(?![\w-])", re.IGNORECASE)
+_PASSIVE_TERM_GAP = re.compile(r"\s+(?:(?:telah|sudah|jelas|sangat|benar-benar|secara\s+sah|terbukti|melakukan)\s+)"
+                               r"{0,2}", re.IGNORECASE)
+_PASSIVE_SUBJECT_GAP = re.compile(r"\s+(?:(?:juga|pun|kini|sebelumnya|telah|sudah|bahkan|justru|sendiri|tersebut|itu|"
+                                  r"ini)\s+){0,2}", re.IGNORECASE)
+# the judged subject of an earlier clause: "Anwar Usman dijatuhi sanksi berat karena dianggap melanggar …"
+_BECAUSE_BEFORE = re.compile(r"\b(?:karena|sebab|lantaran)\s+$", re.IGNORECASE)
+# the judge named beside a passive judgement: "menurut Trisno, MKMK dinilai …", "dinilai oleh DKPP …"
+_ACCORDING_TO = re.compile(r"\bmenurut\s+$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\boleh\s+$", re.IGNORECASE)
 # the actor an evaluative term is applied to, as its genitive: "tingkah biadab Israel"
 _GENITIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?")
 # the two parties of the latest event as an act noun's genitive: "diskusi keduanya", "pertemuan kedua pemimpin"
@@ -1208,7 +1220,7 @@ class EventCoder:
         out = [c for c in out if not (c.trigger.type == "MOBILIZE" and not c.targets
                                       and {a.root for a in c.sources} & attackers)]
         judged_acts: list[CodedEvent] = []
-        for judged in self._judgements(text, sent, actors, places, entities, context, (dual, dual_countries)):
+        for judged in self._judgements(text, sent, actors, places, entities, context, (dual, dual_countries), acts):
             ce = judged
             if not ce.targets:
                 own = {a.root for a in ce.sources}
@@ -1261,7 +1273,8 @@ class EventCoder:
 
     def _judgements(self, text: str, sent: Sentence, actors: list[Mention], places: list[Mention],
                     entities: dict[str, Entity], context: tuple[tuple[Mention, ...], tuple[Mention, ...]],
-                    duals: tuple[tuple[Mention, ...], tuple[Mention, ...]]) -> list[CodedEvent]:
+                    duals: tuple[tuple[Mention, ...], tuple[Mention, ...]],
+                    acts: tuple[CodedEvent, ...] = ()) -> list[CodedEvent]:
         """Criticism told as a judgement (the guide, section 1: a statement that criticises an identifiable
         actor is an event): a judging verb whose complement holds a negative evaluative term and names
         the actor judged, before the term or as its genitive ("mengatakan komentar Erdogan itu 'salah dan
@@ -1307,6 +1320,54 @@ class EventCoder:
             targets = self._actors(mentions, entities)
             out.append(replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
                                target_mentions=tuple(mentions)))
+        return out + self._passive_judgements(text, sent, actors, entities, acts)
+
+    def _passive_judgements(self, text: str, sent: Sentence, actors: list[Mention], entities: dict[str, Entity],
+                            acts: tuple[CodedEvent, ...]) -> list[CodedEvent]:
+        """A judgement told in the passive of its subject ("Adi dinilai melanggar kode etik", "Anwar Usman
+        dinyatakan melakukan pelanggaran berat"; the guide, section 13: an ethics council's findings are ACCUSE
+        disapprove): a passive judging verb right before a negative evaluative term judges the actor it follows.
+        Its judge is named in the sentence ("menurut Trisno", "oleh DKPP"), or is its teller ("X mengatakan, …",
+        "«…», kata X"), or is the body whose ruling or criticism the story told last, preferring one aimed at the
+        same actor; with no judge, no event."""
+        if self.evaluative is None:
+            return []
+        out: list[CodedEvent] = []
+        for pm in _PASSIVE_JUDGING.finditer(text, sent.start, sent.end):
+            vs, ve = pm.start(), pm.end()
+            gap = _PASSIVE_TERM_GAP.match(text, ve)
+            if gap is None or self.evaluative.match(text, gap.end()) is None:
+                continue
+            named = [m for m in actors if _ACCORDING_TO.search(text, max(sent.start, m.start - 12), m.start)
+                     or (m.start > ve and _BY_BEFORE.search(text, max(ve, m.start - 8), m.start))]
+            groups = _groups([m for m in actors if m.end <= vs and m not in named], text)
+            judged = groups[-1] if groups and _PASSIVE_SUBJECT_GAP.fullmatch(text, groups[-1][-1].end, vs) else None
+            if judged is None and _BECAUSE_BEFORE.search(text, sent.start, vs):
+                judged = list(self.subject(text, sent, actors, entities)) or None  # "… karena dianggap melanggar"
+            if judged is None:
+                continue
+            judged = [m for m in _unique(judged, entities, self.org_roots) if _root(m, entities) is not None]
+            keys = {m.key for m in judged}
+            if not judged:
+                continue
+            judges: list[Mention] = [m for m in named if m.key not in keys][:1]
+            if not judges:
+                # "Freddy mengatakan, Yorrys dinilai telah melanggar …", "«… dinilai melanggar …», kata X": its teller
+                judges = [m for m in self._speaker(text, sent, ve, judged[0].start, actors) if m.key not in keys]
+            if not judges:
+                rulings = [c for c in acts if c.emit and c.trigger.type in ("SANCTION", "ACCUSE") and c.source_mentions
+                           and not {m.key for m in c.source_mentions} & keys]
+                same = next((c for c in rulings if {m.key for m in c.target_mentions} & keys), None)
+                ruling = same or next((c for c in rulings if c.trigger.type == "SANCTION"), None)
+                judges = list(ruling.source_mentions) if ruling is not None else []
+            judges = [m for m in _unique(judges, entities, self.org_roots) if _root(m, entities) is not None]
+            if not judges:
+                continue
+            sources, targets = self._actors(judges, entities), self._actors(judged, entities)
+            trig = Trigger("dinilai-negatif", "ACCUSE", "disapprove", "11", False, frozenset())
+            modality = self.modality(text[max(sent.start, vs - 80) : vs])
+            out.append(CodedEvent(trig, vs, ve, sources, targets, modality, 0.6,
+                                  tuple((a, b) for a in sources for b in targets), tuple(judges), tuple(judged)))
         return out
 
     def _code_one(self, text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int,
