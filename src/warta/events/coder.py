@@ -1833,7 +1833,9 @@ class EventCoder:
             # one named person or body against another of the same country ("Trump mengancam akan mendeportasi
             # Musk", "Musk mengkritik Trump", "Bawaslu memberikan sanksi kepada KPU"): a domestic conflict, same root
             # on both sides
-            return trig.type in _UPWARD | _BETWEEN_BODIES and not _is_country(m, entities) and m.key not in src_keys \
+            # (attending a body's event is no meeting with it: "menghadiri puncak HUT Partai Golkar")
+            return trig.type in _UPWARD | _BETWEEN_BODIES and trig.id != "hadiri" and not _is_country(m, entities) \
+                and m.key not in src_keys \
                 and not any(_is_country(x, entities) for x in sources) \
                 and entities.get(m.key) is not None and entities[m.key].kind in ("person", "org") \
                 and entities[m.key].country is not None  # (two UN bodies are no domestic conflict)
