@@ -80,8 +80,8 @@ class BoilerplateRules:
                 return name
         return None
 
-    def strip_trailing(self, text: str) -> str:
-        """The line without its trailing editor codes and credits, and without page widgets flattened into it
+    def strip_noise(self, text: str) -> str:
+        """The line without its trailing editor codes and credits and without page widgets flattened into it
         ("… massa aksi. SCROLL TO CONTINUE WITH CONTENT Agung, salah satu …" in scraped detik text)."""
         for _, pattern in self.inline:
             # (a pattern takes the spaces around the widget: one space is left at the join)
@@ -156,7 +156,7 @@ def classify_lines(raw: str, rules: BoilerplateRules, title_hint: str | None = N
         rule = rules.rule_for(text)
         if rule in _TAIL_PROMO_RULES:
             # "<a paragraph>? Ikuti diskusinya dalam …": a promo glued to a real paragraph.
-            rest = rules.strip_trailing(text)
+            rest = rules.strip_noise(text)
             if rest != text and _nwords(rest) >= 12:
                 rule = None
         labels.append(("boilerplate", rule) if rule else ("body", None))

@@ -86,7 +86,7 @@ class CleanStage(BaseStage):
                 elif line.rule == "outlet-dash-only":  # "Suara.com -" alone above the body
                     menu_outlet = menu_outlet or self.outlets.by_name(line.text.rstrip(" -–—"))
             elif line.label == "body":
-                text = self.rules.strip_trailing(line.text)
+                text = self.rules.strip_noise(line.text)
                 if not byline_done:
                     byline_done = True
                     by = parse_byline(text, self.outlets, self.dates)
