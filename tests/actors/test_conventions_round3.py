@@ -10,12 +10,6 @@ import pytest
 from warta.actors.stage import ActorStage
 from warta.data import load_yaml
 from warta.model import Document, Mention, RawArticle
-from warta.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def stage() -> ActorStage:
-    return ActorStage(Settings(use_ner=False))
 
 
 def run(stage: ActorStage, text: str) -> Document:

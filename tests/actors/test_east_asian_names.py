@@ -8,12 +8,6 @@ import pytest
 
 from warta.actors.stage import _PINYIN, ActorStage
 from warta.model import Document, RawArticle
-from warta.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def stage() -> ActorStage:
-    return ActorStage(Settings(use_ner=False))
 
 
 def people(stage: ActorStage, text: str) -> set[str]:

@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
-
 from warta.actors.stage import ActorStage, _defined_short
 from warta.model import Document, RawArticle
-from warta.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def stage() -> ActorStage:
-    return ActorStage(Settings(use_ner=False))
 
 
 def run(stage: ActorStage, text: str, title: str | None = None) -> Document:

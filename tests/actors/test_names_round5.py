@@ -12,11 +12,6 @@ from warta.model import Document, Mention, RawArticle
 from warta.settings import Settings
 
 
-@pytest.fixture(scope="module")
-def stage() -> ActorStage:
-    return ActorStage(Settings(use_ner=False))
-
-
 def run(stage: ActorStage, text: str) -> Document:
     doc = Document.from_raw(RawArticle(doc="t", origin="t", text=text))
     return stage(dataclasses.replace(doc, text=text, published="2018-01-29", lang="id"))

@@ -9,12 +9,6 @@ import pytest
 
 from warta.actors.stage import ActorStage, _Named
 from warta.model import Document, Entity, Mention, RawArticle
-from warta.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def stage() -> ActorStage:
-    return ActorStage(Settings(use_ner=False))
 
 
 def run(stage: ActorStage, text: str, title: str | None = None) -> Document:

@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
-
 from warta.actors.stage import ActorStage
 from warta.model import Document, RawArticle
 from warta.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def stage() -> ActorStage:
-    return ActorStage(Settings(use_ner=False))
 
 
 def run(stage: ActorStage, text: str) -> Document:

@@ -8,25 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
-
 from warta.actors.refer import misspelt_owner
 from warta.actors.stage import ActorStage
 from warta.model import Document, RawArticle
-from warta.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def stage() -> ActorStage:
-    return ActorStage(Settings(use_ner=False))
-
-
-@pytest.fixture(scope="module")
-def ner_stage() -> ActorStage:
-    st = ActorStage(Settings())
-    if st.ner is None:
-        pytest.skip("packaged NER model absent")
-    return st
 
 
 def run(stage: ActorStage, text: str) -> Document:

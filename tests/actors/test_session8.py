@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
-
 from warta.actors.stage import ActorStage
 from warta.model import Document, RawArticle
-from warta.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def stage() -> ActorStage:
-    return ActorStage(Settings(use_ner=False))
 
 
 def owners(stage: ActorStage, text: str, word: str) -> list[str | None]:
@@ -60,14 +52,6 @@ def owners_mentions(stage: ActorStage, text: str) -> list[tuple[str, str]]:
     doc = Document.from_raw(RawArticle(doc="t", origin="t", text=text))
     doc = stage(dataclasses.replace(doc, text=text, published="2025-10-20", lang="id"))
     return [(m.text, m.key) for m in doc.mentions if m.kind == "person"]
-
-
-@pytest.fixture(scope="module")
-def ner_stage() -> ActorStage:
-    st = ActorStage(Settings())
-    if st.ner is None:
-        pytest.skip("packaged NER model absent")
-    return st
 
 
 def countries_of(stage: ActorStage, text: str) -> dict[str, str | None]:

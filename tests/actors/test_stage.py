@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
-
 from warta.actors.stage import ActorStage
 from warta.model import Document, Mention, RawArticle
-from warta.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def stage() -> ActorStage:
-    return ActorStage(Settings(use_ner=False))
 
 
 def run(stage: ActorStage, text: str, published: str | None = "2024-08-20") -> Document:

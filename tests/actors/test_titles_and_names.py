@@ -12,12 +12,6 @@ from warta.actors.lexicon import ActorLexicon
 from warta.actors.resolve import name_after
 from warta.actors.stage import ActorStage
 from warta.model import Document, Entity, Mention, RawArticle
-from warta.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def stage() -> ActorStage:
-    return ActorStage(Settings(use_ner=False))
 
 
 def run(stage: ActorStage, text: str, published: str | None = "2018-03-01", lang: str = "id") -> Document:

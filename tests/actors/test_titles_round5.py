@@ -9,12 +9,6 @@ import pytest
 
 from warta.actors.stage import ActorStage
 from warta.model import Document, RawArticle
-from warta.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def stage() -> ActorStage:
-    return ActorStage(Settings(use_ner=False))
 
 
 def run(stage: ActorStage, text: str, published: str | None = "2025-09-09") -> Document:
