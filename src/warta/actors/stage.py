@@ -160,6 +160,8 @@ _BARE_COLLECTIVE = frozenset({"pihak berwenang", "otoritas", "rezim", "pasukan k
 _BARE_PUBLIC = frozenset({"polisi", "kepolisian", "aparat", "aparat kepolisian", "demonstran", "pengunjuk rasa",
                           "massa aksi", "massa demonstran", "massa pengunjuk rasa", "aktivis", "mahasiswa", "buruh",
                           "petani", "nelayan", "pengemudi ojol", "pengemudi ojek online", "ojol", "massa"})
+# every bare word the document's countries own ("pemerintah": see _title_or_sector)
+_BARE_OWNED = _BARE_COLLECTIVE | _BARE_PUBLIC | {"pemerintah"}
 # bodies the lexicon lacks whose name says they are a country's own institutions: "Direktorat Jenderal Pajak",
 # "Otoritas Provinsi Kandal", "Polda Sumut", "PT Sritex" (the guide roots every actor at its country)
 _LOCAL_BODY = re.compile(
@@ -738,7 +740,7 @@ class ActorStage(BaseStage):
             # "Pemerintah langsung menyampaikan protes ke Australia": the story's country, else the outlet's (a
             # government replies to what the country named before it did: that country is not its owner)
             owner = focus or home
-        if span is None and owner is not None and word.lower() in _BARE_COLLECTIVE | _BARE_PUBLIC | {"pemerintah"} \
+        if span is None and owner is not None and word.lower() in _BARE_OWNED \
                 and not (nxt is not None and _GAP_MOD.match(gap)) and not _DETERMINED.match(text, e) \
                 and (word.lower() in _CROWDS or not _INDEFINITE.search(text, max(0, s - 12), s)):
             # "pihak berwenang membantah", "menyalahkan para pemberontak": the document's country's

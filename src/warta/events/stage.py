@@ -167,18 +167,17 @@ class EventStage(BaseStage):
             prior = tuple(ce for j, ce in reversed(acts) if i - j <= 8)
             coded = self.coder.code(doc.text, sent, in_sent, entities, history, prior, focus,
                                     _voice(doc, sent, mentions, entities), domestic, lead)
-            if i + 1 < len(doc.sentences):
-                nxt = doc.sentences[i + 1]
+            nxt = doc.sentences[i + 1] if i + 1 < len(doc.sentences) else None
+            if nxt is not None:
                 coded = [self.coder.listed_targets(doc.text, ce, nxt, mentions, entities) for ce in coded]
             recent.extend((i, ce.source_mentions, ce.target_mentions) for ce in coded if ce.source_mentions)
-            if not coded:
+            subj = self.coder.subject(doc.text, sent, in_sent, entities)
+            if not coded and subj:
                 # no event: the sentence's subject is still what "mereka/dia" refers to next
-                subj = self.coder.subject(doc.text, sent, in_sent, entities)
-                if subj:
-                    recent.append((i, subj, self.coder.others(doc.text, subj, in_sent, entities)))
+                recent.append((i, subj, self.coder.others(doc.text, subj, in_sent, entities)))
             acts.extend((i, ce) for ce in coded)
-            lead = self.coder.subject(doc.text, sent, in_sent, entities) if sent.paragraph == _next_paragraph(doc, i) \
-                else ()
+            # a next sentence of the paragraph that opens on its verb continues this subject
+            lead = subj if nxt is not None and nxt.paragraph == sent.paragraph else ()
             emitted: set[tuple[str, str | None, str | None]] = set()
             where = _operating_country(doc.text, in_sent, entities, focus) if coded else None
             for ce in coded:
@@ -220,8 +219,3 @@ class EventStage(BaseStage):
                         )
                     )
         return dataclasses.replace(doc, events=tuple(events))
-
-
-def _next_paragraph(doc: Document, i: int) -> int | None:
-    """The paragraph of the sentence after the ``i``-th (a subject is carried over only inside a paragraph)."""
-    return doc.sentences[i + 1].paragraph if i + 1 < len(doc.sentences) else None
