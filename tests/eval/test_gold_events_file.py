@@ -3,7 +3,8 @@
 second, iteration dev set of 2023-2025 articles; section 12) ``events_dev3.jsonl`` (a third
 iteration set; section 13), ``events_check2.jsonl`` (the second blind check set, mostly IndoSum
 international conflict and diplomacy; section 14) and ``events_dev4.jsonl`` (a fourth iteration set, IndoSum
-international conflict and diplomacy; section 15).
+international conflict and diplomacy; section 15) and ``events_dev5.jsonl`` (a fifth iteration set, 2023-2025
+domestic politics and conflict; section 16).
 
 The check sets' items are checked here only by program: this module prints nothing of them.
 
@@ -31,6 +32,7 @@ DEV2 = GOLD_DIR / "events_dev2.jsonl"
 DEV3 = GOLD_DIR / "events_dev3.jsonl"
 CHECK2 = GOLD_DIR / "events_check2.jsonl"
 DEV4 = GOLD_DIR / "events_dev4.jsonl"
+DEV5 = GOLD_DIR / "events_dev5.jsonl"
 LICENSED = {"seeds", "indosum"}  # text may be stored (given to the project; CC BY-SA 4.0)
 UNLICENSED = {"detik2025", "media2023"}  # no licence: offsets and labels only
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -155,6 +157,7 @@ DEV2_RECORDS = _records(DEV2)
 DEV3_RECORDS = _records(DEV3)
 CHECK2_RECORDS = _records(CHECK2)
 DEV4_RECORDS = _records(DEV4)
+DEV5_RECORDS = _records(DEV5)
 _FILE_OF = (
     {id(r): GOLD.stem for r in DEV_RECORDS}
     | {id(r): CHECK.stem for r in CHECK_RECORDS}
@@ -162,9 +165,10 @@ _FILE_OF = (
     | {id(r): DEV3.stem for r in DEV3_RECORDS}
     | {id(r): CHECK2.stem for r in CHECK2_RECORDS}
     | {id(r): DEV4.stem for r in DEV4_RECORDS}
+    | {id(r): DEV5.stem for r in DEV5_RECORDS}
 )
 # record- and event-level checks apply to every file
-RECORDS = DEV_RECORDS + CHECK_RECORDS + DEV2_RECORDS + DEV3_RECORDS + CHECK2_RECORDS + DEV4_RECORDS
+RECORDS = DEV_RECORDS + CHECK_RECORDS + DEV2_RECORDS + DEV3_RECORDS + CHECK2_RECORDS + DEV4_RECORDS + DEV5_RECORDS
 # Sets of recent real articles that must not repeat an article of any other gold file.
 RECENT_SETS = {
     CHECK.stem: (CHECK, CHECK_RECORDS),
@@ -172,6 +176,7 @@ RECENT_SETS = {
     DEV3.stem: (DEV3, DEV3_RECORDS),
     CHECK2.stem: (CHECK2, CHECK2_RECORDS),
     DEV4.stem: (DEV4, DEV4_RECORDS),
+    DEV5.stem: (DEV5, DEV5_RECORDS),
 }
 EVENTS = [(rec, ev) for rec in RECORDS for ev in rec["events"]]
 
@@ -265,6 +270,19 @@ def test_dev4_set_is_international_indosum() -> None:
     assert sum(not r["events"] for r in DEV4_RECORDS) >= 1  # off-topic articles measure precision
     international = [ev for ev in dev4_events if ev["source"] and ev["target"] and ev["source"]["root"] != ev["target"]["root"]]
     assert len(international) >= len(dev4_events) // 2
+
+
+def test_dev5_set_is_recent_domestic_articles() -> None:
+    """The fifth iteration set: 24 articles of the 2023-2025 corpora, 150+ firm events, mostly between one country's
+    own bodies (the domestic recall the check set showed weak)."""
+    assert len(DEV5_RECORDS) >= 24
+    assert {r["corpus"] for r in DEV5_RECORDS} <= UNLICENSED
+    dev5_events = [ev for r in DEV5_RECORDS for ev in r["events"]]
+    assert sum(not ev["doubtful"] for ev in dev5_events) >= 150
+    assert len({ev["type"] for ev in dev5_events}) >= 10
+    domestic = [ev for ev in dev5_events if ev["source"] and ev["source"]["root"] == "IDN"
+                and (ev["target"] is None or ev["target"]["root"] == "IDN")]
+    assert len(domestic) >= len(dev5_events) * 3 // 4
 
 
 def _other_gold_keys(own: Path) -> set[tuple[str, str]]:
