@@ -149,6 +149,7 @@ _ZERO_SUBJECT = re.compile(
 _LATER_SUBJECT = re.compile(r",\s+(?:[A-Z]|(?:para|sang|pihak)\b)")
 _ANAPHOR = re.compile(
     r"^\W*(?:(?:sementara\s+itu|selain\s+itu|namun|kemudian|lalu|setelah\s+itu|selanjutnya|berikutnya|terakhir"
+    r"|(?:oleh\s+)?karena\s+itu|untuk\s+itu|dengan\s+demikian|di\s+sisi\s+lain|bahkan|lebih\s+lanjut|tak\s+hanya\s+itu|sebelumnya"
     r"|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh"
     r"|(?:dalam|pada|saat|usai|seusai|setelah|selama)\s+(?:pertemuan|pembicaraan|perundingan|kunjungan|percakapan|"
     r"kesempatan|acara)\s+(?:itu|tersebut|ini)),?\s+)?"

@@ -165,8 +165,9 @@ class EventStage(BaseStage):
             history = tuple((s, t) for j, s, t in reversed(recent) if i - j <= 2)
             # a meeting told again by its noun reaches further back than anaphora (the article's topic)
             prior = tuple(ce for j, ce in reversed(acts) if i - j <= 8)
+            voice = _voice(doc, sent, mentions, entities)
             coded = self.coder.code(doc.text, sent, in_sent, entities, history, prior, focus,
-                                    _voice(doc, sent, mentions, entities), domestic, lead)
+                                    voice, domestic, lead)
             nxt = doc.sentences[i + 1] if i + 1 < len(doc.sentences) else None
             if nxt is not None:
                 coded = [self.coder.listed_targets(doc.text, ce, nxt, mentions, entities) for ce in coded]
@@ -175,6 +176,9 @@ class EventStage(BaseStage):
             if not coded and subj:
                 # no event: the sentence's subject is still what "mereka/dia" refers to next
                 recent.append((i, subj, self.coder.others(doc.text, subj, in_sent, entities)))
+            elif not coded and voice is not None and voice.kind == "person":
+                # a quotation's speaker ("«…,» kata Sahroni") is who a following "ia/dia" is, when nothing else is
+                recent.append((i, (voice,), ()))
             acts.extend((i, ce) for ce in coded)
             # a next sentence of the paragraph that opens on its verb continues this subject
             lead = subj if nxt is not None and nxt.paragraph == sent.paragraph else ()
