@@ -29,3 +29,29 @@ def test_a_pronoun_with_no_speaker_or_subject_before_codes_nothing(coded: Coded)
     # near miss: nothing before names who "ia" is
     body = "Cuaca di pelabuhan cerah sepanjang hari. Oleh karena itu, ia meminta Polri meningkatkan pengawasan."
     assert not _of(coded, body, "REQUEST")
+
+
+def test_two_bodies_of_one_country_agreeing_together(coded: Coded) -> None:
+    for body in ("Pemerintah dan DPR sepakat merevisi UU Pemilu.",
+                 "Hasil pembahasan Pansus IV, DPRD bersama pemerintah kota menyepakati Raperda tentang Perusahaan Daerah.",
+                 "Badan Legislasi (Baleg) DPR RI bersama pemerintah hingga DPD menyepakati RUU tentang Polri."):
+        assert ("AGREE", "IDN", "IDN", "asserted") in _of(coded, body, "AGREE"), body
+
+
+def test_one_body_agreeing_alone_has_no_partner(coded: Coded) -> None:
+    # near miss: one body only, and a company beside a body is no state partner
+    assert not [e for e in _of(coded, "DPR sepakat merevisi UU Pemilu.", "AGREE") if e[2] == "IDN"]
+    assert not [e for e in _of(coded, "PT Maju Jaya dan pemerintah kota menyepakati harga tanah.", "AGREE")
+                if e[2] == "IDN"]
+
+
+def test_an_agreement_signed_with_a_minister_of_the_same_country(coded: Coded) -> None:
+    body = ("Kapolri Jenderal Listyo Sigit Prabowo menandatangani nota kesepahaman dengan Menteri Lingkungan Hidup "
+            "Hanif Faisol Nurofiq di Mabes Polri, Jakarta.")
+    assert ("AGREE", "IDN", "IDN", "asserted") in _of(coded, body, "AGREE")
+
+
+def test_private_people_working_together_is_no_cooperation(coded: Coded) -> None:
+    # near miss: suspects colluding are no state bodies cooperating
+    body = "Menurut penyidik, ketiga tersangka tersebut bekerja sama dengan Rudi Hartono untuk menyamarkan uang suap."
+    assert not _of(coded, body, "COOPERATE")

@@ -172,7 +172,11 @@ _COMPLEMENT = re.compile(
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+[-–—](?:\s?[-–—])?\s")
 # acts one named person or body does with another of its own country that are domestic events (the guide, section 1:
 # acts between actors are coded; a state's dealings with its own citizens are not)
-_BETWEEN_BODIES = frozenset({"SANCTION", "CONSULT", "SUPPORT"})
+_BETWEEN_BODIES = frozenset({"SANCTION", "CONSULT", "SUPPORT", "AGREE", "COOPERATE"})
+# agreements and cooperation count between one country's state bodies only ("Kapolri … nota kesepahaman dengan Menteri
+# Lingkungan Hidup"), not between private people ("tersangka bekerja sama dengan RMP")
+_BETWEEN_STATE_BODIES = frozenset({"AGREE", "COOPERATE"})
+_COMPANY = re.compile(r"(?:PT|CV|Tbk|Koperasi|Yayasan)\b")
 # "pemerintah Netanyahu", "pemerintahan Prabowo-Gibran", "rezim Assad": a leader's name standing for the government
 _GOVERNMENT_OF = re.compile(r"\b(?:pemerintah(?:an)?|rezim|kabinet)\s+$", re.IGNORECASE)
 # an addressee named right after the act ("menuntut pemerintah Netanyahu …"): when it is of the actor's own country
@@ -1835,6 +1839,9 @@ class EventCoder:
             # Musk", "Musk mengkritik Trump", "Bawaslu memberikan sanksi kepada KPU"): a domestic conflict, same root
             # on both sides
             # (attending a body's event is no meeting with it: "menghadiri puncak HUT Partai Golkar")
+            if trig.type in _BETWEEN_STATE_BODIES and not (all(_official(s, entities) for s in sources)
+                                                           and _official(m, entities)):
+                return False
             return trig.type in _UPWARD | _BETWEEN_BODIES and trig.id != "hadiri" and not _is_country(m, entities) \
                 and m.key not in src_keys \
                 and not any(_is_country(x, entities) for x in sources) \
@@ -1860,6 +1867,12 @@ class EventCoder:
         conf = 0.55 + (0.25 if not fallback and not anaphoric else 0.0) + (0.15 if targets else 0.0)
         src_actors = self._actors(sources, entities)
         tgt_actors = self._actors(targets, entities)
+        if trig.symmetric and trig.type in _BETWEEN_STATE_BODIES | {"CONSULT"} and not tgt_actors \
+                and len(sources) == 1 and not passive:
+            # "Pemerintah dan DPR sepakat …", "DPRD bersama pemerintah kota menyepakati …": one country's bodies
+            # acting together (one mention per root above kept only the first)
+            targets = _fellow_bodies(text, clause_start, ts, actors, sources[0], entities, self.org_roots)
+            tgt_actors = self._actors(targets, entities)
         pairs: list[tuple[Actor, Actor | None]]
         if form.startswith("saling") and not tgt_actors and len(src_actors) >= 2:
             # "Israel dan Hamas saling menyalahkan": each side acts on the other
@@ -2105,6 +2118,53 @@ def _sector(m: Mention, entities: dict[str, Entity]) -> str | None:
     """A mention's sector: its own, else its entity's, else GOV for a country named as an actor."""
     ent = entities.get(m.key)
     return m.sector or (ent.sector if ent is not None else None) or ("GOV" if _is_country(m, entities) else None)
+
+
+# between coordinated bodies: "dan", "serta", "bersama (dengan)", "beserta", "hingga" (a list's last member)
+_BODY_JOIN = re.compile(r"\s*(?:,\s*)?(?:dan|serta|bersama(?:\s+dengan)?|beserta|hingga)\s+", re.IGNORECASE)
+# inside one body's name, between two mentions: "Badan Legislasi (Baleg) DPR RI"
+_BODY_INNER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?")
+# between the last body and the verb: at most two words that are no verb ("pemerintah kota menyepakati")
+_BODY_TAIL = re.compile(r"(?:\s+(?!(?:me|ber|di|ter)[a-z])[a-z]+){0,2}\s+", re.IGNORECASE)
+
+
+def _fellow_bodies(text: str, start: int, ts: int, actors: list[Mention], first: Mention,
+                   entities: dict[str, Entity], org_roots: Mapping[str, str]) -> list[Mention]:
+    """The other bodies of the source's country coordinated with it right before a joint act ("Pemerintah dan DPR
+    sepakat", "Baleg DPR RI bersama pemerintah hingga DPD menyepakati"): state bodies or officials only, each
+    body once (a name's inner mentions are one body)."""
+    before = sorted((m for m in actors if start <= m.start and m.end <= ts), key=lambda m: m.start)
+    if not before or not _BODY_TAIL.fullmatch(text, before[-1].end, ts):
+        return []
+    members = [before[-1]]
+    for m in reversed(before[:-1]):
+        if _BODY_JOIN.fullmatch(text, m.end, members[0].start):
+            members.insert(0, m)
+        elif _BODY_INNER.fullmatch(text, m.end, members[0].start):
+            members[0] = m  # the body's head ("Badan Legislasi" of "… (Baleg) DPR RI")
+        else:
+            break
+    root = _top(_root(first, entities), org_roots)
+    if first.key not in {m.key for m in members} or len(members) < 2 \
+            or any(not _official(m, entities) or _top(_root(m, entities), org_roots) != root for m in members):
+        return []
+    out: list[Mention] = []
+    for m in members:
+        if m.key != first.key and m.key not in {o.key for o in out}:
+            out.append(m)
+    return out
+
+
+def _official(m: Mention, entities: dict[str, Entity]) -> bool:
+    """A state body or an official named with their office ("Menteri Lingkungan Hidup Hanif …", "Badan Legislasi"),
+    not a private person or a company: who one country's agreements and cooperation are between."""
+    sector = _sector(m, entities)
+    if sector is not None:
+        return sector in _STATE
+    ent = entities.get(m.key)
+    if ent is None:
+        return False
+    return (ent.kind == "person" and m.source == "title") or (ent.kind == "org" and not _COMPANY.match(m.text))
 
 
 def _is_country(m: Mention, entities: dict[str, Entity]) -> bool:
