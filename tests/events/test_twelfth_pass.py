@@ -55,3 +55,17 @@ def test_private_people_working_together_is_no_cooperation(coded: Coded) -> None
     # near miss: suspects colluding are no state bodies cooperating
     body = "Menurut penyidik, ketiga tersangka tersebut bekerja sama dengan Rudi Hartono untuk menyamarkan uang suap."
     assert not _of(coded, body, "COOPERATE")
+
+
+def test_a_hearing_named_with_its_partner_is_a_meeting(coded: Coded) -> None:
+    for body in ("Usulan itu disampaikan dalam rapat dengar pendapat Eselon I Kemenkeu dengan Komisi XI DPR RI.",
+                 "\"Tidak ada alasan lain,\" kata Kepala BPS Amalia dalam Rapat Dengar Pendapat (RDP) bersama Komisi X "
+                 "DPR RI di Senayan.",
+                 "Dalam rapat kerja dengan Komisi II DPR RI, Kepala Otorita IKN Basuki Hadimuljono meminta dukungan."):
+        assert ("CONSULT", "IDN", "IDN", "asserted") in _of(coded, body, "CONSULT"), body
+
+
+def test_a_hearing_with_no_partner_named_is_no_meeting(coded: Coded) -> None:
+    # near miss: a body's own hearing schedule names no second party
+    body = "Komisi XI DPR RI menjadwalkan rapat dengar pendapat pekan depan untuk membahas anggaran."
+    assert not _of(coded, body, "CONSULT")

@@ -914,6 +914,34 @@ class EventCoder:
         return CodedEvent(trig, ts, te, (authority,), tgt_actors, modality, 0.55,
                           tuple((authority, b) for b in tgt_actors), (), tuple(victims))
 
+    def _hearing(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, actors: list[Mention],
+                 entities: dict[str, Entity], clause_start: int) -> CodedEvent | None:
+        """A parliamentary hearing named with its partner, whatever predicate frames it ("Usulan itu disampaikan dalam
+        rapat dengar pendapat Eselon I Kemenkeu dengan Komisi XI DPR RI", "kata Amalia dalam RDP bersama Komisi X DPR
+        RI", "Dalam rapat kerja dengan Komisi II DPR RI, Basuki …"): the body named right after the noun, else the
+        speaker or subject before it, else the subject after the frame's comma, meets the "dengan/bersama" partner."""
+        hit = _HEARING_WITH.match(text, te)
+        if hit is None:
+            return None
+        usable = [m for m in actors if _root(m, entities) is not None
+                  and m.text.strip("()").lower() not in ("rdp", "rdpu", "raker")]  # (the hearing's own short name)
+        partner = next((m for m in usable if hit.start("partner") <= m.start < hit.end() + 20
+                        and _official(m, entities)), None)
+        if partner is None:
+            return None
+        named = [m for m in usable if te <= m.end <= hit.start("partner")]
+        before = [m for m in usable if clause_start <= m.start and m.end <= ts]
+        after = [m for m in usable if m.start > partner.end
+                 and re.fullmatch(r"(?:\s+[\w()-]+){0,4}\s*,\s*", text[partner.end : m.start])]
+        framed = bool(re.match(r"\W*(?:[Dd]alam|[Pp]ada|[Ss]aat|[Dd]i)\s", text[sent.start : ts]))
+        src = named[-1:] or (after[:1] if framed else []) or before[-1:]
+        if not src or src[0].key == partner.key or _top(_root(src[0], entities), self.org_roots) is None:
+            return None
+        modality = self.modality(text[max(clause_start, ts - 80) : ts])
+        src_actors, tgt_actors = self._actors(src, entities), self._actors([partner], entities)
+        return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, 0.7,
+                          ((src_actors[0], tgt_actors[0]),), tuple(src), (partner,))
+
     def _unrest(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, src: list[Mention],
                 tgt: list[Mention], places: list[Mention], entities: dict[str, Entity], clause_start: int,
                 scene: str | None, actors: list[Mention]) -> CodedEvent | None:
@@ -1386,6 +1414,10 @@ class EventCoder:
             if any(m.start < cb.start() < m.end for m in actors):
                 continue  # a dash inside a name ("Moon Jae - in") breaks no clause
             clause_start = cb.end()
+        if trig.id == "rapat-kerja":
+            hearing = self._hearing(text, sent, trig, ts, te, actors, entities, clause_start)
+            if hearing is not None:
+                return hearing
         purpose = _PURPOSE.search(text, max(sent.start, ts - 60), ts) \
             or _PURPOSE_COORD.search(text, max(sent.start, ts - 100), ts)
         if purpose is not None and _NOW_IS_TIME.search(text, max(sent.start, purpose.start() - 30), purpose.start()):
@@ -2120,6 +2152,10 @@ def _sector(m: Mention, entities: dict[str, Entity]) -> str | None:
     return m.sector or (ent.sector if ent is not None else None) or ("GOV" if _is_country(m, entities) else None)
 
 
+# a hearing named with its partner: "rapat dengar pendapat Eselon I Kemenkeu dengan Komisi XI DPR RI", "RDP bersama
+# Komisi X DPR RI": the hearing took place, whatever predicate frames it
+_HEARING_WITH = re.compile(r"(?:\s+(?:[\w-]+|\([^()]{1,12}\))){0,5}?\s+(?:dengan|bersama)\s+"
+                           r"(?P<partner>(?:[Kk]omisi|[Pp]impinan|[Bb]adan|DPR|DPD|MPR|[Pp]ansus|[Bb]anggar|[Bb]aleg)\b)")
 # between coordinated bodies: "dan", "serta", "bersama (dengan)", "beserta", "hingga" (a list's last member)
 _BODY_JOIN = re.compile(r"\s*(?:,\s*)?(?:dan|serta|bersama(?:\s+dengan)?|beserta|hingga)\s+", re.IGNORECASE)
 # inside one body's name, between two mentions: "Badan Legislasi (Baleg) DPR RI"
