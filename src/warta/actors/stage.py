@@ -600,8 +600,8 @@ class ActorStage(BaseStage):
                       home: str | None) -> list[Mention]:
         """One organisation mention over an Indonesian institution's head, short form, place and owning body
         ("Kejaksaan Negeri (Kejari) Sidoarjo", "Komisi III DPR"), replacing the lexicon's pieces inside it; a
-        lexicon body at its start ("Polda Metro Jaya") keeps its entity, a head alone ("Kejari") is the latest
-        body of that head. Indonesian-language texts only: the heads are Indonesian words."""
+        lexicon body inside keeps its entity ("Polda Metro Jaya"; an organ is its owner's: "Komisi III DPR" is the
+        DPR, as the gold marks it), a head alone ("Kejari") is the latest body of that head. Indonesian-language texts only: the heads are Indonesian words."""
         if home is None:
             return mentions
         out = list(mentions)
@@ -612,11 +612,13 @@ class ActorStage(BaseStage):
                    or (m.key in self.lexicon.entries and self.lexicon.entries[m.key].kind == "country"
                        and m.key != "IDN") for m in inside):
                 continue  # a person's title, a longer lexicon name, a foreign body ("... Rusia")
-            first = next((m for m in inside if m.start == f.start and m.kind == "org"
-                          and m.key in self.lexicon.entries), None)
+            known = sorted((m for m in inside if m.kind == "org" and m.key in self.lexicon.entries),
+                           key=lambda m: m.start != f.start)
+            if known and self.lexicon.entries[known[0].key].country not in (None, "IDN"):
+                continue  # "Badan Investigasi Federal (FBI)": a foreign body the lexicon knows
             head = f.head.forms[0]
-            if first is not None:
-                key = first.key
+            if known:
+                key = known[0].key  # "Polda Metro Jaya"; an organ of a known body is that body's: "Komisi 1 DPR RI"
             elif f.name == head and head in last:
                 key = last[head]  # "Kejari" after "Kejaksaan Negeri (Kejari) Sidoarjo"
             else:
