@@ -31,6 +31,14 @@ _CLASS = re.compile(r" Kelas (?:I{1,3}[AB]?)(?![\w-])")  # "Lapas Kelas IIA Cipi
 _COMMA_PREFIX = re.compile(r",? ")
 
 
+def _title_case(text: str, pos: int) -> bool:
+    """The line around ``pos`` capitalises most of its words: a headline, whose capitals say nothing of names."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = text[start : end if end >= 0 else len(text)].split()
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
 @dataclass(frozen=True, slots=True)
 class Head:
     forms: tuple[str, ...]  # the canonical full form first
@@ -61,6 +69,7 @@ class Institutions:
     prefixes: tuple[str, ...]
     stops: frozenset[str]
     not_bodies: tuple[str, ...] = ()
+    kept_prefixes: frozenset[str] = frozenset()  # prefixes that stay in the name ("Metro")
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> Institutions:
@@ -75,7 +84,8 @@ class Institutions:
         owners = {str(k): str(v) for k, v in (data.get("owners") or {}).items()}
         return cls(tuple(heads), owners, tuple(str(p) for p in data.get("place_prefixes") or []),
                    frozenset(str(s) for s in data.get("stops") or []),
-                   tuple(str(n) for n in data.get("not_bodies") or []))
+                   tuple(str(n) for n in data.get("not_bodies") or []),
+                   frozenset(str(k) for k in data.get("kept_prefixes") or []))
 
     def pattern(self) -> re.Pattern[str]:
         """Every head form, longest first, as whole words."""
@@ -130,23 +140,25 @@ class Reader:
             return None
         at = gap.end()
         prefixed = False
+        kept = ""
         for p in self.inst.prefixes:
             if text.startswith(p + " ", at):
                 at += len(p) + 1
                 prefixed = True
+                kept = p + " " if p in self.inst.kept_prefixes else ""  # "Polda Metro Jaya"
                 break
         if "," in gap.group(0) and not prefixed:
             return None  # "..., Sleman" is a list or an apposition; ", Kabupaten Dompu" is the office's place
         if self.regions is not None and (r := self.regions.match(text, at)) is not None:
-            return r.end(), r.group(0), True
-        if not (free or prefixed):
-            return None
+            return r.end(), kept + r.group(0), True
+        if not (free or prefixed) or _title_case(text, at):
+            return None  # ("KPU Bicara Soal ...": a headline's capitals name no place)
         end, words = at - 1, list[str]()
         while len(words) < 2 and (w := _CAP.match(text, end)) is not None and w.group(1) not in self.stop_words \
                 and not self.heads.match(text, w.start(1)):
             words.append(w.group(1))
             end = w.end()
-        return (end, " ".join(words), False) if words else None
+        return (end, kept + " ".join(words), False) if words else None
 
     def _read(self, text: str, start: int, end: int, form: str) -> Found | None:
         head = self.form_head[form]
@@ -222,7 +234,8 @@ class Reader:
     def _short_forms(self, text: str, found: list[Found]) -> list[Found]:
         """A short form defined in brackets ("Dinas Komunikasi dan Informatika (Diskominfo) Sleman") names the
         same body where it stands alone later ("Diskominfo Sleman", "Kepala Diskominfo")."""
-        defined = {f.short: f for f in found if f.short is not None and f.short not in self.form_head}
+        # (only generic heads' short forms: "Otorita Ibu Kota Nusantara (IKN)" does not make every "IKN" the authority)
+        defined = {f.short: f for f in found if f.short is not None and f.short not in self.form_head and f.head.generic}
         if not defined:
             return found
         short_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(defined, key=len, reverse=True)))

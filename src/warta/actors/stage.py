@@ -601,7 +601,8 @@ class ActorStage(BaseStage):
         """One organisation mention over an Indonesian institution's head, short form, place and owning body
         ("Kejaksaan Negeri (Kejari) Sidoarjo", "Komisi III DPR"), replacing the lexicon's pieces inside it; a
         lexicon body inside keeps its entity ("Polda Metro Jaya"; an organ is its owner's: "Komisi III DPR" is the
-        DPR, as the gold marks it), a head alone ("Kejari") is the latest body of that head. Indonesian-language texts only: the heads are Indonesian words."""
+        DPR, as the gold marks it), a head alone ("Kejari") is the latest body of that head. Indonesian-language
+        texts only: the heads are Indonesian words."""
         if home is None:
             return mentions
         out = list(mentions)
@@ -614,8 +615,8 @@ class ActorStage(BaseStage):
                 continue  # a person's title, a longer lexicon name, a foreign body ("... Rusia")
             known = sorted((m for m in inside if m.kind == "org" and m.key in self.lexicon.entries),
                            key=lambda m: m.start != f.start)
-            if known and self.lexicon.entries[known[0].key].country not in (None, "IDN"):
-                continue  # "Badan Investigasi Federal (FBI)": a foreign body the lexicon knows
+            if known and self.lexicon.entries[known[0].key].country != "IDN":
+                continue  # "Badan Investigasi Federal (FBI)", "Badan Bantuan dan Pekerjaan PBB": the lexicon's
             head = f.head.forms[0]
             if known:
                 key = known[0].key  # "Polda Metro Jaya"; an organ of a known body is that body's: "Komisi 1 DPR RI"
