@@ -92,3 +92,21 @@ def test_a_police_command_before_a_rank_stops_at_the_rank(stage: ActorStage) -> 
 def test_a_generic_head_in_an_english_text_is_not_read(stage: ActorStage) -> None:
     # near miss: the heads are Indonesian words; an English text is left to the lexicon and the model
     assert actors(stage, "The Dinas Kesehatan Surabaya said so.", lang="en") == []
+
+
+def test_a_metro_command_keeps_metro_in_its_name(stage: ActorStage) -> None:
+    text = "Polres Metro Bekasi menangkap dua pelaku. Polres Bekasi Kabupaten juga menyelidiki."
+    names = {stage.institution_reader.find(text)[0].name, stage.institution_reader.find(text)[1].name}
+    assert names == {"Kepolisian Resor Metro Bekasi", "Kepolisian Resor Bekasi"}
+
+
+def test_a_headlines_capitals_are_no_place(stage: ActorStage) -> None:
+    # near miss: in a title-case line the words after the head are the headline's, not a place
+    found = stage.institution_reader.find("Kejati Sita Aset Milik Tersangka Korupsi\n\nKejati Sumsel menyita aset.")
+    assert [f.name for f in found] == ["Kejaksaan Tinggi", "Kejaksaan Tinggi Sumsel"]
+
+
+def test_a_bracketed_short_form_of_a_named_body_is_not_reused(stage: ActorStage) -> None:
+    # near miss: "Otorita Ibu Kota Nusantara (IKN)" does not make the capital "IKN" the authority
+    text = "Otorita Ibu Kota Nusantara (IKN) menolak usulan itu. Pembangunan IKN terus berjalan."
+    assert [t for t, *_x in actors(stage, text)] == ["Otorita Ibu Kota Nusantara (IKN)"]

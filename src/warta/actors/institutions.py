@@ -140,12 +140,13 @@ class Reader:
             return None
         at = gap.end()
         prefixed = False
-        kept = ""
+        kept = written = ""
         for p in self.inst.prefixes:
             if text.startswith(p + " ", at):
                 at += len(p) + 1
                 prefixed = True
-                kept = p + " " if p in self.inst.kept_prefixes else ""  # "Polda Metro Jaya"
+                written = p + " "
+                kept = written if p in self.inst.kept_prefixes else ""  # "Polda Metro Jaya"
                 break
         if "," in gap.group(0) and not prefixed:
             return None  # "..., Sleman" is a list or an apposition; ", Kabupaten Dompu" is the office's place
@@ -158,7 +159,8 @@ class Reader:
                 and not self.heads.match(text, w.start(1)):
             words.append(w.group(1))
             end = w.end()
-        return (end, kept + " ".join(words), False) if words else None
+        # (a place the lexicon lacks keeps its prefix: "Dinas Imigrasi Provinsi Kandal" may be no region of Indonesia)
+        return (end, written + " ".join(words), False) if words else None
 
     def _read(self, text: str, start: int, end: int, form: str) -> Found | None:
         head = self.form_head[form]
