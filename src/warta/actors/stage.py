@@ -28,6 +28,7 @@ from difflib import SequenceMatcher
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from warta.actors.institutions import Institutions, Reader
 from warta.actors.lexicon import ActorEntry, ActorLexicon
 from warta.actors.matcher import ActorMatcher, MatchRole
 from warta.actors.refer import former_titles, given_names_fit, misspelt_owner, repeated_titles, shared_surnames
@@ -543,6 +544,7 @@ class ActorStage(BaseStage):
             i += 1
 
         mentions.extend(self._frame_people(text, mentions, named))
+        mentions = self._institutions(text, mentions, org_country, focus, home)
         media = [Mention(text[h[0] : h[1]], h[0], h[1], "org", mref, "lexicon") for h in hits
                  if (mref := self._actor_ref(h[2])) is not None and lex.entries[mref].kind == "media"]
         found = self._ner_mentions(text, [*mentions, *media], named)
@@ -586,6 +588,48 @@ class ActorStage(BaseStage):
                            outlet if not any(country != outlet for country, _n in ranked) else None)
         return dataclasses.replace(doc, mentions=tuple(mentions),
                                    entities=self._entities(mentions, doc, named, org_country))
+
+    # ------------------------------------------------------------------ Indonesian institutions (session 9)
+
+    @cached_property
+    def institution_reader(self) -> Reader:
+        regions = [place for place, country in self.lexicon.regions.items() if country == "IDN"]
+        return Reader.build(Institutions.load(self.settings.lexicon_dir), regions, STOP)
+
+    def _institutions(self, text: str, mentions: list[Mention], org_country: dict[str, str], focus: str | None,
+                      home: str | None) -> list[Mention]:
+        """One organisation mention over an Indonesian institution's head, short form, place and owning body
+        ("Kejaksaan Negeri (Kejari) Sidoarjo", "Komisi III DPR"), replacing the lexicon's pieces inside it; a
+        lexicon body inside keeps its entity ("Polda Metro Jaya"; an organ is its owner's: "Komisi III DPR" is the
+        DPR, as the gold marks it), a head alone ("Kejari") is the latest body of that head. Indonesian-language
+        texts only: the heads are Indonesian words."""
+        if home is None:
+            return mentions
+        out = list(mentions)
+        last: dict[str, str] = {}  # canonical head form -> key of its latest body
+        for f in self.institution_reader.find(text):
+            inside = [m for m in out if m.start < f.end and f.start < m.end]
+            if any(m.kind == "person" or m.start < f.start or m.end > f.end or (m.start, m.end) == (f.start, f.end)
+                   or (m.key in self.lexicon.entries and self.lexicon.entries[m.key].kind == "country"
+                       and m.key != "IDN") for m in inside):
+                continue  # a person's title, a longer lexicon name, a foreign body ("... Rusia")
+            known = sorted((m for m in inside if m.kind == "org" and m.key in self.lexicon.entries),
+                           key=lambda m: m.start != f.start)
+            if known and self.lexicon.entries[known[0].key].country != "IDN":
+                continue  # "Badan Investigasi Federal (FBI)", "Badan Bantuan dan Pekerjaan PBB": the lexicon's
+            head = f.head.forms[0]
+            if known:
+                key = known[0].key  # "Polda Metro Jaya"; an organ of a known body is that body's: "Komisi 1 DPR RI"
+            elif f.name == head and head in last:
+                key = last[head]  # "Kejari" after "Kejaksaan Negeri (Kejari) Sidoarjo"
+            else:
+                key = f"ner:org:{f.name}"
+                country = "IDN" if f.indonesian else (focus or home)
+                org_country[key] = country
+            last[head] = key
+            out = [m for m in out if m not in inside]
+            out.append(Mention(text[f.start:f.end], f.start, f.end, "org", key, "lexicon", sector=f.sector))
+        return out
 
     # ------------------------------------------------------------------ titles and sector words
 
