@@ -53,3 +53,15 @@ def test_an_undated_article_takes_the_inferred_story_day() -> None:
     doc = replace(_doc("Israel kini menyerang Rafah."), published=None, published_inferred="2024-08-21")
     assert LinkStage(Settings())(doc).events[0].date == "2024-08-21"
     assert LinkStage(Settings())(replace(doc, published_inferred=None)).events[0].date is None
+
+
+def test_a_year_that_dates_the_case_does_not_make_the_act_background() -> None:
+    text = "Israel menolak tuntutan dalam perkara dugaan korupsi proyek pelabuhan periode 2008-2012."
+    i, j = text.index("2008"), text.index("2012")
+    dates = (DateMention("2008", i, i + 4, "2008", "year"), DateMention("2012", j, j + 4, "2012", "year"))
+    assert len(LinkStage(Settings())(_doc(text, dates)).events) == 1
+    # near miss: the same years with no case noun between them and the act still date the act
+    text = "Israel menolak usulan itu pada 2008 dan 2012."
+    i, j = text.index("2008"), text.index("2012")
+    dates = (DateMention("2008", i, i + 4, "2008", "year"), DateMention("2012", j, j + 4, "2012", "year"))
+    assert LinkStage(Settings())(_doc(text, dates)).events == ()

@@ -78,6 +78,15 @@ def _prefixes(name: str) -> list[str]:
     return [" ".join(words[:n]) for n in range(len(words), 0, -1)]
 
 
+# a date after the act that dates the case it is about, not the act: "menahan dua tersangka perkara dugaan korupsi …
+# periode 2008-2022", "memeriksa saksi kasus pengadaan tahun anggaran 2019"
+_CASE_NOUN = re.compile(r"\b(?:kasus|perkara|dugaan|korupsi|proyek|pengadaan|periode|anggaran)\b", re.IGNORECASE)
+
+
+def _of_the_case(text: str, ev: Event, date: DateMention) -> bool:
+    return date.start >= ev.trigger_end and bool(_CASE_NOUN.search(text, ev.trigger_end, date.start))
+
+
 def _historical(text: str, dates: list[DateMention], published: str | None) -> bool:
     """Every date in the sentence lies over a year before publication (the guide's cut-off),
     and none opens an ongoing period ("sejak Oktober 2023")."""
@@ -124,7 +133,7 @@ class LinkStage(BaseStage):
         published = doc.published or doc.published_inferred  # the story's day when the date is unknown
         for ev in doc.events:
             sdates = [d for d in doc.dates if ev.start <= d.start and d.end <= ev.end and d.value]
-            if _historical(doc.text, sdates, published):
+            if _historical(doc.text, [d for d in sdates if not _of_the_case(doc.text, ev, d)], published):
                 continue  # background ("Pada 2011, Israel melepaskan …"): not a current event
             # the day the act happened: a day-precise date in its sentence; "kini"/"hari ini" on a
             # one-off asserted act is the publication day; vague times (bulan lalu, sejak 2023) give none
