@@ -315,7 +315,7 @@ _CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})
 # acts of unrest whose unnamed side a story of protests implies (see EventCoder._unrest)
 _UNREST_MODES = frozenset({"crowd-control", "sideAB", "martial-law", "curfew"})
 # passive charges: "ditetapkan tersangka", "dijerat pasal", "dikenakan pasal 368 KUHP", "disangkakan"
-_CHARGED = ("dijerat", "dikenakan", "dikenai", "disangka")
+_CHARGED = ("dijerat", "dikenakan", "dikenai", "disangka", "didakwa", "diduga menerima", "disebut me")
 _CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _CHARGE = Trigger("tuntut-pidana", "ACCUSE", "allege", "11", False, frozenset())
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
