@@ -47,6 +47,12 @@ POSITIVE = [
     ),
     # a prosecutor's charge told in the passive (ACCUSE allege, by the implied authorities; coder `_CHARGED`)
     ("didakwa", "Setya Novanto didakwa memperkaya diri sendiri dalam proyek KTP elektronik.", ("ACCUSE", "IDN", "IDN")),
+    # questioning undergone (ACCUSE investigate, by the authorities)
+    (
+        "menjalani pemeriksaan di",
+        "Bupati Bekasi Neneng Hasanah menjalani pemeriksaan di Gedung KPK pada Senin.",
+        ("ACCUSE", "IDN", "IDN"),
+    ),
     # a citizen's report to the city police (ACCUSE allege)
     (
         "melaporkan … ke polrestabes",
@@ -68,6 +74,8 @@ POSITIVE = [
 NEGATIVE = [
     # a phone feature switched off names no one suspended (`adjacent`)
     ("menonaktifkan", "Pengguna disarankan menonaktifkan fitur instalasi dari sumber tidak dikenal.", "SANCTION"),
+    # a medical check-up is no questioning (only "di / sebagai / oleh" after it)
+    ("menjalani pemeriksaan di", "Atlet itu menjalani pemeriksaan kesehatan di rumah sakit.", "ACCUSE"),
     # a footballer "hammering" a defence is no protest (only doors, offices and gates)
     ("menggedor pintu", "Higuain menjadi andalan untuk menggedor pertahanan Tottenham Hotspur.", "PROTEST"),
     # a challenging track, a club challenging another: nobody challenged is an actor

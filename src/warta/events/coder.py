@@ -314,8 +314,10 @@ _VIOLENCE = re.compile(r"\b(?:tewas|terluka|luka|korban|senjata|pisau|golok|temb
 _CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})
 # acts of unrest whose unnamed side a story of protests implies (see EventCoder._unrest)
 _UNREST_MODES = frozenset({"crowd-control", "sideAB", "martial-law", "curfew"})
-# passive charges: "ditetapkan tersangka", "dijerat pasal", "dikenakan pasal 368 KUHP", "disangkakan"
-_CHARGED = ("dijerat", "dikenakan", "dikenai", "disangka", "didakwa", "diduga menerima", "disebut me")
+# passive charges: "ditetapkan tersangka", "dijerat pasal", "dikenakan pasal 368 KUHP", "disangkakan", "didakwa",
+# "diduga / disebut menerima"; and questioning undergone ("menjalani pemeriksaan di Polda")
+_CHARGED = ("dijerat", "dikenakan", "dikenai", "disangka", "didakwa", "diduga menerima", "disebut me",
+            "menjalani pemeriksaan")
 _CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # sanctions whose unnamed target stays within the story's country: "pemerintah mencabut empat IUP" (the companies),
 # "NasDem menonaktifkan kadernya" (its legislators)
