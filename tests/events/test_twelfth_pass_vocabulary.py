@@ -53,6 +53,11 @@ POSITIVE = [
         "Bupati Bekasi Neneng Hasanah menjalani pemeriksaan di Gedung KPK pada Senin.",
         ("ACCUSE", "IDN", "IDN"),
     ),
+    (
+        "diperiksa sebagai saksi",
+        "Bupati Ngada Marianus Sae diperiksa sebagai saksi untuk tersangka kasus suap proyek jalan.",
+        ("ACCUSE", "IDN", "IDN"),
+    ),
     # a citizen's report to the city police (ACCUSE allege)
     (
         "melaporkan … ke polrestabes",

@@ -315,9 +315,9 @@ _CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})
 # acts of unrest whose unnamed side a story of protests implies (see EventCoder._unrest)
 _UNREST_MODES = frozenset({"crowd-control", "sideAB", "martial-law", "curfew"})
 # passive charges: "ditetapkan tersangka", "dijerat pasal", "dikenakan pasal 368 KUHP", "disangkakan", "didakwa",
-# "diduga / disebut menerima"; and questioning undergone ("menjalani pemeriksaan di Polda")
+# "diduga / disebut menerima"; and questioning undergone ("menjalani pemeriksaan di Polda", "diperiksa sebagai saksi")
 _CHARGED = ("dijerat", "dikenakan", "dikenai", "disangka", "didakwa", "diduga menerima", "disebut me",
-            "menjalani pemeriksaan")
+            "menjalani pemeriksaan", "diperiksa sebagai", "diperiksa penyidik")
 _CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # sanctions whose unnamed target stays within the story's country: "pemerintah mencabut empat IUP" (the companies),
 # "NasDem menonaktifkan kadernya" (its legislators)
