@@ -47,6 +47,9 @@ POSITIVE = [
     ),
     # a prosecutor's charge told in the passive (ACCUSE allege, by the implied authorities; coder `_CHARGED`)
     ("didakwa", "Setya Novanto didakwa memperkaya diri sendiri dalam proyek KTP elektronik.", ("ACCUSE", "IDN", "IDN")),
+    # an indictment read in court (ACCUSE allege)
+    ("membacakan dakwaan", "Jaksa KPK membacakan dakwaan terhadap Setya Novanto di Pengadilan Tipikor Jakarta.",
+     ("ACCUSE", "IDN", "IDN")),
     # questioning undergone (ACCUSE investigate, by the authorities)
     (
         "menjalani pemeriksaan di",
