@@ -2034,7 +2034,8 @@ def _addresses_own_state(ce: CodedEvent, text: str) -> bool:
 
 
 def _addressed_at_home(ce: CodedEvent, text: str, domestic: str | None) -> bool:
-    """A demand, accusation, refusal or threat with no target, in a story told within one country (``domestic``),
+    """A demand, accusation, refusal or threat (or a permit revoked or members suspended: _HOME_SANCTIONS) with no
+    target, in a story told within one country (``domestic``),
     by people or bodies of it (not the country named as actor), and not an appeal to the public or to unnamed
     others (see _PUBLIC_APPEAL)."""
     if ce.targets or not ce.emit or not ce.sources or domestic is None \
