@@ -319,9 +319,14 @@ _VIOLENCE = re.compile(r"\b(?:tewas|terluka|luka|korban|senjata|pisau|golok|temb
 _CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})
 # acts of unrest whose unnamed side a story of protests implies (see EventCoder._unrest)
 _UNREST_MODES = frozenset({"crowd-control", "sideAB", "martial-law", "curfew"})
-# passive charges: "ditetapkan tersangka", "dijerat pasal", "dikenakan pasal 368 KUHP", "disangkakan"
-_CHARGED = ("dijerat", "dikenakan", "dikenai", "disangka")
+# passive charges: "ditetapkan tersangka", "dijerat pasal", "dikenakan pasal 368 KUHP", "disangkakan", "didakwa",
+# "diduga / disebut menerima"; and questioning undergone ("menjalani pemeriksaan di Polda", "diperiksa sebagai saksi")
+_CHARGED = ("dijerat", "dikenakan", "dikenai", "disangka", "didakwa", "diduga menerima", "disebut me",
+            "menjalani pemeriksaan", "diperiksa sebagai", "diperiksa penyidik")
 _CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# sanctions whose unnamed target stays within the story's country: "pemerintah mencabut empat IUP" (the companies),
+# "NasDem menonaktifkan kadernya" (its legislators)
+_HOME_SANCTIONS = frozenset({"cabut-izin", "nonaktifkan"})
 _CHARGE = Trigger("tuntut-pidana", "ACCUSE", "allege", "11", False, frozenset())
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
 _NOT_PASSIVE = frozenset({"dialog", "diskusi", "diplomasi"})
@@ -1202,7 +1207,8 @@ class EventCoder:
                     targets = self._actors(land, entities)
                     ce = replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
                                  target_mentions=tuple(land))
-            if trig.type in _DIRECTED and not any(t is not None for _, t in ce.pairs) and not _COUNTED.match(text, te):
+            if trig.type in _DIRECTED and trig.id not in _HOME_SANCTIONS and not any(t is not None for _, t in ce.pairs) \
+                    and not _COUNTED.match(text, te):
                 # support, aid, force, concessions and agreements are acts towards someone: not an event,
                 # but its actors still anchor the next sentences' anaphora and carried-over targets
                 ce = replace(ce, emit=False)
@@ -2074,10 +2080,12 @@ def _addresses_own_state(ce: CodedEvent, text: str) -> bool:
 
 
 def _addressed_at_home(ce: CodedEvent, text: str, domestic: str | None) -> bool:
-    """A demand, accusation, refusal or threat with no target, in a story told within one country (``domestic``),
+    """A demand, accusation, refusal or threat (or a permit revoked or members suspended: _HOME_SANCTIONS) with no
+    target, in a story told within one country (``domestic``),
     by people or bodies of it (not the country named as actor), and not an appeal to the public or to unnamed
     others (see _PUBLIC_APPEAL)."""
-    if ce.targets or not ce.emit or not ce.sources or domestic is None or ce.trigger.type not in _CROWD_DEMANDS:
+    if ce.targets or not ce.emit or not ce.sources or domestic is None \
+            or (ce.trigger.type not in _CROWD_DEMANDS and ce.trigger.id not in _HOME_SANCTIONS):
         return False
     if any(a.country != domestic or (a.person is None and a.org is None and a.sector is None) for a in ce.sources):
         return False
