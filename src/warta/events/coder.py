@@ -1863,7 +1863,9 @@ class EventCoder:
                                          or _GOVERNMENT_OF.search(text, max(0, m.start - 16), m.start) else None)
             # (a private person too: "Mamet mendesak polisi …")
             if trig.type in _UPWARD | {"CONSULT"} and bool(src_sectors) and src_sectors <= _NON_STATE | _CROWD_SECTORS \
-                    and target_sector in _STATE:
+                    and target_sector in _STATE and trig.mode != "visit":
+                # (but citizens coming to an office is no state visit: "Mahasiswa mendatangi kantor DPRD … untuk
+                # menyampaikan tuntutan")
                 return True  # ("Mahasiswa melakukan audiensi dengan pimpinan DPRD": citizens meeting their officials)
             if trig.type in _UPWARD and None in src_sectors and src_sectors <= _NON_STATE | {None} \
                     and target_sector in _STATE and not any(_is_country(s, entities) for s in sources):
