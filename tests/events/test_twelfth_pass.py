@@ -69,3 +69,10 @@ def test_a_hearing_with_no_partner_named_is_no_meeting(coded: Coded) -> None:
     # near miss: a body's own hearing schedule names no second party
     body = "Komisi XI DPR RI menjadwalkan rapat dengar pendapat pekan depan untuk membahas anggaran."
     assert not _of(coded, body, "CONSULT")
+
+
+def test_both_bodies_of_an_agreement_agree_again_as_keduanya(coded: Coded) -> None:
+    body = ("Kapolri Jenderal Listyo Sigit Prabowo menandatangani nota kesepahaman dengan Menteri Lingkungan Hidup "
+            "Hanif Faisol Nurofiq di Jakarta. Keduanya sepakat untuk mencegah kerusakan lingkungan hidup.")
+    agreed = [e for e in coded(body) if e[0] == "AGREE"]
+    assert agreed.count(("AGREE", "IDN", "IDN", "asserted")) == 2, agreed

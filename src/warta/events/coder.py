@@ -1913,6 +1913,11 @@ class EventCoder:
             # "Pemerintah dan DPR sepakat …", "DPRD bersama pemerintah kota menyepakati …": one country's bodies
             # acting together (one mention per root above kept only the first)
             targets = _fellow_bodies(text, clause_start, ts, actors, sources[0], entities, self.org_roots)
+            if not targets and ana is not None and ana["dual"] and _official(sources[0], entities):
+                # "Keduanya sepakat …" after a minister's MoU with another: the two bodies named before
+                root = _top(_root(sources[0], entities), self.org_roots)
+                targets = [m for m in src if m.key != sources[0].key and _official(m, entities)
+                           and _top(_root(m, entities), self.org_roots) == root][:1]
             tgt_actors = self._actors(targets, entities)
         pairs: list[tuple[Actor, Actor | None]]
         if form.startswith("saling") and not tgt_actors and len(src_actors) >= 2:
