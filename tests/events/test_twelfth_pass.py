@@ -76,3 +76,8 @@ def test_both_bodies_of_an_agreement_agree_again_as_keduanya(coded: Coded) -> No
             "Hanif Faisol Nurofiq di Jakarta. Keduanya sepakat untuk mencegah kerusakan lingkungan hidup.")
     agreed = [e for e in coded(body) if e[0] == "AGREE"]
     assert agreed.count(("AGREE", "IDN", "IDN", "asserted")) == 2, agreed
+
+
+def test_a_gapped_form_may_hold_a_bracketed_short_name(coded: Coded) -> None:
+    body = "Di sisi lain, Mendagri Tito Karnavian mengingatkan pemerintah daerah (Pemda) agar mengawasi bangunan gedung."
+    assert [e for e in _of(coded, body, "REQUEST") if e[1] == "IDN"]

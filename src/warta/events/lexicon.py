@@ -112,7 +112,7 @@ GAP_WORDS = 3
 def _gap_regex(form: str) -> str:
     """A gapped form as a regex: its parts with up to GAP_WORDS words between (lazy, linear)."""
     # (a part may open a quotation: 'menjadikan Seoul dan Washington "tumpukan debu …"')
-    return (r"(?:\s+[\w.,-]+){0,%s}?\s+[\"“]?".replace("%s", str(GAP_WORDS))).join(re.escape(p) for p in form.split(GAP))
+    return (r"(?:\s+[\w.,()-]+){0,%s}?\s+[\"“]?".replace("%s", str(GAP_WORDS))).join(re.escape(p) for p in form.split(GAP))
 
 
 @dataclass(frozen=True, slots=True)
