@@ -81,3 +81,12 @@ def test_both_bodies_of_an_agreement_agree_again_as_keduanya(coded: Coded) -> No
 def test_a_gapped_form_may_hold_a_bracketed_short_name(coded: Coded) -> None:
     body = "Di sisi lain, Mendagri Tito Karnavian mengingatkan pemerintah daerah (Pemda) agar mengawasi bangunan gedung."
     assert [e for e in _of(coded, body, "REQUEST") if e[1] == "IDN"]
+
+
+def test_not_denying_is_admitting_not_a_negated_rejection(form_stays_silent: Callable[[str, str, str, bool], None],
+                                                           coded: Coded) -> None:
+    form_stays_silent("tidak menampik", "Gubernur Jawa Barat tidak menampik kemungkinan adanya daerah yang menyimpan "
+                      "dana dalam bentuk deposito.", "REJECT", True)
+    # near miss: a plain denial is still one
+    assert _of(coded, "Gubernur Jawa Barat Dedi Mulyadi membantah tuduhan Menteri Keuangan Purbaya soal dana deposito.",
+               "REJECT")
