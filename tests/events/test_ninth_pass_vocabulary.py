@@ -120,11 +120,11 @@ POSITIVE = [
     ("menagih janji", "Massa buruh menagih janji Presiden Prabowo Subianto soal upah.", ("REQUEST", "IDN", "IDN")),
     ("melakukan audiensi", "Menteri Luar Negeri Sugiono melakukan audiensi dengan Raja Yordania Abdullah II.",
      ("CONSULT", "IDN", "JOR")),
-    # searches and jailing (COERCE), mob beatings, machete attacks and shooting at (ASSAULT)
+    # searches (ACCUSE investigate since the thirteenth pass) and jailing (COERCE), mob beatings, machete attacks and shooting at (ASSAULT)
     ("menggeledah", "Komisi Pemberantasan Korupsi menggeledah rumah dinas Gubernur Bengkulu Rohidin Mersyah.",
-     ("COERCE", "IDN", "IDN")),
+     ("ACCUSE", "IDN", "IDN")),
     ("digeledah", "Rumah Gubernur Bengkulu Rohidin Mersyah digeledah oleh Komisi Pemberantasan Korupsi.",
-     ("COERCE", "IDN", "IDN")),
+     ("ACCUSE", "IDN", "IDN")),
     ("menjebloskan", "Kejaksaan Agung menjebloskan mantan Menteri Perdagangan Thomas Lembong ke Rutan Salemba.",
      ("COERCE", "IDN", "IDN")),
     ("dijebloskan", "Thomas Lembong dijebloskan ke Rutan Salemba oleh Kejaksaan Agung.", ("COERCE", "IDN", "IDN")),
