@@ -292,7 +292,9 @@ _ARRESTED = re.compile(r"\s+(?:(?:itu|tersebut|ini)\b|(?:terhadap\s+)?(?:[\w-]+\
                        r"pria|wanita|perempuan|remaja|pemuda|terduga|buronan|pengedar|bandar|warga|mahasiswa|"
                        r"aktivis|demonstran|pengunjuk\s+rasa)\b|di\s+[A-Z])")
 # offices of the law named alone (a mention is built for them: see _bare_law)
-_LAW_NOUN = re.compile(r"\b(?:[Mm]ajelis\s+hakim|[Hh]akim|[Jj]aksa(?:\s+penuntut\s+umum)?|JPU|[Pp]enyidik|[Pp]enyelidik|"
+# (the prosecutor also as "Jaksa Penuntut Umum" and "(tim) penuntut umum": "penuntut umum menetapkan penahanan kota")
+_LAW_NOUN = re.compile(r"\b(?:[Mm]ajelis\s+hakim|[Hh]akim|[Jj]aksa(?:\s+[Pp]enuntut\s+[Uu]mum)?|[Pp]enuntut\s+[Uu]mum|JPU|"
+                       r"[Pp]enyidik|[Pp]enyelidik|"
                        r"[Aa]parat(?:\s+penegak\s+hukum)?|[Pp]engadilan|[Kk]ejaksaan|[Kk]epolisian)\b(?![\w-])")
 _POLICE_NOUNS = frozenset({"penyidik", "penyelidik", "aparat", "aparat penegak hukum", "kepolisian"})
 # an addressee put first: "Kepada Kampus Udayana, kami meminta …"
@@ -328,6 +330,8 @@ _CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # "NasDem menonaktifkan kadernya" (its legislators)
 _HOME_SANCTIONS = frozenset({"cabut-izin", "nonaktifkan"})
 _CHARGE = Trigger("tuntut-pidana", "ACCUSE", "allege", "11", False, frozenset())
+# acts being prepared are still to come: "tim penuntut umum tengah menyiapkan surat dakwaan" (a planned charge)
+_PREPARED = frozenset({"siapkan-dakwaan"})
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
 _NOT_PASSIVE = frozenset({"dialog", "diskusi", "diplomasi"})
 # a verb form (meN-, di-, ber-, ter-, saling …); anything else is a nominalisation or noun
@@ -1903,7 +1907,7 @@ class EventCoder:
                                 _is_country(s, entities) or (entities.get(s.key) is not None
                                 and entities[s.key].kind == "person") for s in sources)))]
         modality = self.modality(text[max(clause_start, ts - 80) : ts])
-        if intended and modality == "asserted":
+        if (intended or trig.id in _PREPARED) and modality == "asserted":
             modality = "planned"
         conf = 0.55 + (0.25 if not fallback and not anaphoric else 0.0) + (0.15 if targets else 0.0)
         src_actors = self._actors(sources, entities)
@@ -2096,7 +2100,9 @@ def _addressed_at_home(ce: CodedEvent, text: str, domestic: str | None) -> bool:
         return False
     if any(a.country != domestic or (a.person is None and a.org is None and a.sector is None) for a in ce.sources):
         return False
-    return not _PUBLIC_APPEAL.match(text, ce.trigger_end) and not _GENERIC_OBJECT.match(text, ce.trigger_end) \
+    # (a purpose after a charge is no appeal to the public: "menyiapkan surat dakwaan untuk segera melimpahkan …")
+    appeal = ce.trigger.type == "REQUEST" or ce.trigger.id not in _PREPARED
+    return not (appeal and _PUBLIC_APPEAL.match(text, ce.trigger_end)) and not _GENERIC_OBJECT.match(text, ce.trigger_end) \
         and not _THE_PUBLIC.match(text, ce.trigger_end)
 
 
