@@ -323,8 +323,11 @@ _CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})
 _UNREST_MODES = frozenset({"crowd-control", "sideAB", "martial-law", "curfew"})
 # passive charges: "ditetapkan tersangka", "dijerat pasal", "dikenakan pasal 368 KUHP", "disangkakan", "didakwa",
 # "diduga / disebut menerima"; and questioning undergone ("menjalani pemeriksaan di Polda", "diperiksa sebagai saksi")
+# and reported to the police with the charge and no complainant named ("AL juga dilaporkan karena diduga menyebarkan
+# data pribadi"; the unnamed complainant is taken for one of the home country: the roots are what is coded)
 _CHARGED = ("dijerat", "dikenakan", "dikenai", "disangka", "didakwa", "diduga menerima", "disebut me",
-            "menjalani pemeriksaan", "diperiksa sebagai", "diperiksa penyidik")
+            "menjalani pemeriksaan", "diperiksa sebagai", "diperiksa penyidik", "dilaporkan atas", "dilaporkan terkait",
+            "dilaporkan karena")
 _CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # sanctions whose unnamed target stays within the story's country: "pemerintah mencabut empat IUP" (the companies),
 # "NasDem menonaktifkan kadernya" (its legislators)
