@@ -335,10 +335,14 @@ _HOME_SANCTIONS = frozenset({"cabut-izin", "nonaktifkan"})
 _CHARGE = Trigger("tuntut-pidana", "ACCUSE", "allege", "11", False, frozenset())
 # acts being prepared are still to come: "tim penuntut umum tengah menyiapkan surat dakwaan" (a planned charge)
 _PREPARED = frozenset({"siapkan-dakwaan"})
+# a case moved to the investigation stage: by the authorities named ("oleh Tim Penyidik"), else those of the story's
+# country, on the people reported (implied): "laporan di Polrestabes Palembang sudah naik ke tahap penyidikan"
+_STAGED = frozenset({"naik-sidik"})
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
 _NOT_PASSIVE = frozenset({"dialog", "diskusi", "diplomasi"})
 # a verb form (meN-, di-, ber-, ter-, saling …); anything else is a nominalisation or noun
-_VERBAL = re.compile(r"^(?:me|di|ber|be|ter|saling|sepakat|setuju|tiba|akan|mundur|duduk|tak|tidak|minta|protes|turun|jadi)")
+_VERBAL = re.compile(r"^(?:me|di|ber|be|ter|saling|sepakat|setuju|tiba|akan|mundur|duduk|tak|tidak|minta|protes|turun|jadi|"
+                     r"naik)")
 # a nominal trigger counts when a light verb makes it predicate ("melancarkan serangan") …
 _LIGHT_VERB = re.compile(
     r"\b(?:melakukan|mengadakan|menggelar|melancarkan|memberikan|memberi|menjatuhkan|meluncurkan|melanjutkan|"
@@ -1831,6 +1835,9 @@ class EventCoder:
             # unnamed people arrested or charged by the authorities of the place, else of the article's country
             # (not the officer who tells it: "…, kata Teguh")
             return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
+        if not src and trig.id in _STAGED and home is not None:
+            # "kasus tersebut sudah naik ke tahap penyidikan": the home authorities' investigation of those reported
+            return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
         if spoken and passive and not src:
             return None  # "«Sudah jadi tersangka», kata Teguh": the speaker is not the one charged
         if not src and passive and (trig.type in ("COERCE", "SANCTION") or charged) and tgt and trig.mode != "restrict" \
@@ -2043,7 +2050,9 @@ def _implied_people(ce: CodedEvent, text: str) -> Actor | None:
         or (text[ce.trigger_start : ce.trigger_start + 3].lower() in ("ter", "dit", "dia", "dib", "dij", "dik", "dis")
             and bool(_HUMAN_SUBJECT.search(text, max(0, ce.trigger_start - 50), ce.trigger_start)))
     police = trig.mode == "arrest" and ce.modality == "asserted" and all(a.sector in ("COP", "JUD") for a in ce.sources)
-    if trig.mode in ("curfew", "martial-law") or (trig.mode in ("arrest", "allege", "convict") and human) or police:
+    staged = trig.id in _STAGED and all(a.sector in _STATE for a in ce.sources)
+    if trig.mode in ("curfew", "martial-law") or (trig.mode in ("arrest", "allege", "convict") and human) or police \
+            or staged:
         return _implied_actor(root, "CVL", ce.trigger_start, ce.trigger_end)
     return None
 
