@@ -335,9 +335,10 @@ _HOME_SANCTIONS = frozenset({"cabut-izin", "nonaktifkan"})
 _CHARGE = Trigger("tuntut-pidana", "ACCUSE", "allege", "11", False, frozenset())
 # acts being prepared are still to come: "tim penuntut umum tengah menyiapkan surat dakwaan" (a planned charge)
 _PREPARED = frozenset({"siapkan-dakwaan"})
-# a case moved to the investigation stage: by the authorities named ("oleh Tim Penyidik"), else those of the story's
-# country, on the people reported (implied): "laporan di Polrestabes Palembang sudah naik ke tahap penyidikan"
-_STAGED = frozenset({"naik-sidik"})
+# a case moved to the investigation stage, witnesses questioned: by the authorities named ("oleh Tim Penyidik"), else
+# those of the story's country, on the people reported (implied): "laporan di Polrestabes Palembang sudah naik ke tahap
+# penyidikan", "penyidik telah memeriksa 45 orang saksi"
+_STAGED = frozenset({"naik-sidik", "periksa-saksi"})
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
 _NOT_PASSIVE = frozenset({"dialog", "diskusi", "diplomasi"})
 # a verb form (meN-, di-, ber-, ter-, saling …); anything else is a nominalisation or noun
