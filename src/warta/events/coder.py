@@ -335,6 +335,10 @@ _HOME_SANCTIONS = frozenset({"cabut-izin", "nonaktifkan"})
 _CHARGE = Trigger("tuntut-pidana", "ACCUSE", "allege", "11", False, frozenset())
 # acts being prepared are still to come: "tim penuntut umum tengah menyiapkan surat dakwaan" (a planned charge)
 _PREPARED = frozenset({"siapkan-dakwaan"})
+# an arrest's charge told after it ("ditangkap atas dugaan …", "diamankan karena diduga …"): the charge itself
+_ARREST_CHARGE = re.compile(r"[^.;:\"“”]{0,70}?\b(?:atas\s+dugaan|karena\s+diduga|atas\s+tuduhan|dengan\s+tuduhan|"
+                            r"terkait\s+dugaan)\b", re.IGNORECASE)
+_ARREST_ALLEGE = Trigger("tangkap-atas-dugaan", "ACCUSE", "allege", "11", False, frozenset())
 # a case moved to the investigation stage, witnesses questioned: by the authorities named ("oleh Tim Penyidik"), else
 # those of the story's country, on the people reported (implied): "laporan di Polrestabes Palembang sudah naik ke tahap
 # penyidikan", "penyidik telah memeriksa 45 orang saksi"
@@ -1321,6 +1325,12 @@ class EventCoder:
                 # could not resolve stays within that country (the guide's intra-state events; `implied`)
                 home = _implied_actor(domestic, "GOV", ce.trigger_start, ce.trigger_end)
                 out[i] = replace(ce, targets=(home,), pairs=tuple((a, home) for a in ce.sources))
+        # "Khariq ditahan penyidik atas dugaan pelanggaran UU ITE", "Ketiganya ditangkap atas dugaan tindak pidana
+        # pencucian uang": an arrest told with its charge is also that charge (the guide §12: a named charge is ACCUSE
+        # allege), between the same sides
+        out += [replace(ce, trigger=_ARREST_ALLEGE) for ce in out
+                if ce.trigger.mode == "arrest" and ce.targets and ce.modality != "negated"
+                and _ARREST_CHARGE.match(text, ce.trigger_end, sent.end)]
         return out
 
     def _judgements(self, text: str, sent: Sentence, actors: list[Mention], places: list[Mention],
