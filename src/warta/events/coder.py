@@ -466,8 +466,10 @@ _PROMISED = re.compile(r"\b(?:menyatakan|mengatakan|menegaskan|berjanji|bersepak
 _MEDIA_OBJECT = re.compile(r"\s+(?:(?:para|sejumlah|beberapa|banyak)\s+)?(?:berita|pemberitaan|media|wartawan|jurnalis|"
                            r"artikel|tayangan)(?:-\w+)?\b(?!\s+[A-Z])")
 # an act noun as what a reason or cause explains: "alasan di balik protes …", "penyebab serangan itu"
+# (not the reason for leaving an act undone, which tells that it is undone: "KPK mengungkapkan alasan belum menahan
+# Kusnadi" is a negated arrest)
 _REASON_OF = re.compile(r"\b(?:alasan|penyebab|pemicu|motif|latar\s+belakang)\s+(?:(?:di\s*balik|dari|atas)\s+)?"
-                        r"(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+                        r"(?:(?!(?:belum|tidak|tak)\b)[\w-]+\s+){0,1}$", re.IGNORECASE)
 # a quoted title, slogan or inscription: 'diberi judul, "…"', 'bertuliskan "…"'
 _TITLED = re.compile(r"\b(?:berjudul|diberi\s+judul|bertajuk|bertuliskan|berbunyi|bertema)\s*,?\s*[\"“'‘][^\"”'’]*$",
                      re.IGNORECASE)
