@@ -333,7 +333,8 @@ _CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # "NasDem menonaktifkan kadernya" (its legislators)
 _HOME_SANCTIONS = frozenset({"cabut-izin", "nonaktifkan"})
 _CHARGE = Trigger("tuntut-pidana", "ACCUSE", "allege", "11", False, frozenset())
-# acts being prepared are still to come: "tim penuntut umum tengah menyiapkan surat dakwaan" (a planned charge)
+# acts being prepared are still to come: "tim penuntut umum tengah menyiapkan surat dakwaan" (a planned charge, on the
+# suspects implied: see _implied_people)
 _PREPARED = frozenset({"siapkan-dakwaan"})
 # an arrest's charge told after it ("ditangkap atas dugaan …", "diamankan karena diduga …"): the charge itself
 _ARREST_CHARGE = re.compile(r"[^.;:\"“”]{0,70}?\b(?:atas\s+dugaan|karena\s+diduga|atas\s+tuduhan|dengan\s+tuduhan|"
@@ -2065,7 +2066,7 @@ def _implied_people(ce: CodedEvent, text: str) -> Actor | None:
         or (text[ce.trigger_start : ce.trigger_start + 3].lower() in ("ter", "dit", "dia", "dib", "dij", "dik", "dis")
             and bool(_HUMAN_SUBJECT.search(text, max(0, ce.trigger_start - 50), ce.trigger_start)))
     police = trig.mode == "arrest" and ce.modality == "asserted" and all(a.sector in ("COP", "JUD") for a in ce.sources)
-    staged = trig.id in _STAGED and all(a.sector in _STATE for a in ce.sources)
+    staged = (trig.id in _STAGED or trig.id in _PREPARED) and all(a.sector in _STATE for a in ce.sources)
     if trig.mode in ("curfew", "martial-law") or (trig.mode in ("arrest", "allege", "convict") and human) or police \
             or staged:
         return _implied_actor(root, "CVL", ce.trigger_start, ce.trigger_end)
