@@ -120,7 +120,8 @@ POSITIVE = [
     ("menagih janji", "Massa buruh menagih janji Presiden Prabowo Subianto soal upah.", ("REQUEST", "IDN", "IDN")),
     ("melakukan audiensi", "Menteri Luar Negeri Sugiono melakukan audiensi dengan Raja Yordania Abdullah II.",
      ("CONSULT", "IDN", "JOR")),
-    # searches (ACCUSE investigate since the thirteenth pass) and jailing (COERCE), mob beatings, machete attacks and shooting at (ASSAULT)
+    # searches (ACCUSE investigate since the thirteenth pass), jailing (COERCE), mob beatings, machete attacks,
+    # shooting at (ASSAULT)
     ("menggeledah", "Komisi Pemberantasan Korupsi menggeledah rumah dinas Gubernur Bengkulu Rohidin Mersyah.",
      ("ACCUSE", "IDN", "IDN")),
     ("digeledah", "Rumah Gubernur Bengkulu Rohidin Mersyah digeledah oleh Komisi Pemberantasan Korupsi.",
