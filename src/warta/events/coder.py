@@ -295,8 +295,13 @@ _ARRESTED = re.compile(r"\s+(?:(?:itu|tersebut|ini)\b|(?:terhadap\s+)?(?:[\w-]+\
 # (the prosecutor also as "Jaksa Penuntut Umum" and "(tim) penuntut umum": "penuntut umum menetapkan penahanan kota")
 _LAW_NOUN = re.compile(r"\b(?:[Mm]ajelis\s+hakim|[Hh]akim|[Jj]aksa(?:\s+[Pp]enuntut\s+[Uu]mum)?|[Pp]enuntut\s+[Uu]mum|JPU|"
                        r"[Pp]enyidik|[Pp]enyelidik|"
-                       r"[Aa]parat(?:\s+penegak\s+hukum)?|[Pp]engadilan|[Kk]ejaksaan|[Kk]epolisian)\b(?![\w-])")
-_POLICE_NOUNS = frozenset({"penyidik", "penyelidik", "aparat", "aparat penegak hukum", "kepolisian"})
+                       r"[Aa]parat(?:\s+penegak\s+hukum)?|[Pp]engadilan|[Kk]ejaksaan|[Kk]epolisian|"
+                       # officers as the subject of a verb ("petugas pun menyelidiki informasi itu dan melakukan OTT"),
+                       # not "petugas keamanan Israel", "petugas KPU", "petugas kesehatan"
+                       r"[Pp]etugas(?:\s+kepolisian)?(?=\s+(?:pun|kemudian|lalu|langsung|juga|telah|sudah|akhirnya|"
+                       r"segera|berhasil|me[a-z]+)\b))\b(?![\w-])")
+_POLICE_NOUNS = frozenset({"penyidik", "penyelidik", "aparat", "aparat penegak hukum", "kepolisian", "petugas",
+                           "petugas kepolisian"})
 # an addressee put first: "Kepada Kampus Udayana, kami meminta …"
 _FRONTED_ADDRESSEE = re.compile(r"(?:^|[\"“]\s*|\.\s+)(?:[Kk]epada|[Bb]agi|[Uu]ntuk)\s+")
 # a share of a total: "menyumbang 11,1%", "menyumbang sekitar 30 persen"
