@@ -108,3 +108,16 @@ def test_the_reason_for_not_detaining_tells_a_negated_arrest(coded: Coded) -> No
     body = (_HOME + "KPK mengungkapkan alasan belum menahan mantan Ketua DPRD Jawa Timur Hasan Basri terkait kasus "
             "dugaan suap dana hibah.")
     assert ("COERCE", "IDN", "IDN", "negated") in _of(coded, body, "COERCE")
+
+
+def test_officers_named_alone_are_the_home_police(coded: Coded) -> None:
+    body = _HOME + "Alhasil, petugas pun menyelidiki informasi itu dan melakukan OTT di sebuah kafe."
+    events = coded(body)
+    assert ("ACCUSE", "IDN", "IDN", "asserted") in events
+    assert ("COERCE", "IDN", "IDN", "asserted") in events
+
+
+def test_officers_of_a_named_foreign_force_stay_theirs(coded: Coded) -> None:
+    # near miss: "petugas keamanan Israel" is Israel's, not the story's home police
+    body = "Petugas keamanan Israel menangkap dua warga Palestina di Hebron, Tepi Barat."
+    assert not [e for e in _of(coded, body, "COERCE") if e[1] == "IDN"]
