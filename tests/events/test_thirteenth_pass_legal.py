@@ -121,3 +121,14 @@ def test_officers_of_a_named_foreign_force_stay_theirs(coded: Coded) -> None:
     # near miss: "petugas keamanan Israel" is Israel's, not the story's home police
     body = "Petugas keamanan Israel menangkap dua warga Palestina di Hebron, Tepi Barat."
     assert not [e for e in _of(coded, body, "COERCE") if e[1] == "IDN"]
+
+
+def test_questioning_undergone_with_nothing_after_it(form_codes: FormCodes) -> None:
+    form_codes("menjalani pemeriksaan", _HOME + "Seluruh tersangka telah menjalani pemeriksaan dan bersikap kooperatif.",
+               ("ACCUSE", "IDN", "IDN"))
+
+
+def test_a_medical_check_up_is_no_questioning(form_stays_silent: FormSilent) -> None:
+    # near miss: a stop phrase
+    form_stays_silent("menjalani pemeriksaan kesehatan",
+                      _HOME + "Budi Santoso menjalani pemeriksaan kesehatan di rumah sakit daerah.", "ACCUSE", True)
