@@ -132,3 +132,22 @@ def test_a_medical_check_up_is_no_questioning(form_stays_silent: FormSilent) -> 
     # near miss: a stop phrase
     form_stays_silent("menjalani pemeriksaan kesehatan",
                       _HOME + "Budi Santoso menjalani pemeriksaan kesehatan di rumah sakit daerah.", "ACCUSE", True)
+
+
+def test_a_crime_alleged_in_the_passive(form_codes: FormCodes, coded: Coded) -> None:
+    body = _HOME + "Namun dalam perjalanannya, Andi Pratama diduga melakukan penipuan terhadap Rina Wulandari."
+    form_codes("diduga melakukan penipuan", body, ("ACCUSE", "IDN", "IDN"))
+    assert ("ACCUSE", "IDN", "IDN", "asserted") in _of(coded, body, "ACCUSE")  # an allegation made, not a hypothesis
+
+
+def test_a_case_just_told_may_open_an_anaphoric_subject(coded: Coded) -> None:
+    body = ("Kabareskrim Polri Komjen Wahyu Widada menjelaskan kasus peredaran narkoba itu. "
+            "Dari kasus tersebut, pihaknya mengamankan tiga orang tersangka.")
+    assert ("COERCE", "IDN", "IDN", "asserted") in _of(coded, body, "COERCE")
+
+
+def test_a_frame_that_names_no_case_opens_no_anaphor(coded: Coded) -> None:
+    # near miss: "Dari rumah tersebut" names no case or report, so "pihaknya" after it is not the police chief
+    body = ("Kabareskrim Polri Komjen Wahyu Widada menjelaskan kasus peredaran narkoba itu. "
+            "Dari rumah tersebut, pihaknya mengamankan tiga orang tersangka.")
+    assert not _of(coded, body, "COERCE")

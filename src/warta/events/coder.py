@@ -335,7 +335,7 @@ _UNREST_MODES = frozenset({"crowd-control", "sideAB", "martial-law", "curfew"})
 # data pribadi"; the unnamed complainant is taken for one of the home country: the roots are what is coded)
 _CHARGED = ("dijerat", "dikenakan", "dikenai", "disangka", "didakwa", "diduga menerima", "disebut me",
             "menjalani pemeriksaan", "diperiksa sebagai", "diperiksa penyidik", "dilaporkan atas", "dilaporkan terkait",
-            "dilaporkan karena")
+            "dilaporkan karena", "diduga melakukan")
 _CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # sanctions whose unnamed target stays within the story's country: "pemerintah mencabut empat IUP" (the companies),
 # "NasDem menonaktifkan kadernya" (its legislators)
