@@ -337,7 +337,9 @@ _LIGHT_VERB = re.compile(
     r"\b(?:melakukan|mengadakan|menggelar|melancarkan|memberikan|memberi|menjatuhkan|meluncurkan|melanjutkan|"
     r"mengirimkan|mengirim|menyampaikan|mengumumkan|memulai|menerima|melayangkan|mengajukan|membuat|terus|"
     r"mengeluarkan|melontarkan|menyuarakan|meningkatkan|memperluas|menggencarkan|mengintensifkan|menyatakan|"
-    r"menegaskan|menunjukkan|terlibat|terlibat\s+dalam|menyelesaikan|merampungkan|menuntaskan)"
+    r"menegaskan|menunjukkan|terlibat|terlibat\s+dalam|menyelesaikan|merampungkan|menuntaskan|"
+    # who orders an act is its source ("Panglima TNI memerintahkan pengerahan personel", "memerintahkan serangan")
+    r"memerintahkan|menginstruksikan)"
     r"\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 # the words that may stand between an act noun and its agent: manner, kind and weapon ("kecaman keras Indonesia",
 # "serangan udara Israel", "serangan roket Hamas"), not another noun whose owner follows ("tudingan ijazah palsu
@@ -376,6 +378,14 @@ _DECISION_OF = re.compile(r"\b(?:keputusan|pengumuman|langkah|kebijakan)\s+(?:[\
 _CONTENT_OF = re.compile(
     r"\b(?:mengancam|ancaman|berjanji|bersumpah|janji|meminta|mendesak|menyerukan|mengimbau|menuntut|mengajak|"
     r"memohon|memerintahkan|tuduhan|tudingan|dakwaan|dituduh|didakwa)(?:\s+(?:[\w-]+)){0,4}\s+$", re.IGNORECASE)
+# an order for a deployment, an arrest or a strike told by its noun right after the verb is that act, by who ordered
+# it ("Panglima TNI memerintahkan pengerahan personel", "memerintahkan penangkapan para pelaku"); an order to someone
+# to act ("memerintahkan pasukan untuk menyerang") stays the content of the order
+_ORDERED = re.compile(r"\b(?:memerintahkan|menginstruksikan)\s+$", re.IGNORECASE)
+_ORDERED_ACTS = frozenset({"MOBILIZE", "COERCE", "ASSAULT"})
+# a crowd named as a quotation's speaker ('"…!" kata para pengunjuk rasa', '"…," teriak ribuan demonstran')
+_TAGGED_CROWD = re.compile(r"[,!?\"”’]\s*(?:kata|ujar|teriak|seru|pekik)\s+(?:para\s+|ribuan\s+|ratusan\s+|sejumlah\s+|massa\s+)?$",
+                           re.IGNORECASE)
 _CONTENT_STOP = re.compile(r"[,;:]|\b(?:dan|serta|lalu|kemudian|namun|tetapi|yang|karena|setelah|sebelum)\b", re.IGNORECASE)
 # a verb coordinated with that content, with no subject of its own, is content too: "mengancam akan meluncurkan
 # serangan nuklir ke Korea Selatan dan AS, dan menghancurkan Seoul", "meminta Israel menghentikan serangan dan
@@ -1421,6 +1431,10 @@ class EventCoder:
             if any(m.start < cb.start() < m.end for m in actors):
                 continue  # a dash inside a name ("Moon Jae - in") breaks no clause
             clause_start = cb.end()
+        if trig.mode == "demo" and _TAGGED_CROWD.search(text, max(sent.start, ts - 40), ts):
+            # '"Hei hei ho ho, Donald Trump harus pergi!" kata para pengunjuk rasa': the crowd speaks; the actors
+            # inside its slogan are not the protesters
+            return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
         if trig.id == "rapat-kerja":
             hearing = self._hearing(text, sent, trig, ts, te, actors, entities, clause_start)
             if hearing is not None:
@@ -1467,7 +1481,9 @@ class EventCoder:
             return None  # "membantah bahwa pasukan keamanan melakukan pembakaran": what is denied is no act
         content = _CONTENT_OF.search(text, max(clause_start, ts - 50), ts)
         if content is not None and trig.type not in ("REQUEST", "THREATEN") \
-                and not _CONTENT_STOP.search(text, content.start() + 3, ts):
+                and not _CONTENT_STOP.search(text, content.start() + 3, ts) \
+                and not (trig.type in _ORDERED_ACTS and not _VERBAL.match(form)
+                         and _ORDERED.search(text, max(clause_start, ts - 30), ts)):
             return None  # "mengancam akan memperluas invasi": what is threatened, not done
         if trig.type not in ("REQUEST", "THREATEN") and _VERBAL.match(form) \
                 and _COORD_BEFORE.search(text, max(sent.start, ts - 16), ts) is not None:
