@@ -384,8 +384,8 @@ _CONTENT_OF = re.compile(
 _ORDERED = re.compile(r"\b(?:memerintahkan|menginstruksikan)\s+$", re.IGNORECASE)
 _ORDERED_ACTS = frozenset({"MOBILIZE", "COERCE", "ASSAULT"})
 # a crowd named as a quotation's speaker ('"…!" kata para pengunjuk rasa', '"…," teriak ribuan demonstran')
-_TAGGED_CROWD = re.compile(r"[,!?\"”’]\s*(?:kata|ujar|teriak|seru|pekik)\s+(?:para\s+|ribuan\s+|ratusan\s+|sejumlah\s+|massa\s+)?$",
-                           re.IGNORECASE)
+_TAGGED_CROWD = re.compile(r"[,!?\"”’]\s*(?:kata|ujar|teriak|seru|pekik)\s+"
+                           r"(?:para\s+|ribuan\s+|ratusan\s+|sejumlah\s+|massa\s+)?$", re.IGNORECASE)
 _CONTENT_STOP = re.compile(r"[,;:]|\b(?:dan|serta|lalu|kemudian|namun|tetapi|yang|karena|setelah|sebelum)\b", re.IGNORECASE)
 # a verb coordinated with that content, with no subject of its own, is content too: "mengancam akan meluncurkan
 # serangan nuklir ke Korea Selatan dan AS, dan menghancurkan Seoul", "meminta Israel menghentikan serangan dan
