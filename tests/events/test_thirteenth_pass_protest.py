@@ -33,3 +33,16 @@ def test_an_order_to_someone_to_act_stays_the_orders_content(coded: Coded) -> No
     # near miss: the order names who is to act; the attack is not done by saying so
     body = "Menteri Pertahanan Israel memerintahkan tentara untuk bersiap melakukan serangan ke Gaza."
     assert not [e for e in _of(coded, body, "ASSAULT") if e[3] == "asserted"]
+
+
+def test_a_sanction_on_a_defendant_named_by_role_falls_on_the_countrys_people(coded: Coded) -> None:
+    for body in ("Majelis Hakim Pengadilan Negeri Medan menjatuhkan hukuman penjara sepuluh tahun terhadap terdakwa "
+                 "dalam sidang di Medan.",
+                 "\"Menjatuhkan sanksi peringatan keras kepada Teradu III,\" kata Ketua DKPP dalam sidang putusan."):
+        assert ("SANCTION", "IDN", "IDN", "asserted") in _of(coded, body, "SANCTION"), body
+
+
+def test_a_sanction_with_nobody_it_falls_on_stays_untargeted(coded: Coded) -> None:
+    # near miss: a sanction regime announced with no one named or described as sanctioned
+    body = "Ketua DKPP mengatakan sanksi akan diumumkan dalam sidang pekan depan."
+    assert not [e for e in _of(coded, body, "SANCTION") if e[2] is not None]

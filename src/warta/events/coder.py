@@ -282,6 +282,11 @@ _HUMAN_OBJECT = re.compile(r"\s+(?:(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|de
                            r"ratusan|ribuan|sejumlah|beberapa|para|seorang)\s+)?(?:orang\s+)?(?:orang|tersangka|pelaku|"
                            r"warga|pria|wanita|perempuan|remaja|pemuda|mahasiswa|demonstran|pengunjuk\s+rasa|aktivis|"
                            r"terduga|buronan|pengedar|bandar|terdakwa|terpidana)\b", re.IGNORECASE)
+# who a sentence or sanction falls on, by role: "menjatuhkan hukuman mati terhadap terdakwa Bazarsah", "Menjatuhkan
+# sanksi pemberhentian dari jabatan … kepada hakim terlapor", "sanksi peringatan keras kepada Teradu VII"
+_SANCTIONED = re.compile(r"(?:\s+[\w-]+){0,8}?\s+(?:terhadap|kepada)\s+(?:para\s+|seorang\s+|(?:\d+|dua|tiga|empat|lima|"
+                         r"enam)\s+)?(?:terdakwa|terpidana|terlapor|teradu|hakim\s+terlapor|tersangka|pelaku)\b",
+                         re.IGNORECASE)
 # unnamed people as the subject of a passive: "satu orang lainnya ditangkap", "tiga tersangka diamankan"
 _HUMAN_SUBJECT = re.compile(r"\b(?:ketiganya|keduanya|keempatnya|kelimanya|orang|anggota|tersangka|pelaku|"
                             r"pria|wanita|perempuan|remaja|pemuda|terduga|buronan|pengedar|"
@@ -2044,7 +2049,10 @@ def _implied_people(ce: CodedEvent, text: str) -> Actor | None:
             or len({a.country for a in ce.sources}) != 1:
         return None
     root = ce.sources[0].country
-    law = trig.mode in ("allege", "convict")  # charges and sentences: the speaker's office may be told as a person
+    # a sentence or an ethics sanction passed on a defendant or a reported official named by role only
+    sanctioned = trig.type == "SANCTION" and bool(_SANCTIONED.match(text, ce.trigger_end))
+    # charges and sentences: the speaker's office may be told as a person
+    law = trig.mode in ("allege", "convict") or sanctioned
     if root is None or not all(a.sector in _STATE or (a.sector is None and (a.person is None or law)) for a in ce.sources):
         return None
     first = text.find(" ", ce.trigger_start, ce.trigger_end)  # a gapped form's object: "menuntut lima terdakwa dengan hukuman"
@@ -2052,7 +2060,8 @@ def _implied_people(ce: CodedEvent, text: str) -> Actor | None:
         or (text[ce.trigger_start : ce.trigger_start + 3].lower() in ("ter", "dit", "dia", "dib", "dij", "dik", "dis")
             and bool(_HUMAN_SUBJECT.search(text, max(0, ce.trigger_start - 50), ce.trigger_start)))
     police = trig.mode == "arrest" and ce.modality == "asserted" and all(a.sector in ("COP", "JUD") for a in ce.sources)
-    if trig.mode in ("curfew", "martial-law") or (trig.mode in ("arrest", "allege", "convict") and human) or police:
+    if trig.mode in ("curfew", "martial-law") or (trig.mode in ("arrest", "allege", "convict") and human) or police \
+            or sanctioned:
         return _implied_actor(root, "CVL", ce.trigger_start, ce.trigger_end)
     return None
 
