@@ -192,3 +192,15 @@ def test_mojibake_is_repaired_in_body_and_title() -> None:
     doc = CleanStage(Settings())(Document.from_raw(raw))
     assert "António Guterres" in doc.text
     assert "Ã" not in doc.text
+
+
+def test_a_detik_outlet_name_glued_to_the_word_before_is_spaced(stage: CleanStage) -> None:
+    # scraped detik text loses the space before its linked outlet name: "Dirangkumdetikcom", "kepadadetikSulsel"
+    line = ("Dirangkumdetikcom, Jumat (17/10/2025), rentetan demonstrasi telah berlangsung sejak September. "
+            "Hal itu disampaikan Kapolres kepadadetikSulsel, Senin.")
+    doc = stage(Document.from_raw(RawArticle(doc="g", origin="g", text=P1 + "\n" + line + "\n" + P3)))
+    assert "Dirangkum detikcom, Jumat" in doc.text and "kepada detikSulsel, Senin" in doc.text
+    # near miss: the outlet's own name, a URL and the plain word "detik" are left as they are
+    plain = "Situs detikcom dan detik.com melaporkan dalam hitungan detik bahwa 20detik menayangkan videonya."
+    doc = stage(Document.from_raw(RawArticle(doc="g", origin="g", text=P1 + "\n" + plain + "\n" + P3)))
+    assert plain in doc.text

@@ -285,6 +285,11 @@ _HUMAN_OBJECT = re.compile(r"\s+(?:(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|de
                            r"ratusan|ribuan|sejumlah|beberapa|para|seorang)\s+)?(?:orang\s+)?(?:orang|tersangka|pelaku|"
                            r"warga|pria|wanita|perempuan|remaja|pemuda|mahasiswa|demonstran|pengunjuk\s+rasa|aktivis|"
                            r"terduga|buronan|pengedar|bandar|terdakwa|terpidana)\b", re.IGNORECASE)
+# who a sentence or sanction falls on, by role: "menjatuhkan hukuman mati terhadap terdakwa Bazarsah", "Menjatuhkan
+# sanksi pemberhentian dari jabatan … kepada hakim terlapor", "sanksi peringatan keras kepada Teradu VII"
+_SANCTIONED = re.compile(r"(?:\s+[\w-]+){0,8}?\s+(?:terhadap|kepada)\s+(?:para\s+|seorang\s+|(?:\d+|dua|tiga|empat|lima|"
+                         r"enam)\s+)?(?:terdakwa|terpidana|terlapor|teradu|hakim\s+terlapor|tersangka|pelaku)\b",
+                         re.IGNORECASE)
 # unnamed people as the subject of a passive: "satu orang lainnya ditangkap", "tiga tersangka diamankan"
 _HUMAN_SUBJECT = re.compile(r"\b(?:ketiganya|keduanya|keempatnya|kelimanya|orang|anggota|tersangka|pelaku|"
                             r"pria|wanita|perempuan|remaja|pemuda|terduga|buronan|pengedar|"
@@ -362,7 +367,9 @@ _LIGHT_VERB = re.compile(
     r"\b(?:melakukan|mengadakan|menggelar|melancarkan|memberikan|memberi|menjatuhkan|meluncurkan|melanjutkan|"
     r"mengirimkan|mengirim|menyampaikan|mengumumkan|memulai|menerima|melayangkan|mengajukan|membuat|terus|"
     r"mengeluarkan|melontarkan|menyuarakan|meningkatkan|memperluas|menggencarkan|mengintensifkan|menyatakan|"
-    r"menegaskan|menunjukkan|terlibat|terlibat\s+dalam|menyelesaikan|merampungkan|menuntaskan)"
+    r"menegaskan|menunjukkan|terlibat|terlibat\s+dalam|menyelesaikan|merampungkan|menuntaskan|"
+    # who orders an act is its source ("Panglima TNI memerintahkan pengerahan personel", "memerintahkan serangan")
+    r"memerintahkan|menginstruksikan)"
     r"\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 # the words that may stand between an act noun and its agent: manner, kind and weapon ("kecaman keras Indonesia",
 # "serangan udara Israel", "serangan roket Hamas"), not another noun whose owner follows ("tudingan ijazah palsu
@@ -401,6 +408,14 @@ _DECISION_OF = re.compile(r"\b(?:keputusan|pengumuman|langkah|kebijakan)\s+(?:[\
 _CONTENT_OF = re.compile(
     r"\b(?:mengancam|ancaman|berjanji|bersumpah|janji|meminta|mendesak|menyerukan|mengimbau|menuntut|mengajak|"
     r"memohon|memerintahkan|tuduhan|tudingan|dakwaan|dituduh|didakwa)(?:\s+(?:[\w-]+)){0,4}\s+$", re.IGNORECASE)
+# an order for a deployment, an arrest or a strike told by its noun right after the verb is that act, by who ordered
+# it ("Panglima TNI memerintahkan pengerahan personel", "memerintahkan penangkapan para pelaku"); an order to someone
+# to act ("memerintahkan pasukan untuk menyerang") stays the content of the order
+_ORDERED = re.compile(r"\b(?:memerintahkan|menginstruksikan)\s+$", re.IGNORECASE)
+_ORDERED_ACTS = frozenset({"MOBILIZE", "COERCE", "ASSAULT"})
+# a crowd named as a quotation's speaker ('"…!" kata para pengunjuk rasa', '"…," teriak ribuan demonstran')
+_TAGGED_CROWD = re.compile(r"[,!?\"”’]\s*(?:kata|ujar|teriak|seru|pekik)\s+"
+                           r"(?:para\s+|ribuan\s+|ratusan\s+|sejumlah\s+|massa\s+)?$", re.IGNORECASE)
 _CONTENT_STOP = re.compile(r"[,;:]|\b(?:dan|serta|lalu|kemudian|namun|tetapi|yang|karena|setelah|sebelum)\b", re.IGNORECASE)
 # a verb coordinated with that content, with no subject of its own, is content too: "mengancam akan meluncurkan
 # serangan nuklir ke Korea Selatan dan AS, dan menghancurkan Seoul", "meminta Israel menghentikan serangan dan
@@ -1454,6 +1469,10 @@ class EventCoder:
             if any(m.start < cb.start() < m.end for m in actors):
                 continue  # a dash inside a name ("Moon Jae - in") breaks no clause
             clause_start = cb.end()
+        if trig.mode == "demo" and _TAGGED_CROWD.search(text, max(sent.start, ts - 40), ts):
+            # '"Hei hei ho ho, Donald Trump harus pergi!" kata para pengunjuk rasa': the crowd speaks; the actors
+            # inside its slogan are not the protesters
+            return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
         if trig.id == "rapat-kerja":
             hearing = self._hearing(text, sent, trig, ts, te, actors, entities, clause_start)
             if hearing is not None:
@@ -1500,7 +1519,9 @@ class EventCoder:
             return None  # "membantah bahwa pasukan keamanan melakukan pembakaran": what is denied is no act
         content = _CONTENT_OF.search(text, max(clause_start, ts - 50), ts)
         if content is not None and trig.type not in ("REQUEST", "THREATEN") \
-                and not _CONTENT_STOP.search(text, content.start() + 3, ts):
+                and not _CONTENT_STOP.search(text, content.start() + 3, ts) \
+                and not (trig.type in _ORDERED_ACTS and not _VERBAL.match(form)
+                         and _ORDERED.search(text, max(clause_start, ts - 30), ts)):
             return None  # "mengancam akan memperluas invasi": what is threatened, not done
         if trig.type not in ("REQUEST", "THREATEN") and _VERBAL.match(form) \
                 and _COORD_BEFORE.search(text, max(sent.start, ts - 16), ts) is not None:
@@ -2066,7 +2087,10 @@ def _implied_people(ce: CodedEvent, text: str) -> Actor | None:
             or len({a.country for a in ce.sources}) != 1:
         return None
     root = ce.sources[0].country
-    law = trig.mode in ("allege", "convict")  # charges and sentences: the speaker's office may be told as a person
+    # a sentence or an ethics sanction passed on a defendant or a reported official named by role only
+    sanctioned = trig.type == "SANCTION" and bool(_SANCTIONED.match(text, ce.trigger_end))
+    # charges and sentences: the speaker's office may be told as a person
+    law = trig.mode in ("allege", "convict") or sanctioned
     if root is None or not all(a.sector in _STATE or (a.sector is None and (a.person is None or law)) for a in ce.sources):
         return None
     first = text.find(" ", ce.trigger_start, ce.trigger_end)  # a gapped form's object: "menuntut lima terdakwa dengan hukuman"
@@ -2076,7 +2100,7 @@ def _implied_people(ce: CodedEvent, text: str) -> Actor | None:
     police = trig.mode == "arrest" and ce.modality == "asserted" and all(a.sector in ("COP", "JUD") for a in ce.sources)
     staged = (trig.id in _STAGED or trig.id in _PREPARED) and all(a.sector in _STATE for a in ce.sources)
     if trig.mode in ("curfew", "martial-law") or (trig.mode in ("arrest", "allege", "convict") and human) or police \
-            or staged:
+            or sanctioned or staged:
         return _implied_actor(root, "CVL", ce.trigger_start, ce.trigger_end)
     return None
 
