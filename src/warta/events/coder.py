@@ -149,7 +149,7 @@ _ZERO_SUBJECT = re.compile(
 _LATER_SUBJECT = re.compile(r",\s+(?:[A-Z]|(?:para|sang|pihak)\b)")
 _ANAPHOR = re.compile(
     r"^\W*(?:(?:sementara\s+itu|selain\s+itu|namun|kemudian|lalu|setelah\s+itu|selanjutnya|berikutnya|terakhir"
-    r"|(?:oleh\s+)?karena\s+itu|untuk\s+itu|dengan\s+demikian|di\s+sisi\s+lain|bahkan|lebih\s+lanjut|tak\s+hanya\s+itu|sebelumnya"
+    r"|(?:oleh\s+)?karena\s+itu|untuk\s+itu|sebab|(?:namun|meski(?:pun)?|walau(?:pun)?)\s+demikian|di\s+samping\s+itu|dengan\s+demikian|di\s+sisi\s+lain|bahkan|lebih\s+lanjut|tak\s+hanya\s+itu|sebelumnya"
     r"|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh"
     r"|(?:dalam|pada|saat|usai|seusai|setelah|selama)\s+(?:pertemuan|pembicaraan|perundingan|kunjungan|percakapan|"
     r"kesempatan|acara)\s+(?:itu|tersebut|ini)),?\s+)?"
@@ -1556,8 +1556,11 @@ class EventCoder:
             # "pertemuan antara Presiden Prabowo dengan Presiden Xi", "MoU antara BUMN Rusia, Rostec, dengan BUMN
             # Indonesia": the news' "antara X dengan Y" names one pair, as "antara X dan Y" does
             near_after = [near_after[0] + near_after[1], *near_after[2:]]
-        if _VERBAL.match(form) and " " not in form and text[te - 3 : te].lower() == "nya" and not form.endswith("nya"):
-            near_after = []  # "AS secara resmi mengakuinya …": the clitic is the object
+        if _VERBAL.match(form) and " " not in form and text[te - 3 : te].lower() == "nya" and not form.endswith("nya") \
+                and not (form.startswith("di") and any(_OLEH.search(text[te : g[0].start]) for g in near_after)):
+            # "AS secara resmi mengakuinya …": the clitic is the object (but "Dengan ditolaknya usulan itu oleh
+            # Banggar": a passive's -nya nominalises it, and its agent follows after "oleh")
+            near_after = []
         verbal = bool(_VERBAL.match(form))
         passive = verbal and (form in trig.passive or (form.startswith("di") and form not in _NOT_PASSIVE))
         src: list[Mention] = groups_before[-1] if groups_before else []
@@ -1833,8 +1836,10 @@ class EventCoder:
             return self._by_authorities(text, sent, trig, ts, te, tgt, places, entities, clause_start)
         if not src:
             return None
-        if trig.needs_target and not tgt:
-            return None
+        if trig.needs_target and not tgt and not (
+                trig.symmetric and trig.type == "CONSULT" and not passive
+                and _fellow_bodies(text, clause_start, ts, actors, src[0], entities, self.org_roots)):
+            return None  # (a meeting two bodies hold together names its partner before the verb: _fellow_bodies)
         if trig.adjacent and (not _ADJACENT.fullmatch(text, te, tgt[0].start)
                               or (trig.type == "CONSULT" and _sector(tgt[0], entities) == "CVL")):
             return None  # "menerima bantuan dari Jepang", "menyambut usulan Mesir", "menerima 20 WNI": no guest
