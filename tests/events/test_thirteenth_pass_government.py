@@ -1,0 +1,62 @@
+"""Thirteenth-pass rules on one country's bodies talking to each other (docs/event-coder.md "Thirteenth pass —
+parliament and government"): meetings two bodies hold together, more connectives before an anaphoric subject, and
+a nominalised passive ("ditolaknya … oleh X") keeping its agent — through the whole pipeline, on sentences written
+for these tests, each with a near miss."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Coded = Callable[[str], list[tuple[str, str | None, str | None, str]]]
+Expected = tuple[str, str | None, str | None]
+
+
+def _of(coded: Coded, body: str, ty: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [e for e in coded(body) if e[0] == ty]
+
+
+def test_a_meeting_two_bodies_hold_together(
+        form_codes: Callable[[str, str, Expected], None]) -> None:
+    form_codes("menggelar rapat",
+               "Pemerintah Kabupaten Bantul bersama DPRD Kabupaten Bantul menggelar rapat paripurna di gedung dewan.",
+               ("CONSULT", "IDN", "IDN"))
+    form_codes("menggelar rapat", "Polda Jawa Tengah menggelar rapat koordinasi dengan TNI jelang Lebaran.",
+               ("CONSULT", "IDN", "IDN"))
+    form_codes("mengadakan rapat", "Komisi II DPR mengadakan rapat dengan Kemendagri pekan ini.",
+               ("CONSULT", "IDN", "IDN"))
+
+
+def test_a_body_meeting_on_its_own_codes_nothing(
+        form_stays_silent: Callable[[str, str, str, bool], None]) -> None:
+    # near miss: one body's own meeting names no partner
+    form_stays_silent("menggelar rapat", "KPU menggelar rapat internal untuk menyusun jadwal tahapan.", "CONSULT",
+                      False)
+    form_stays_silent("mengadakan rapat", "Partai Golkar akan mengadakan rapat pleno di kantor DPP.", "CONSULT",
+                      False)
+
+
+def test_a_causal_or_concessive_connective_may_open_an_anaphoric_subject(coded: Coded) -> None:
+    body = ("Menteri Keuangan Sri Mulyani menyatakan menghormati pembahasan anggaran. "
+            "Meski demikian, dia menolak usulan Komisi XI DPR.")
+    assert ("REJECT", "IDN", "IDN", "asserted") in _of(coded, body, "REJECT")
+    body = ("Gubernur Jawa Tengah Ahmad Luthfi menyatakan heran dengan kabar itu. "
+            "Sebab, ia merasa tidak pernah meminta dana APBN untuk proyek tersebut.")
+    assert [e for e in _of(coded, body, "REJECT") if e[1] == "IDN"]
+
+
+def test_a_pronoun_after_a_connective_with_nobody_before_codes_nothing(coded: Coded) -> None:
+    # near miss: the connective does not invent a referent
+    body = "Hujan turun sepanjang hari di Semarang. Sebab, ia merasa tidak pernah meminta dana APBN."
+    assert not _of(coded, body, "REJECT")
+
+
+def test_a_nominalised_passive_keeps_its_agent(coded: Coded) -> None:
+    body = ("Kepala Badan Gizi Nasional mengajukan tambahan anggaran. Dengan ditolaknya usulan tambahan anggaran itu "
+            "oleh Badan Anggaran (Banggar) DPR RI, pagu lembaga itu tetap.")
+    assert [e for e in _of(coded, body, "REJECT") if e[1] == "IDN"]
+
+
+def test_a_passive_with_its_clitic_agent_codes_no_named_agent(coded: Coded) -> None:
+    # near miss: "dibantahnya" — the clitic is the agent ("by him"), no actor after the verb is
+    body = "Tuduhan dari Komisi III DPR itu dibantahnya dalam jumpa pers."
+    assert not [e for e in _of(coded, body, "REJECT") if e[1] == "IDN" and e[2] == "IDN"]
