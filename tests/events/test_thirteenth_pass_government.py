@@ -60,3 +60,15 @@ def test_a_passive_with_its_clitic_agent_codes_no_named_agent(coded: Coded) -> N
     # near miss: "dibantahnya" — the clitic is the agent ("by him"), no actor after the verb is
     body = "Tuduhan dari Komisi III DPR itu dibantahnya dalam jumpa pers."
     assert not [e for e in _of(coded, body, "REJECT") if e[1] == "IDN" and e[2] == "IDN"]
+
+
+def test_council_members_named_alone_are_the_council_named_before(coded: Coded) -> None:
+    body = ("Wali Kota Bandung Muhammad Farhan hadir dalam sidang DPRD Kota Bandung, Senin. "
+            "Ia mengapresiasi dedikasi anggota dewan dalam menyusun laporan itu.")
+    assert ("SUPPORT", "IDN", "IDN", "asserted") in _of(coded, body, "SUPPORT")
+
+
+def test_council_members_with_no_council_named_are_no_actor(coded: Coded) -> None:
+    # near miss: no legislature named before, so "anggota dewan" is nobody the coder can root
+    body = "Wali Kota Bandung Muhammad Farhan mengapresiasi dedikasi anggota dewan dalam menyusun laporan itu."
+    assert not _of(coded, body, "SUPPORT")
