@@ -72,3 +72,21 @@ def test_council_members_with_no_council_named_are_no_actor(coded: Coded) -> Non
     # near miss: no legislature named before, so "anggota dewan" is nobody the coder can root
     body = "Wali Kota Bandung Muhammad Farhan mengapresiasi dedikasi anggota dewan dalam menyusun laporan itu."
     assert not _of(coded, body, "SUPPORT")
+
+
+def test_a_held_meeting_needs_its_partner_not_its_topic(coded: Coded) -> None:
+    # near miss: what the meeting discusses is not whom it meets
+    body = "Partai Golkar akan menggelar rapat membahas dukungan terhadap Ahok pekan depan."
+    assert not _of(coded, body, "CONSULT")
+
+
+def test_the_subject_after_a_frames_comma(coded: Coded) -> None:
+    body = ("Kepala Badan Gizi Nasional Dadan Hindayana hadir di Senayan. Dalam rapat kerja dengan Komisi IX DPR RI, "
+            "Dadan sempat meminta dukungan legislatif untuk tambahan anggaran.")
+    assert [e for e in _of(coded, body, "REQUEST") if e[1] == "IDN"]
+
+
+def test_a_comma_group_without_a_frame_stays_one_object(coded: Coded) -> None:
+    # near miss: no frame preposition opens the sentence, so the comma group is not split into a subject
+    body = "Rapat kerja dengan Komisi IX DPR RI, Dadan sempat meminta dukungan legislatif."
+    assert not [e for e in _of(coded, body, "REQUEST") if e[1] == "IDN"]

@@ -159,7 +159,7 @@ _ANAPHOR = re.compile(
 )
 # a first-person subject: "Kami sepakat …", "Saya meminta …", "kita akan menuntut …"
 _FIRST_PERSON = re.compile(r"\W*(?:[\w-]+,?\s+){0,2}?(?:kami|kita|saya|aku)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_SPEECH_TAG = re.compile(r"[,\"”’]\s*(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas|imbuh|tambah)(?:nya)?\b", re.IGNORECASE)
+_SPEECH_TAG = re.compile(r"[,\"”’]\s*(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas|imbuh|tambah|jawab)(?:nya)?\b", re.IGNORECASE)
 _COMMA_YANG = re.compile(r",\s*yang\s*$", re.IGNORECASE)
 _ENVOY_TO = re.compile(r"\b(?:dubes|duta\s+besar|kedubes|kedutaan(?:\s+besar)?|utusan|perwakilan|konsul(?:at)?)\b"
                        r"(?:\s+[\w-]+){0,4}\s+untuk\s+(?:kerajaan\s+|republik\s+|negara\s+)?$", re.IGNORECASE)
@@ -327,6 +327,8 @@ _CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # sanctions whose unnamed target stays within the story's country: "pemerintah mencabut empat IUP" (the companies),
 # "NasDem menonaktifkan kadernya" (its legislators)
 _HOME_SANCTIONS = frozenset({"cabut-izin", "nonaktifkan"})
+# meetings a body holds (thirteenth pass): with the partner after "dengan/bersama" or the fellow bodies before the verb
+_PARTNER_ONLY = frozenset({"gelar-rapat"})
 _CHARGE = Trigger("tuntut-pidana", "ACCUSE", "allege", "11", False, frozenset())
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
 _NOT_PASSIVE = frozenset({"dialog", "diskusi", "diplomasi"})
@@ -1514,6 +1516,10 @@ class EventCoder:
                       or (_WITH_SUBJECT.search(text[max(0, g[0].start - 30) : g[0].start])
                           and _ADVERBS_ONLY.fullmatch(text, g[-1].end, ts) is not None)]
             if not direct:
+                # "Dalam rapat kerja dengan Komisi II DPR RI, Basuki sempat meminta …": the frame's comma ends the
+                # oblique phrase, and the name after it (joined to it as one comma group) is the subject
+                direct = _after_frame(text, clause_start, ts, groups_before[-1])
+            if not direct:
                 fallback = True
             groups_before = direct
         elif fallback and groups_before and _ANAPHOR.match(text[clause_start:ts]):
@@ -1707,7 +1713,9 @@ class EventCoder:
                 partner = [g for g in near_after if _DENGAN.search(text[te : g[0].start])
                            and not _DENGAN_VERB.search(text[te : g[0].start])]
                 dengan = bool(partner)
-                cands = partner or near_after
+                # a meeting held ("menggelar rapat") meets only its "dengan/bersama" partner: not what it discusses
+                # ("menggelar rapat membahas dukungan terhadap Ahok") nor its own organ ("melaksanakan Rapat Bamus")
+                cands = partner or ([] if trig.id in _PARTNER_ONLY else near_after)
             # an unresolved name ("desa-desa Bedouin" taken for a person) is not the target when a known actor follows
             if trig.type in _TERRITORIAL:
                 cands = [g for g in cands if any(_root(m, entities) for m in g)] or cands
@@ -2210,6 +2218,22 @@ def _fellow_bodies(text: str, start: int, ts: int, actors: list[Mention], first:
         if m.key != first.key and m.key not in {o.key for o in out}:
             out.append(m)
     return out
+
+
+_FRAME_OPEN = re.compile(r"\W*(?:dalam|pada|saat|selama|usai|seusai|setelah|sesudah|di\s+sela(?:-sela)?)\s",
+                         re.IGNORECASE)
+_FRAME_ADVERBS = re.compile(r"\s*(?:(?:juga|telah|sudah|akan|terus|tetap|masih|pun|sempat|lantas|langsung|kemudian|lalu)"
+                            r"\s+)*", re.IGNORECASE)
+
+
+def _after_frame(text: str, start: int, ts: int, group: list[Mention]) -> list[list[Mention]]:
+    """The subject after a sentence-initial frame's comma, when the frame's oblique actor and the subject were taken
+    for one comma group ("Dalam rapat kerja dengan Komisi II DPR RI, Basuki meminta …"): the members after the
+    group's last comma, right before the verb (thirteenth pass)."""
+    if not _FRAME_OPEN.match(text, start, group[0].start) or not _FRAME_ADVERBS.fullmatch(text, group[-1].end, ts):
+        return []
+    cut = max((i for i in range(1, len(group)) if "," in text[group[i - 1].end : group[i].start]), default=0)
+    return [group[cut:]] if cut else []
 
 
 def _official(m: Mention, entities: dict[str, Entity]) -> bool:
