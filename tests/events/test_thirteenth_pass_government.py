@@ -90,3 +90,16 @@ def test_a_comma_group_without_a_frame_stays_one_object(coded: Coded) -> None:
     # near miss: no frame preposition opens the sentence, so the comma group is not split into a subject
     body = "Rapat kerja dengan Komisi IX DPR RI, Dadan sempat meminta dukungan legislatif."
     assert not [e for e in _of(coded, body, "REQUEST") if e[1] == "IDN"]
+
+
+def test_a_head_of_state_receiving_a_domestic_association(coded: Coded) -> None:
+    body = "Presiden Prabowo Subianto menerima pengurus PBNU di Istana Merdeka, Jakarta, Senin."
+    assert ("CONSULT", "IDN", "IDN", "asserted") in _of(coded, body, "CONSULT")
+    body = "Presiden Joko Widodo menerima pengurus Persatuan Wartawan Indonesia (PWI) di Istana Merdeka."
+    assert ("CONSULT", "IDN", "IDN", "asserted") in _of(coded, body, "CONSULT")
+
+
+def test_a_club_hosting_a_club_is_no_meeting(coded: Coded) -> None:
+    # near miss: a football fixture's host is no state body receiving a guest
+    body = "Barito Putera bersiap menyambut Persib Bandung di Stadion 17 Mei Banjarmasin, Minggu."
+    assert not _of(coded, body, "CONSULT")

@@ -260,7 +260,9 @@ _LAW = frozenset({"JUD", "COP", "LEG"})
 _UPWARD = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "REQUEST", "COERCE", "ASSAULT"})
 _CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # a guest named right after a hosting verb: "menjamu Presiden Prancis", "menerima delegasi Jepang"
-_ADJACENT = re.compile(r"\s+(?:(?:para|rombongan|delegasi|tim|sejumlah|beberapa|agar|supaya|kepada|\d+|satu|dua|tiga|"
+# (thirteenth pass: "menerima pengurus PBNU", "perwakilan", "jajaran", "pimpinan" — a body's officers as the guest)
+_ADJACENT = re.compile(r"\s+(?:(?:para|rombongan|delegasi|tim|pengurus|perwakilan|jajaran|pimpinan|sejumlah|beberapa|"
+                       r"agar|supaya|kepada|\d+|satu|dua|tiga|"
                        r"empat|lima|enam|"
                        r"tujuh|delapan|sembilan|sepuluh|belasan|puluhan|ratusan|orang|seorang)\s+){0,3}", re.IGNORECASE)
 _THAT_BETWEEN = re.compile(r"\b(?:bahwa|agar|supaya)\b", re.IGNORECASE)
@@ -1740,7 +1742,11 @@ class EventCoder:
                 if city and (not tgt or city[0].start < tgt[0].start):
                     tgt = city
             own_roots = {_root(m, entities) for m in src}
+            # (a state body hosting a guest of its own country — "Presiden menerima pengurus PBNU di Istana" — meets
+            # that guest, not the place it receives it in: thirteenth pass)
             if not any(_root(m, entities) not in own_roots | {None} for m in tgt) \
+                    and not (trig.adjacent and trig.mode == "visit"
+                             and all(_sector(m, entities) in _STATE for m in src)) \
                     and (trig.type in _TERRITORIAL or trig.mode in ("visit", "withdraw") or trig.type == "AID"
                          or trig.to_place
                          or (trig.mode == "weapons" and bool(_LAUNCH.match(form)))):
