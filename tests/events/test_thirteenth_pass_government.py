@@ -103,3 +103,17 @@ def test_a_club_hosting_a_club_is_no_meeting(coded: Coded) -> None:
     # near miss: a football fixture's host is no state body receiving a guest
     body = "Barito Putera bersiap menyambut Persib Bandung di Stadion 17 Mei Banjarmasin, Minggu."
     assert not _of(coded, body, "CONSULT")
+
+
+def test_the_members_assent_is_the_agreement_told_again(coded: Coded) -> None:
+    body = ("Komisi VIII DPR RI bersama pemerintah menyepakati RUU Haji dibawa ke rapat paripurna. "
+            "\"Apakah dapat disetujui?\" tanya pimpinan rapat. \"Setuju,\" jawab anggota dewan.")
+    agreements = _of(coded, body, "AGREE")
+    assert agreements == [("AGREE", "IDN", "IDN", "asserted")] * 2, agreements  # (the chair's question is none)
+
+
+def test_an_assent_with_no_agreement_before_codes_nothing(coded: Coded) -> None:
+    # near miss: no agreement of the speaker's body came before, so the assent has no counterpart
+    body = ("Komisi VIII DPR RI menggelar rapat internal di Senayan. "
+            "\"Apakah dapat disetujui?\" tanya pimpinan rapat. \"Setuju,\" jawab anggota dewan.")
+    assert not _of(coded, body, "AGREE")

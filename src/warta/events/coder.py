@@ -771,6 +771,8 @@ class EventCoder:
             pair = history[0]
         if pair is None or _OLEH.search(text, te, min(sent.end, te + 60)):
             return None
+        if _ASKED.match(text, sent.start, ts):
+            return None  # '"Apakah dapat disetujui …?" tanya Ketua Komisi': the chair asks for approval (thirteenth pass)
         sources = self._actors(pair[0], entities)
         targets = self._actors(pair[1], entities)
         modality = self.modality(text[max(sent.start, ts - 80) : ts])
@@ -1211,6 +1213,9 @@ class EventCoder:
                     targets = self._actors(land, entities)
                     ce = replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
                                  target_mentions=tuple(land))
+            if trig.type == "AGREE" and not ce.targets and len(ce.source_mentions) == 1 \
+                    and _ASSENT.match(text, sent.start, sent.end):
+                ce = _assent(ce, acts)
             if trig.type in _DIRECTED and trig.id not in _HOME_SANCTIONS and not any(t is not None for _, t in ce.pairs) \
                     and not _COUNTED.match(text, te):
                 # support, aid, force, concessions and agreements are acts towards someone: not an event,
@@ -2240,6 +2245,29 @@ def _after_frame(text: str, start: int, ts: int, group: list[Mention]) -> list[l
         return []
     cut = max((i for i in range(1, len(group)) if "," in text[group[i - 1].end : group[i].start]), default=0)
     return [group[cut:]] if cut else []
+
+
+# a question put to a meeting: '"Apakah dapat diterima dan disetujui …?"'
+_ASKED = re.compile(r"\W*apakah\b", re.IGNORECASE)
+# a quoted one-word assent answering the chair: '"Setuju," jawab anggota dewan …'
+_ASSENT = re.compile(r"\W*(?:setuju|sepakat)\s*[!.,]*\s*[\"”]\s*,?\s*(?:jawab|seru|sahut|kata|ujar)", re.IGNORECASE)
+
+
+def _assent(ce: CodedEvent, acts: tuple[CodedEvent, ...]) -> CodedEvent:
+    """A quoted assent ("«Setuju,» jawab anggota dewan") is the agreement of the latest act of agreement (eight
+    sentences) its speaker was a party to, told again (the guide §16: the members' "Setuju" in the agreement's
+    cluster): the other party of that agreement is its target (thirteenth pass)."""
+    speaker = ce.source_mentions[0].key
+    for prior in acts:
+        if prior.trigger.type != "AGREE" or not prior.emit or not prior.target_mentions:
+            continue
+        sides = ({m.key for m in prior.source_mentions}, {m.key for m in prior.target_mentions})
+        other = prior.target_mentions if speaker in sides[0] else prior.source_mentions if speaker in sides[1] else ()
+        if other:
+            targets = prior.targets if speaker in sides[0] else prior.sources
+            return replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
+                           target_mentions=tuple(other))
+    return ce
 
 
 def _official(m: Mention, entities: dict[str, Entity]) -> bool:
