@@ -149,7 +149,7 @@ _ZERO_SUBJECT = re.compile(
 _LATER_SUBJECT = re.compile(r",\s+(?:[A-Z]|(?:para|sang|pihak)\b)")
 _ANAPHOR = re.compile(
     r"^\W*(?:(?:sementara\s+itu|selain\s+itu|namun|kemudian|lalu|setelah\s+itu|selanjutnya|berikutnya|terakhir"
-    r"|(?:oleh\s+)?karena\s+itu|untuk\s+itu|dengan\s+demikian|di\s+sisi\s+lain|bahkan|lebih\s+lanjut|tak\s+hanya\s+itu|sebelumnya"
+    r"|(?:oleh\s+)?karena\s+itu|untuk\s+itu|sebab|(?:namun|meski(?:pun)?|walau(?:pun)?)\s+demikian|di\s+samping\s+itu|dengan\s+demikian|di\s+sisi\s+lain|bahkan|lebih\s+lanjut|tak\s+hanya\s+itu|sebelumnya"
     r"|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh"
     r"|(?:dalam|pada|saat|usai|seusai|setelah|selama)\s+(?:pertemuan|pembicaraan|perundingan|kunjungan|percakapan|"
     r"kesempatan|acara)\s+(?:itu|tersebut|ini)),?\s+)?"
@@ -159,7 +159,7 @@ _ANAPHOR = re.compile(
 )
 # a first-person subject: "Kami sepakat …", "Saya meminta …", "kita akan menuntut …"
 _FIRST_PERSON = re.compile(r"\W*(?:[\w-]+,?\s+){0,2}?(?:kami|kita|saya|aku)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_SPEECH_TAG = re.compile(r"[,\"”’]\s*(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas|imbuh|tambah)(?:nya)?\b", re.IGNORECASE)
+_SPEECH_TAG = re.compile(r"[,\"”’]\s*(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas|imbuh|tambah|jawab)(?:nya)?\b", re.IGNORECASE)
 _COMMA_YANG = re.compile(r",\s*yang\s*$", re.IGNORECASE)
 _ENVOY_TO = re.compile(r"\b(?:dubes|duta\s+besar|kedubes|kedutaan(?:\s+besar)?|utusan|perwakilan|konsul(?:at)?)\b"
                        r"(?:\s+[\w-]+){0,4}\s+untuk\s+(?:kerajaan\s+|republik\s+|negara\s+)?$", re.IGNORECASE)
@@ -260,7 +260,9 @@ _LAW = frozenset({"JUD", "COP", "LEG"})
 _UPWARD = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "REQUEST", "COERCE", "ASSAULT"})
 _CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # a guest named right after a hosting verb: "menjamu Presiden Prancis", "menerima delegasi Jepang"
-_ADJACENT = re.compile(r"\s+(?:(?:para|rombongan|delegasi|tim|sejumlah|beberapa|agar|supaya|kepada|\d+|satu|dua|tiga|"
+# (thirteenth pass: "menerima pengurus PBNU", "perwakilan", "jajaran", "pimpinan" — a body's officers as the guest)
+_ADJACENT = re.compile(r"\s+(?:(?:para|rombongan|delegasi|tim|pengurus|perwakilan|jajaran|pimpinan|sejumlah|beberapa|"
+                       r"agar|supaya|kepada|\d+|satu|dua|tiga|"
                        r"empat|lima|enam|"
                        r"tujuh|delapan|sembilan|sepuluh|belasan|puluhan|ratusan|orang|seorang)\s+){0,3}", re.IGNORECASE)
 _THAT_BETWEEN = re.compile(r"\b(?:bahwa|agar|supaya)\b", re.IGNORECASE)
@@ -332,6 +334,8 @@ _CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # sanctions whose unnamed target stays within the story's country: "pemerintah mencabut empat IUP" (the companies),
 # "NasDem menonaktifkan kadernya" (its legislators)
 _HOME_SANCTIONS = frozenset({"cabut-izin", "nonaktifkan"})
+# meetings a body holds (thirteenth pass): with the partner after "dengan/bersama" or the fellow bodies before the verb
+_PARTNER_ONLY = frozenset({"gelar-rapat"})
 _CHARGE = Trigger("tuntut-pidana", "ACCUSE", "allege", "11", False, frozenset())
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
 _NOT_PASSIVE = frozenset({"dialog", "diskusi", "diplomasi"})
@@ -782,6 +786,8 @@ class EventCoder:
             pair = history[0]
         if pair is None or _OLEH.search(text, te, min(sent.end, te + 60)):
             return None
+        if _ASKED.match(text, sent.start, ts):
+            return None  # '"Apakah dapat disetujui …?" tanya Ketua Komisi': the chair asks for approval (thirteenth pass)
         sources = self._actors(pair[0], entities)
         targets = self._actors(pair[1], entities)
         modality = self.modality(text[max(sent.start, ts - 80) : ts])
@@ -1222,6 +1228,9 @@ class EventCoder:
                     targets = self._actors(land, entities)
                     ce = replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
                                  target_mentions=tuple(land))
+            if trig.type == "AGREE" and not ce.targets and len(ce.source_mentions) == 1 \
+                    and _ASSENT.match(text, sent.start, sent.end):
+                ce = _assent(ce, acts)
             if trig.type in _DIRECTED and trig.id not in _HOME_SANCTIONS and not any(t is not None for _, t in ce.pairs) \
                     and not _COUNTED.match(text, te):
                 # support, aid, force, concessions and agreements are acts towards someone: not an event,
@@ -1535,6 +1544,10 @@ class EventCoder:
                       or (_WITH_SUBJECT.search(text[max(0, g[0].start - 30) : g[0].start])
                           and _ADVERBS_ONLY.fullmatch(text, g[-1].end, ts) is not None)]
             if not direct:
+                # "Dalam rapat kerja dengan Komisi II DPR RI, Basuki sempat meminta …": the frame's comma ends the
+                # oblique phrase, and the name after it (joined to it as one comma group) is the subject
+                direct = _after_frame(text, clause_start, ts, groups_before[-1])
+            if not direct:
                 fallback = True
             groups_before = direct
         elif fallback and groups_before and _ANAPHOR.match(text[clause_start:ts]):
@@ -1577,8 +1590,11 @@ class EventCoder:
             # "pertemuan antara Presiden Prabowo dengan Presiden Xi", "MoU antara BUMN Rusia, Rostec, dengan BUMN
             # Indonesia": the news' "antara X dengan Y" names one pair, as "antara X dan Y" does
             near_after = [near_after[0] + near_after[1], *near_after[2:]]
-        if _VERBAL.match(form) and " " not in form and text[te - 3 : te].lower() == "nya" and not form.endswith("nya"):
-            near_after = []  # "AS secara resmi mengakuinya …": the clitic is the object
+        if _VERBAL.match(form) and " " not in form and text[te - 3 : te].lower() == "nya" and not form.endswith("nya") \
+                and not (form.startswith("di") and any(_OLEH.search(text[te : g[0].start]) for g in near_after)):
+            # "AS secara resmi mengakuinya …": the clitic is the object (but "Dengan ditolaknya usulan itu oleh
+            # Banggar": a passive's -nya nominalises it, and its agent follows after "oleh")
+            near_after = []
         verbal = bool(_VERBAL.match(form))
         passive = verbal and (form in trig.passive or (form.startswith("di") and form not in _NOT_PASSIVE))
         src: list[Mention] = groups_before[-1] if groups_before else []
@@ -1725,7 +1741,9 @@ class EventCoder:
                 partner = [g for g in near_after if _DENGAN.search(text[te : g[0].start])
                            and not _DENGAN_VERB.search(text[te : g[0].start])]
                 dengan = bool(partner)
-                cands = partner or near_after
+                # a meeting held ("menggelar rapat") meets only its "dengan/bersama" partner: not what it discusses
+                # ("menggelar rapat membahas dukungan terhadap Ahok") nor its own organ ("melaksanakan Rapat Bamus")
+                cands = partner or ([] if trig.id in _PARTNER_ONLY else near_after)
             # an unresolved name ("desa-desa Bedouin" taken for a person) is not the target when a known actor follows
             if trig.type in _TERRITORIAL:
                 cands = [g for g in cands if any(_root(m, entities) for m in g)] or cands
@@ -1750,7 +1768,11 @@ class EventCoder:
                 if city and (not tgt or city[0].start < tgt[0].start):
                     tgt = city
             own_roots = {_root(m, entities) for m in src}
+            # (a state body hosting a guest of its own country — "Presiden menerima pengurus PBNU di Istana" — meets
+            # that guest, not the place it receives it in: thirteenth pass)
             if not any(_root(m, entities) not in own_roots | {None} for m in tgt) \
+                    and not (trig.adjacent and trig.mode == "visit"
+                             and all(_sector(m, entities) in _STATE for m in src)) \
                     and (trig.type in _TERRITORIAL or trig.mode in ("visit", "withdraw") or trig.type == "AID"
                          or trig.to_place
                          or (trig.mode == "weapons" and bool(_LAUNCH.match(form)))):
@@ -1854,8 +1876,10 @@ class EventCoder:
             return self._by_authorities(text, sent, trig, ts, te, tgt, places, entities, clause_start)
         if not src:
             return None
-        if trig.needs_target and not tgt:
-            return None
+        if trig.needs_target and not tgt and not (
+                trig.symmetric and trig.type == "CONSULT" and not passive
+                and _fellow_bodies(text, clause_start, ts, actors, src[0], entities, self.org_roots)):
+            return None  # (a meeting two bodies hold together names its partner before the verb: _fellow_bodies)
         if trig.adjacent and (not _ADJACENT.fullmatch(text, te, tgt[0].start)
                               or (trig.type == "CONSULT" and _sector(tgt[0], entities) == "CVL")):
             return None  # "menerima bantuan dari Jepang", "menyambut usulan Mesir", "menerima 20 WNI": no guest
@@ -2230,6 +2254,45 @@ def _fellow_bodies(text: str, start: int, ts: int, actors: list[Mention], first:
         if m.key != first.key and m.key not in {o.key for o in out}:
             out.append(m)
     return out
+
+
+_FRAME_OPEN = re.compile(r"\W*(?:dalam|pada|saat|selama|usai|seusai|setelah|sesudah|di\s+sela(?:-sela)?)\s",
+                         re.IGNORECASE)
+_FRAME_ADVERBS = re.compile(r"\s*(?:(?:juga|telah|sudah|akan|terus|tetap|masih|pun|sempat|lantas|langsung|kemudian|lalu)"
+                            r"\s+)*", re.IGNORECASE)
+
+
+def _after_frame(text: str, start: int, ts: int, group: list[Mention]) -> list[list[Mention]]:
+    """The subject after a sentence-initial frame's comma, when the frame's oblique actor and the subject were taken
+    for one comma group ("Dalam rapat kerja dengan Komisi II DPR RI, Basuki meminta …"): the members after the
+    group's last comma, right before the verb (thirteenth pass)."""
+    if not _FRAME_OPEN.match(text, start, group[0].start) or not _FRAME_ADVERBS.fullmatch(text, group[-1].end, ts):
+        return []
+    cut = max((i for i in range(1, len(group)) if "," in text[group[i - 1].end : group[i].start]), default=0)
+    return [group[cut:]] if cut else []
+
+
+# a question put to a meeting: '"Apakah dapat diterima dan disetujui …?"'
+_ASKED = re.compile(r"\W*apakah\b", re.IGNORECASE)
+# a quoted one-word assent answering the chair: '"Setuju," jawab anggota dewan …'
+_ASSENT = re.compile(r"\W*(?:setuju|sepakat)\s*[!.,]*\s*[\"”]\s*,?\s*(?:jawab|seru|sahut|kata|ujar)", re.IGNORECASE)
+
+
+def _assent(ce: CodedEvent, acts: tuple[CodedEvent, ...]) -> CodedEvent:
+    """A quoted assent ("«Setuju,» jawab anggota dewan") is the agreement of the latest act of agreement (eight
+    sentences) its speaker was a party to, told again (the guide §16: the members' "Setuju" in the agreement's
+    cluster): the other party of that agreement is its target (thirteenth pass)."""
+    speaker = ce.source_mentions[0].key
+    for prior in acts:
+        if prior.trigger.type != "AGREE" or not prior.emit or not prior.target_mentions:
+            continue
+        sides = ({m.key for m in prior.source_mentions}, {m.key for m in prior.target_mentions})
+        other = prior.target_mentions if speaker in sides[0] else prior.source_mentions if speaker in sides[1] else ()
+        if other:
+            targets = prior.targets if speaker in sides[0] else prior.sources
+            return replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
+                           target_mentions=tuple(other))
+    return ce
 
 
 def _official(m: Mention, entities: dict[str, Entity]) -> bool:
