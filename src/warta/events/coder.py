@@ -25,7 +25,7 @@ _COORD = re.compile(r"^[\"”“]?\s*(?:,\s*(?:dan|serta)?|dan|serta|&|maupun|-|
                     r"|dan\s+(?:para\s+)?(?:mediator|penengah)(?:nya)?"
                     r"|(?:dan\s+(?:para\s+)?(?:pendukung|sekutu|mitra)(?:-\w+)?nya)?,?\s*(?:termasuk|seperti|yakni|yaitu))\s*[\"“]?$")
 _CLAUSE_BREAK = re.compile(
-    r"(?:[;:]|[.!?][\"”’]?\s+(?=[\"“]?[A-Z])|\s[-–—]\s|\b(?i:menurut|kata|(?:seperti\s+)?dikutip(?:\s+dari)?|dilansir(?:\s+(?:dari|dalam|oleh))?)\s[^,;:]{1,80},|,\s*(?:yang|namun|tetapi|sedangkan|sementara|setelah|sebelum|karena|sehingga|ketika|saat)\b"
+    r"(?:[;:]|[.!?][\"”’]?\s+(?=[\"“]?[A-Z])|\s[-–—]\s|\b(?i:menurut|kata|(?:seperti\s+)?dikutip(?:\s+dari)?|dilansir(?:\s+(?:dari|dalam|oleh))?|melalui|lewat)\s[^,;:]{1,80},|,\s*(?:yang|namun|tetapi|sedangkan|sementara|setelah|sebelum|karena|sehingga|ketika|saat)\b"
     r"|\b(?:bahwa|agar|supaya|kata|ujar|ucap|tutur|jelas|ungkap)\b)"
 )
 # a place named as a location, not as an actor: "di Gaza", "ke Washington", "wilayah Palestina", "di Kota Gaza"
@@ -160,6 +160,8 @@ _ANAPHOR = re.compile(
 # a first-person subject: "Kami sepakat …", "Saya meminta …", "kita akan menuntut …"
 _FIRST_PERSON = re.compile(r"\W*(?:[\w-]+,?\s+){0,2}?(?:kami|kita|saya|aku)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SPEECH_TAG = re.compile(r"[,\"”’]\s*(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas|imbuh|tambah)(?:nya)?\b", re.IGNORECASE)
+# a sentence that is one quotation and nothing else: «Jika tidak, Israel akan membayar mahal …».
+_BARE_QUOTE = re.compile(r"\s*[\"“][^\"“”]+[\"”]\s*[.!?]?\s*")
 _COMMA_YANG = re.compile(r",\s*yang\s*$", re.IGNORECASE)
 _ENVOY_TO = re.compile(r"\b(?:dubes|duta\s+besar|kedubes|kedutaan(?:\s+besar)?|utusan|perwakilan|konsul(?:at)?)\b"
                        r"(?:\s+[\w-]+){0,4}\s+untuk\s+(?:kerajaan\s+|republik\s+|negara\s+)?$", re.IGNORECASE)
@@ -1778,6 +1780,11 @@ class EventCoder:
             # "Netanyahu mengatakan bahwa Hamas telah berbohong", "«Hamas berbohong», kata Netanyahu":
             # the speaker accuses the clause subject
             teller = self._speaker(text, sent, te, clause_start, actors)
+            if not teller and context[0] and _BARE_QUOTE.fullmatch(text, sent.start, sent.end) \
+                    and _SPEECH_TAG.search(text, max(0, sent.start - 300), sent.start):
+                # a quoted paragraph with no tag of its own goes on with the quotation just before it ("«Kami
+                # memperingatkan …,» kata juru bicara Brigade al-Qassam. «Jika tidak, Israel akan membayar mahal»")
+                teller = list(context[0])
             if not teller or fallback or not src:
                 return None
             src, tgt = teller, src

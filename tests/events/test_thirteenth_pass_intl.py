@@ -1,0 +1,53 @@
+"""Thirteenth-pass rules (docs/event-coder.md "Thirteenth pass — international conflict and diplomacy"), found on
+the dev and fourth iteration sets: a fronted "Melalui/Lewat …," phrase is no subject; a quoted paragraph with no tag
+of its own goes on with the quotation just before it; aid given beside another kind of help — through the whole
+pipeline, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Coded = Callable[[str], list[tuple[str, str | None, str | None, str]]]
+Expected = tuple[str, str | None, str | None]
+
+
+def _of(coded: Coded, body: str, ty: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [e for e in coded(body) if e[0] == ty]
+
+
+def test_a_fronted_means_phrase_is_no_subject(coded: Coded) -> None:
+    body = "Lewat duta besarnya untuk PBB, Jepang mengecam Korea Utara atas peluncuran rudal itu."
+    got = _of(coded, body, "ACCUSE")
+    assert ("ACCUSE", "JPN", "PRK", "asserted") in got
+    assert not [e for e in got if e[1] == "UN"]
+
+
+def test_a_means_phrase_after_the_subject_keeps_it(coded: Coded) -> None:
+    # near miss: the subject stands before the means phrase, and stays the source
+    body = "Jepang, melalui duta besarnya untuk PBB, mengecam Korea Utara atas peluncuran rudal itu."
+    got = _of(coded, body, "ACCUSE")
+    assert ("ACCUSE", "JPN", "PRK", "asserted") in got
+    assert not [e for e in got if e[1] == "UN"]
+
+
+def test_a_bare_quoted_paragraph_goes_on_with_the_tagged_quote_before_it(coded: Coded) -> None:
+    body = ("\"Kami memperingatkan agar Israel membebaskan para tahanan itu,\" kata juru bicara Hamas, Senin.\n\n"
+            "\"Jika tidak, Israel akan membayar mahal atas penundaan itu.\"")
+    assert ("THREATEN", "PSE", "ISR", "asserted") in _of(coded, body, "THREATEN")
+
+
+def test_a_bare_quote_with_no_tagged_quote_before_it_has_no_speaker(coded: Coded) -> None:
+    # near miss: no quotation with its speaker comes before, so nobody is known to threaten
+    body = "Hamas menggelar rapat di Gaza pada Senin.\n\n\"Jika tidak, Israel akan membayar mahal atas penundaan itu.\""
+    assert not _of(coded, body, "THREATEN")
+
+
+def test_aid_given_beside_another_kind_of_help(form_codes: Callable[[str, str, Expected], None]) -> None:
+    form_codes("memberikan … dan bantuan",
+               "Jepang memberikan pelatihan dan bantuan kepada angkatan laut Filipina.", ("AID", "JPN", "PHL"))
+
+
+def test_access_for_aid_is_no_aid(coded: Coded) -> None:
+    # near miss: what is given is access, for aid sent by others ("dan" joins no help to the aid)
+    body = "Pemerintah Myanmar memberikan akses bagi bantuan kemanusiaan dari Malaysia."
+    assert not [e for e in _of(coded, body, "AID") if e[1] == "MMR"]
