@@ -51,3 +51,16 @@ def test_access_for_aid_is_no_aid(coded: Coded) -> None:
     # near miss: what is given is access, for aid sent by others ("dan" joins no help to the aid)
     body = "Pemerintah Myanmar memberikan akses bagi bantuan kemanusiaan dari Malaysia."
     assert not [e for e in _of(coded, body, "AID") if e[1] == "MMR"]
+
+
+def test_a_list_of_common_nouns_does_not_cut_off_the_territory(coded: Coded) -> None:
+    body = "Mesir menutup akses darat, laut dan udara ke Qatar sejak Senin."
+    assert ("COERCE", "EGY", "QAT", "asserted") in _of(coded, body, "COERCE")
+    body = "Turki mengirimkan bantuan makanan, obat-obatan, dan selimut ke Suriah."
+    assert ("AID", "TUR", "SYR", "asserted") in _of(coded, body, "AID")
+
+
+def test_a_clause_comma_still_cuts_off_the_territory(coded: Coded) -> None:
+    # near miss: the comma closes the clause ("…, kata pejabat itu, …"): the later place is no target
+    body = "Mesir menutup akses ke perbatasan, kata pejabat itu kepada wartawan di Qatar."
+    assert not [e for e in _of(coded, body, "COERCE") if e[2] == "QAT"]

@@ -270,6 +270,8 @@ _THAT_BETWEEN = re.compile(r"\b(?:bahwa|agar|supaya)\b", re.IGNORECASE)
 _RELATIVE_OF = re.compile(r"\b(?:adik|kakak|istri|suami|anak|ipar|ayah|ibu|keponakan|menantu|mertua|paman|bibi|cucu|"
                           r"pengacara|kuasa\s+hukum|ajudan|sopir|asisten)\s+$", re.IGNORECASE)
 # a clause or purpose between an act and a place: the place is not the act's scene
+# a list of lower-case common nouns joined by commas and a last "dan/serta": "darat, laut dan udara"
+_NOUN_LIST = re.compile(r"\b[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?(?:,\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)+,?\s+(?:dan|serta)\s+[a-z]")
 _PURPOSE_WORDS = re.compile(r";|,|\.\s|\b(?:untuk|guna|demi|agar|supaya)\b", re.IGNORECASE)
 _PURPOSE_WORDS_AID = re.compile(r";|,|\.\s|\b(?:guna|demi|agar|supaya)\b", re.IGNORECASE)
 # the people a protest noun names: "mogok makan tahanan Palestina", "unjuk rasa warga Peru"
@@ -1742,7 +1744,7 @@ class EventCoder:
                 # (aid goes "untuk korban gempa di Myanmar": its beneficiaries' place is the recipient)
                 purpose_words = _PURPOSE_WORDS_AID if trig.type == "AID" else _PURPOSE_WORDS
                 tgt = next(([m] for m in places if anchor <= m.start <= anchor + 80
-                            and not purpose_words.search(text, anchor, m.start)), [])
+                            and not purpose_words.search(_unlisted(text[anchor : m.start]))), [])
                 if not tgt and self.place_country is not None:
                     tgt = self._territory(text, anchor, sent.end, entities)
                 if not tgt and self.place_country is not None and trig.type in _TERRITORIAL and verbal:
@@ -1950,6 +1952,12 @@ class EventCoder:
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+
+
+def _unlisted(gap: str) -> str:
+    """The gap with the commas of a list of common nouns taken out ("menutup akses darat, laut dan udara ke Doha",
+    "mengirimkan bantuan makanan, obat-obatan dan selimut ke Gaza"): they separate the list's items, not clauses."""
+    return _NOUN_LIST.sub(lambda m: m.group(0).replace(",", " "), gap)
 
 
 def _listed_with(tgt: list[Mention], actors: list[Mention], places: list[Mention], text: str,
