@@ -64,3 +64,21 @@ def test_a_clause_comma_still_cuts_off_the_territory(coded: Coded) -> None:
     # near miss: the comma closes the clause ("…, kata pejabat itu, …"): the later place is no target
     body = "Mesir menutup akses ke perbatasan, kata pejabat itu kepada wartawan di Qatar."
     assert not [e for e in _of(coded, body, "COERCE") if e[2] == "QAT"]
+
+
+def test_a_request_is_made_of_the_state_the_thing_is_asked_from(coded: Coded) -> None:
+    body = "Pemerintah Filipina meminta pengiriman tenaga medis dari Jepang setelah gempa itu."
+    assert ("REQUEST", "PHL", "JPN", "asserted") in _of(coded, body, "REQUEST")
+
+
+def test_a_request_after_a_protest_sent_to_a_state_is_made_of_it(coded: Coded) -> None:
+    body = "Kementerian Luar Negeri menyampaikan protes ke Malaysia serta meminta agar kapal itu segera dilepaskan."
+    assert ("REQUEST", "IDN", "MYS", "asserted") in _of(coded, body, "REQUEST")
+
+
+def test_a_request_to_someone_named_keeps_that_addressee(coded: Coded) -> None:
+    # near miss: the addressee is named right after the verb; a later "dari" state is the thing's origin
+    body = "Kementerian Luar Negeri meminta Malaysia memulangkan nelayan dari Indonesia itu."
+    got = _of(coded, body, "REQUEST")
+    assert ("REQUEST", "IDN", "MYS", "asserted") in got
+    assert not [e for e in got if e[2] == "IDN"]

@@ -272,6 +272,12 @@ _RELATIVE_OF = re.compile(r"\b(?:adik|kakak|istri|suami|anak|ipar|ayah|ibu|kepon
 # a clause or purpose between an act and a place: the place is not the act's scene
 # a list of lower-case common nouns joined by commas and a last "dan/serta": "darat, laut dan udara"
 _NOUN_LIST = re.compile(r"\b[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?(?:,\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)+,?\s+(?:dan|serta)\s+[a-z]")
+# a request's object asked "from" a state: "meminta pengiriman pelatih dari Tanah Air" (no verb in the object)
+_ASKED_OF = re.compile(r"\s+(?:(?!(?:mem|men|ber|ter)[a-z]|di[a-z]{3,}(?:kan|i)\b)[\w-]+\s+){1,3}dari\s+(?:pemerintah(?:an)?\s+|pihak\s+)?",
+                       re.IGNORECASE)
+# a first verb's addressee and the request coordinated after it: "menyampaikan protes ke Australia serta meminta"
+_SENT_TO = re.compile(r"\b(?:ke|kepada)\s+(?:pemerintah(?:an)?\s+|pihak\s+)?$", re.IGNORECASE)
+_THEN_ASKS = re.compile(r"\s*,?\s+(?:serta|dan)\s+(?:juga\s+|langsung\s+)?", re.IGNORECASE)
 _PURPOSE_WORDS = re.compile(r";|,|\.\s|\b(?:untuk|guna|demi|agar|supaya)\b", re.IGNORECASE)
 _PURPOSE_WORDS_AID = re.compile(r";|,|\.\s|\b(?:guna|demi|agar|supaya)\b", re.IGNORECASE)
 # the people a protest noun names: "mogok makan tahanan Palestina", "unjuk rasa warga Peru"
@@ -807,6 +813,30 @@ class EventCoder:
                            target_mentions=tuple(mentions), confidence=round(min(ce.confidence + 0.05, 0.95), 2))
         return ce
 
+    def _request_addressee(self, text: str, sent: Sentence, ce: CodedEvent, ts: int, te: int, actors: list[Mention],
+                           places: list[Mention], entities: dict[str, Entity]) -> CodedEvent:
+        """The state a request with no named addressee is made of: the one the thing is asked from ("Lebanon meminta
+        pengiriman pelatih dari Indonesia"), else the one the request's coordinated first verb was sent to
+        ("menyampaikan protes ke Australia serta meminta agar …"); "ke/dari" made it a place, not an actor."""
+        own = {a.root for a in ce.sources}
+        named = sorted(actors + places, key=lambda m: m.start)
+
+        def state(m: Mention) -> bool:
+            root = _root(m, entities)
+            return root is not None and len(root) == 3 and root not in own
+
+        asked = next((m for m in named if te < m.start <= te + 60 and state(m)
+                      and _ASKED_OF.fullmatch(text, te, m.start)), None)
+        if asked is None:
+            asked = next((m for m in reversed(named) if sent.start <= m.start and m.end <= ts and state(m)
+                          and _SENT_TO.search(text, max(sent.start, m.start - 10), m.start)
+                          and _THEN_ASKS.fullmatch(text, m.end, ts)), None)
+        if asked is None:
+            return ce
+        targets = self._actors([asked], entities)
+        return replace(ce, targets=targets, target_mentions=(asked,),
+                       pairs=tuple((a, b) for a in ce.sources for b in targets))
+
     def _occurred(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, actors: list[Mention],
                   entities: dict[str, Entity], clause_start: int) -> CodedEvent | None:
         """An act noun that is the subject of a predicate of occurrence is an event: its parties are an
@@ -1130,6 +1160,8 @@ class EventCoder:
                         targets = self._actors(named, entities)
                         ce = replace(ce, targets=targets, target_mentions=tuple(named),
                                      pairs=tuple((a, b) for a in ce.sources for b in targets))
+            if trig.type == "REQUEST" and not ce.targets and ce.sources and _VERBAL.match(form):
+                ce = self._request_addressee(text, sent, ce, ts, te, actors, places, entities)
             if trig.type == "PROTEST" and trig.mode == "demo" and ce.sources and self.verbal_attack is not None \
                     and _NOTE_FORMS.fullmatch(form):
                 if _DELIVER.search(text, max(sent.start, ts - 30), ts):
