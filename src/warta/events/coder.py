@@ -273,8 +273,8 @@ _RELATIVE_OF = re.compile(r"\b(?:adik|kakak|istri|suami|anak|ipar|ayah|ibu|kepon
 # a list of lower-case common nouns joined by commas and a last "dan/serta": "darat, laut dan udara"
 _NOUN_LIST = re.compile(r"\b[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?(?:,\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)+,?\s+(?:dan|serta)\s+[a-z]")
 # a request's object asked "from" a state: "meminta pengiriman pelatih dari Tanah Air" (no verb in the object)
-_ASKED_OF = re.compile(r"\s+(?:(?!(?:mem|men|ber|ter)[a-z]|di[a-z]{3,}(?:kan|i)\b)[\w-]+\s+){1,3}dari\s+(?:pemerintah(?:an)?\s+|pihak\s+)?",
-                       re.IGNORECASE)
+_ASKED_OF = re.compile(r"\s+(?:(?!(?:mem|men|ber|ter)[a-z]|di[a-z]{3,}(?:kan|i)\b)[\w-]+\s+){1,3}"
+                       r"dari\s+(?:pemerintah(?:an)?\s+|pihak\s+)?", re.IGNORECASE)
 # a first verb's addressee and the request coordinated after it: "menyampaikan protes ke Australia serta meminta"
 _SENT_TO = re.compile(r"\b(?:ke|kepada)\s+(?:pemerintah(?:an)?\s+|pihak\s+)?$", re.IGNORECASE)
 _THEN_ASKS = re.compile(r"\s*,?\s+(?:serta|dan)\s+(?:juga\s+|langsung\s+)?", re.IGNORECASE)
