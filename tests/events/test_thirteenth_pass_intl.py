@@ -82,3 +82,21 @@ def test_a_request_to_someone_named_keeps_that_addressee(coded: Coded) -> None:
     got = _of(coded, body, "REQUEST")
     assert ("REQUEST", "IDN", "MYS", "asserted") in got
     assert not [e for e in got if e[2] == "IDN"]
+
+
+def test_a_subordinate_clause_without_a_subject_shares_the_main_subject(coded: Coded) -> None:
+    body = "Menteri Luar Negeri Retno Marsudi menemui Duta Besar Myanmar sebelum mengecam junta Myanmar."
+    assert ("ACCUSE", "IDN", "MMR", "asserted") in _of(coded, body, "ACCUSE")
+    body = ("Polisi Kamboja menangkap 97 WNI di Kandal. Otoritas Kamboja memindahkan para WNI ke penahanan imigrasi "
+            "di Phnom Penh sebelum melakukan deportasi.")
+    got = _of(coded, body, "COERCE")
+    assert ("COERCE", "KHM", "IDN", "asserted") in got
+    assert not [e for e in got if e[1] == "IDN"]  # the deportation is Cambodia's, not the deportees'
+
+
+def test_a_subordinate_clause_with_its_own_subject_keeps_it(coded: Coded) -> None:
+    # near miss: "setelah Hamas menyerang": the attack is Hamas's, not the main clause subject's
+    body = "Israel membebaskan sandera Palestina setelah Hamas menyerang pos militer di perbatasan."
+    got = _of(coded, body, "ASSAULT")
+    assert ("ASSAULT", "PSE", "ISR", "asserted") in got
+    assert not [e for e in got if e[1] == "ISR"]

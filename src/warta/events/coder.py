@@ -403,6 +403,11 @@ _MEANS = re.compile(r"\b(?:melalui|lewat|dengan\s+cara)\b", re.IGNORECASE)
 _FOR_NOUNS = re.compile(r"\b(?:bela|solidaritas)\b", re.IGNORECASE)
 # a second verb phrase coordinated after the first verb's object: "Hamas memberi Israel waktu …, dan
 # memperingatkan …" — its subject is the clause subject, not that object
+# a subordinate clause with no subject of its own: "… sebelum melakukan deportasi", "… sambil mengecam …"
+_SUBORD_TAIL = re.compile(r"(?:^|[\s,])(?:sebelum|setelah|sesudah|usai|seusai|sambil|seraya)\s+(?:(?:juga|akan|telah|sudah|"
+                          r"kemudian|lalu|langsung|terlebih\s+dahulu)\s+){0,2}(?:(?:melakukan|menggelar|melancarkan|"
+                          r"mengadakan)\s+)?$", re.IGNORECASE)
+_SUBORD_LIGHT = re.compile(r"\b(?:melakukan|menggelar|melancarkan|mengadakan)\s+$", re.IGNORECASE)
 _COORD_TAIL = re.compile(r"(?:^|[\s,])(?:dan|serta|lalu|kemudian|sekaligus)\s+(?:(?:juga|pun|turut|ikut|lalu|kemudian|"
                          r"langsung|terus|bahkan|tidak|tak|akan|belum|telah|sudah|masih|tetap|pernah)\s+){0,3}$", re.IGNORECASE)
 # receiving an act: "Palestina … mendapat pengeboman dari Israel", "menuai kecaman dari X": X acts on the receiver
@@ -1541,6 +1546,14 @@ class EventCoder:
                 and _HAS_VERB.search(text, groups_before[0][-1].end, groups_before[-1][0].start):
             # "Hamas memberi Israel waktu …, dan memperingatkan …": the later groups are the first verb's
             # objects; the coordinated verb phrase shares the clause subject
+            groups_before = groups_before[:1]
+        elif not fallback and len(groups_before) >= 2 and _SUBORD_TAIL.search(text[max(clause_start, ts - 30) : ts]) \
+                and (_VERBAL.match(form) or _SUBORD_LIGHT.search(text, max(clause_start, ts - 30), ts)) \
+                and not _HAS_VERB.search(text, clause_start, groups_before[0][0].start) \
+                and _HAS_VERB.search(text, groups_before[0][-1].end, groups_before[-1][0].start):
+            # "Otoritas Kamboja akan memindahkan para WNI ke Phnom Penh sebelum melakukan deportasi": a clause
+            # with no subject of its own after "sebelum/setelah/sambil" shares the main clause's subject; the
+            # later groups are the first verb's objects
             groups_before = groups_before[:1]
         if not fallback and groups_before:
             # "pendukung buat Palestina … mendesak Israel": an oblique phrase is not the subject
