@@ -42,6 +42,13 @@ def test_a_bare_quote_with_no_tagged_quote_before_it_has_no_speaker(coded: Coded
     assert not _of(coded, body, "THREATEN")
 
 
+
+def test_a_bare_quote_is_not_said_by_an_actor_inside_the_quotation_before(coded: Coded) -> None:
+    # near miss: the latest act's source (Israel, inside the quotation) is not the quotation's speaker
+    body = ("\"Israel menyerang Gaza lagi,\" kata Menteri Luar Negeri Indonesia Retno Marsudi.\n\n"
+            "\"Hamas telah berbohong kepada dunia.\"")
+    assert not [e for e in _of(coded, body, "ACCUSE") if e[1] == "ISR"]
+
 def test_aid_given_beside_another_kind_of_help(form_codes: Callable[[str, str, Expected], None]) -> None:
     form_codes("memberikan … dan bantuan",
                "Jepang memberikan pelatihan dan bantuan kepada angkatan laut Filipina.", ("AID", "JPN", "PHL"))

@@ -1827,10 +1827,13 @@ class EventCoder:
             # "Netanyahu mengatakan bahwa Hamas telah berbohong", "«Hamas berbohong», kata Netanyahu":
             # the speaker accuses the clause subject
             teller = self._speaker(text, sent, te, clause_start, actors)
-            if not teller and context[0] and _BARE_QUOTE.fullmatch(text, sent.start, sent.end) \
-                    and _SPEECH_TAG.search(text, max(0, sent.start - 300), sent.start):
-                # a quoted paragraph with no tag of its own goes on with the quotation just before it ("«Kami
-                # memperingatkan …,» kata juru bicara Brigade al-Qassam. «Jika tidak, Israel akan membayar mahal»")
+            tag = max(_SPEECH_TAG.finditer(text, max(0, sent.start - 300), sent.start), key=lambda t: t.start(),
+                      default=None) if not teller and context[0] else None
+            if tag is not None and _BARE_QUOTE.fullmatch(text, sent.start, sent.end) \
+                    and all(0 <= m.start - tag.end() <= 60 for m in context[0]):
+                # a quoted paragraph with no tag of its own goes on with the quotation just before it, when the
+                # latest act's source is that quotation's speaker ("«Kami memperingatkan …,» kata juru bicara
+                # Brigade al-Qassam. «Jika tidak, Israel akan membayar mahal»")
                 teller = list(context[0])
             if not teller or fallback or not src:
                 return None
