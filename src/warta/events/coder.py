@@ -275,8 +275,10 @@ _NOUN_LIST = re.compile(r"\b[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?(?:,\s*[a-z][a-z-]*(
 # a request's object asked "from" a state: "meminta pengiriman pelatih dari Tanah Air" (no verb in the object)
 _ASKED_OF = re.compile(r"\s+(?:(?!(?:mem|men|ber|ter)[a-z]|di[a-z]{3,}(?:kan|i)\b)[\w-]+\s+){1,3}"
                        r"dari\s+(?:pemerintah(?:an)?\s+|pihak\s+)?", re.IGNORECASE)
-# a first verb's addressee and the request coordinated after it: "menyampaikan protes ke Australia serta meminta"
-_SENT_TO = re.compile(r"\b(?:ke|kepada)\s+(?:pemerintah(?:an)?\s+|pihak\s+)?$", re.IGNORECASE)
+# a first verb's addressee and the request coordinated after it: "menyampaikan protes ke Australia serta meminta" (a
+# thing sent or delivered to it, not a journey: "bertolak ke Jepang dan meminta masyarakat …")
+_SENT_TO = re.compile(r"\b(?:menyampaikan|mengirim(?:kan)?|melayangkan|mengajukan|memberikan)\s+(?:[\w-]+\s+){1,3}"
+                      r"(?:ke|kepada)\s+(?:pemerintah(?:an)?\s+|pihak\s+)?$", re.IGNORECASE)
 _THEN_ASKS = re.compile(r"\s*,?\s+(?:serta|dan)\s+(?:juga\s+|langsung\s+)?", re.IGNORECASE)
 _PURPOSE_WORDS = re.compile(r";|,|\.\s|\b(?:untuk|guna|demi|agar|supaya)\b", re.IGNORECASE)
 _PURPOSE_WORDS_AID = re.compile(r";|,|\.\s|\b(?:guna|demi|agar|supaya)\b", re.IGNORECASE)
@@ -834,7 +836,7 @@ class EventCoder:
                       and _ASKED_OF.fullmatch(text, te, m.start)), None)
         if asked is None:
             asked = next((m for m in reversed(named) if sent.start <= m.start and m.end <= ts and state(m)
-                          and _SENT_TO.search(text, max(sent.start, m.start - 10), m.start)
+                          and _SENT_TO.search(text, max(sent.start, m.start - 80), m.start)
                           and _THEN_ASKS.fullmatch(text, m.end, ts)), None)
         if asked is None:
             return ce
