@@ -25,7 +25,7 @@ _COORD = re.compile(r"^[\"”“]?\s*(?:,\s*(?:dan|serta)?|dan|serta|&|maupun|-|
                     r"|dan\s+(?:para\s+)?(?:mediator|penengah)(?:nya)?"
                     r"|(?:dan\s+(?:para\s+)?(?:pendukung|sekutu|mitra)(?:-\w+)?nya)?,?\s*(?:termasuk|seperti|yakni|yaitu))\s*[\"“]?$")
 _CLAUSE_BREAK = re.compile(
-    r"(?:[;:]|[.!?][\"”’]?\s+(?=[\"“]?[A-Z])|\s[-–—]\s|\b(?i:menurut|kata|(?:seperti\s+)?dikutip(?:\s+dari)?|dilansir(?:\s+(?:dari|dalam|oleh))?)\s[^,;:]{1,80},|,\s*(?:yang|namun|tetapi|sedangkan|sementara|setelah|sebelum|karena|sehingga|ketika|saat)\b"
+    r"(?:[;:]|[.!?][\"”’]?\s+(?=[\"“]?[A-Z])|\s[-–—]\s|\b(?i:menurut|kata|(?:seperti\s+)?dikutip(?:\s+dari)?|dilansir(?:\s+(?:dari|dalam|oleh))?|melalui|lewat)\s[^,;:]{1,80},|,\s*(?:yang|namun|tetapi|sedangkan|sementara|setelah|sebelum|karena|sehingga|ketika|saat)\b"
     r"|\b(?:bahwa|agar|supaya|kata|ujar|ucap|tutur|jelas|ungkap)\b)"
 )
 # a place named as a location, not as an actor: "di Gaza", "ke Washington", "wilayah Palestina", "di Kota Gaza"
@@ -160,6 +160,8 @@ _ANAPHOR = re.compile(
 # a first-person subject: "Kami sepakat …", "Saya meminta …", "kita akan menuntut …"
 _FIRST_PERSON = re.compile(r"\W*(?:[\w-]+,?\s+){0,2}?(?:kami|kita|saya|aku)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SPEECH_TAG = re.compile(r"[,\"”’]\s*(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas|imbuh|tambah|jawab)(?:nya)?\b", re.IGNORECASE)
+# a sentence that is one quotation and nothing else: «Jika tidak, Israel akan membayar mahal …».
+_BARE_QUOTE = re.compile(r"\s*[\"“][^\"“”]+[\"”]\s*[.!?]?\s*")
 _COMMA_YANG = re.compile(r",\s*yang\s*$", re.IGNORECASE)
 _ENVOY_TO = re.compile(r"\b(?:dubes|duta\s+besar|kedubes|kedutaan(?:\s+besar)?|utusan|perwakilan|konsul(?:at)?)\b"
                        r"(?:\s+[\w-]+){0,4}\s+untuk\s+(?:kerajaan\s+|republik\s+|negara\s+)?$", re.IGNORECASE)
@@ -270,6 +272,16 @@ _THAT_BETWEEN = re.compile(r"\b(?:bahwa|agar|supaya)\b", re.IGNORECASE)
 _RELATIVE_OF = re.compile(r"\b(?:adik|kakak|istri|suami|anak|ipar|ayah|ibu|keponakan|menantu|mertua|paman|bibi|cucu|"
                           r"pengacara|kuasa\s+hukum|ajudan|sopir|asisten)\s+$", re.IGNORECASE)
 # a clause or purpose between an act and a place: the place is not the act's scene
+# a list of lower-case common nouns joined by commas and a last "dan/serta": "darat, laut dan udara"
+_NOUN_LIST = re.compile(r"\b[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?(?:,\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)+,?\s+(?:dan|serta)\s+[a-z]")
+# a request's object asked "from" a state: "meminta pengiriman pelatih dari Tanah Air" (no verb in the object)
+_ASKED_OF = re.compile(r"\s+(?:(?!(?:mem|men|ber|ter)[a-z]|di[a-z]{3,}(?:kan|i)\b)[\w-]+\s+){1,3}"
+                       r"dari\s+(?:pemerintah(?:an)?\s+|pihak\s+)?", re.IGNORECASE)
+# a first verb's addressee and the request coordinated after it: "menyampaikan protes ke Australia serta meminta" (a
+# thing sent or delivered to it, not a journey: "bertolak ke Jepang dan meminta masyarakat …")
+_SENT_TO = re.compile(r"\b(?:menyampaikan|mengirim(?:kan)?|melayangkan|mengajukan|memberikan)\s+(?:[\w-]+\s+){1,3}"
+                      r"(?:ke|kepada)\s+(?:pemerintah(?:an)?\s+|pihak\s+)?$", re.IGNORECASE)
+_THEN_ASKS = re.compile(r"\s*,?\s+(?:serta|dan)\s+(?:juga\s+|langsung\s+)?", re.IGNORECASE)
 _PURPOSE_WORDS = re.compile(r";|,|\.\s|\b(?:untuk|guna|demi|agar|supaya)\b", re.IGNORECASE)
 _PURPOSE_WORDS_AID = re.compile(r";|,|\.\s|\b(?:guna|demi|agar|supaya)\b", re.IGNORECASE)
 # the people a protest noun names: "mogok makan tahanan Palestina", "unjuk rasa warga Peru"
@@ -412,6 +424,11 @@ _MEANS = re.compile(r"\b(?:melalui|lewat|dengan\s+cara)\b", re.IGNORECASE)
 _FOR_NOUNS = re.compile(r"\b(?:bela|solidaritas)\b", re.IGNORECASE)
 # a second verb phrase coordinated after the first verb's object: "Hamas memberi Israel waktu …, dan
 # memperingatkan …" — its subject is the clause subject, not that object
+# a subordinate clause with no subject of its own: "… sebelum melakukan deportasi", "… sambil mengecam …"
+_SUBORD_TAIL = re.compile(r"(?:^|[\s,])(?:sebelum|setelah|sesudah|usai|seusai|sambil|seraya)\s+(?:(?:juga|akan|telah|sudah|"
+                          r"kemudian|lalu|langsung|terlebih\s+dahulu)\s+){0,2}(?:(?:melakukan|menggelar|melancarkan|"
+                          r"mengadakan)\s+)?$", re.IGNORECASE)
+_SUBORD_LIGHT = re.compile(r"\b(?:melakukan|menggelar|melancarkan|mengadakan)\s+$", re.IGNORECASE)
 _COORD_TAIL = re.compile(r"(?:^|[\s,])(?:dan|serta|lalu|kemudian|sekaligus)\s+(?:(?:juga|pun|turut|ikut|lalu|kemudian|"
                          r"langsung|terus|bahkan|tidak|tak|akan|belum|telah|sudah|masih|tetap|pernah)\s+){0,3}$", re.IGNORECASE)
 # receiving an act: "Palestina … mendapat pengeboman dari Israel", "menuai kecaman dari X": X acts on the receiver
@@ -824,6 +841,30 @@ class EventCoder:
                            target_mentions=tuple(mentions), confidence=round(min(ce.confidence + 0.05, 0.95), 2))
         return ce
 
+    def _request_addressee(self, text: str, sent: Sentence, ce: CodedEvent, ts: int, te: int, actors: list[Mention],
+                           places: list[Mention], entities: dict[str, Entity]) -> CodedEvent:
+        """The state a request with no named addressee is made of: the one the thing is asked from ("Lebanon meminta
+        pengiriman pelatih dari Indonesia"), else the one the request's coordinated first verb was sent to
+        ("menyampaikan protes ke Australia serta meminta agar …"); "ke/dari" made it a place, not an actor."""
+        own = {a.root for a in ce.sources}
+        named = sorted(actors + places, key=lambda m: m.start)
+
+        def state(m: Mention) -> bool:
+            root = _root(m, entities)
+            return root is not None and len(root) == 3 and root not in own
+
+        asked = next((m for m in named if te < m.start <= te + 60 and state(m)
+                      and _ASKED_OF.fullmatch(text, te, m.start)), None)
+        if asked is None:
+            asked = next((m for m in reversed(named) if sent.start <= m.start and m.end <= ts and state(m)
+                          and _SENT_TO.search(text, max(sent.start, m.start - 80), m.start)
+                          and _THEN_ASKS.fullmatch(text, m.end, ts)), None)
+        if asked is None:
+            return ce
+        targets = self._actors([asked], entities)
+        return replace(ce, targets=targets, target_mentions=(asked,),
+                       pairs=tuple((a, b) for a in ce.sources for b in targets))
+
     def _occurred(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, actors: list[Mention],
                   entities: dict[str, Entity], clause_start: int) -> CodedEvent | None:
         """An act noun that is the subject of a predicate of occurrence is an event: its parties are an
@@ -1147,6 +1188,8 @@ class EventCoder:
                         targets = self._actors(named, entities)
                         ce = replace(ce, targets=targets, target_mentions=tuple(named),
                                      pairs=tuple((a, b) for a in ce.sources for b in targets))
+            if trig.type == "REQUEST" and not ce.targets and ce.sources and _VERBAL.match(form):
+                ce = self._request_addressee(text, sent, ce, ts, te, actors, places, entities)
             if trig.type == "PROTEST" and trig.mode == "demo" and ce.sources and self.verbal_attack is not None \
                     and _NOTE_FORMS.fullmatch(form):
                 if _DELIVER.search(text, max(sent.start, ts - 30), ts):
@@ -1536,6 +1579,14 @@ class EventCoder:
             # "Hamas memberi Israel waktu …, dan memperingatkan …": the later groups are the first verb's
             # objects; the coordinated verb phrase shares the clause subject
             groups_before = groups_before[:1]
+        elif not fallback and len(groups_before) >= 2 and _SUBORD_TAIL.search(text[max(clause_start, ts - 30) : ts]) \
+                and (_VERBAL.match(form) or _SUBORD_LIGHT.search(text, max(clause_start, ts - 30), ts)) \
+                and not _HAS_VERB.search(text, clause_start, groups_before[0][0].start) \
+                and _HAS_VERB.search(text, groups_before[0][-1].end, groups_before[-1][0].start):
+            # "Otoritas Kamboja akan memindahkan para WNI ke Phnom Penh sebelum melakukan deportasi": a clause
+            # with no subject of its own after "sebelum/setelah/sambil" shares the main clause's subject; the
+            # later groups are the first verb's objects
+            groups_before = groups_before[:1]
         if not fallback and groups_before:
             # "pendukung buat Palestina … mendesak Israel": an oblique phrase is not the subject
             # (but "kepada seluruh WNI yang berencana melakukan kunjungan": the relative clause's own subject)
@@ -1783,7 +1834,7 @@ class EventCoder:
                 # (aid goes "untuk korban gempa di Myanmar": its beneficiaries' place is the recipient)
                 purpose_words = _PURPOSE_WORDS_AID if trig.type == "AID" else _PURPOSE_WORDS
                 tgt = next(([m] for m in places if anchor <= m.start <= anchor + 80
-                            and not purpose_words.search(text, anchor, m.start)), [])
+                            and not purpose_words.search(_unlisted(text[anchor : m.start]))), [])
                 if not tgt and self.place_country is not None:
                     tgt = self._territory(text, anchor, sent.end, entities)
                 if not tgt and self.place_country is not None and trig.type in _TERRITORIAL and verbal:
@@ -1821,6 +1872,14 @@ class EventCoder:
             # "Netanyahu mengatakan bahwa Hamas telah berbohong", "«Hamas berbohong», kata Netanyahu":
             # the speaker accuses the clause subject
             teller = self._speaker(text, sent, te, clause_start, actors)
+            tag = max(_SPEECH_TAG.finditer(text, max(0, sent.start - 300), sent.start), key=lambda t: t.start(),
+                      default=None) if not teller and context[0] else None
+            if tag is not None and _BARE_QUOTE.fullmatch(text, sent.start, sent.end) \
+                    and all(0 <= m.start - tag.end() <= 60 for m in context[0]):
+                # a quoted paragraph with no tag of its own goes on with the quotation just before it, when the
+                # latest act's source is that quotation's speaker ("«Kami memperingatkan …,» kata juru bicara
+                # Brigade al-Qassam. «Jika tidak, Israel akan membayar mahal»")
+                teller = list(context[0])
             if not teller or fallback or not src:
                 return None
             src, tgt = teller, src
@@ -1988,6 +2047,12 @@ class EventCoder:
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+
+
+def _unlisted(gap: str) -> str:
+    """The gap with the commas of a list of common nouns taken out ("menutup akses darat, laut dan udara ke Doha",
+    "mengirimkan bantuan makanan, obat-obatan dan selimut ke Gaza"): they separate the list's items, not clauses."""
+    return _NOUN_LIST.sub(lambda m: m.group(0).replace(",", " "), gap)
 
 
 def _listed_with(tgt: list[Mention], actors: list[Mention], places: list[Mention], text: str,
