@@ -180,6 +180,18 @@ _LOCAL_TITLE = re.compile(r"^(?:Wakil\s+)?(?:Gubernur|Bupati|Wali\s*[Kk]ota|Walk
                           r"Kades|Rektor|Dekan)\b")
 
 
+# a legislature's members named alone: Indonesian news's "anggota dewan" are the members of the parliament or
+# regional council the story has named (_last_legislature)
+_BARE_LEGISLATORS = frozenset({"anggota dewan"})
+
+
+def _last_legislature(lex: ActorLexicon, mentions: list[Mention], s: int) -> Mention | None:
+    """The latest legislature (an organisation of sector LEG: "DPRD Kota Palembang", "Baleg DPR RI") named before
+    ``s``: who a bare "anggota dewan" are."""
+    return next((m for m in reversed(mentions) if m.end <= s and m.kind == "org" and (
+        m.sector == "LEG" or ((entry := lex.entries.get(m.key)) is not None and entry.sector == "LEG"))), None)
+
+
 def _last_country(lex: ActorLexicon, text: str, s: int, mentions: list[Mention], kinds: tuple[str, ...]) -> str | None:
     """The country of the latest lexicon actor of ``kinds`` named before ``s`` in its paragraph."""
     para = text.rfind("\n", 0, s)
@@ -768,6 +780,12 @@ class ActorStage(BaseStage):
             mentions.append(Mention(name, span[0], span[1], "org", f"ner:org:{name}", "ner", sector=sector))
             return 1
         word = text[s:e]
+        if word.lower() in _BARE_LEGISLATORS and span is None:
+            # "jawab anggota dewan", "mengapresiasi dedikasi anggota dewan": the council named before (thirteenth pass)
+            council = _last_legislature(lex, mentions, s)
+            if council is not None:
+                mentions.append(Mention(word, s, e, council.kind, council.key, "coref", sector="LEG"))
+            return 1
         owner = lead if word.lower() == "rezim" else focus
         if word.lower() in _BARE_COURT and (word.islower() or _sentence_initial(text, s)) \
                 and focus not in (None, "IDN") and not (nxt is not None and _GAP_MOD.match(gap)) \

@@ -25,7 +25,7 @@ _COORD = re.compile(r"^[\"”“]?\s*(?:,\s*(?:dan|serta)?|dan|serta|&|maupun|-|
                     r"|dan\s+(?:para\s+)?(?:mediator|penengah)(?:nya)?"
                     r"|(?:dan\s+(?:para\s+)?(?:pendukung|sekutu|mitra)(?:-\w+)?nya)?,?\s*(?:termasuk|seperti|yakni|yaitu))\s*[\"“]?$")
 _CLAUSE_BREAK = re.compile(
-    r"(?:[;:]|[.!?][\"”’]?\s+(?=[\"“]?[A-Z])|\s[-–—]\s|\b(?i:menurut|kata|(?:seperti\s+)?dikutip(?:\s+dari)?|dilansir(?:\s+(?:dari|dalam|oleh))?)\s[^,;:]{1,80},|,\s*(?:yang|namun|tetapi|sedangkan|sementara|setelah|sebelum|karena|sehingga|ketika|saat)\b"
+    r"(?:[;:]|[.!?][\"”’]?\s+(?=[\"“]?[A-Z])|\s[-–—]\s|\b(?i:menurut|kata|(?:seperti\s+)?dikutip(?:\s+dari)?|dilansir(?:\s+(?:dari|dalam|oleh))?|melalui|lewat)\s[^,;:]{1,80},|,\s*(?:yang|namun|tetapi|sedangkan|sementara|setelah|sebelum|karena|sehingga|ketika|saat)\b"
     r"|\b(?:bahwa|agar|supaya|kata|ujar|ucap|tutur|jelas|ungkap)\b)"
 )
 # a place named as a location, not as an actor: "di Gaza", "ke Washington", "wilayah Palestina", "di Kota Gaza"
@@ -149,7 +149,7 @@ _ZERO_SUBJECT = re.compile(
 _LATER_SUBJECT = re.compile(r",\s+(?:[A-Z]|(?:para|sang|pihak)\b)")
 _ANAPHOR = re.compile(
     r"^\W*(?:(?:sementara\s+itu|selain\s+itu|namun|kemudian|lalu|setelah\s+itu|selanjutnya|berikutnya|terakhir"
-    r"|(?:oleh\s+)?karena\s+itu|untuk\s+itu|dengan\s+demikian|di\s+sisi\s+lain|bahkan|lebih\s+lanjut|tak\s+hanya\s+itu|sebelumnya"
+    r"|(?:oleh\s+)?karena\s+itu|untuk\s+itu|sebab|(?:namun|meski(?:pun)?|walau(?:pun)?)\s+demikian|di\s+samping\s+itu|dengan\s+demikian|di\s+sisi\s+lain|bahkan|lebih\s+lanjut|tak\s+hanya\s+itu|sebelumnya"
     # the case or report just told ("Dari kasus tersebut, pihaknya mengamankan …", "Atas laporan tersebut, pihaknya
     # berharap Polda …")
     r"|(?:dari|atas|dalam|terkait|untuk)\s+(?:kasus|perkara|laporan(?:-laporan)?|peristiwa|kejadian)\s+(?:itu|tersebut|ini)"
@@ -162,7 +162,9 @@ _ANAPHOR = re.compile(
 )
 # a first-person subject: "Kami sepakat …", "Saya meminta …", "kita akan menuntut …"
 _FIRST_PERSON = re.compile(r"\W*(?:[\w-]+,?\s+){0,2}?(?:kami|kita|saya|aku)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_SPEECH_TAG = re.compile(r"[,\"”’]\s*(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas|imbuh|tambah)(?:nya)?\b", re.IGNORECASE)
+_SPEECH_TAG = re.compile(r"[,\"”’]\s*(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas|imbuh|tambah|jawab)(?:nya)?\b", re.IGNORECASE)
+# a sentence that is one quotation and nothing else: «Jika tidak, Israel akan membayar mahal …».
+_BARE_QUOTE = re.compile(r"\s*[\"“][^\"“”]+[\"”]\s*[.!?]?\s*")
 _COMMA_YANG = re.compile(r",\s*yang\s*$", re.IGNORECASE)
 _ENVOY_TO = re.compile(r"\b(?:dubes|duta\s+besar|kedubes|kedutaan(?:\s+besar)?|utusan|perwakilan|konsul(?:at)?)\b"
                        r"(?:\s+[\w-]+){0,4}\s+untuk\s+(?:kerajaan\s+|republik\s+|negara\s+)?$", re.IGNORECASE)
@@ -263,7 +265,9 @@ _LAW = frozenset({"JUD", "COP", "LEG"})
 _UPWARD = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "REQUEST", "COERCE", "ASSAULT"})
 _CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # a guest named right after a hosting verb: "menjamu Presiden Prancis", "menerima delegasi Jepang"
-_ADJACENT = re.compile(r"\s+(?:(?:para|rombongan|delegasi|tim|sejumlah|beberapa|agar|supaya|kepada|\d+|satu|dua|tiga|"
+# (thirteenth pass: "menerima pengurus PBNU", "perwakilan", "jajaran", "pimpinan" — a body's officers as the guest)
+_ADJACENT = re.compile(r"\s+(?:(?:para|rombongan|delegasi|tim|pengurus|perwakilan|jajaran|pimpinan|sejumlah|beberapa|"
+                       r"agar|supaya|kepada|\d+|satu|dua|tiga|"
                        r"empat|lima|enam|"
                        r"tujuh|delapan|sembilan|sepuluh|belasan|puluhan|ratusan|orang|seorang)\s+){0,3}", re.IGNORECASE)
 _THAT_BETWEEN = re.compile(r"\b(?:bahwa|agar|supaya)\b", re.IGNORECASE)
@@ -271,6 +275,16 @@ _THAT_BETWEEN = re.compile(r"\b(?:bahwa|agar|supaya)\b", re.IGNORECASE)
 _RELATIVE_OF = re.compile(r"\b(?:adik|kakak|istri|suami|anak|ipar|ayah|ibu|keponakan|menantu|mertua|paman|bibi|cucu|"
                           r"pengacara|kuasa\s+hukum|ajudan|sopir|asisten)\s+$", re.IGNORECASE)
 # a clause or purpose between an act and a place: the place is not the act's scene
+# a list of lower-case common nouns joined by commas and a last "dan/serta": "darat, laut dan udara"
+_NOUN_LIST = re.compile(r"\b[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?(?:,\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)+,?\s+(?:dan|serta)\s+[a-z]")
+# a request's object asked "from" a state: "meminta pengiriman pelatih dari Tanah Air" (no verb in the object)
+_ASKED_OF = re.compile(r"\s+(?:(?!(?:mem|men|ber|ter)[a-z]|di[a-z]{3,}(?:kan|i)\b)[\w-]+\s+){1,3}"
+                       r"dari\s+(?:pemerintah(?:an)?\s+|pihak\s+)?", re.IGNORECASE)
+# a first verb's addressee and the request coordinated after it: "menyampaikan protes ke Australia serta meminta" (a
+# thing sent or delivered to it, not a journey: "bertolak ke Jepang dan meminta masyarakat …")
+_SENT_TO = re.compile(r"\b(?:menyampaikan|mengirim(?:kan)?|melayangkan|mengajukan|memberikan)\s+(?:[\w-]+\s+){1,3}"
+                      r"(?:ke|kepada)\s+(?:pemerintah(?:an)?\s+|pihak\s+)?$", re.IGNORECASE)
+_THEN_ASKS = re.compile(r"\s*,?\s+(?:serta|dan)\s+(?:juga\s+|langsung\s+)?", re.IGNORECASE)
 _PURPOSE_WORDS = re.compile(r";|,|\.\s|\b(?:untuk|guna|demi|agar|supaya)\b", re.IGNORECASE)
 _PURPOSE_WORDS_AID = re.compile(r";|,|\.\s|\b(?:guna|demi|agar|supaya)\b", re.IGNORECASE)
 # the people a protest noun names: "mogok makan tahanan Palestina", "unjuk rasa warga Peru"
@@ -345,6 +359,8 @@ _CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # sanctions whose unnamed target stays within the story's country: "pemerintah mencabut empat IUP" (the companies),
 # "NasDem menonaktifkan kadernya" (its legislators)
 _HOME_SANCTIONS = frozenset({"cabut-izin", "nonaktifkan"})
+# meetings a body holds (thirteenth pass): with the partner after "dengan/bersama" or the fellow bodies before the verb
+_PARTNER_ONLY = frozenset({"gelar-rapat"})
 _CHARGE = Trigger("tuntut-pidana", "ACCUSE", "allege", "11", False, frozenset())
 # acts being prepared are still to come: "tim penuntut umum tengah menyiapkan surat dakwaan" (a planned charge, on the
 # suspects implied: see _implied_people)
@@ -433,6 +449,11 @@ _MEANS = re.compile(r"\b(?:melalui|lewat|dengan\s+cara)\b", re.IGNORECASE)
 _FOR_NOUNS = re.compile(r"\b(?:bela|solidaritas)\b", re.IGNORECASE)
 # a second verb phrase coordinated after the first verb's object: "Hamas memberi Israel waktu …, dan
 # memperingatkan …" — its subject is the clause subject, not that object
+# a subordinate clause with no subject of its own: "… sebelum melakukan deportasi", "… sambil mengecam …"
+_SUBORD_TAIL = re.compile(r"(?:^|[\s,])(?:sebelum|setelah|sesudah|usai|seusai|sambil|seraya)\s+(?:(?:juga|akan|telah|sudah|"
+                          r"kemudian|lalu|langsung|terlebih\s+dahulu)\s+){0,2}(?:(?:melakukan|menggelar|melancarkan|"
+                          r"mengadakan)\s+)?$", re.IGNORECASE)
+_SUBORD_LIGHT = re.compile(r"\b(?:melakukan|menggelar|melancarkan|mengadakan)\s+$", re.IGNORECASE)
 _COORD_TAIL = re.compile(r"(?:^|[\s,])(?:dan|serta|lalu|kemudian|sekaligus)\s+(?:(?:juga|pun|turut|ikut|lalu|kemudian|"
                          r"langsung|terus|bahkan|tidak|tak|akan|belum|telah|sudah|masih|tetap|pernah)\s+){0,3}$", re.IGNORECASE)
 # receiving an act: "Palestina … mendapat pengeboman dari Israel", "menuai kecaman dari X": X acts on the receiver
@@ -809,6 +830,8 @@ class EventCoder:
             pair = history[0]
         if pair is None or _OLEH.search(text, te, min(sent.end, te + 60)):
             return None
+        if _ASKED.match(text, sent.start, ts):
+            return None  # '"Apakah dapat disetujui …?" tanya Ketua Komisi': the chair asks for approval (thirteenth pass)
         sources = self._actors(pair[0], entities)
         targets = self._actors(pair[1], entities)
         modality = self.modality(text[max(sent.start, ts - 80) : ts])
@@ -844,6 +867,30 @@ class EventCoder:
             return replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
                            target_mentions=tuple(mentions), confidence=round(min(ce.confidence + 0.05, 0.95), 2))
         return ce
+
+    def _request_addressee(self, text: str, sent: Sentence, ce: CodedEvent, ts: int, te: int, actors: list[Mention],
+                           places: list[Mention], entities: dict[str, Entity]) -> CodedEvent:
+        """The state a request with no named addressee is made of: the one the thing is asked from ("Lebanon meminta
+        pengiriman pelatih dari Indonesia"), else the one the request's coordinated first verb was sent to
+        ("menyampaikan protes ke Australia serta meminta agar …"); "ke/dari" made it a place, not an actor."""
+        own = {a.root for a in ce.sources}
+        named = sorted(actors + places, key=lambda m: m.start)
+
+        def state(m: Mention) -> bool:
+            root = _root(m, entities)
+            return root is not None and len(root) == 3 and root not in own
+
+        asked = next((m for m in named if te < m.start <= te + 60 and state(m)
+                      and _ASKED_OF.fullmatch(text, te, m.start)), None)
+        if asked is None:
+            asked = next((m for m in reversed(named) if sent.start <= m.start and m.end <= ts and state(m)
+                          and _SENT_TO.search(text, max(sent.start, m.start - 80), m.start)
+                          and _THEN_ASKS.fullmatch(text, m.end, ts)), None)
+        if asked is None:
+            return ce
+        targets = self._actors([asked], entities)
+        return replace(ce, targets=targets, target_mentions=(asked,),
+                       pairs=tuple((a, b) for a in ce.sources for b in targets))
 
     def _occurred(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, actors: list[Mention],
                   entities: dict[str, Entity], clause_start: int) -> CodedEvent | None:
@@ -1168,6 +1215,8 @@ class EventCoder:
                         targets = self._actors(named, entities)
                         ce = replace(ce, targets=targets, target_mentions=tuple(named),
                                      pairs=tuple((a, b) for a in ce.sources for b in targets))
+            if trig.type == "REQUEST" and not ce.targets and ce.sources and _VERBAL.match(form):
+                ce = self._request_addressee(text, sent, ce, ts, te, actors, places, entities)
             if trig.type == "PROTEST" and trig.mode == "demo" and ce.sources and self.verbal_attack is not None \
                     and _NOTE_FORMS.fullmatch(form):
                 if _DELIVER.search(text, max(sent.start, ts - 30), ts):
@@ -1249,6 +1298,9 @@ class EventCoder:
                     targets = self._actors(land, entities)
                     ce = replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
                                  target_mentions=tuple(land))
+            if trig.type == "AGREE" and not ce.targets and len(ce.source_mentions) == 1 \
+                    and _ASSENT.match(text, sent.start, sent.end):
+                ce = _assent(ce, acts)
             if trig.type in _DIRECTED and trig.id not in _HOME_SANCTIONS and not any(t is not None for _, t in ce.pairs) \
                     and not _COUNTED.match(text, te):
                 # support, aid, force, concessions and agreements are acts towards someone: not an event,
@@ -1560,6 +1612,14 @@ class EventCoder:
             # "Hamas memberi Israel waktu …, dan memperingatkan …": the later groups are the first verb's
             # objects; the coordinated verb phrase shares the clause subject
             groups_before = groups_before[:1]
+        elif not fallback and len(groups_before) >= 2 and _SUBORD_TAIL.search(text[max(clause_start, ts - 30) : ts]) \
+                and (_VERBAL.match(form) or _SUBORD_LIGHT.search(text, max(clause_start, ts - 30), ts)) \
+                and not _HAS_VERB.search(text, clause_start, groups_before[0][0].start) \
+                and _HAS_VERB.search(text, groups_before[0][-1].end, groups_before[-1][0].start):
+            # "Otoritas Kamboja akan memindahkan para WNI ke Phnom Penh sebelum melakukan deportasi": a clause
+            # with no subject of its own after "sebelum/setelah/sambil" shares the main clause's subject; the
+            # later groups are the first verb's objects
+            groups_before = groups_before[:1]
         if not fallback and groups_before:
             # "pendukung buat Palestina … mendesak Israel": an oblique phrase is not the subject
             # (but "kepada seluruh WNI yang berencana melakukan kunjungan": the relative clause's own subject)
@@ -1567,6 +1627,10 @@ class EventCoder:
                       or re.match(r"\s*yang\b", text[g[-1].end : g[-1].end + 8], re.IGNORECASE)
                       or (_WITH_SUBJECT.search(text[max(0, g[0].start - 30) : g[0].start])
                           and _ADVERBS_ONLY.fullmatch(text, g[-1].end, ts) is not None)]
+            if not direct:
+                # "Dalam rapat kerja dengan Komisi II DPR RI, Basuki sempat meminta …": the frame's comma ends the
+                # oblique phrase, and the name after it (joined to it as one comma group) is the subject
+                direct = _after_frame(text, clause_start, ts, groups_before[-1])
             if not direct:
                 fallback = True
             groups_before = direct
@@ -1610,8 +1674,11 @@ class EventCoder:
             # "pertemuan antara Presiden Prabowo dengan Presiden Xi", "MoU antara BUMN Rusia, Rostec, dengan BUMN
             # Indonesia": the news' "antara X dengan Y" names one pair, as "antara X dan Y" does
             near_after = [near_after[0] + near_after[1], *near_after[2:]]
-        if _VERBAL.match(form) and " " not in form and text[te - 3 : te].lower() == "nya" and not form.endswith("nya"):
-            near_after = []  # "AS secara resmi mengakuinya …": the clitic is the object
+        if _VERBAL.match(form) and " " not in form and text[te - 3 : te].lower() == "nya" and not form.endswith("nya") \
+                and not (form.startswith("di") and any(_OLEH.search(text[te : g[0].start]) for g in near_after)):
+            # "AS secara resmi mengakuinya …": the clitic is the object (but "Dengan ditolaknya usulan itu oleh
+            # Banggar": a passive's -nya nominalises it, and its agent follows after "oleh")
+            near_after = []
         verbal = bool(_VERBAL.match(form))
         passive = verbal and (form in trig.passive or (form.startswith("di") and form not in _NOT_PASSIVE))
         src: list[Mention] = groups_before[-1] if groups_before else []
@@ -1758,7 +1825,9 @@ class EventCoder:
                 partner = [g for g in near_after if _DENGAN.search(text[te : g[0].start])
                            and not _DENGAN_VERB.search(text[te : g[0].start])]
                 dengan = bool(partner)
-                cands = partner or near_after
+                # a meeting held ("menggelar rapat") meets only its "dengan/bersama" partner: not what it discusses
+                # ("menggelar rapat membahas dukungan terhadap Ahok") nor its own organ ("melaksanakan Rapat Bamus")
+                cands = partner or ([] if trig.id in _PARTNER_ONLY else near_after)
             # an unresolved name ("desa-desa Bedouin" taken for a person) is not the target when a known actor follows
             if trig.type in _TERRITORIAL:
                 cands = [g for g in cands if any(_root(m, entities) for m in g)] or cands
@@ -1783,7 +1852,11 @@ class EventCoder:
                 if city and (not tgt or city[0].start < tgt[0].start):
                     tgt = city
             own_roots = {_root(m, entities) for m in src}
+            # (a state body hosting a guest of its own country — "Presiden menerima pengurus PBNU di Istana" — meets
+            # that guest, not the place it receives it in: thirteenth pass)
             if not any(_root(m, entities) not in own_roots | {None} for m in tgt) \
+                    and not (trig.adjacent and trig.mode == "visit"
+                             and all(_sector(m, entities) in _STATE for m in src)) \
                     and (trig.type in _TERRITORIAL or trig.mode in ("visit", "withdraw") or trig.type == "AID"
                          or trig.to_place
                          or (trig.mode == "weapons" and bool(_LAUNCH.match(form)))):
@@ -1794,7 +1867,7 @@ class EventCoder:
                 # (aid goes "untuk korban gempa di Myanmar": its beneficiaries' place is the recipient)
                 purpose_words = _PURPOSE_WORDS_AID if trig.type == "AID" else _PURPOSE_WORDS
                 tgt = next(([m] for m in places if anchor <= m.start <= anchor + 80
-                            and not purpose_words.search(text, anchor, m.start)), [])
+                            and not purpose_words.search(_unlisted(text[anchor : m.start]))), [])
                 if not tgt and self.place_country is not None:
                     tgt = self._territory(text, anchor, sent.end, entities)
                 if not tgt and self.place_country is not None and trig.type in _TERRITORIAL and verbal:
@@ -1832,6 +1905,14 @@ class EventCoder:
             # "Netanyahu mengatakan bahwa Hamas telah berbohong", "«Hamas berbohong», kata Netanyahu":
             # the speaker accuses the clause subject
             teller = self._speaker(text, sent, te, clause_start, actors)
+            tag = max(_SPEECH_TAG.finditer(text, max(0, sent.start - 300), sent.start), key=lambda t: t.start(),
+                      default=None) if not teller and context[0] else None
+            if tag is not None and _BARE_QUOTE.fullmatch(text, sent.start, sent.end) \
+                    and all(0 <= m.start - tag.end() <= 60 for m in context[0]):
+                # a quoted paragraph with no tag of its own goes on with the quotation just before it, when the
+                # latest act's source is that quotation's speaker ("«Kami memperingatkan …,» kata juru bicara
+                # Brigade al-Qassam. «Jika tidak, Israel akan membayar mahal»")
+                teller = list(context[0])
             if not teller or fallback or not src:
                 return None
             src, tgt = teller, src
@@ -1890,9 +1971,12 @@ class EventCoder:
             return self._by_authorities(text, sent, trig, ts, te, tgt, places, entities, clause_start)
         if not src:
             return None
-        if trig.needs_target and not tgt and not (trig.mode == "arrest" and _HUMAN_OBJECT.match(text, te)):
-            # ("Polres Bogor telah mengamankan 20 orang", "pihaknya mengamankan tiga orang tersangka": unnamed people
-            # secured are arrested; _implied_people gives them as the target; 19 of 19 unseen hits are arrests)
+        if trig.needs_target and not tgt and not (trig.mode == "arrest" and _HUMAN_OBJECT.match(text, te)) and not (
+                trig.symmetric and trig.type == "CONSULT" and not passive
+                and _fellow_bodies(text, clause_start, ts, actors, src[0], entities, self.org_roots)):
+            # (a meeting two bodies hold together names its partner before the verb: _fellow_bodies; "Polres Bogor
+            # telah mengamankan 20 orang", "pihaknya mengamankan tiga orang tersangka": unnamed people secured are
+            # arrested, _implied_people gives them as the target; 19 of 19 unseen hits are arrests)
             return None
         if trig.adjacent and (not _ADJACENT.fullmatch(text, te, tgt[0].start)
                               or (trig.type == "CONSULT" and _sector(tgt[0], entities) == "CVL")):
@@ -2002,6 +2086,12 @@ class EventCoder:
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+
+
+def _unlisted(gap: str) -> str:
+    """The gap with the commas of a list of common nouns taken out ("menutup akses darat, laut dan udara ke Doha",
+    "mengirimkan bantuan makanan, obat-obatan dan selimut ke Gaza"): they separate the list's items, not clauses."""
+    return _NOUN_LIST.sub(lambda m: m.group(0).replace(",", " "), gap)
 
 
 def _listed_with(tgt: list[Mention], actors: list[Mention], places: list[Mention], text: str,
@@ -2271,6 +2361,45 @@ def _fellow_bodies(text: str, start: int, ts: int, actors: list[Mention], first:
         if m.key != first.key and m.key not in {o.key for o in out}:
             out.append(m)
     return out
+
+
+_FRAME_OPEN = re.compile(r"\W*(?:dalam|pada|saat|selama|usai|seusai|setelah|sesudah|di\s+sela(?:-sela)?)\s",
+                         re.IGNORECASE)
+_FRAME_ADVERBS = re.compile(r"\s*(?:(?:juga|telah|sudah|akan|terus|tetap|masih|pun|sempat|lantas|langsung|kemudian|lalu)"
+                            r"\s+)*", re.IGNORECASE)
+
+
+def _after_frame(text: str, start: int, ts: int, group: list[Mention]) -> list[list[Mention]]:
+    """The subject after a sentence-initial frame's comma, when the frame's oblique actor and the subject were taken
+    for one comma group ("Dalam rapat kerja dengan Komisi II DPR RI, Basuki meminta …"): the members after the
+    group's last comma, right before the verb (thirteenth pass)."""
+    if not _FRAME_OPEN.match(text, start, group[0].start) or not _FRAME_ADVERBS.fullmatch(text, group[-1].end, ts):
+        return []
+    cut = max((i for i in range(1, len(group)) if "," in text[group[i - 1].end : group[i].start]), default=0)
+    return [group[cut:]] if cut else []
+
+
+# a question put to a meeting: '"Apakah dapat diterima dan disetujui …?"'
+_ASKED = re.compile(r"\W*apakah\b", re.IGNORECASE)
+# a quoted one-word assent answering the chair: '"Setuju," jawab anggota dewan …'
+_ASSENT = re.compile(r"\W*(?:setuju|sepakat)\s*[!.,]*\s*[\"”]\s*,?\s*(?:jawab|seru|sahut|kata|ujar)", re.IGNORECASE)
+
+
+def _assent(ce: CodedEvent, acts: tuple[CodedEvent, ...]) -> CodedEvent:
+    """A quoted assent ("«Setuju,» jawab anggota dewan") is the agreement of the latest act of agreement (eight
+    sentences) its speaker was a party to, told again (the guide §16: the members' "Setuju" in the agreement's
+    cluster): the other party of that agreement is its target (thirteenth pass)."""
+    speaker = ce.source_mentions[0].key
+    for prior in acts:
+        if prior.trigger.type != "AGREE" or not prior.emit or not prior.target_mentions:
+            continue
+        sides = ({m.key for m in prior.source_mentions}, {m.key for m in prior.target_mentions})
+        other = prior.target_mentions if speaker in sides[0] else prior.source_mentions if speaker in sides[1] else ()
+        if other:
+            targets = prior.targets if speaker in sides[0] else prior.sources
+            return replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
+                           target_mentions=tuple(other))
+    return ce
 
 
 def _official(m: Mention, entities: dict[str, Entity]) -> bool:
