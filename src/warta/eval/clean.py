@@ -226,8 +226,11 @@ def evaluate_gold(
             want = _strip_spans(raw, gl["start"], gl["end"], noise)
             dateline = [gl["dateline"]] if gl.get("dateline") else []
             want_no_dl = _strip_spans(raw, gl["start"], gl["end"], noise + dateline)
-            # the cleaner repairs mojibake, so compare against the repaired line as well
-            kept = any(w and (w in text or repair_mojibake(w) in text) for w in (want, want_no_dl))
+            # the cleaner repairs mojibake and inline scraping damage (a glued outlet name gets its space back), so
+            # compare against the repaired line as well
+            kept = any(w and (w in text or repair_mojibake(w) in text
+                              or _norm(stage.rules.strip_noise(repair_mojibake(w))) in text)
+                       for w in (want, want_no_dl))
             body_kept += bool(kept)
             if not kept:
                 errors.append({"doc": where, "span": span, "gold": "body", "pred": plabel,
