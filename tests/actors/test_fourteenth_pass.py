@@ -1,7 +1,8 @@
 """Session 10 (docs/actors.md "Session 10"): an all-capitals English country abbreviation ("DRC", "USA") names the
 country in an Indonesian text only when the article names that country some other way too; a bare "Kejaksaan" or
 "Kepolisian" written capitalised in an Indonesian text is Indonesia's body, whatever foreign place the story names,
-and a lower-case "kejaksaan" is the story's country's, else Indonesia's."""
+and a lower-case "kejaksaan" is the story's country's, else Indonesia's; a model place span that runs from a region
+into a name after a local title ("Bupati Sleman Harda Kiswaya") is the region and the office holder."""
 
 from __future__ import annotations
 
@@ -64,3 +65,20 @@ def test_a_foreign_prosecution_named_with_its_country_stays_foreign(stage: Actor
     # near miss: the country after the head says whose prosecution it is
     text = "Bank itu digeledah kejaksaan Korea Selatan pada Selasa. Indonesia memantau kasus tersebut."
     assert "KOR" in owners(stage, text, "kejaksaan Korea Selatan")
+
+
+def mentions(stage: ActorStage, text: str) -> list[tuple[str, str]]:
+    doc = Document.from_raw(RawArticle(doc="t", origin="t", text=text))
+    doc = stage(dataclasses.replace(doc, text=text, published="2025-07-04", lang="id"))
+    return [(m.text, m.kind) for m in doc.mentions]
+
+
+def test_a_place_span_running_into_a_local_holders_name_is_split(ner_stage: ActorStage) -> None:
+    found = mentions(ner_stage, "Bupati Sleman Harda Kiswaya menyambut kedatangan rombongan itu di pendopo.")
+    assert ("Harda Kiswaya", "person") in found and ("Sleman Harda Kiswaya", "place") not in found
+
+
+def test_a_place_after_a_region_without_a_title_is_not_split(ner_stage: ActorStage) -> None:
+    # near miss: no local title before the span, so a longer place name stays whole
+    found = mentions(ner_stage, "Ia sudah lama tinggal di Sleman Barat Daya bersama keluarganya.")
+    assert not any(kind == "person" for _text, kind in found)

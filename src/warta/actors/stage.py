@@ -179,6 +179,9 @@ _LOCAL_TITLE = re.compile(r"^(?:Wakil\s+)?(?:Gubernur|Bupati|Wali\s*[Kk]ota|Walk
                           r"Danrem|Dandim|Kajati|Kajari|Ketua\s+DPRD|Anggota\s+DPRD|Sekda|Camat|Lurah|Kepala\s+Desa|"
                           r"Kades|Rektor|Dekan)\b")
 
+# the same offices right before a span ("Bupati [Sleman Harda Kiswaya]"), and a name of two capitalised words or more
+_LOCAL_TITLE_BEFORE = re.compile(_LOCAL_TITLE.pattern.removeprefix("^") + r"\s+$")
+_NAME_REST = re.compile(r"(?: [A-Z][a-z]+){2,4}")
 
 # a legislature's members named alone: Indonesian news's "anggota dewan" are the members of the parliament or
 # regional council the story has named (_last_legislature)
@@ -1624,6 +1627,7 @@ class ActorStage(BaseStage):
         }
         places = {m.group(1) for m in _AFTER_PREP.finditer(text)}  # "di Hebron": not a person
         places |= {m.group(1) for m in _PLACE_RUN.finditer(text)}  # "di kota Khan Sheikhoun"
+        spans = self._local_holders(text, spans)
         spans = [*self._split_pairs(text, spans), *self._person_tails(text, spans, taken)]
         for sp in sorted(spans, key=lambda x: x.label != "PER"):  # people first: they relabel the rest
             if not self._free((sp.start, sp.end), [*taken, *out]) and not (
@@ -1764,6 +1768,21 @@ class ActorStage(BaseStage):
         if camel or apart:
             return span[0] + len(first) + 1, span[1]
         return span
+
+    def _local_holders(self, text: str, spans: list[NerSpan]) -> list[NerSpan]:
+        """A place span the model runs on from a region into a name after a local title ("Bupati [Sleman Harda
+        Kiswaya]") is the region and its office holder: two spans, a place and a person (session 10)."""
+        out: list[NerSpan] = []
+        for sp in spans:
+            region = self._region_re.match(text, sp.start) if self._region_re is not None else None
+            rest = text[region.end() : sp.end] if region is not None and sp.label != "PER" else ""
+            if region is not None and _NAME_REST.fullmatch(rest) \
+                    and _LOCAL_TITLE_BEFORE.search(text, max(0, sp.start - 30), sp.start):
+                out.append(dataclasses.replace(sp, end=region.end()))
+                out.append(dataclasses.replace(sp, start=region.end() + 1, label="PER"))
+            else:
+                out.append(sp)
+        return out
 
     @staticmethod
     def _split_pairs(text: str, spans: list[NerSpan]) -> list[NerSpan]:
