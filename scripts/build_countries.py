@@ -175,6 +175,25 @@ WIKIDATA = {
     "SLB": "Q685",
 }
 
+# All-capitals English abbreviations among a country's forms (session 10).  Written as
+# ``english_abbreviations``: in an Indonesian-language text such a form names the country only when the
+# article names that country or its people some other way too.  Checked on unseen Indonesian text
+# (detik 2025, media 2023, IndoSum): "DRC" is a Disaster Recovery Center (3/3), "USA" and "UK" mostly
+# close an outlet's or company's name ("USA Today", "Goal UK", "Hologram USA"); "DPRK" and "UAE" are
+# the countries but in articles that also name them in Indonesian (Korea Utara, UEA).  Indonesian
+# abbreviations (AS, RI, RRC, RRT, UEA, RRDK, PNG) are not listed.
+ENGLISH_ABBREVIATIONS: dict[str, list[str]] = {
+    "ARE": ["UAE"],
+    "CHN": ["PRC"],
+    "COD": ["DRC"],
+    "GBR": ["UK"],
+    "KOR": ["ROK"],
+    "PRK": ["DPRK"],
+    "SAU": ["KSA"],
+    "TWN": ["ROC"],
+    "USA": ["USA"],
+}
+
 # Hand-curated entries.  Keys: name, aliases, demonyms, metonyms, capital (name[, lat, lon]),
 # ambiguous (alias -> rule), notes.  Lists here are prepended to (and de-duplicated with) the
 # CLDR-generated forms unless ``replace_aliases`` is true.
@@ -267,10 +286,13 @@ CURATED: dict[str, dict[str, Any]] = {
             "Palestin",
         ],
         "demonyms": ["Palestina"],
-        "metonyms": ["Ramallah"],
+        "metonyms": ["Ramallah", "Gaza", "Jalur Gaza", "Tepi Barat", "Tepi Barat yang diduduki", "West Bank",
+                     "Gaza Strip"],
         "capital": {"name": "Ramallah", "lat": 31.8996, "lon": 35.2042},
         "notes": "Covers the State of Palestine / Palestinian people as an actor. The Palestinian Authority, "
-        "PLO, Hamas and Fatah are separate entries in organisations.yaml. Capital field = "
+        "PLO, Hamas and Fatah are separate entries in organisations.yaml. Gaza, Jalur Gaza and Tepi Barat are "
+        "PLACES, listed as metonyms so that a place preposition keeps them places ('di Gaza') while 'warga Gaza' "
+        "is PSE civilians and 'Israel menyerang Gaza' targets PSE. Capital field = "
         "administrative seat (Ramallah); East Jerusalem (Yerusalem Timur) is the claimed capital.",
     },
     "QAT": {
@@ -1131,6 +1153,12 @@ def build(cldr: Path) -> list[dict[str, Any]]:
         entry["capital"] = cap
         if cur.get("ambiguous"):
             entry["ambiguous"] = dict(cur["ambiguous"])
+        if a3 in ENGLISH_ABBREVIATIONS:
+            abbreviations = ENGLISH_ABBREVIATIONS[a3]
+            missing = [f for f in abbreviations if f not in aliases and f not in demonyms]
+            if missing:
+                raise SystemExit(f"{a3}: english_abbreviations {missing} are none of its forms")
+            entry["english_abbreviations"] = list(abbreviations)
         if cur.get("notes"):
             entry["notes"] = cur["notes"]
         entry["curated"] = bool(cur)

@@ -70,6 +70,8 @@ class Institutions:
     stops: frozenset[str]
     not_bodies: tuple[str, ...] = ()
     kept_prefixes: frozenset[str] = frozenset()  # prefixes that stay in the name ("Metro")
+    # heads that name Indonesia's national body by themselves ("Kejaksaan", "Kepolisian"; session 10)
+    bare_bodies: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> Institutions:
@@ -85,7 +87,8 @@ class Institutions:
         return cls(tuple(heads), owners, tuple(str(p) for p in data.get("place_prefixes") or []),
                    frozenset(str(s) for s in data.get("stops") or []),
                    tuple(str(n) for n in data.get("not_bodies") or []),
-                   frozenset(str(k) for k in data.get("kept_prefixes") or []))
+                   frozenset(str(k) for k in data.get("kept_prefixes") or []),
+                   frozenset(str(b) for b in data.get("bare_bodies") or []))
 
     def pattern(self) -> re.Pattern[str]:
         """Every head form, longest first, as whole words."""

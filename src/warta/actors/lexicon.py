@@ -59,6 +59,9 @@ class ActorEntry:
     tenures: tuple[Tenure, ...] = ()
     capital: tuple[str, float, float] | None = None
     ambiguous: tuple[tuple[str, str], ...] = ()
+    # all-capitals English abbreviations ("DRC", "USA"): in an Indonesian text the country only beside another
+    # of its names (session 10)
+    english_abbreviations: tuple[str, ...] = ()
 
 
 def _date(value: Any) -> date | None:
@@ -140,6 +143,7 @@ class ActorLexicon:
                     if cap and cap.get("lat") is not None
                     else None,
                     ambiguous=tuple((str(k), str(v)) for k, v in (e.get("ambiguous") or {}).items()),
+                    english_abbreviations=_strs(e.get("english_abbreviations")),
                 )
             )
         for e in load_yaml("actors/organisations.yaml", lexicon_dir) or []:

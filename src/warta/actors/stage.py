@@ -179,6 +179,9 @@ _LOCAL_TITLE = re.compile(r"^(?:Wakil\s+)?(?:Gubernur|Bupati|Wali\s*[Kk]ota|Walk
                           r"Danrem|Dandim|Kajati|Kajari|Ketua\s+DPRD|Anggota\s+DPRD|Sekda|Camat|Lurah|Kepala\s+Desa|"
                           r"Kades|Rektor|Dekan)\b")
 
+# the same offices right before a span ("Bupati [Sleman Harda Kiswaya]"), and a name of two capitalised words or more
+_LOCAL_TITLE_BEFORE = re.compile(_LOCAL_TITLE.pattern.removeprefix("^") + r"\s+$")
+_NAME_REST = re.compile(r"(?: [A-Z][a-z]+){2,4}")
 
 # a legislature's members named alone: Indonesian news's "anggota dewan" are the members of the parliament or
 # regional council the story has named (_last_legislature)
@@ -228,6 +231,8 @@ _INDEFINITE = re.compile(r"\b(?:sejumlah|beberapa|seorang|sekelompok|banyak|pulu
 _DETERMINED = re.compile(r"\s*(?:[A-Z(]|(?:asal|dari(?=\s+[A-Z])|pro|"
                          r"yang\s+didukung|dukungan)\b)")
 _FOCUS_MIN = 3
+# "Jakarta, CNN Indonesia -- Kepolisian menyebut ...": after a dateline's dash a word opens the text (session 10)
+_DASH_BEFORE = re.compile(r"[-–—]\s*$")
 # a court named without its country ("pengadilan tersebut memutuskan"): the focus country's judiciary
 _LEAD_END = re.compile(r"[.!?](?:\s|$)|\n")
 _BARE_COURT = frozenset({"pengadilan", "mahkamah"})
@@ -489,6 +494,8 @@ class ActorStage(BaseStage):
         on = parse_iso(doc.published)
         lex = self.lexicon
         hits = self.matcher.hits(text)
+        if doc.lang == "id":
+            hits = self._lone_english_abbreviations(text, hits)
         full_names_seen: set[str] = set()
         for _s, _e, values in hits:
             for role, ref in values:
@@ -602,6 +609,10 @@ class ActorStage(BaseStage):
                                    entities=self._entities(mentions, doc, named, org_country))
 
     # ------------------------------------------------------------------ Indonesian institutions (session 9)
+
+    @cached_property
+    def _bare_bodies(self) -> frozenset[str]:
+        return Institutions.load(self.settings.lexicon_dir).bare_bodies
 
     @cached_property
     def institution_reader(self) -> Reader:
@@ -780,6 +791,16 @@ class ActorStage(BaseStage):
             mentions.append(Mention(name, span[0], span[1], "org", f"ner:org:{name}", "ner", sector=sector))
             return 1
         word = text[s:e]
+        proper = word[0].isupper() and not _sentence_initial(text, s) and not _DASH_BEFORE.search(text, max(0, s - 4), s)
+        if home is not None and word.capitalize() in self._bare_bodies and (
+                proper or word.lower() not in _BARE_OWNED) \
+                and not _DETERMINED.match(text, e) and not _PLACE_HEAD_BEFORE.search(text, max(0, s - 14), s):
+            # "Bea Cukai dan Kejaksaan tengah memburu ...": Indonesia's prosecution even in a story set in Japan;
+            # "dilakukan oleh kejaksaan": the story's country's, else the outlet's (a bare lower-case "kepolisian"
+            # keeps the rule of _BARE_PUBLIC below) (session 10)
+            mentions.append(Mention(word, s, e, "place", "IDN" if proper else focus or home, "lexicon",
+                                    sector=sector))
+            return 1
         if word.lower() in _BARE_LEGISLATORS and span is None:
             # "jawab anggota dewan", "mengapresiasi dedikasi anggota dewan": the council named before (thirteenth pass)
             council = _last_legislature(lex, mentions, s)
@@ -1089,6 +1110,19 @@ class ActorStage(BaseStage):
                 if self._free((hit.start(), hit.end()), out):
                     out.append(Mention(form, hit.start(), hit.end(), "org", ref, "lexicon"))
         return out
+
+    def _lone_english_abbreviations(self, text: str, hits: Hits) -> Hits:
+        """Hits without a country's all-capitals English abbreviation that is its only name in an Indonesian
+        text: there "DRC" is a Disaster Recovery Center and "USA" closes a name ("USA Today"); an Indonesian
+        outlet writing of the country names it in Indonesian too (session 10)."""
+        def english(hit: tuple[int, int, tuple[tuple[MatchRole, str], ...]]) -> str | None:
+            ref = self._actor_ref(hit[2])
+            entry = self.lexicon.entries[ref] if ref is not None else None
+            return ref if entry is not None and text[hit[0] : hit[1]] in entry.english_abbreviations else None
+
+        named = {c for h in hits if english(h) is None and (ref := self._actor_ref(h[2])) is not None
+                 for c in (ref, self.lexicon.entries[ref].country)}  # its people too: "Kim Jong-un ... DPRK"
+        return [h for h in hits if (ref := english(h)) is None or ref in named]
 
     def _names_country(self, hits: Hits, country: str) -> bool:
         return any(self._actor_ref(values) == country for _s, _e, values in hits)
@@ -1593,6 +1627,7 @@ class ActorStage(BaseStage):
         }
         places = {m.group(1) for m in _AFTER_PREP.finditer(text)}  # "di Hebron": not a person
         places |= {m.group(1) for m in _PLACE_RUN.finditer(text)}  # "di kota Khan Sheikhoun"
+        spans = self._local_holders(text, spans)
         spans = [*self._split_pairs(text, spans), *self._person_tails(text, spans, taken)]
         for sp in sorted(spans, key=lambda x: x.label != "PER"):  # people first: they relabel the rest
             if not self._free((sp.start, sp.end), [*taken, *out]) and not (
@@ -1733,6 +1768,21 @@ class ActorStage(BaseStage):
         if camel or apart:
             return span[0] + len(first) + 1, span[1]
         return span
+
+    def _local_holders(self, text: str, spans: list[NerSpan]) -> list[NerSpan]:
+        """A place span the model runs on from a region into a name after a local title ("Bupati [Sleman Harda
+        Kiswaya]") is the region and its office holder: two spans, a place and a person (session 10)."""
+        out: list[NerSpan] = []
+        for sp in spans:
+            region = self._region_re.match(text, sp.start) if self._region_re is not None else None
+            rest = text[region.end() : sp.end] if region is not None and sp.label != "PER" else ""
+            if region is not None and _NAME_REST.fullmatch(rest) \
+                    and _LOCAL_TITLE_BEFORE.search(text, max(0, sp.start - 30), sp.start):
+                out.append(dataclasses.replace(sp, end=region.end()))
+                out.append(dataclasses.replace(sp, start=region.end() + 1, label="PER"))
+            else:
+                out.append(sp)
+        return out
 
     @staticmethod
     def _split_pairs(text: str, spans: list[NerSpan]) -> list[NerSpan]:
