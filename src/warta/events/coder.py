@@ -308,7 +308,7 @@ _SANCTIONED = re.compile(r"(?:\s+[\w-]+){0,8}?\s+(?:terhadap|kepada)\s+(?:para\s
 _HUMAN_SUBJECT = re.compile(r"\b(?:ketiganya|keduanya|keempatnya|kelimanya|orang|anggota|tersangka|pelaku|"
                             r"pria|wanita|perempuan|remaja|pemuda|terduga|buronan|pengedar|"
                             r"bandar|terdakwa|terpidana)(?:\s+(?:lainnya|lain|itu|tersebut|ini|[A-Z][\w-]*))?\s+(?:(?:yang|juga|telah|sudah|"
-                            r"langsung|akhirnya|kemudian|lalu|pun|tetap)\s+){0,3}$", re.IGNORECASE)
+                            r"langsung|akhirnya|kemudian|lalu|pun|tetap|belum|tidak|tak|kunjung)\s+){0,3}$", re.IGNORECASE)
 # what an arrest noun with nobody named refers to: the people arrested, the arrest told before, or its place
 _ARRESTED = re.compile(r"\s+(?:(?:itu|tersebut|ini)\b|(?:terhadap\s+)?(?:[\w-]+\s+){0,2}?(?:orang|tersangka|pelaku|"
                        r"pria|wanita|perempuan|remaja|pemuda|terduga|buronan|pengedar|bandar|warga|mahasiswa|"
@@ -429,6 +429,10 @@ _CONTENT_OF = re.compile(
 # to act ("memerintahkan pasukan untuk menyerang") stays the content of the order
 _ORDERED = re.compile(r"\b(?:memerintahkan|menginstruksikan)\s+$", re.IGNORECASE)
 _ORDERED_ACTS = frozenset({"MOBILIZE", "COERCE", "ASSAULT"})
+# a court's ruling that the accused stay in detention is that detention ("Memerintahkan Terdakwa tetap ditahan"),
+# not the content of an order still to be carried out
+_KEPT_DETAINED = re.compile(r"\bmemerintahkan\s+(?:para\s+)?(?:terdakwa|tersangka|terpidana)(?:\s+[A-Z][\w-]*){0,3}\s+"
+                            r"(?:untuk\s+)?tetap\s+$", re.IGNORECASE)
 # a crowd named as a quotation's speaker ('"…!" kata para pengunjuk rasa', '"…," teriak ribuan demonstran')
 _TAGGED_CROWD = re.compile(r"[,!?\"”’]\s*(?:kata|ujar|teriak|seru|pekik)\s+"
                            r"(?:para\s+|ribuan\s+|ratusan\s+|sejumlah\s+|massa\s+)?$", re.IGNORECASE)
@@ -1573,7 +1577,8 @@ class EventCoder:
         if content is not None and trig.type not in ("REQUEST", "THREATEN") \
                 and not _CONTENT_STOP.search(text, content.start() + 3, ts) \
                 and not (trig.type in _ORDERED_ACTS and not _VERBAL.match(form)
-                         and _ORDERED.search(text, max(clause_start, ts - 30), ts)):
+                         and _ORDERED.search(text, max(clause_start, ts - 30), ts)) \
+                and not (trig.mode == "arrest" and _KEPT_DETAINED.search(text, max(clause_start, ts - 50), ts)):
             return None  # "mengancam akan memperluas invasi": what is threatened, not done
         if trig.type not in ("REQUEST", "THREATEN") and _VERBAL.match(form) \
                 and _COORD_BEFORE.search(text, max(sent.start, ts - 16), ts) is not None:
@@ -1581,7 +1586,10 @@ class EventCoder:
                        default=None)  # the nearest head before the coordinated verb
             if head is not None and not _CHAIN_BREAK.search(text, head.end(), ts):
                 return None  # the second verb of a threat's or a request's content: no act of its own
-        if form.startswith("di") and _REL_PASSIVE.search(text[max(sent.start, ts - 30) : ts]):
+        if form.startswith("di") and _REL_PASSIVE.search(text[max(sent.start, ts - 30) : ts]) \
+                and not (trig.mode == "arrest" and _HUMAN_SUBJECT.search(text, max(clause_start, ts - 50), ts)):
+            # (but "dua orang lainnya yang ditangkap di Potorono": people arrested, told in a relative clause, are an
+            # arrest by the authorities all the same; the guide codes it, asserted)
             if trig.type == "ACCUSE" and trig.mode == "allege":
                 return self._accused_by_subject(text, sent, trig, ts, te, actors, entities, clause_start)
             return None  # "milisi yang didukung Iran": a participle modifying a noun, background
@@ -1645,7 +1653,9 @@ class EventCoder:
                           if clause_start - g[-1].end <= 40]
             if antecedent:
                 groups_before, fallback = antecedent[-1:], False
-        if fallback and _REL_SUBJECT.search(text, max(clause_start, ts - 40), ts):
+        if fallback and _REL_SUBJECT.search(text, max(clause_start, ts - 40), ts) \
+                and not (trig.mode == "arrest" and form.startswith("di")
+                         and _HUMAN_SUBJECT.search(text, max(clause_start, ts - 50), ts)):
             return None  # "laporan grup ultra-nasionalis yang melempari batu": the relative's antecedent is no actor
         spoken = False  # the subject is a quote's speaker, not a clause subject
         if fallback:
