@@ -429,6 +429,12 @@ _CONTENT_OF = re.compile(
 # to act ("memerintahkan pasukan untuk menyerang") stays the content of the order
 _ORDERED = re.compile(r"\b(?:memerintahkan|menginstruksikan)\s+$", re.IGNORECASE)
 _ORDERED_ACTS = frozenset({"MOBILIZE", "COERCE", "ASSAULT"})
+# the person arrested before a police speaker's object-focus verb ("Delapan orang total yang kita tangkap", "Pelaku
+# sudah kami amankan"); not an object ("barang bukti yang kami amankan", "peluang yang harus kita tangkap")
+_FOCUS_OBJECT = re.compile(r"\b(?:orang|tersangka|pelaku|pria|wanita|perempuan|remaja|pemuda|terduga|buronan|pengedar|"
+                           r"bandar|terdakwa)(?:\s+[\w-]+)?\s+(?:(?:yang|sudah|telah|langsung|juga|pun|kemudian|lalu)\s+)"
+                           r"{0,2}$", re.IGNORECASE)
+_FIRST_PERSON_VERB = re.compile(r"(?:kita|kami)\s", re.IGNORECASE)
 # a court's ruling that the accused stay in detention is that detention ("Memerintahkan Terdakwa tetap ditahan"),
 # not the content of an order still to be carried out
 _KEPT_DETAINED = re.compile(r"\bmemerintahkan\s+(?:para\s+)?(?:terdakwa|tersangka|terpidana)(?:\s+[A-Z][\w-]*){0,3}\s+"
@@ -1529,6 +1535,12 @@ class EventCoder:
             # '"Hei hei ho ho, Donald Trump harus pergi!" kata para pengunjuk rasa': the crowd speaks; the actors
             # inside its slogan are not the protesters
             return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
+        if trig.mode == "arrest" and _FIRST_PERSON_VERB.match(form):
+            # "Delapan orang total yang kita tangkap," ujar Kapolres: the speaker's force, i.e. the home authorities
+            focus = _FOCUS_OBJECT.search(text, max(sent.start, ts - 60), ts)
+            if home is None or focus is None or _RELATIVE.search(text[max(sent.start, focus.start() - 30) : focus.start()]):
+                return None  # (not "Golok yang dibawa pelaku juga telah kami amankan": the person is in the relative)
+            return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
         if trig.id == "rapat-kerja":
             hearing = self._hearing(text, sent, trig, ts, te, actors, entities, clause_start)
             if hearing is not None:
