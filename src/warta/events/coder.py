@@ -429,6 +429,9 @@ _CONTENT_OF = re.compile(
 # to act ("memerintahkan pasukan untuk menyerang") stays the content of the order
 _ORDERED = re.compile(r"\b(?:memerintahkan|menginstruksikan)\s+$", re.IGNORECASE)
 _ORDERED_ACTS = frozenset({"MOBILIZE", "COERCE", "ASSAULT"})
+# an arrest not (yet) made, told with no one named: "kenapa belum ditangkap", "namun tak kunjung ditahan"
+_NOT_YET_ARRESTED = re.compile(r"\b(?:belum|(?:tak|tidak)\s+kunjung|(?:tak|tidak)\s+juga)\s+(?:juga\s+)?$", re.IGNORECASE)
+_CASE_PARTY = re.compile(r"\b(?:pelaku|tersangka|terduga|terlapor|buronan)(?:nya)?\b", re.IGNORECASE)
 # the person arrested before a police speaker's object-focus verb ("Delapan orang total yang kita tangkap", "Pelaku
 # sudah kami amankan"); not an object ("barang bukti yang kami amankan", "peluang yang harus kita tangkap")
 _FOCUS_OBJECT = re.compile(r"\b(?:orang|tersangka|pelaku|pria|wanita|perempuan|remaja|pemuda|terduga|buronan|pengedar|"
@@ -1983,6 +1986,13 @@ class EventCoder:
             return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
         if not src and trig.id in _STAGED and home is not None:
             # "kasus tersebut sudah naik ke tahap penyidikan": the home authorities' investigation of those reported
+            return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
+        if not src and passive and trig.mode == "arrest" and home is not None \
+                and _NOT_YET_ARRESTED.search(text, max(clause_start, ts - 30), ts) \
+                and _CASE_PARTY.search(text, sent.start, ts):
+            # '"Pelaku sudah jelas terlihat dalam video, tapi kenapa belum ditangkap," kata Mamet': an arrest
+            # the home authorities have not made (the guide: a negated COERCE arrest), also in a quote; only of a
+            # party to a case ("orang ini tuh penjahat gitu tapi entah kenapa belum ditangkap": criminals at large)
             return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
         if spoken and passive and not src:
             return None  # "«Sudah jadi tersangka», kata Teguh": the speaker is not the one charged
