@@ -71,3 +71,15 @@ def test_order_to_arrest_someone_else_is_still_content(coded: Coded) -> None:
     body = ("Pengadilan Negeri Surabaya membacakan putusan perkara penipuan. "
             "Hakim memerintahkan jaksa untuk menahan saksi tersebut.")
     assert ("COERCE", "IDN", "IDN", "asserted") not in _arrests(coded, body)
+
+
+def test_arrest_in_fronted_time_clause_is_the_main_subjects(coded: Coded) -> None:
+    body = ("Kejaksaan Negeri Bekasi di Bekasi mengusut kasus korupsi dana desa. Setelah menangkap dua tersangka itu, "
+            "Kejaksaan Negeri Bekasi menggeledah kantor desa.")
+    assert ("COERCE", "IDN", "IDN", "asserted") in _arrests(coded, body)
+
+
+def test_restraint_in_fronted_time_clause_stays_silent(coded: Coded) -> None:
+    body = ("Kejaksaan Negeri Bekasi di Bekasi mengusut kasus korupsi dana desa. Setelah menahan diri beberapa hari, "
+            "warga Bekasi akhirnya mendatangi kantor desa.")
+    assert not _arrests(coded, body)

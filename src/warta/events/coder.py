@@ -431,6 +431,8 @@ _ORDERED = re.compile(r"\b(?:memerintahkan|menginstruksikan)\s+$", re.IGNORECASE
 _ORDERED_ACTS = frozenset({"MOBILIZE", "COERCE", "ASSAULT"})
 # an arrest not (yet) made, told with no one named: "kenapa belum ditangkap", "namun tak kunjung ditahan"
 _NOT_YET_ARRESTED = re.compile(r"\b(?:belum|(?:tak|tidak)\s+kunjung|(?:tak|tidak)\s+juga)\s+(?:juga\s+)?$", re.IGNORECASE)
+# a fronted time clause opening the sentence on its verb ("Setelah mengamankan RR itu, Densus 88 melakukan …")
+_FRONTED_AFTER = re.compile(r"\W*(?:sebelum|setelah|sesudah|usai|seusai)\s+(?:(?:sempat|berhasil)\s+)?$", re.IGNORECASE)
 _CASE_PARTY = re.compile(r"\b(?:pelaku|tersangka|terduga|terlapor|buronan)(?:nya)?\b", re.IGNORECASE)
 # the person arrested before a police speaker's object-focus verb ("Delapan orang total yang kita tangkap", "Pelaku
 # sudah kami amankan"); not an object ("barang bukti yang kami amankan", "peluang yang harus kita tangkap")
@@ -1021,6 +1023,22 @@ class EventCoder:
         tgt_actors = self._actors(victims, entities) or (_implied_actor(country, "CVL", ts, te),)
         return CodedEvent(trig, ts, te, (authority,), tgt_actors, modality, 0.55,
                           tuple((authority, b) for b in tgt_actors), (), tuple(victims))
+
+    def _fronted_arrest(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, actors: list[Mention],
+                        entities: dict[str, Entity]) -> CodedEvent | None:
+        """"Sebelum menangkap ketiga tersangka tersebut, Kejaksaan Negeri Kuningan telah …": an arrest in a fronted
+        time clause has no subject of its own; it is the main clause's, named right after the clause's comma."""
+        comma = text.find(",", te, sent.end)
+        if comma < 0:
+            return None
+        subject = next((m for m in actors if comma < m.start <= comma + 3 and _root(m, entities) is not None), None)
+        if subject is None:
+            return None
+        held = [m for m in actors if te <= m.start and m.end <= comma and _root(m, entities) is not None]
+        authority = self._actors([subject], entities)[0]
+        tgt_actors = self._actors(held, entities) or (_implied_actor(authority.country, "CVL", ts, te),)
+        return CodedEvent(trig, ts, te, (authority,), tgt_actors, "asserted", 0.55,
+                          tuple((authority, b) for b in tgt_actors), (subject,), tuple(held))
 
     def _hearing(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, actors: list[Mention],
                  entities: dict[str, Entity], clause_start: int) -> CodedEvent | None:
@@ -1994,6 +2012,10 @@ class EventCoder:
             # the home authorities have not made (the guide: a negated COERCE arrest), also in a quote; only of a
             # party to a case ("orang ini tuh penjahat gitu tapi entah kenapa belum ditangkap": criminals at large)
             return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
+        if not src and not passive and trig.mode == "arrest" and _FRONTED_AFTER.match(text, sent.start, ts):
+            fronted = self._fronted_arrest(text, sent, trig, ts, te, actors, entities)
+            if fronted is not None:
+                return fronted
         if spoken and passive and not src:
             return None  # "«Sudah jadi tersangka», kata Teguh": the speaker is not the one charged
         if not src and passive and (trig.type in ("COERCE", "SANCTION") or charged) and tgt and trig.mode != "restrict" \
