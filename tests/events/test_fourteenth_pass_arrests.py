@@ -83,3 +83,15 @@ def test_restraint_in_fronted_time_clause_stays_silent(coded: Coded) -> None:
     body = ("Kejaksaan Negeri Bekasi di Bekasi mengusut kasus korupsi dana desa. Setelah menahan diri beberapa hari, "
             "warga Bekasi akhirnya mendatangi kantor desa.")
     assert not _arrests(coded, body)
+
+
+def test_arrest_not_made_by_the_police_named_after(coded: Coded) -> None:
+    body = ("Puluhan pedagang di Cirebon mendatangi Polres Cirebon. Mereka kecewa karena pelaku terekam kamera "
+            "saat merusak lapak namun tak kunjung ditangkap polisi.")
+    assert ("COERCE", "IDN", "IDN", "negated") in _arrests(coded, body)
+
+
+def test_offenders_in_general_not_arrested_stay_silent(coded: Coded) -> None:
+    body = ("Puluhan pedagang di Cirebon mendatangi Polres Cirebon. Ia menyebut banyak pelaku kejahatan di kota lain "
+            "yang bebas berkeliaran dan belum ditangkap polisi.")
+    assert not any(m == "negated" for _, _, _, m in _arrests(coded, body))

@@ -433,7 +433,9 @@ _ORDERED_ACTS = frozenset({"MOBILIZE", "COERCE", "ASSAULT"})
 _NOT_YET_ARRESTED = re.compile(r"\b(?:belum|(?:tak|tidak)\s+kunjung|(?:tak|tidak)\s+juga)\s+(?:juga\s+)?$", re.IGNORECASE)
 # a fronted time clause opening the sentence on its verb ("Setelah mengamankan RR itu, Densus 88 melakukan …")
 _FRONTED_AFTER = re.compile(r"\W*(?:sebelum|setelah|sesudah|usai|seusai)\s+(?:(?:sempat|berhasil)\s+)?$", re.IGNORECASE)
-_CASE_PARTY = re.compile(r"\b(?:pelaku|tersangka|terduga|terlapor|buronan)(?:nya)?\b", re.IGNORECASE)
+# (not offenders in general: "Dia melihat banyak pelaku kriminal di sana yang … belum ditangkap kepolisian")
+_CASE_PARTY = re.compile(r"(?<!banyak )(?<!sejumlah )(?<!beberapa )(?<!berbagai )"
+                         r"\b(?:pelaku|tersangka|terduga|terlapor|buronan)(?:nya)?\b", re.IGNORECASE)
 # the person arrested before a police speaker's object-focus verb ("Delapan orang total yang kita tangkap", "Pelaku
 # sudah kami amankan"); not an object ("barang bukti yang kami amankan", "peluang yang harus kita tangkap")
 _FOCUS_OBJECT = re.compile(r"\b(?:orang|tersangka|pelaku|pria|wanita|perempuan|remaja|pemuda|terduga|buronan|pengedar|"
@@ -2240,7 +2242,10 @@ def _implied_people(ce: CodedEvent, text: str) -> Actor | None:
     first = text.find(" ", ce.trigger_start, ce.trigger_end)  # a gapped form's object: "menuntut lima terdakwa dengan hukuman"
     human = bool(_HUMAN_OBJECT.match(text, ce.trigger_end)) or (first > 0 and bool(_HUMAN_OBJECT.match(text, first))) \
         or (text[ce.trigger_start : ce.trigger_start + 3].lower() in ("ter", "dit", "dia", "dib", "dij", "dik", "dis")
-            and bool(_HUMAN_SUBJECT.search(text, max(0, ce.trigger_start - 50), ce.trigger_start)))
+            and bool(_HUMAN_SUBJECT.search(text, max(0, ce.trigger_start - 50), ce.trigger_start))) \
+        or (trig.mode == "arrest" and ce.modality == "negated"  # "pelaku terekam jelas … namun tak kunjung ditangkap"
+            and bool(_NOT_YET_ARRESTED.search(text, max(0, ce.trigger_start - 30), ce.trigger_start))
+            and bool(_CASE_PARTY.search(text, max(0, ce.trigger_start - 120), ce.trigger_start)))
     police = trig.mode == "arrest" and ce.modality == "asserted" and all(a.sector in ("COP", "JUD") for a in ce.sources)
     staged = (trig.id in _STAGED or trig.id in _PREPARED) and all(a.sector in _STATE for a in ce.sources)
     if trig.mode in ("curfew", "martial-law") or (trig.mode in ("arrest", "allege", "convict") and human) or police \
