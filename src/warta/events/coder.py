@@ -308,7 +308,7 @@ _SANCTIONED = re.compile(r"(?:\s+[\w-]+){0,8}?\s+(?:terhadap|kepada)\s+(?:para\s
 _HUMAN_SUBJECT = re.compile(r"\b(?:ketiganya|keduanya|keempatnya|kelimanya|orang|anggota|tersangka|pelaku|"
                             r"pria|wanita|perempuan|remaja|pemuda|terduga|buronan|pengedar|"
                             r"bandar|terdakwa|terpidana)(?:\s+(?:lainnya|lain|itu|tersebut|ini|[A-Z][\w-]*))?\s+(?:(?:yang|juga|telah|sudah|"
-                            r"langsung|akhirnya|kemudian|lalu|pun|tetap)\s+){0,3}$", re.IGNORECASE)
+                            r"langsung|akhirnya|kemudian|lalu|pun|tetap|belum|tidak|tak|kunjung)\s+){0,3}$", re.IGNORECASE)
 # what an arrest noun with nobody named refers to: the people arrested, the arrest told before, or its place
 _ARRESTED = re.compile(r"\s+(?:(?:itu|tersebut|ini)\b|(?:terhadap\s+)?(?:[\w-]+\s+){0,2}?(?:orang|tersangka|pelaku|"
                        r"pria|wanita|perempuan|remaja|pemuda|terduga|buronan|pengedar|bandar|warga|mahasiswa|"
@@ -429,6 +429,23 @@ _CONTENT_OF = re.compile(
 # to act ("memerintahkan pasukan untuk menyerang") stays the content of the order
 _ORDERED = re.compile(r"\b(?:memerintahkan|menginstruksikan)\s+$", re.IGNORECASE)
 _ORDERED_ACTS = frozenset({"MOBILIZE", "COERCE", "ASSAULT"})
+# an arrest not (yet) made, told with no one named: "kenapa belum ditangkap", "namun tak kunjung ditahan"
+_NOT_YET_ARRESTED = re.compile(r"\b(?:belum|(?:tak|tidak)\s+kunjung|(?:tak|tidak)\s+juga)\s+(?:juga\s+)?$", re.IGNORECASE)
+# a fronted time clause opening the sentence on its verb ("Setelah mengamankan RR itu, Densus 88 melakukan …")
+_FRONTED_AFTER = re.compile(r"\W*(?:sebelum|setelah|sesudah|usai|seusai)\s+(?:(?:sempat|berhasil)\s+)?$", re.IGNORECASE)
+# (not offenders in general: "Dia melihat banyak pelaku kriminal di sana yang … belum ditangkap kepolisian")
+_CASE_PARTY = re.compile(r"(?<!banyak )(?<!sejumlah )(?<!beberapa )(?<!berbagai )"
+                         r"\b(?:pelaku|tersangka|terduga|terlapor|buronan)(?:nya)?\b", re.IGNORECASE)
+# the person arrested before a police speaker's object-focus verb ("Delapan orang total yang kita tangkap", "Pelaku
+# sudah kami amankan"); not an object ("barang bukti yang kami amankan", "peluang yang harus kita tangkap")
+_FOCUS_OBJECT = re.compile(r"\b(?:orang|tersangka|pelaku|pria|wanita|perempuan|remaja|pemuda|terduga|buronan|pengedar|"
+                           r"bandar|terdakwa)(?:\s+[\w-]+)?\s+(?:(?:yang|sudah|telah|langsung|juga|pun|kemudian|lalu)\s+)"
+                           r"{0,2}$", re.IGNORECASE)
+_FIRST_PERSON_VERB = re.compile(r"(?:kita|kami)\s", re.IGNORECASE)
+# a court's ruling that the accused stay in detention is that detention ("Memerintahkan Terdakwa tetap ditahan"),
+# not the content of an order still to be carried out
+_KEPT_DETAINED = re.compile(r"\bmemerintahkan\s+(?:para\s+)?(?:terdakwa|tersangka|terpidana)(?:\s+[A-Z][\w-]*){0,3}\s+"
+                            r"(?:untuk\s+)?tetap\s+$", re.IGNORECASE)
 # a crowd named as a quotation's speaker ('"…!" kata para pengunjuk rasa', '"…," teriak ribuan demonstran')
 _TAGGED_CROWD = re.compile(r"[,!?\"”’]\s*(?:kata|ujar|teriak|seru|pekik)\s+"
                            r"(?:para\s+|ribuan\s+|ratusan\s+|sejumlah\s+|massa\s+)?$", re.IGNORECASE)
@@ -1009,6 +1026,22 @@ class EventCoder:
         return CodedEvent(trig, ts, te, (authority,), tgt_actors, modality, 0.55,
                           tuple((authority, b) for b in tgt_actors), (), tuple(victims))
 
+    def _fronted_arrest(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, actors: list[Mention],
+                        entities: dict[str, Entity]) -> CodedEvent | None:
+        """"Sebelum menangkap ketiga tersangka tersebut, Kejaksaan Negeri Kuningan telah …": an arrest in a fronted
+        time clause has no subject of its own; it is the main clause's, named right after the clause's comma."""
+        comma = text.find(",", te, sent.end)
+        if comma < 0:
+            return None
+        subject = next((m for m in actors if comma < m.start <= comma + 3 and _root(m, entities) is not None), None)
+        if subject is None:
+            return None
+        held = [m for m in actors if te <= m.start and m.end <= comma and _root(m, entities) is not None]
+        authority = self._actors([subject], entities)[0]
+        tgt_actors = self._actors(held, entities) or (_implied_actor(authority.country, "CVL", ts, te),)
+        return CodedEvent(trig, ts, te, (authority,), tgt_actors, "asserted", 0.55,
+                          tuple((authority, b) for b in tgt_actors), (subject,), tuple(held))
+
     def _hearing(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, actors: list[Mention],
                  entities: dict[str, Entity], clause_start: int) -> CodedEvent | None:
         """A parliamentary hearing named with its partner, whatever predicate frames it ("Usulan itu disampaikan dalam
@@ -1525,6 +1558,12 @@ class EventCoder:
             # '"Hei hei ho ho, Donald Trump harus pergi!" kata para pengunjuk rasa': the crowd speaks; the actors
             # inside its slogan are not the protesters
             return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
+        if trig.mode == "arrest" and _FIRST_PERSON_VERB.match(form):
+            # "Delapan orang total yang kita tangkap," ujar Kapolres: the speaker's force, i.e. the home authorities
+            focus = _FOCUS_OBJECT.search(text, max(sent.start, ts - 60), ts)
+            if home is None or focus is None or _RELATIVE.search(text[max(sent.start, focus.start() - 30) : focus.start()]):
+                return None  # (not "Golok yang dibawa pelaku juga telah kami amankan": the person is in the relative)
+            return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
         if trig.id == "rapat-kerja":
             hearing = self._hearing(text, sent, trig, ts, te, actors, entities, clause_start)
             if hearing is not None:
@@ -1573,7 +1612,8 @@ class EventCoder:
         if content is not None and trig.type not in ("REQUEST", "THREATEN") \
                 and not _CONTENT_STOP.search(text, content.start() + 3, ts) \
                 and not (trig.type in _ORDERED_ACTS and not _VERBAL.match(form)
-                         and _ORDERED.search(text, max(clause_start, ts - 30), ts)):
+                         and _ORDERED.search(text, max(clause_start, ts - 30), ts)) \
+                and not (trig.mode == "arrest" and _KEPT_DETAINED.search(text, max(clause_start, ts - 50), ts)):
             return None  # "mengancam akan memperluas invasi": what is threatened, not done
         if trig.type not in ("REQUEST", "THREATEN") and _VERBAL.match(form) \
                 and _COORD_BEFORE.search(text, max(sent.start, ts - 16), ts) is not None:
@@ -1581,7 +1621,10 @@ class EventCoder:
                        default=None)  # the nearest head before the coordinated verb
             if head is not None and not _CHAIN_BREAK.search(text, head.end(), ts):
                 return None  # the second verb of a threat's or a request's content: no act of its own
-        if form.startswith("di") and _REL_PASSIVE.search(text[max(sent.start, ts - 30) : ts]):
+        if form.startswith("di") and _REL_PASSIVE.search(text[max(sent.start, ts - 30) : ts]) \
+                and not (trig.mode == "arrest" and _HUMAN_SUBJECT.search(text, max(clause_start, ts - 50), ts)):
+            # (but "dua orang lainnya yang ditangkap di Potorono": people arrested, told in a relative clause, are an
+            # arrest by the authorities all the same; the guide codes it, asserted)
             if trig.type == "ACCUSE" and trig.mode == "allege":
                 return self._accused_by_subject(text, sent, trig, ts, te, actors, entities, clause_start)
             return None  # "milisi yang didukung Iran": a participle modifying a noun, background
@@ -1645,7 +1688,9 @@ class EventCoder:
                           if clause_start - g[-1].end <= 40]
             if antecedent:
                 groups_before, fallback = antecedent[-1:], False
-        if fallback and _REL_SUBJECT.search(text, max(clause_start, ts - 40), ts):
+        if fallback and _REL_SUBJECT.search(text, max(clause_start, ts - 40), ts) \
+                and not (trig.mode == "arrest" and form.startswith("di")
+                         and _HUMAN_SUBJECT.search(text, max(clause_start, ts - 50), ts)):
             return None  # "laporan grup ultra-nasionalis yang melempari batu": the relative's antecedent is no actor
         spoken = False  # the subject is a quote's speaker, not a clause subject
         if fallback:
@@ -1962,6 +2007,17 @@ class EventCoder:
         if not src and trig.id in _STAGED and home is not None:
             # "kasus tersebut sudah naik ke tahap penyidikan": the home authorities' investigation of those reported
             return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
+        if not src and passive and trig.mode == "arrest" and home is not None \
+                and _NOT_YET_ARRESTED.search(text, max(clause_start, ts - 30), ts) \
+                and _CASE_PARTY.search(text, sent.start, ts):
+            # '"Pelaku sudah jelas terlihat dalam video, tapi kenapa belum ditangkap," kata Mamet': an arrest
+            # the home authorities have not made (the guide: a negated COERCE arrest), also in a quote; only of a
+            # party to a case ("orang ini tuh penjahat gitu tapi entah kenapa belum ditangkap": criminals at large)
+            return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
+        if not src and not passive and trig.mode == "arrest" and _FRONTED_AFTER.match(text, sent.start, ts):
+            fronted = self._fronted_arrest(text, sent, trig, ts, te, actors, entities)
+            if fronted is not None:
+                return fronted
         if spoken and passive and not src:
             return None  # "«Sudah jadi tersangka», kata Teguh": the speaker is not the one charged
         if not src and passive and (trig.type in ("COERCE", "SANCTION") or charged) and tgt and trig.mode != "restrict" \
@@ -2186,7 +2242,10 @@ def _implied_people(ce: CodedEvent, text: str) -> Actor | None:
     first = text.find(" ", ce.trigger_start, ce.trigger_end)  # a gapped form's object: "menuntut lima terdakwa dengan hukuman"
     human = bool(_HUMAN_OBJECT.match(text, ce.trigger_end)) or (first > 0 and bool(_HUMAN_OBJECT.match(text, first))) \
         or (text[ce.trigger_start : ce.trigger_start + 3].lower() in ("ter", "dit", "dia", "dib", "dij", "dik", "dis")
-            and bool(_HUMAN_SUBJECT.search(text, max(0, ce.trigger_start - 50), ce.trigger_start)))
+            and bool(_HUMAN_SUBJECT.search(text, max(0, ce.trigger_start - 50), ce.trigger_start))) \
+        or (trig.mode == "arrest" and ce.modality == "negated"  # "pelaku terekam jelas … namun tak kunjung ditangkap"
+            and bool(_NOT_YET_ARRESTED.search(text, max(0, ce.trigger_start - 30), ce.trigger_start))
+            and bool(_CASE_PARTY.search(text, max(0, ce.trigger_start - 120), ce.trigger_start)))
     police = trig.mode == "arrest" and ce.modality == "asserted" and all(a.sector in ("COP", "JUD") for a in ce.sources)
     staged = (trig.id in _STAGED or trig.id in _PREPARED) and all(a.sector in _STATE for a in ce.sources)
     if trig.mode in ("curfew", "martial-law") or (trig.mode in ("arrest", "allege", "convict") and human) or police \
