@@ -17,27 +17,22 @@ political or conflict news (domestic or international) were annotated, plus the 
 from __future__ import annotations
 
 import argparse
-import json
 import random
-import re
+import sys
 from pathlib import Path
 
 from warta.eval.corpora import iter_corpus
 
+sys.path.insert(0, str(Path(__file__).parent))
+from draw_common import gold_keys, gold_texts, grams, near_duplicate, norm, pattern, words
+
 SEED = 20261124 + 5
-GOLD_DIR = Path(__file__).resolve().parents[1]
 MIN_CHARS, MAX_CHARS = 800, 4000
-NEAR_DUP_SHARE = 0.2
 OWN = "events_dev5.jsonl"
 CORPORA = ("detik2025", "media2023")
 
 
-def _words(joined: str) -> tuple[str, ...]:
-    """A '|'-joined word list (kept readable in a few lines)."""
-    return tuple(joined.split("|"))
-
-
-DOMESTIC = _words(
+DOMESTIC = words(
     "mendesak|meminta|menuntut|tuntutan|menyerukan|mengimbau|bertemu|pertemuan|audiensi|rapat|dialog|membahas|"
     "sepakat|kesepakatan|menyepakati|menyetujui|kerja sama|nota kesepahaman|menandatangani|menuduh|tuduhan|"
     "melaporkan|dilaporkan|mengkritik|kritik|mengecam|menolak|penolakan|membantah|demo|demonstrasi|unjuk rasa|"
@@ -47,60 +42,27 @@ DOMESTIC = _words(
 )
 
 
-def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _grams(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
-
-
-def _gold_keys() -> set[tuple[str, str]]:
-    keys: set[tuple[str, str]] = set()
-    for path in sorted(GOLD_DIR.glob("*.jsonl")):
-        if path.name == OWN:
-            continue  # the set drawn here: excluding it would change the draw once it is committed
-        with path.open(encoding="utf-8") as fh:
-            keys |= {(str(r["corpus"]), str(r["id"])) for r in map(json.loads, fh) if "corpus" in r}
-    return keys
-
-
-def _gold_texts(keys: set[tuple[str, str]]) -> list[str]:
-    texts: list[str] = []
-    for corpus in sorted({c for c, _ in keys}):
-        wanted = {i for c, i in keys if c == corpus}
-        for art in iter_corpus(corpus, full=corpus != "seeds"):
-            if art.id in wanted:
-                texts.append(art.raw.text)
-    return texts
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=120, help="how many of the top-scored candidates to shuffle and print")
     args = ap.parse_args()
-    keys = _gold_keys()
-    gold = _gold_texts(keys)
-    gold_norm = {_norm(t) for t in gold}
-    gold_grams = [_grams(t) for t in gold]
-    pattern = _pattern(DOMESTIC)
+    keys = gold_keys(OWN)
+    gold = gold_texts(keys)
+    gold_norm = {norm(t) for t in gold}
+    gold_grams = [grams(t) for t in gold]
+    domestic = pattern(DOMESTIC)
     scored: list[tuple[int, str, str]] = []
     seen: set[str] = set()
     for corpus in CORPORA:
         for art in iter_corpus(corpus, full=True):
             text = art.raw.text
-            norm = _norm(text)
-            if not MIN_CHARS <= len(text) <= MAX_CHARS or (corpus, art.id) in keys or norm in gold_norm or norm in seen:
+            flat = norm(text)
+            if not MIN_CHARS <= len(text) <= MAX_CHARS or (corpus, art.id) in keys or flat in gold_norm or flat in seen:
                 continue
-            n = len(set(pattern.findall(text.lower())))
+            n = len(set(domestic.findall(text.lower())))
             if n < 4:
                 continue
-            seen.add(norm)
+            seen.add(flat)
             scored.append((n, corpus, art.id))
     scored.sort(key=lambda s: (-s[0], s[1], s[2]))
     wanted = {(c, aid) for _n, c, aid in scored}
@@ -109,8 +71,7 @@ def main() -> None:
     for _n, corpus, aid in scored:
         if len(top) >= args.limit:
             break
-        grams = _grams(texts[(corpus, aid)])
-        if grams and any(len(grams & g) >= NEAR_DUP_SHARE * len(grams) for g in gold_grams):
+        if near_duplicate(grams(texts[(corpus, aid)]), gold_grams):
             continue
         top.append((corpus, aid))
     random.Random(SEED).shuffle(top)
