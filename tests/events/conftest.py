@@ -30,6 +30,15 @@ def coded(pipeline: Pipeline) -> Coded:
 
 
 @pytest.fixture(scope="session")
+def of_type(coded: Coded) -> Callable[[str, str], list[tuple[str, str | None, str | None, str]]]:
+    """The events of one type (type, source root, target root, modality) the pipeline codes in ``body``."""
+    def run(body: str, ty: str) -> list[tuple[str, str | None, str | None, str]]:
+        return [e for e in coded(body) if e[0] == ty]
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def lexicon() -> EventLexicon:
     return EventLexicon.load()
 
