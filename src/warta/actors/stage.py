@@ -611,13 +611,14 @@ class ActorStage(BaseStage):
     # ------------------------------------------------------------------ Indonesian institutions (session 9)
 
     @cached_property
-    def _bare_bodies(self) -> frozenset[str]:
-        return Institutions.load(self.settings.lexicon_dir).bare_bodies
+    def institutions(self) -> Institutions:
+        """institutions.yaml, read once for the reader and the bare national bodies."""
+        return Institutions.load(self.settings.lexicon_dir)
 
     @cached_property
     def institution_reader(self) -> Reader:
         regions = [place for place, country in self.lexicon.regions.items() if country == "IDN"]
-        return Reader.build(Institutions.load(self.settings.lexicon_dir), regions, STOP)
+        return Reader.build(self.institutions, regions, STOP)
 
     def _institutions(self, text: str, mentions: list[Mention], org_country: dict[str, str], focus: str | None,
                       home: str | None) -> list[Mention]:
@@ -792,7 +793,7 @@ class ActorStage(BaseStage):
             return 1
         word = text[s:e]
         proper = word[0].isupper() and not _sentence_initial(text, s) and not _DASH_BEFORE.search(text, max(0, s - 4), s)
-        if home is not None and word.capitalize() in self._bare_bodies and (
+        if home is not None and word.capitalize() in self.institutions.bare_bodies and (
                 proper or word.lower() not in _BARE_OWNED) \
                 and not _DETERMINED.match(text, e) and not _PLACE_HEAD_BEFORE.search(text, max(0, s - 14), s):
             # "Bea Cukai dan Kejaksaan tengah memburu ...": Indonesia's prosecution even in a story set in Japan;
