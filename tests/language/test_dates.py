@@ -58,6 +58,26 @@ def test_future_sentence_takes_the_next_date(finder: DateFinder) -> None:
     assert d.value == "2024-01-02"
 
 
+def test_past_words_that_looked_like_future_cues(finder: DateFinder) -> None:
+    """"di depan" is a place (in front of), and "yang digelar" an act already held: neither
+    sends a weekday or day/month past the publication date (23 such dates in 995 detik articles)."""
+    pub = date(2025, 10, 20)  # a Monday
+    d = one(finder, "Massa berorasi di depan Gedung DPRD pada Rabu (15/10).", pub)
+    assert d.value == "2025-10-15"
+    d = one(finder, "Demo yang digelar di alun-alun pada Sabtu pagi diikuti ribuan orang.", pub)
+    assert d.value == "2025-10-18"
+
+
+def test_future_cue_after_the_expression(finder: DateFinder) -> None:
+    pub = date(2025, 10, 20)
+    found = finder.find("Pemilu dijalankan pada April tahun depan.", pub)
+    assert found[0].text == "April" and found[0].value == "2026-04"
+    assert one(finder, "Pemilihan ditargetkan pada bulan November mendatang.", pub).value == "2025-11"
+    # near miss: a cue further on in the sentence belongs to another expression
+    found = finder.find("Rapat pada Rabu (15/10) membahas anggaran tahun depan.", pub)
+    assert next(d for d in found if d.text.startswith("Rabu")).value == "2025-10-15"
+
+
 def test_time_takes_the_sentence_day(finder: DateFinder) -> None:
     found = finder.find("Longsor terjadi pukul 17.00 WIB, Selasa (21/10).", date(2025, 10, 22))
     t = next(d for d in found if d.time)

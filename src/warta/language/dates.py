@@ -118,6 +118,7 @@ class DateFinder:
             re.IGNORECASE,
         )
         self.future = re.compile(rf"\b(?:{_alt(sorted(cal.future_cues))})\b", re.IGNORECASE)
+        self.future_after = re.compile(rf"\s+(?:{_alt(sorted(cal.future_cues))})\b", re.IGNORECASE)
 
     def _month(self, word: str) -> int | None:
         return self.cal.months.get(word.lower().rstrip("."))
@@ -165,7 +166,7 @@ class DateFinder:
             if nxt is not None and nxt.value:
                 v = _safe_date(int(nxt.value[:4]), mo, int(m["d"]))
             else:
-                v = self._infer_year(int(m["d"]), mo, published, self._future_context(text, m.start()))
+                v = self._infer_year(int(m["d"]), mo, published, self._future_context(text, m.start(), m.end()))
             if v:
                 add(m.start("d"), m.end("d"), v.isoformat(), "day")
         for m in self.month_year.finditer(text):
@@ -176,7 +177,7 @@ class DateFinder:
             mo = self._month(m["m"])
             if not mo or not free(m.start(), m.end()):
                 continue
-            v = self._infer_year(int(m["d"]), mo, published, self._future_context(text, m.start()))
+            v = self._infer_year(int(m["d"]), mo, published, self._future_context(text, m.start(), m.end()))
             add(m.start(), m.end(), v.isoformat() if v else None, "day")
         for m in self.quarter.finditer(text):
             if free(m.start(), m.end()):
@@ -192,7 +193,7 @@ class DateFinder:
             mo = self._month(m["m"])
             if not mo or not free(m.start(), m.end()) or published is None:
                 continue
-            future = self._future_context(text, m.start())
+            future = self._future_context(text, m.start(), m.end())
             y = published.year
             if future and mo < published.month:
                 y += 1
@@ -239,7 +240,7 @@ class DateFinder:
                     and not re.search(r"[.!?]\s*$|\n\s*$", text[max(0, wb.start() - 3) : wb.start()]) and wb.start() > 0:
                 continue  # part of a name: "Polsek Pasar Minggu"
             wd = self.cal.weekdays[m["wd"].lower()]
-            v = _weekday(published, wd, self._future_context(text, m.start()))
+            v = _weekday(published, wd, self._future_context(text, m.start(), m.end()))
             add(m.start(), m.end(), v.isoformat() if v else None, "day")
         for m in self.bare_year.finditer(text):
             if free(m.start(), m.end()) and self._is_year(text, m.start()):
@@ -269,7 +270,7 @@ class DateFinder:
         if m["y"]:
             y = int(m["y"])
             return _safe_date(y + 2000 if y < 100 else y, mo, d)
-        return self._infer_year(d, mo, published, self._future_context(text, m.start()))
+        return self._infer_year(d, mo, published, self._future_context(text, m.start(), m.end()))
 
     def _is_year(self, text: str, pos: int) -> bool:
         """A bare 4-digit year, not part of a name ("CHANDI 2025") or a law ("Nomor 5 Tahun 2019")."""
@@ -307,11 +308,14 @@ class DateFinder:
             return story[j - 1].value
         return published.isoformat() if published else None
 
-    def _future_context(self, text: str, pos: int) -> bool:
-        """A future cue in the same sentence, before the expression."""
+    def _future_context(self, text: str, pos: int, end: int | None = None) -> bool:
+        """A future cue in the same sentence before the expression, or right after it
+        ("November mendatang", "April tahun depan")."""
         lo = max(0, pos - 300)
         start = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), lo)
-        return bool(self.future.search(text, start, pos))
+        if self.future.search(text, start, pos):
+            return True
+        return end is not None and bool(self.future_after.match(text, end, min(len(text), end + 24)))
 
     def anchor(self, text: str) -> date | None:
         """A reference day for an article without a publication date, from its own evidence.
