@@ -32,7 +32,7 @@ _PLACE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\b(?:sejak|semenjak)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_NOW = re.compile(r"\b(?:kini|hari ini|saat ini|pagi ini|malam ini|siang ini)\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:kini|hari ini|pagi ini|malam ini|siang ini)\b", re.IGNORECASE)
 _CUE = (
     r"(?:menurut(?:\s+laporan)?|kepada|(?:seperti\s+)?dikutip(?:\s+dari)?|mengutip|dilansir(?:\s+dari)?"
     r"|seperti dilaporkan|laporan|dilaporkan|melansir|menurut sumber)"
