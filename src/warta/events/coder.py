@@ -324,6 +324,8 @@ _LAW_NOUN = re.compile(r"\b(?:[Mm]ajelis\s+hakim|[Hh]akim|[Jj]aksa(?:\s+[Pp]enun
                        r"segera|berhasil|me[a-z]+)\b))\b(?![\w-])")
 _POLICE_NOUNS = frozenset({"penyidik", "penyelidik", "aparat", "aparat penegak hukum", "kepolisian", "petugas",
                            "petugas kepolisian"})
+# an act done "at the request of" someone: "Kepolisian Prancis menangkap … atas permintaan Serbia"
+_ON_REQUEST = re.compile(r"\batas\s+$", re.IGNORECASE)
 # an addressee put first: "Kepada Kampus Udayana, kami meminta …"
 _FRONTED_ADDRESSEE = re.compile(r"(?:^|[\"“]\s*|\.\s+)(?:[Kk]epada|[Bb]agi|[Uu]ntuk)\s+")
 # a share of a total: "menyumbang 11,1%", "menyumbang sekitar 30 persen"
@@ -337,6 +339,13 @@ _DOMESTIC_OBJECT = re.compile(r"\s+(?:(?:[\w-]+|para|keras|tegas)\s+){0,3}?(?:pe
                               re.IGNORECASE)
 # a demand that someone be freed is made to the state that holds them: "minta Khariq dibebaskan"
 _RELEASE_DEMAND = re.compile(r"\s+(?:agar\s+|supaya\s+)?(?:[\w-]+\s+){0,3}?(?:segera\s+)?dibebaskan\b", re.IGNORECASE)
+# a demand whose content only the authorities can carry out (a passive sanction, prosecution, release or dismissal):
+# "meminta agar penanggung jawabnya ditindak", "tuntutannya agar rekannya yang ditangkap … dibebaskan", "meminta agar
+# sanksi tegas kepada personel …" is no appeal to the public (the guide: target null) but made of the state (12 of 14
+# unseen hits addressed at the authorities)
+_AUTHORITY_DEMAND = re.compile(r"\s+(?:agar|supaya)\b[^.;:\"“”]{0,160}?\b(?:ditindak|dibebaskan|diproses|diusut|diperiksa|"
+                               r"ditangkap|dipecat|dicopot|diberhentikan|dihukum|diadili|dievaluasi|ditahan|disanksi|"
+                               r"sanksi|dicabut|dibatalkan|diselidiki|ditinjau)\b", re.IGNORECASE)
 # a prosecutor's demand for a sentence is a charge: "JPU menuntut lima terdakwa … dengan hukuman 3 bulan penjara"
 _SENTENCE_DEMAND = re.compile(r"[^.;]{0,120}?\b(?:terdakwa|tersangka)\b[^.;]{0,120}?\b(?:hukuman|pidana|penjara)\b"
                               r"|[^.;]{0,80}?\bmenjatuhkan\s+(?:pidana|hukuman)\b", re.IGNORECASE)
@@ -1250,6 +1259,17 @@ class EventCoder:
                                      pairs=tuple((a, b) for a in ce.sources for b in targets))
             if trig.type == "REQUEST" and not ce.targets and ce.sources and _VERBAL.match(form):
                 ce = self._request_addressee(text, sent, ce, ts, te, actors, places, entities)
+            if trig.type == "REQUEST" and not ce.targets and ce.sources and not _VERBAL.match(form) \
+                    and _ON_REQUEST.search(text, max(sent.start, ts - 6), ts):
+                # "Kepolisian Prancis menangkap … atas permintaan Serbia": the request was made of the clause's
+                # subject, who acted on it (SRB → FRA)
+                own = {a.root for a in ce.sources}
+                doer = next(iter(_groups([m for m in actors if sent.start <= m.start and m.end <= ts], text)), [])
+                named = [m for m in doer if _root(m, entities) is not None and self._root_of(m, entities) not in own]
+                if named:
+                    targets = self._actors(named, entities)
+                    ce = replace(ce, targets=targets, target_mentions=tuple(named),
+                                 pairs=tuple((a, b) for a in ce.sources for b in targets))
             if trig.type == "PROTEST" and trig.mode == "demo" and ce.sources and self.verbal_attack is not None \
                     and _NOTE_FORMS.fullmatch(form):
                 if _DELIVER.search(text, max(sent.start, ts - 30), ts):
@@ -1610,6 +1630,7 @@ class EventCoder:
             return None  # "membantah bahwa pasukan keamanan melakukan pembakaran": what is denied is no act
         content = _CONTENT_OF.search(text, max(clause_start, ts - 50), ts)
         if content is not None and trig.type not in ("REQUEST", "THREATEN") \
+                and not (trig.type == "REJECT" and form.startswith("di")) \
                 and not _CONTENT_STOP.search(text, content.start() + 3, ts) \
                 and not (trig.type in _ORDERED_ACTS and not _VERBAL.match(form)
                          and _ORDERED.search(text, max(clause_start, ts - 30), ts)) \
@@ -2311,7 +2332,9 @@ def _addressed_at_home(ce: CodedEvent, text: str, domestic: str | None) -> bool:
         return False
     # (a purpose after a charge is no appeal to the public: "menyiapkan surat dakwaan untuk segera melimpahkan …")
     appeal = ce.trigger.type == "REQUEST" or ce.trigger.id not in _PREPARED
-    return not (appeal and _PUBLIC_APPEAL.match(text, ce.trigger_end)) and not _GENERIC_OBJECT.match(text, ce.trigger_end) \
+    public = appeal and _PUBLIC_APPEAL.match(text, ce.trigger_end) is not None \
+        and not (ce.trigger.type == "REQUEST" and _AUTHORITY_DEMAND.match(text, ce.trigger_end))
+    return not public and not _GENERIC_OBJECT.match(text, ce.trigger_end) \
         and not _THE_PUBLIC.match(text, ce.trigger_end)
 
 
