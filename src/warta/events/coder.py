@@ -1448,9 +1448,11 @@ class EventCoder:
                 state = _implied_actor(root, "GOV", ce.trigger_start, ce.trigger_end)
                 out[i] = replace(ce, targets=(state,), pairs=tuple((a, state) for a in ce.sources))
             elif _addressed_at_home(ce, text, domestic) and not any(
-                    _is_country(m, entities) and 0 <= m.start - ce.trigger_end <= 40 for m in actors):
+                    _is_country(m, entities) and m.sector is None and 0 <= m.start - ce.trigger_end <= 40
+                    for m in actors):
                 # (a leader's act on his own country named as such names no counterpart: "Trump mengecam Amerika
-                # Serikat")
+                # Serikat"; a people or sector noun — "agar pelaku pemukulan terhadap mahasiswa itu ditindak" — is
+                # not the country named)
                 # "Iskandar meminta sanksi tegas …", "Adi membantah menerima uang": in a story of one country, a
                 # demand, accusation, denial or threat by its people or bodies whose addressee the actor stage
                 # could not resolve stays within that country (the guide's intra-state events; `implied`)
