@@ -49,3 +49,14 @@ def test_accusation_restated_without_a_denial_stays_silent(of_type: OfType) -> N
     body = ("Gubernur Jawa Barat menuding Menteri Keuangan Purbaya menyebar data keliru. "
             "Tuduhan itu disampaikan dalam rapat di Bandung.")
     assert not of_type(body, "REJECT")
+
+
+def test_appeal_refused_in_the_passive_is_the_courts(of_type: OfType) -> None:
+    body = ("Warga Kendeng mengajukan gugatan ke PTUN Semarang atas izin tambang itu. "
+            "Namun gugatan mereka ditolak pada sidang pekan lalu.")
+    assert ("REJECT", "IDN", "IDN", "asserted") in of_type(body, "REJECT")
+
+
+def test_other_things_refused_in_the_passive_stay_silent(of_type: OfType) -> None:
+    body = "Warga Kendeng mengirim surat ke kantor bupati. Namun lamaran kerja yang dikirimkannya ditolak."
+    assert not of_type(body, "REJECT")
