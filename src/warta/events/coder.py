@@ -324,6 +324,12 @@ _LAW_NOUN = re.compile(r"\b(?:[Mm]ajelis\s+hakim|[Hh]akim|[Jj]aksa(?:\s+[Pp]enun
                        r"segera|berhasil|me[a-z]+)\b))\b(?![\w-])")
 _POLICE_NOUNS = frozenset({"penyidik", "penyelidik", "aparat", "aparat penegak hukum", "kepolisian", "petugas",
                            "petugas kepolisian"})
+# a legal remedy whose refusal is told in the passive: "banding …  ditolak", "gugatan mereka ditolak"
+_LEGAL_REMEDY = re.compile(r"\b(?:banding|kasasi|gugatan(?:nya)?|permohonan(?:nya)?|praperadilan|eksepsi|nota\s+keberatan|"
+                           r"pledoi|peninjauan\s+kembali)\b(?:\s+[\w()-]+){0,10}?\s+(?:telah\s+|sudah\s+|juga\s+|kembali\s+|"
+                           r"pun\s+|namun\s+)?$", re.IGNORECASE)
+# an act done "at the request of" someone: "Kepolisian Prancis menangkap … atas permintaan Serbia"
+_ON_REQUEST = re.compile(r"\batas\s+$", re.IGNORECASE)
 # an addressee put first: "Kepada Kampus Udayana, kami meminta …"
 _FRONTED_ADDRESSEE = re.compile(r"(?:^|[\"“]\s*|\.\s+)(?:[Kk]epada|[Bb]agi|[Uu]ntuk)\s+")
 # a share of a total: "menyumbang 11,1%", "menyumbang sekitar 30 persen"
@@ -337,6 +343,13 @@ _DOMESTIC_OBJECT = re.compile(r"\s+(?:(?:[\w-]+|para|keras|tegas)\s+){0,3}?(?:pe
                               re.IGNORECASE)
 # a demand that someone be freed is made to the state that holds them: "minta Khariq dibebaskan"
 _RELEASE_DEMAND = re.compile(r"\s+(?:agar\s+|supaya\s+)?(?:[\w-]+\s+){0,3}?(?:segera\s+)?dibebaskan\b", re.IGNORECASE)
+# a demand whose content only the authorities can carry out (a passive sanction, prosecution, release or dismissal):
+# "meminta agar penanggung jawabnya ditindak", "tuntutannya agar rekannya yang ditangkap … dibebaskan", "meminta agar
+# sanksi tegas kepada personel …" is no appeal to the public (the guide: target null) but made of the state (12 of 14
+# unseen hits addressed at the authorities)
+_AUTHORITY_DEMAND = re.compile(r"\s+(?:agar|supaya)\b[^.;:\"“”]{0,160}?\b(?:ditindak|dibebaskan|diproses|diusut|diperiksa|"
+                               r"ditangkap|dipecat|dicopot|diberhentikan|dihukum|diadili|dievaluasi|ditahan|disanksi|"
+                               r"sanksi|dicabut|dibatalkan|diselidiki|ditinjau)\b", re.IGNORECASE)
 # a prosecutor's demand for a sentence is a charge: "JPU menuntut lima terdakwa … dengan hukuman 3 bulan penjara"
 _SENTENCE_DEMAND = re.compile(r"[^.;]{0,120}?\b(?:terdakwa|tersangka)\b[^.;]{0,120}?\b(?:hukuman|pidana|penjara)\b"
                               r"|[^.;]{0,80}?\bmenjatuhkan\s+(?:pidana|hukuman)\b", re.IGNORECASE)
@@ -1026,6 +1039,21 @@ class EventCoder:
         return CodedEvent(trig, ts, te, (authority,), tgt_actors, modality, 0.55,
                           tuple((authority, b) for b in tgt_actors), (), tuple(victims))
 
+    def _remedy_refused(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, places: list[Mention],
+                        entities: dict[str, Entity], clause_start: int, home: str) -> CodedEvent | None:
+        """An appeal, suit or petition refused in the passive with no agent: by the implied courts of the place named
+        with "di" in the sentence, else of ``home``, to the implied people of that country who filed it."""
+        where = next((m for m in places if sent.start <= m.start < sent.end
+                      and re.search(r"\bdi\s+(?:[\w-]+\s+){0,2}$", text[max(sent.start, m.start - 20) : m.start])), None)
+        country = _root(where, entities) if where is not None else home
+        if country is None or len(country) != 3 or not country.isupper():
+            return None
+        entities.setdefault(country, Entity(country, country, "place", country, None, ()))
+        court = _implied_actor(country, "JUD", ts, te)
+        filer = _implied_actor(country, "CVL", ts, te)
+        modality = self.modality(text[max(clause_start, ts - 80) : ts])
+        return CodedEvent(trig, ts, te, (court,), (filer,), modality, 0.55, ((court, filer),))
+
     def _fronted_arrest(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, actors: list[Mention],
                         entities: dict[str, Entity]) -> CodedEvent | None:
         """"Sebelum menangkap ketiga tersangka tersebut, Kejaksaan Negeri Kuningan telah …": an arrest in a fronted
@@ -1250,6 +1278,17 @@ class EventCoder:
                                      pairs=tuple((a, b) for a in ce.sources for b in targets))
             if trig.type == "REQUEST" and not ce.targets and ce.sources and _VERBAL.match(form):
                 ce = self._request_addressee(text, sent, ce, ts, te, actors, places, entities)
+            if trig.type == "REQUEST" and not ce.targets and ce.sources and not _VERBAL.match(form) \
+                    and _ON_REQUEST.search(text, max(sent.start, ts - 6), ts):
+                # "Kepolisian Prancis menangkap … atas permintaan Serbia": the request was made of the clause's
+                # subject, who acted on it (SRB → FRA)
+                own = {a.root for a in ce.sources}
+                doer = next(iter(_groups([m for m in actors if sent.start <= m.start and m.end <= ts], text)), [])
+                named = [m for m in doer if _root(m, entities) is not None and self._root_of(m, entities) not in own]
+                if named:
+                    targets = self._actors(named, entities)
+                    ce = replace(ce, targets=targets, target_mentions=tuple(named),
+                                 pairs=tuple((a, b) for a in ce.sources for b in targets))
             if trig.type == "PROTEST" and trig.mode == "demo" and ce.sources and self.verbal_attack is not None \
                     and _NOTE_FORMS.fullmatch(form):
                 if _DELIVER.search(text, max(sent.start, ts - 30), ts):
@@ -1428,9 +1467,11 @@ class EventCoder:
                 state = _implied_actor(root, "GOV", ce.trigger_start, ce.trigger_end)
                 out[i] = replace(ce, targets=(state,), pairs=tuple((a, state) for a in ce.sources))
             elif _addressed_at_home(ce, text, domestic) and not any(
-                    _is_country(m, entities) and 0 <= m.start - ce.trigger_end <= 40 for m in actors):
+                    _is_country(m, entities) and m.sector is None and 0 <= m.start - ce.trigger_end <= 40
+                    for m in actors):
                 # (a leader's act on his own country named as such names no counterpart: "Trump mengecam Amerika
-                # Serikat")
+                # Serikat"; a people or sector noun — "agar pelaku pemukulan terhadap mahasiswa itu ditindak" — is
+                # not the country named)
                 # "Iskandar meminta sanksi tegas …", "Adi membantah menerima uang": in a story of one country, a
                 # demand, accusation, denial or threat by its people or bodies whose addressee the actor stage
                 # could not resolve stays within that country (the guide's intra-state events; `implied`)
@@ -1610,6 +1651,7 @@ class EventCoder:
             return None  # "membantah bahwa pasukan keamanan melakukan pembakaran": what is denied is no act
         content = _CONTENT_OF.search(text, max(clause_start, ts - 50), ts)
         if content is not None and trig.type not in ("REQUEST", "THREATEN") \
+                and not (trig.type == "REJECT" and form.startswith("di")) \
                 and not _CONTENT_STOP.search(text, content.start() + 3, ts) \
                 and not (trig.type in _ORDERED_ACTS and not _VERBAL.match(form)
                          and _ORDERED.search(text, max(clause_start, ts - 30), ts)) \
@@ -2004,6 +2046,12 @@ class EventCoder:
             # unnamed people arrested or charged by the authorities of the place, else of the article's country
             # (not the officer who tells it: "…, kata Teguh")
             return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
+        if not src and passive and trig.type == "REJECT" and home is not None \
+                and _LEGAL_REMEDY.search(text, max(clause_start, ts - 90), ts):
+            # "banding yang dilakukannya di Pengadilan Militer Tinggi I Medan ditolak", "gugatan mereka ditolak":
+            # an appeal or suit turned down with no body named is refused by the courts of the place, else of the
+            # article's country, to the people who filed it (5 of 5 unseen hits are such refusals)
+            return self._remedy_refused(text, sent, trig, ts, te, places, entities, clause_start, home)
         if not src and trig.id in _STAGED and home is not None:
             # "kasus tersebut sudah naik ke tahap penyidikan": the home authorities' investigation of those reported
             return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
@@ -2311,7 +2359,9 @@ def _addressed_at_home(ce: CodedEvent, text: str, domestic: str | None) -> bool:
         return False
     # (a purpose after a charge is no appeal to the public: "menyiapkan surat dakwaan untuk segera melimpahkan …")
     appeal = ce.trigger.type == "REQUEST" or ce.trigger.id not in _PREPARED
-    return not (appeal and _PUBLIC_APPEAL.match(text, ce.trigger_end)) and not _GENERIC_OBJECT.match(text, ce.trigger_end) \
+    public = appeal and _PUBLIC_APPEAL.match(text, ce.trigger_end) is not None \
+        and not (ce.trigger.type == "REQUEST" and _AUTHORITY_DEMAND.match(text, ce.trigger_end))
+    return not public and not _GENERIC_OBJECT.match(text, ce.trigger_end) \
         and not _THE_PUBLIC.match(text, ce.trigger_end)
 
 
