@@ -313,6 +313,22 @@ _HUMAN_SUBJECT = re.compile(r"\b(?:ketiganya|keduanya|keempatnya|kelimanya|orang
 _ARRESTED = re.compile(r"\s+(?:(?:itu|tersebut|ini)\b|(?:terhadap\s+)?(?:[\w-]+\s+){0,2}?(?:orang|tersangka|pelaku|"
                        r"pria|wanita|perempuan|remaja|pemuda|terduga|buronan|pengedar|bandar|warga|mahasiswa|"
                        r"aktivis|demonstran|pengunjuk\s+rasa)\b|di\s+[A-Z])")
+# a search told by its noun (fifteenth pass): its own predicate follows ("Penggeledahan dilakukan pada Kamis",
+# "penggeledahan ini merupakan …"); not a search framed as a source, a document or a time ("dari hasil
+# penggeledahan", "Surat Perintah Penggeledahan", "lokasi penggeledahan", "setelah penggeledahan")
+_SEARCH_TOLD = re.compile(r"(?:\s+(?:itu|tersebut|ini))?\s+(?:(?:juga|telah|sudah|pun)\s+)?(?:dilakukan|dilaksanakan|"
+                          r"digelar|berlangsung|merupakan)\b", re.IGNORECASE)
+_SEARCHED_GAP = re.compile(r"\s+(?:(?:kantor|rumah|kediaman|gedung|ruang\s+kerja)\s+)?", re.IGNORECASE)
+# (the subject before it only talks about the search: "angkat bicara soal penggeledahan …", "mengatakan penggeledahan
+# ini …")
+_SEARCH_TOPIC = re.compile(r"\b(?:soal|terkait|tentang|mengenai|mengatakan|menjelaskan|menyebut|menegaskan|bahwa)\s+$",
+                           re.IGNORECASE)
+# a judging verb right after a speaker, with the one judged next (fifteenth pass, reported triggers): "KPK menyebut
+# Kusnadi menerima …", "KPK menduga Patrialis menerima uang suap …"
+_SAYS_OF = re.compile(r"\s+(?:(?:juga|pun|telah|sudah)\s+)?(?:menyebut|menduga|menilai|mengungkap|mengungkapkan|menuding|"
+                      r"menuduh)\s+(?:bahwa\s+)?(?:(?:para|saudara|mantan)\s+)?$", re.IGNORECASE)
+_SEARCH_FRAME = re.compile(r"\b(?:dari|hasil|lokasi|perintah|izin|surat|saat|selama|usai|setelah|sebelum|pasca|"
+                           r"sesudah|ketika)\s+(?:kegiatan\s+|proses\s+)?$", re.IGNORECASE)
 # offices of the law named alone (a mention is built for them: see _bare_law)
 # (the prosecutor also as "Jaksa Penuntut Umum" and "(tim) penuntut umum": "penuntut umum menetapkan penahanan kota")
 _LAW_NOUN = re.compile(r"\b(?:[Mm]ajelis\s+hakim|[Hh]akim|[Jj]aksa(?:\s+[Pp]enuntut\s+[Uu]mum)?|[Pp]enuntut\s+[Uu]mum|JPU|"
@@ -1839,6 +1855,18 @@ class EventCoder:
                     if held or _ARRESTED.match(text, te):
                         return self._by_authorities(text, sent, trig, ts, te, held[:1], places, entities,
                                                     clause_start, home)
+                if occurred is None and trig.id == "geledah" and home is not None \
+                        and (not src or fallback or _SEARCH_TOPIC.search(text, max(sent.start, ts - 24), ts)) \
+                        and not _SEARCH_FRAME.search(text, max(sent.start, ts - 30), ts):
+                    # (fifteenth pass) "soal penggeledahan Kantor Diskominfo Sleman", "Penggeledahan dilakukan pada
+                    # Kamis", "penggeledahan ini merupakan …": a search told by its noun, by the implied authorities
+                    # (the guide §16: ACCUSE investigate); not "dari hasil penggeledahan", "Surat Perintah
+                    # Penggeledahan", "lokasi penggeledahan" (the search told before, or a document)
+                    searched = [m for m in actors if te < m.start and _SEARCHED_GAP.fullmatch(text, te, m.start)
+                                and not _is_country(m, entities) and _root(m, entities) is not None]
+                    if searched or _SEARCH_TOLD.match(text, te):
+                        return self._by_authorities(text, sent, trig, ts, te, searched[:1], places, entities,
+                                                    clause_start, home)
                 return occurred
         if passive:
             agent = next((g for g in near_after if _OLEH.search(text[te : g[0].start])), None)
@@ -1958,6 +1986,13 @@ class EventCoder:
                 # latest act's source is that quotation's speaker ("«Kami memperingatkan …,» kata juru bicara
                 # Brigade al-Qassam. «Jika tidak, Israel akan membayar mahal»")
                 teller = list(context[0])
+            said = _SAYS_OF.search(text, max(sent.start, src[0].start - 40), src[0].start) \
+                if not teller and src and not fallback else None
+            if said is not None:
+                # (fifteenth pass) "KPK menyebut Kusnadi menerima komitmen fee …": the clause is not split at the
+                # judging verb; the actor right before the verb tells, the one right after it is said to have acted
+                teller = next((g for g in reversed(_groups([m for m in actors if m.end <= said.start()], text))
+                               if said.start() - g[-1].end <= 1), [])
             if not teller or fallback or not src:
                 return None
             src, tgt = teller, src

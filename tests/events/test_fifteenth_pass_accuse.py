@@ -1,0 +1,50 @@
+"""Fifteenth-pass rules (docs/event-coder.md "Fifteenth pass — ACCUSE recall"), found on the iteration sets (domestic
+2023-2025 news, the guide §12-16): a search told by its noun, questioning an actor's conduct, bribes taken said of
+an actor by investigators — through the whole pipeline, on sentences written for these tests, each with a near miss
+that must stay silent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Coded = Callable[[str], list[tuple[str, str | None, str | None, str]]]
+OfType = Callable[[str, str], list[tuple[str, str | None, str | None, str]]]
+Expected = tuple[str, str | None, str | None]
+
+_SEARCH_LEAD = "Kejaksaan Negeri Bantul menggeledah Kantor Dinas Pendidikan Bantul terkait dugaan korupsi. "
+
+
+def test_search_noun_with_its_own_predicate(of_type: OfType) -> None:
+    body = _SEARCH_LEAD + "Penggeledahan dilakukan pada Selasa (3/6) siang."
+    assert len(of_type(body, "ACCUSE")) == 2, of_type(body, "ACCUSE")
+
+
+def test_search_noun_talked_about(of_type: OfType) -> None:
+    body = "Wakil Bupati Bantul angkat bicara soal penggeledahan Kantor Dinas Pendidikan Bantul oleh jaksa."
+    assert ("ACCUSE", "IDN", "IDN", "asserted") in of_type(body, "ACCUSE")
+
+
+def test_search_noun_as_a_source_stays_silent(of_type: OfType) -> None:
+    body = _SEARCH_LEAD + "Dari hasil penggeledahan itu ditemukan sejumlah dokumen anggaran."
+    assert len(of_type(body, "ACCUSE")) == 1, of_type(body, "ACCUSE")
+
+
+def test_questioning_an_actors_conduct(form_codes: Callable[[str, str, Expected], None]) -> None:
+    body = "Ketua Komisi II DPR mempertanyakan kinerja KPU dalam menyusun daftar pemilih."
+    form_codes("mempertanyakan kinerja", body, ("ACCUSE", "IDN", "IDN"))
+
+
+def test_questioning_with_no_actor_stays_silent(form_stays_silent: Callable[[str, str, str, bool], None]) -> None:
+    body = "Ketua Komisi II DPR mempertanyakan keputusan yang diambil dalam rapat itu."
+    form_stays_silent("mempertanyakan keputusan", body, "ACCUSE", False)
+
+
+def test_bribe_said_of_an_actor_by_investigators(form_codes: Callable[[str, str, Expected], None]) -> None:
+    body = ("Bupati Kudus Hartopo diperiksa KPK pekan lalu. "
+            "KPK menduga Hartopo menerima gratifikasi dari sejumlah kontraktor.")
+    form_codes("menerima gratifikasi", body, ("ACCUSE", "IDN", "IDN"))
+
+
+def test_bribe_denied_by_the_actor_stays_silent(of_type: OfType) -> None:
+    body = "Bupati Kudus Hartopo membantah pernah menerima gratifikasi dari kontraktor."
+    assert not of_type(body, "ACCUSE"), of_type(body, "ACCUSE")
