@@ -48,3 +48,35 @@ def test_bribe_said_of_an_actor_by_investigators(form_codes: Callable[[str, str,
 def test_bribe_denied_by_the_actor_stays_silent(of_type: OfType) -> None:
     body = "Bupati Kudus Hartopo membantah pernah menerima gratifikasi dari kontraktor."
     assert not of_type(body, "ACCUSE"), of_type(body, "ACCUSE")
+
+
+def test_judgement_negated_before_its_term_is_a_clearance(of_type: OfType) -> None:
+    body = "Bawaslu menilai anggota KPU Idham Holik tidak terbukti melanggar kode etik."
+    assert not of_type(body, "ACCUSE"), of_type(body, "ACCUSE")
+
+
+def test_judgement_not_negated_stays_an_accusation(of_type: OfType) -> None:
+    body = "Bawaslu menilai anggota KPU Idham Holik melanggar kode etik."
+    assert ("ACCUSE", "IDN", "IDN", "asserted") in of_type(body, "ACCUSE")
+
+
+def test_mockery_of_a_named_party(form_codes: Callable[[str, str, Expected], None]) -> None:
+    body = "Ketua Umum PDIP Megawati Soekarnoputri menyindir Presiden Prabowo Subianto soal utang negara."
+    form_codes("menyindir", body, ("ACCUSE", "IDN", "IDN"))
+
+
+def test_mockery_of_nobody_named_stays_silent(form_stays_silent: Callable[[str, str, str, bool], None]) -> None:
+    body = "Sejumlah warganet menyindir unggahan itu di media sosial."
+    form_stays_silent("menyindir", body, "ACCUSE", False)
+
+
+def test_criticism_in_the_speakers_quoted_words(of_type: OfType) -> None:
+    body = ('Ketua BEM UI Agung Prasetyo berorasi di depan Gedung DPR. '
+            '"Menteri ESDM Bahlil Lahadalia ini sangat jauh dari pro rakyat," tegasnya.')
+    assert ("ACCUSE", "IDN", "IDN", "asserted") in of_type(body, "ACCUSE")
+
+
+def test_quoted_term_after_a_possessor_stays_silent(of_type: OfType) -> None:
+    body = ('Ketua BEM UI Agung Prasetyo berorasi di depan Gedung DPR. '
+            '"Rencana pencalonan wakilnya Pak Prabowo Subianto gagal total," tegasnya.')
+    assert not of_type(body, "ACCUSE"), of_type(body, "ACCUSE")

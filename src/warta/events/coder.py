@@ -572,6 +572,17 @@ _COORD_BREAK = re.compile(r"[,;]\s*(?:dan|serta|lalu|namun|tetapi)\b", re.IGNORE
 # the complement of a judging verb ends at a sentence or clause boundary
 _JUDGE_STOP = re.compile(r"[.;:!?]|,\s*(?:dan|serta|namun|tetapi|sedangkan|sementara|yang|karena|sehingga|setelah|"
                          r"sebelum|ketika|saat|kata|ujar)\b", re.IGNORECASE)
+# a judgement negated right before its evaluative term clears the actor (fifteenth pass): "menilai Betty tidak
+# terbukti melanggar kode etik", "menilai Betty tak melakukan tindakan pelanggaran"
+_CLEARED = re.compile(r"\b(?:tidak|tak|bukan|belum)\s+(?:(?:terbukti|melakukan|pernah|ada|secara\s+sah|tindakan)\s+){0,3}$",
+                      re.IGNORECASE)
+# between an actor and the evaluative term judging it in a quotation, only adverbs (fifteenth pass): "Menteri ESDM ini
+# sangat jauh dari pro rakyat", "Trump terus mengikis demokrasi kita"
+_QUOTED_JUDGED_GAP = re.compile(r"\s+(?:(?:ini|itu|tersebut|sangat|jelas|telah|sudah|benar-benar|sungguh|adalah|merupakan|"
+                                r"justru|malah|memang|terlalu|terus|juga|pun|nyata-nyata|secara\s+nyata)\s+){0,3}",
+                                re.IGNORECASE)
+# a possessed noun right before an actor: the actor is a possessor, not the subject ("cawapresnya Pak Prabowo")
+_POSSESSED_BEFORE = re.compile(r"\w+nya\s+(?:(?:Pak|Bu|Bapak|Ibu|Mas|Mbak|Bang|Kak)\s+)?$")
 # a passive judging verb and what may stand between it and its evaluative term ("Adi dinilai melanggar kode
 # etik", "dinyatakan melakukan pelanggaran berat", "dinilai telah gagal"), and between its subject and it
 _PASSIVE_JUDGING = re.compile(r"(?<![\w-])di(?:nilai|anggap|nyatakan|cap|labeli|pandang)(?![\w-])", re.IGNORECASE)
@@ -1403,7 +1414,8 @@ class EventCoder:
         out = [c for c in out if not (c.trigger.type == "MOBILIZE" and not c.targets
                                       and {a.root for a in c.sources} & attackers)]
         judged_acts: list[CodedEvent] = []
-        for judged in self._judgements(text, sent, actors, places, entities, context, (dual, dual_countries), acts):
+        for judged in self._judgements(text, sent, actors, places, entities, context, (dual, dual_countries), acts) \
+                + self._quoted_judgements(text, sent, actors, entities, voice):
             ce = judged
             if not ce.targets:
                 own = {a.root for a in ce.sources}
@@ -1480,8 +1492,8 @@ class EventCoder:
             if len(words) > self.lex.scope:
                 end = words[self.lex.scope - 1].end()  # the complement's first words only
             ev = self.evaluative.search(text, ve, end)
-            if ev is None:
-                continue
+            if ev is None or _CLEARED.search(text, ve, ev.start()):
+                continue  # (fifteenth pass) "DKPP menilai Betty tidak terbukti melanggar kode etik": a clearance
             groups = _groups([m for m in actors if ve <= m.start and m.end <= end], text)
             judged = next((g for g in groups if g[-1].end <= ev.start()
                            or _GENITIVE_AFTER.fullmatch(text, ev.end(), g[0].start)), None)
@@ -1510,6 +1522,43 @@ class EventCoder:
             out.append(replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
                                target_mentions=tuple(mentions)))
         return out + self._passive_judgements(text, sent, actors, entities, acts)
+
+    def _quoted_judgements(self, text: str, sent: Sentence, actors: list[Mention], entities: dict[str, Entity],
+                           voice: Mention | None) -> list[CodedEvent]:
+        """(fifteenth pass) Criticism in the speaker's own quoted words: «Menteri ESDM ini sangat jauh dari pro
+        rakyat," tegasnya»: an actor right before a negative evaluative term (only adverbs between) inside a
+        quotation is judged by the quotation's speaker (ACCUSE disapprove, as with a judging verb)."""
+        if self.evaluative is None or voice is None or self.judge is None:
+            return []
+        tag = _SPEECH_TAG.search(text, sent.start, sent.end)
+        end = tag.start() if tag is not None else sent.end
+        if self.judge.search(text, sent.start, end) or _PASSIVE_JUDGING.search(text, sent.start, end):
+            return []  # (a judging verb of its own: _judgements)
+        speaker = [m for m in _unique([voice], entities, self.org_roots) if _root(m, entities) is not None]
+        if not speaker:
+            return []
+        out: list[CodedEvent] = []
+        for ev in self.evaluative.finditer(text, sent.start, end):
+            if _CLEARED.search(text, sent.start, ev.start()):
+                continue
+            before = _groups([m for m in actors if sent.start <= m.start and m.end <= ev.start()], text)
+            if not before or not _QUOTED_JUDGED_GAP.fullmatch(text, before[-1][-1].end, ev.start()) \
+                    or _POSSESSED_BEFORE.search(text, max(sent.start, before[-1][0].start - 30), before[-1][0].start):
+                continue  # ("rencana penggagalan … sebagai cawapresnya Pak Prabowo gagal": the plan fails, not him)
+            own = {_top(self._root_of(m, entities), self.org_roots) for m in speaker}
+            judged = [m for m in _unique(before[-1], entities, self.org_roots) if _root(m, entities) is not None
+                      and m.key != speaker[0].key and (_top(self._root_of(m, entities), self.org_roots) not in own
+                                                       or (not _is_country(m, entities) and entities.get(m.key) is not None
+                                                           and entities[m.key].kind in ("person", "org")))]
+            if not judged:
+                continue
+            sources, targets = self._actors(speaker, entities), self._actors(judged, entities)
+            trig = Trigger("kutipan-negatif", "ACCUSE", "disapprove", "11", False, frozenset())
+            modality = self.modality(text[max(sent.start, ev.start() - 80) : ev.start()])
+            out.append(CodedEvent(trig, ev.start(), ev.end(), sources, targets, modality, 0.55,
+                                  tuple((a, b) for a in sources for b in targets), tuple(speaker), tuple(judged)))
+            break
+        return out
 
     def _passive_judgements(self, text: str, sent: Sentence, actors: list[Mention], entities: dict[str, Entity],
                             acts: tuple[CodedEvent, ...]) -> list[CodedEvent]:
