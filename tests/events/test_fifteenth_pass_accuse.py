@@ -80,3 +80,14 @@ def test_quoted_term_after_a_possessor_stays_silent(of_type: OfType) -> None:
     body = ('Ketua BEM UI Agung Prasetyo berorasi di depan Gedung DPR. '
             '"Rencana pencalonan wakilnya Pak Prabowo Subianto gagal total," tegasnya.')
     assert not of_type(body, "ACCUSE"), of_type(body, "ACCUSE")
+
+
+def test_judged_act_of_another_body_of_the_same_country(of_type: OfType) -> None:
+    body = ("Presiden Prabowo Subianto mengumumkan kebijakan baru soal impor beras. "
+            "Ketua DPR Puan Maharani menilai kebijakan tersebut keliru.")
+    assert ("ACCUSE", "IDN", "IDN", "asserted") in of_type(body, "ACCUSE")
+
+
+def test_judged_act_with_no_earlier_actor_stays_silent(of_type: OfType) -> None:
+    body = "Ketua DPR Puan Maharani menilai kebijakan tersebut keliru."
+    assert not of_type(body, "ACCUSE"), of_type(body, "ACCUSE")

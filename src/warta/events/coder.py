@@ -762,7 +762,8 @@ class EventCoder:
             self.judge = re.compile(rf"(?<![\w-])(?:{verbs})(?:nya)?(?![\w-])", re.IGNORECASE)
             self.evaluative = re.compile(rf"(?<![\w-])(?:{terms})(?![\w-])(?!\s+(?:{void})\b)", re.IGNORECASE)
         acts = "|".join(re.escape(x) for x in lex.act_nouns) or "(?!)"
-        self.judged_act = re.compile(rf"\s+(?:{acts})(?:nya)?(?![\w-])", re.IGNORECASE)
+        # ("menilai tindakan tersebut …", and with its complementiser: "menilai bahwa perintah ini …")
+        self.judged_act = re.compile(rf"\s+(?:bahwa\s+)?(?:{acts})(?:nya)?(?![\w-])", re.IGNORECASE)
 
     def modality(self, before: str) -> Modality:
         """The cue nearest the trigger within ``window`` words of its sentence wins: "tidak
@@ -910,6 +911,28 @@ class EventCoder:
             targets = self._actors(mentions, entities)
             return replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
                            target_mentions=tuple(mentions), confidence=round(min(ce.confidence + 0.05, 0.95), 2))
+        return ce
+
+    def _domestic_counterpart(self, ce: CodedEvent, recent: list[tuple[tuple[Mention, ...], tuple[Mention, ...]]],
+                              entities: dict[str, Entity], domestic: str) -> CodedEvent:
+        """(fifteenth pass) A judged act of a story told within one country ("Panglima TNI memerintahkan pengerahan
+        personel … Koalisi Masyarakat Sipil menilai bahwa perintah ini bertentangan dengan …"): ``_counterpart``
+        compares countries, and every actor here is of the one country; the act is the latest event's whose source is
+        another actor (by identity, not country) of that country, and its source is the one judged."""
+        if not ce.sources or any(a.root != domestic for a in ce.sources):
+            return ce
+        own = {a.key for a in ce.sources}
+        for srcs, tgts in recent:
+            # (the judge's own act: its counterpart's, "DKPP menjatuhkan sanksi kepada X … DKPP menilai tindakan
+            # para teradu …")
+            side = tgts if srcs and all(m.key in own for m in srcs) else srcs
+            mentions = [m for m in _unique(list(side), entities, self.org_roots)
+                        if m.key not in own and self._root_of(m, entities) == domestic]
+            if not mentions or len(mentions) != len(side):
+                continue
+            targets = self._actors(mentions, entities)
+            return replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
+                           target_mentions=tuple(mentions))
         return ce
 
     def _request_addressee(self, text: str, sent: Sentence, ce: CodedEvent, ts: int, te: int, actors: list[Mention],
@@ -1419,10 +1442,12 @@ class EventCoder:
             ce = judged
             if not ce.targets:
                 own = {a.root for a in ce.sources}
-                recent = [(c.source_mentions, c.target_mentions) for c in reversed(out)] + list(history)
+                every = [(c.source_mentions, c.target_mentions) for c in reversed(out)] + list(history)
                 # (an act of the judge's own with no counterpart says nothing about whose act is judged)
-                recent = [r for r in recent if r[1] or not {self._root_of(m, entities) for m in r[0]} & own]
+                recent = [r for r in every if r[1] or not {self._root_of(m, entities) for m in r[0]} & own]
                 ce = self._counterpart(ce, recent, entities, that_act=True)
+                if not ce.targets and domestic is not None:
+                    ce = self._domestic_counterpart(ce, every, entities, domestic)
                 if not ce.targets:
                     continue
             key = (ce.trigger.type, tuple(a.root for a in ce.sources), tuple(a.root for a in ce.targets))
