@@ -313,6 +313,22 @@ _HUMAN_SUBJECT = re.compile(r"\b(?:ketiganya|keduanya|keempatnya|kelimanya|orang
 _ARRESTED = re.compile(r"\s+(?:(?:itu|tersebut|ini)\b|(?:terhadap\s+)?(?:[\w-]+\s+){0,2}?(?:orang|tersangka|pelaku|"
                        r"pria|wanita|perempuan|remaja|pemuda|terduga|buronan|pengedar|bandar|warga|mahasiswa|"
                        r"aktivis|demonstran|pengunjuk\s+rasa)\b|di\s+[A-Z])")
+# a search told by its noun (fifteenth pass): its own predicate follows ("Penggeledahan dilakukan pada Kamis",
+# "penggeledahan ini merupakan …"); not a search framed as a source, a document or a time ("dari hasil
+# penggeledahan", "Surat Perintah Penggeledahan", "lokasi penggeledahan", "setelah penggeledahan")
+_SEARCH_TOLD = re.compile(r"(?:\s+(?:itu|tersebut|ini))?\s+(?:(?:juga|telah|sudah|pun)\s+)?(?:dilakukan|dilaksanakan|"
+                          r"digelar|berlangsung|merupakan)\b", re.IGNORECASE)
+_SEARCHED_GAP = re.compile(r"\s+(?:(?:kantor|rumah|kediaman|gedung|ruang\s+kerja)\s+)?", re.IGNORECASE)
+# (the subject before it only talks about the search: "angkat bicara soal penggeledahan …", "mengatakan penggeledahan
+# ini …")
+_SEARCH_TOPIC = re.compile(r"\b(?:soal|terkait|tentang|mengenai|mengatakan|menjelaskan|menyebut|menegaskan|bahwa)\s+$",
+                           re.IGNORECASE)
+# a judging verb right after a speaker, with the one judged next (fifteenth pass, reported triggers): "KPK menyebut
+# Kusnadi menerima …", "KPK menduga Patrialis menerima uang suap …"
+_SAYS_OF = re.compile(r"\s+(?:(?:juga|pun|telah|sudah)\s+)?(?:menyebut|menduga|menilai|mengungkap|mengungkapkan|menuding|"
+                      r"menuduh)\s+(?:bahwa\s+)?(?:(?:para|saudara|mantan)\s+)?$", re.IGNORECASE)
+_SEARCH_FRAME = re.compile(r"\b(?:dari|hasil|lokasi|perintah|izin|surat|saat|selama|usai|setelah|sebelum|pasca|"
+                           r"sesudah|ketika)\s+(?:kegiatan\s+|proses\s+)?$", re.IGNORECASE)
 # offices of the law named alone (a mention is built for them: see _bare_law)
 # (the prosecutor also as "Jaksa Penuntut Umum" and "(tim) penuntut umum": "penuntut umum menetapkan penahanan kota")
 _LAW_NOUN = re.compile(r"\b(?:[Mm]ajelis\s+hakim|[Hh]akim|[Jj]aksa(?:\s+[Pp]enuntut\s+[Uu]mum)?|[Pp]enuntut\s+[Uu]mum|JPU|"
@@ -569,6 +585,17 @@ _COORD_BREAK = re.compile(r"[,;]\s*(?:dan|serta|lalu|namun|tetapi)\b", re.IGNORE
 # the complement of a judging verb ends at a sentence or clause boundary
 _JUDGE_STOP = re.compile(r"[.;:!?]|,\s*(?:dan|serta|namun|tetapi|sedangkan|sementara|yang|karena|sehingga|setelah|"
                          r"sebelum|ketika|saat|kata|ujar)\b", re.IGNORECASE)
+# a judgement negated right before its evaluative term clears the actor (fifteenth pass): "menilai Betty tidak
+# terbukti melanggar kode etik", "menilai Betty tak melakukan tindakan pelanggaran"
+_CLEARED = re.compile(r"\b(?:tidak|tak|bukan|belum)\s+(?:(?:terbukti|melakukan|pernah|ada|secara\s+sah|tindakan)\s+){0,3}$",
+                      re.IGNORECASE)
+# between an actor and the evaluative term judging it in a quotation, only adverbs (fifteenth pass): "Menteri ESDM ini
+# sangat jauh dari pro rakyat", "Trump terus mengikis demokrasi kita"
+_QUOTED_JUDGED_GAP = re.compile(r"\s+(?:(?:ini|itu|tersebut|sangat|jelas|telah|sudah|benar-benar|sungguh|adalah|merupakan|"
+                                r"justru|malah|memang|terlalu|terus|juga|pun|nyata-nyata|secara\s+nyata)\s+){0,3}",
+                                re.IGNORECASE)
+# a possessed noun right before an actor: the actor is a possessor, not the subject ("cawapresnya Pak Prabowo")
+_POSSESSED_BEFORE = re.compile(r"\w+nya\s+(?:(?:Pak|Bu|Bapak|Ibu|Mas|Mbak|Bang|Kak)\s+)?$")
 # a passive judging verb and what may stand between it and its evaluative term ("Adi dinilai melanggar kode
 # etik", "dinyatakan melakukan pelanggaran berat", "dinilai telah gagal"), and between its subject and it
 _PASSIVE_JUDGING = re.compile(r"(?<![\w-])di(?:nilai|anggap|nyatakan|cap|labeli|pandang)(?![\w-])", re.IGNORECASE)
@@ -748,7 +775,8 @@ class EventCoder:
             self.judge = re.compile(rf"(?<![\w-])(?:{verbs})(?:nya)?(?![\w-])", re.IGNORECASE)
             self.evaluative = re.compile(rf"(?<![\w-])(?:{terms})(?![\w-])(?!\s+(?:{void})\b)", re.IGNORECASE)
         acts = "|".join(re.escape(x) for x in lex.act_nouns) or "(?!)"
-        self.judged_act = re.compile(rf"\s+(?:{acts})(?:nya)?(?![\w-])", re.IGNORECASE)
+        # ("menilai tindakan tersebut …", and with its complementiser: "menilai bahwa perintah ini …")
+        self.judged_act = re.compile(rf"\s+(?:bahwa\s+)?(?:{acts})(?:nya)?(?![\w-])", re.IGNORECASE)
 
     def modality(self, before: str) -> Modality:
         """The cue nearest the trigger within ``window`` words of its sentence wins: "tidak
@@ -896,6 +924,28 @@ class EventCoder:
             targets = self._actors(mentions, entities)
             return replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
                            target_mentions=tuple(mentions), confidence=round(min(ce.confidence + 0.05, 0.95), 2))
+        return ce
+
+    def _domestic_counterpart(self, ce: CodedEvent, recent: list[tuple[tuple[Mention, ...], tuple[Mention, ...]]],
+                              entities: dict[str, Entity], domestic: str) -> CodedEvent:
+        """(fifteenth pass) A judged act of a story told within one country ("Panglima TNI memerintahkan pengerahan
+        personel … Koalisi Masyarakat Sipil menilai bahwa perintah ini bertentangan dengan …"): ``_counterpart``
+        compares countries, and every actor here is of the one country; the act is the latest event's whose source is
+        another actor (by identity, not country) of that country, and its source is the one judged."""
+        if not ce.sources or any(a.root != domestic for a in ce.sources):
+            return ce
+        own = {a.key for a in ce.sources}
+        for srcs, tgts in recent:
+            # (the judge's own act: its counterpart's, "DKPP menjatuhkan sanksi kepada X … DKPP menilai tindakan
+            # para teradu …")
+            side = tgts if srcs and all(m.key in own for m in srcs) else srcs
+            mentions = [m for m in _unique(list(side), entities, self.org_roots)
+                        if m.key not in own and self._root_of(m, entities) == domestic]
+            if not mentions or len(mentions) != len(side):
+                continue
+            targets = self._actors(mentions, entities)
+            return replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
+                           target_mentions=tuple(mentions))
         return ce
 
     def _request_addressee(self, text: str, sent: Sentence, ce: CodedEvent, ts: int, te: int, actors: list[Mention],
@@ -1426,14 +1476,17 @@ class EventCoder:
         out = [c for c in out if not (c.trigger.type == "MOBILIZE" and not c.targets
                                       and {a.root for a in c.sources} & attackers)]
         judged_acts: list[CodedEvent] = []
-        for judged in self._judgements(text, sent, actors, places, entities, context, (dual, dual_countries), acts):
+        for judged in self._judgements(text, sent, actors, places, entities, context, (dual, dual_countries), acts) \
+                + self._quoted_judgements(text, sent, actors, entities, voice):
             ce = judged
             if not ce.targets:
                 own = {a.root for a in ce.sources}
-                recent = [(c.source_mentions, c.target_mentions) for c in reversed(out)] + list(history)
+                every = [(c.source_mentions, c.target_mentions) for c in reversed(out)] + list(history)
                 # (an act of the judge's own with no counterpart says nothing about whose act is judged)
-                recent = [r for r in recent if r[1] or not {self._root_of(m, entities) for m in r[0]} & own]
+                recent = [r for r in every if r[1] or not {self._root_of(m, entities) for m in r[0]} & own]
                 ce = self._counterpart(ce, recent, entities, that_act=True)
+                if not ce.targets and domestic is not None:
+                    ce = self._domestic_counterpart(ce, every, entities, domestic)
                 if not ce.targets:
                     continue
             key = (ce.trigger.type, tuple(a.root for a in ce.sources), tuple(a.root for a in ce.targets))
@@ -1505,8 +1558,8 @@ class EventCoder:
             if len(words) > self.lex.scope:
                 end = words[self.lex.scope - 1].end()  # the complement's first words only
             ev = self.evaluative.search(text, ve, end)
-            if ev is None:
-                continue
+            if ev is None or _CLEARED.search(text, ve, ev.start()):
+                continue  # (fifteenth pass) "DKPP menilai Betty tidak terbukti melanggar kode etik": a clearance
             groups = _groups([m for m in actors if ve <= m.start and m.end <= end], text)
             judged = next((g for g in groups if g[-1].end <= ev.start()
                            or _GENITIVE_AFTER.fullmatch(text, ev.end(), g[0].start)), None)
@@ -1535,6 +1588,43 @@ class EventCoder:
             out.append(replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
                                target_mentions=tuple(mentions)))
         return out + self._passive_judgements(text, sent, actors, entities, acts)
+
+    def _quoted_judgements(self, text: str, sent: Sentence, actors: list[Mention], entities: dict[str, Entity],
+                           voice: Mention | None) -> list[CodedEvent]:
+        """(fifteenth pass) Criticism in the speaker's own quoted words: «Menteri ESDM ini sangat jauh dari pro
+        rakyat," tegasnya»: an actor right before a negative evaluative term (only adverbs between) inside a
+        quotation is judged by the quotation's speaker (ACCUSE disapprove, as with a judging verb)."""
+        if self.evaluative is None or voice is None or self.judge is None:
+            return []
+        tag = _SPEECH_TAG.search(text, sent.start, sent.end)
+        end = tag.start() if tag is not None else sent.end
+        if self.judge.search(text, sent.start, end) or _PASSIVE_JUDGING.search(text, sent.start, end):
+            return []  # (a judging verb of its own: _judgements)
+        speaker = [m for m in _unique([voice], entities, self.org_roots) if _root(m, entities) is not None]
+        if not speaker:
+            return []
+        out: list[CodedEvent] = []
+        for ev in self.evaluative.finditer(text, sent.start, end):
+            if _CLEARED.search(text, sent.start, ev.start()):
+                continue
+            before = _groups([m for m in actors if sent.start <= m.start and m.end <= ev.start()], text)
+            if not before or not _QUOTED_JUDGED_GAP.fullmatch(text, before[-1][-1].end, ev.start()) \
+                    or _POSSESSED_BEFORE.search(text, max(sent.start, before[-1][0].start - 30), before[-1][0].start):
+                continue  # ("rencana penggagalan … sebagai cawapresnya Pak Prabowo gagal": the plan fails, not him)
+            own = {_top(self._root_of(m, entities), self.org_roots) for m in speaker}
+            judged = [m for m in _unique(before[-1], entities, self.org_roots) if _root(m, entities) is not None
+                      and m.key != speaker[0].key and (_top(self._root_of(m, entities), self.org_roots) not in own
+                                                       or (not _is_country(m, entities) and entities.get(m.key) is not None
+                                                           and entities[m.key].kind in ("person", "org")))]
+            if not judged:
+                continue
+            sources, targets = self._actors(speaker, entities), self._actors(judged, entities)
+            trig = Trigger("kutipan-negatif", "ACCUSE", "disapprove", "11", False, frozenset())
+            modality = self.modality(text[max(sent.start, ev.start() - 80) : ev.start()])
+            out.append(CodedEvent(trig, ev.start(), ev.end(), sources, targets, modality, 0.55,
+                                  tuple((a, b) for a in sources for b in targets), tuple(speaker), tuple(judged)))
+            break
+        return out
 
     def _passive_judgements(self, text: str, sent: Sentence, actors: list[Mention], entities: dict[str, Entity],
                             acts: tuple[CodedEvent, ...]) -> list[CodedEvent]:
@@ -1881,6 +1971,18 @@ class EventCoder:
                     if held or _ARRESTED.match(text, te):
                         return self._by_authorities(text, sent, trig, ts, te, held[:1], places, entities,
                                                     clause_start, home)
+                if occurred is None and trig.id == "geledah" and home is not None \
+                        and (not src or fallback or _SEARCH_TOPIC.search(text, max(sent.start, ts - 24), ts)) \
+                        and not _SEARCH_FRAME.search(text, max(sent.start, ts - 30), ts):
+                    # (fifteenth pass) "soal penggeledahan Kantor Diskominfo Sleman", "Penggeledahan dilakukan pada
+                    # Kamis", "penggeledahan ini merupakan …": a search told by its noun, by the implied authorities
+                    # (the guide §16: ACCUSE investigate); not "dari hasil penggeledahan", "Surat Perintah
+                    # Penggeledahan", "lokasi penggeledahan" (the search told before, or a document)
+                    searched = [m for m in actors if te < m.start and _SEARCHED_GAP.fullmatch(text, te, m.start)
+                                and not _is_country(m, entities) and _root(m, entities) is not None]
+                    if searched or _SEARCH_TOLD.match(text, te):
+                        return self._by_authorities(text, sent, trig, ts, te, searched[:1], places, entities,
+                                                    clause_start, home)
                 return occurred
         if passive:
             agent = next((g for g in near_after if _OLEH.search(text[te : g[0].start])), None)
@@ -2000,6 +2102,13 @@ class EventCoder:
                 # latest act's source is that quotation's speaker ("«Kami memperingatkan …,» kata juru bicara
                 # Brigade al-Qassam. «Jika tidak, Israel akan membayar mahal»")
                 teller = list(context[0])
+            said = _SAYS_OF.search(text, max(sent.start, src[0].start - 40), src[0].start) \
+                if not teller and src and not fallback else None
+            if said is not None:
+                # (fifteenth pass) "KPK menyebut Kusnadi menerima komitmen fee …": the clause is not split at the
+                # judging verb; the actor right before the verb tells, the one right after it is said to have acted
+                teller = next((g for g in reversed(_groups([m for m in actors if m.end <= said.start()], text))
+                               if said.start() - g[-1].end <= 1), [])
             if not teller or fallback or not src:
                 return None
             src, tgt = teller, src
