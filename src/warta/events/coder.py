@@ -575,6 +575,41 @@ _DUAL_GENITIVE = re.compile(r"\s+(?:keduanya|kedua\s+(?:negara|pemimpin|pihak|me
                             re.IGNORECASE)
 
 
+# ---- fifteenth pass (precision): trigger forms in a sense that is no event, told by the word right after them
+# "melakukan/menggelar aksi" is a protest only when nothing or a protest word qualifies the act: "menggelar aksi
+# di depan DPR", "melakukan aksi mogok", not "melakukan aksi kejinya", "melakukan aksi individu", "aksi pencegahan"
+_AKSI_LIGHT = frozenset({"melakukan aksi", "menggelar aksi", "menjalankan aksi", "melancarkan aksi", "mengadakan aksi"})
+_AKSI_QUALIFIER = re.compile(
+    r"\s+(?!(?:di|ke|dari|pada|yang|untuk|guna|demi|agar|dengan|hingga|sampai|terkait|soal|atas|dalam|mulai|sejak|selama|"
+    r"saat|sambil|sekaligus|serupa|tersebut|itu|ini|mereka|lanjutan|bersama|sebagai|secara|kembali|lagi|serentak|besar|"
+    r"besar-besaran|massal|menuntut|menolak|memprotes|mendesak|meminta|mengecam|menentang|damai|unjuk|demo|demonstrasi|"
+    r"protes|mogok|long|jalan|tabur|teatrikal|simpatik|diam|solidaritas|bela|kamisan|massa|bakar|cap|tanda|penolakan|"
+    r"boikot|blokade|pendudukan|duduk|tolak|turun|serupa|susulan|lanjutan|unjukrasa|orasi|doa|menginap|kemah|"
+    r"dan|serta|tetapi|namun|karena|ketika|setelah|sebelum|usai|seusai|di\w*)\b)[a-z][\w-]*")
+# things, places and abstractions as the object of "mengamankan" (securing, not arresting) or as the agent of
+# "didukung" (backed by data or a policy, not by an actor): "mengamankan barang bukti", "mengamankan aksi unjuk
+# rasa", "mengamankan posisi", "penguatan didukung oleh konsistensi kebijakan"
+_THING_AFTER = re.compile(
+    r"\s+(?:oleh\s+|dengan\s+)?(?:barang|bukti|tempat|lokasi|tkp|uang|pelat|plat|kendaraan|mobil|motor|sepeda|senjata|"
+    r"posisi|bola|slot|poin|tiket|kemenangan|servis|proses|pendanaan|dana|pasokan|stok|aksi|demonstrasi|demo|unjuk|"
+    r"kegiatan|acara|upacara|perayaan|kunjungan|pasar|puncak|platform|jasa|objek|alat|stabilitas|urutan|perpanjangan|"
+    r"jalannya|jalur|arus|wilayah|area|kawasan|aset|dokumen|data|narkoba|sabu|ganja|ponsel|pole|kursi|pertandingan|"
+    r"laga|kebijakan|fakta|teknologi|konsistensi|mesin|chipset|fitur|keahlian|penelitian|riset|komitmen|anggaran|"
+    r"fasilitas|kondisi|kekuatan|indikator|rencana|pengawasan|sistem|infrastruktur|modal|permintaan|pertumbuhan|"
+    r"kinerja|harga|sentimen|penguatan|kenaikan|penurunan|faktor|ekosistem|jaringan|sumber\s+daya|kerja\s+keras)\b",
+    re.IGNORECASE)
+_THING_SENSE_FORMS = frozenset({"mengamankan", "diamankan", "didukung"})
+
+
+def _wrong_sense(low: str, form: str, start: int, end: int) -> bool:
+    """A trigger form used in its non-event sense, told by the words around it (fifteenth pass)."""
+    if form in _AKSI_LIGHT:
+        return bool(_AKSI_QUALIFIER.match(low, end))
+    if form in _THING_SENSE_FORMS:
+        return bool(_THING_AFTER.match(low, end))
+    return False
+
+
 # acts that are only events towards a named counterpart (section 1 of the annotation guide: an act by one
 # actor towards another); an unknown perpetrator leaves the source, not the target, empty
 _DIRECTED = frozenset({"SUPPORT", "AID", "ASSAULT", "COERCE", "CONCEDE", "COOPERATE", "RETREAT", "SANCTION",
@@ -1183,6 +1218,8 @@ class EventCoder:
                 continue  # "TNI menangguhkan kerja sama dengan militer Australia": the cooperation is what ends
             if trig.id == "tuntut" and _SENTENCE_DEMAND.match(low, tm.end()):
                 trig = _CHARGE  # "JPU menuntut lima terdakwa … dengan hukuman": a charge (ACCUSE allege), no appeal
+            if _wrong_sense(low, form, tm.start(), tm.end()):
+                continue  # "melakukan aksi kejinya", "mengamankan barang bukti", "didukung oleh data"
             if form in _PROTESTERS:
                 nxt = self.pattern.search(low, tm.end(), min(len(low), tm.end() + 60))
                 if nxt is not None and not re.search(r"[,;.]", low[tm.end() : nxt.start()]) \
