@@ -599,12 +599,27 @@ _THING_AFTER = re.compile(
     r"kinerja|harga|sentimen|penguatan|kenaikan|penurunan|faktor|ekosistem|jaringan|sumber\s+daya|kerja\s+keras)\b",
     re.IGNORECASE)
 _THING_SENSE_FORMS = frozenset({"mengamankan", "diamankan", "didukung"})
+# "demonstran" names the people, not their act: "penindakan terhadap para demonstran", "demonstran melemparkan
+# batu", "bendera dikibarkan massa demonstran"; the protest is told by its own word (unjuk rasa, turun ke jalan): the
+# noun's event is kept as context for the story's next sentences only, unless it is a quotation's speaker ('"…!"
+# teriak ribuan demonstran')
+_PARTICIPANT_NOUNS = frozenset({"demonstran"})
+# a warning that is itself the sanction ("menjatuhkan sanksi peringatan keras", "surat peringatan pertama"), no threat
+_SANCTION_WARNING = re.compile(r"\b(?:sanksi|sanksi\s+berupa|sanksi\s+administratif\s+berupa|surat)\s+$", re.IGNORECASE)
+# an acquittal is no negated sanction nor a criticism: "DKPP menilai Betty tidak terbukti melanggar kode etik",
+# "menilai Betty tak melakukan tindakan pelanggaran", "terdakwa tidak terbukti melakukan pembunuhan berencana"
+_CLEARED = re.compile(r"\b(?:tidak|tak|bukan|belum)\s+(?:(?:terbukti|pernah|melakukan|tindakan|ada|sama\s+sekali|"
+                      r"secara\s+sah(?:\s+dan\s+meyakinkan)?)\s+){0,3}$", re.IGNORECASE)
 
 
 def _wrong_sense(low: str, form: str, start: int, end: int) -> bool:
     """A trigger form used in its non-event sense, told by the words around it (fifteenth pass)."""
+    if form.startswith(("terbukti", "dinyatakan bersalah")):
+        return bool(_CLEARED.search(low, max(0, start - 40), start))
     if form in _AKSI_LIGHT:
         return bool(_AKSI_QUALIFIER.match(low, end))
+    if form == "peringatan":
+        return bool(_SANCTION_WARNING.search(low, max(0, start - 40), start))
     if form in _THING_SENSE_FORMS:
         return bool(_THING_AFTER.match(low, end))
     return False
@@ -1235,6 +1250,8 @@ class EventCoder:
                 ce = self._agreed(text, sent, trig, ts, te, out, history, entities)
             if ce is None:
                 continue
+            if form in _PARTICIPANT_NOUNS and not _TAGGED_CROWD.search(text, max(sent.start, ts - 40), ts):
+                ce = replace(ce, emit=False)  # "penindakan terhadap para demonstran": the people, context only
             if trig.mode == "weapons" and ce.targets and _LAUNCH.match(form):
                 if any(_WATERS_OF.search(text, max(sent.start, m.start - 40), m.start) for m in ce.target_mentions):
                     # "menembakkan empat peluru kendali yang … memasuki zona ekonomi eksklusif Jepang": a test whose
@@ -1501,8 +1518,8 @@ class EventCoder:
             if len(words) > self.lex.scope:
                 end = words[self.lex.scope - 1].end()  # the complement's first words only
             ev = self.evaluative.search(text, ve, end)
-            if ev is None:
-                continue
+            if ev is None or _CLEARED.search(text, max(ve, ev.start() - 40), ev.start()):
+                continue  # (an acquittal: "menilai Betty tidak terbukti melanggar kode etik")
             groups = _groups([m for m in actors if ve <= m.start and m.end <= end], text)
             judged = next((g for g in groups if g[-1].end <= ev.start()
                            or _GENITIVE_AFTER.fullmatch(text, ev.end(), g[0].start)), None)
