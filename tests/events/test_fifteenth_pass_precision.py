@@ -82,3 +82,49 @@ def test_protesters_named_as_people_are_no_protest(of_type: OfType) -> None:
 def test_protesters_taking_to_the_street_are_a_protest(of_type: OfType) -> None:
     body = "Ribuan demonstran turun ke jalan di Jakarta menentang kebijakan pemerintah."
     assert of_type(body, "PROTEST")
+
+
+def test_asking_for_prayers_is_no_request(of_type: OfType) -> None:
+    body = "Gubernur Jawa Barat meminta doa dan dukungan seluruh warga agar pembangunan berjalan lancar."
+    assert not of_type(body, "REQUEST")
+
+
+def test_asking_a_body_to_act_is_a_request(of_type: OfType) -> None:
+    body = "Gubernur Jawa Barat Dedi Mulyadi meminta Menteri Keuangan segera mencairkan dana bantuan banjir."
+    assert [e for e in of_type(body, "REQUEST") if e[1] == "IDN"]
+
+
+def test_holding_back_rates_is_no_detention(of_type: OfType) -> None:
+    body = "Bank Indonesia kembali menahan suku bunga acuan di level 5,75 persen pada rapat bulan ini."
+    assert not of_type(body, "COERCE")
+
+
+def test_holding_a_suspect_is_a_detention(of_type: OfType) -> None:
+    body = "Kejaksaan Negeri Medan menahan Kepala Dinas Pekerjaan Umum atas dugaan korupsi proyek jalan."
+    assert [e for e in of_type(body, "COERCE") if e[1:3] == ("IDN", "IDN")]
+
+
+def test_panel_discussion_is_no_consultation(form_stays_silent: Callable[[str, str, str, bool], None]) -> None:
+    body = ('"Putusan itu harus dihormati," kata anggota DPR Achmad Baidowi dalam diskusi daring bertema hukum tata '
+            "negara di Jakarta.")
+    form_stays_silent("diskusi daring", body, "CONSULT", True)
+
+
+def test_admitting_a_fact_is_no_recognition(of_type: OfType) -> None:
+    body = "Ketua KPU Afifuddin mengakui tak ada diskusi dengan pihak Istana maupun DPR soal keputusan itu."
+    assert not of_type(body, "SUPPORT")
+
+
+def test_recognising_a_capital_is_support(of_type: OfType) -> None:
+    body = "Presiden Amerika Serikat secara resmi mengakui Yerusalem sebagai ibu kota Israel."
+    assert [e for e in of_type(body, "SUPPORT") if e[1:3] == ("USA", "ISR")]
+
+
+def test_hazard_that_threatens_is_no_threat(of_type: OfType) -> None:
+    body = "Menteri Kesehatan Budi mengatakan bahaya narkoba sedang mengancam pelajar di Jakarta."
+    assert not of_type(body, "THREATEN")
+
+
+def test_state_that_threatens_is_a_threat(of_type: OfType) -> None:
+    body = "Korea Utara mengancam Amerika Serikat dengan serangan nuklir."
+    assert ("THREATEN", "PRK", "USA", "asserted") in of_type(body, "THREATEN")

@@ -247,7 +247,9 @@ _NOBODY = re.compile(r"\b(?:tidak|tak|tiada)\s+(?:ada\s+)?(?:lagi\s+)?(?:seorang
 # bentrokan" (the clash happened)
 _OWN_SCOPE = re.compile(r"\b(?:yang|sehingga|hingga|akibatnya|karenanya)\b", re.IGNORECASE)
 # a prayer is no request: "meminta kepada Allah", "mengajak para jemaah mendoakan Palestina"
-_PRAYER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:kepada\s+(?:allah|tuhan)|(?:untuk\s+)?(?:mendoakan|berdoa)\b)", re.IGNORECASE)
+# (fifteenth pass: and asking for prayers, "meminta doa dan dukungan", "minta mohon doakan kami")
+_PRAYER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:kepada\s+(?:allah|tuhan)|(?:untuk\s+)?(?:mendoakan|berdoa|doakan|"
+                     r"didoakan|doa)\b)", re.IGNORECASE)
 # the object "negara tersebut" refers back to the other country named before in the sentence
 _OBJECT_BACK = re.compile(r"\s+(?:negara|pemerintah|pihak)\s+(?:tersebut|itu)\b", re.IGNORECASE)
 # willingness before a talks verb makes it an offer: "siap berunding", "bisa duduk dan berdialog"
@@ -599,6 +601,26 @@ _THING_AFTER = re.compile(
     r"kinerja|harga|sentimen|penguatan|kenaikan|penurunan|faktor|ekosistem|jaringan|sumber\s+daya|kerja\s+keras)\b",
     re.IGNORECASE)
 _THING_SENSE_FORMS = frozenset({"mengamankan", "diamankan", "didukung"})
+# a hazard that "threatens" is no actor's threat: "risiko keselamatan mengancam jika …", "bahaya narkoba sedang
+# mengancam kalangan pendidikan", "kekeringan ini telah mengancam hidup 40 juta orang"
+_HAZARD_BEFORE = re.compile(
+    r"\b(?:risiko|bahaya|krisis|bencana|banjir|wabah|penyakit|kekeringan|inflasi|resesi|kemiskinan|kelaparan|"
+    r"perubahan\s+iklim|pemanasan\s+global|cuaca|hujan|longsor|erupsi|virus|pandemi|abrasi|polusi|sampah)"
+    r"(?:-\s*risiko)?(?:\s+[\w-]+){0,2}\s+(?:yang\s+)?$", re.IGNORECASE)
+# "mengakui" admitting a fact is no recognition: "mengakui tak ada diskusi", "mengakui perbuatannya", "mengakui
+# memiliki …", "diakui masih ada kekurangan" (not "mengakui Yerusalem sebagai ibu kota", "mengakui Palestina")
+_ADMITTED = re.compile(
+    r"\s+(?:(?:dia|ia|pula|juga|memang|secara\s+jujur|terus\s+terang)\s+)?(?:ada|adanya|tak|tidak|belum|pernah|sedang|"
+    r"sudah|telah|masih|sempat|terdapat|salah|kesalahan\w*|perbuatan\w*|dirinya|jika|kalau|bila|sangat|cukup|kesulitan|"
+    r"kecanduan\w*|mengalami|memiliki|menerima|melakukan|meraup|keunggulan\w*|kehebatan\w*|kekurangan\w*|kelemahan\w*|"
+    r"kekhilafan\w*|kesulitan\w*|bersalah|khilaf|lalai)\b", re.IGNORECASE)
+# "menahan" holding back a feeling, a body function, a score or a price is no detention: "menahan perih", "menahan
+# imbang", "menahan laju inflasi", "menahan suku bunga", "menahan air mata"
+_HELD_BACK = re.compile(
+    r"\s+(?:imbang|seri|inflasi|laju|suku\s+bunga|bunga|belanja|konsumsi\w*|kenaikan|harga|tekanan|gempuran|serangan\s+"
+    r"balik|bola|rasa|napas|nafas|emosi|amarah|marah|tangis|tawa|haru|air\s+mata|air|buang|perih|sakit|nyeri|lapar|haus|"
+    r"kantuk|panas|dingin|angin|godaan|rayuan|nafsu|malu|kesal|tombol\w*|jari\w*|kaki\w*|tangan\w*|langkah\w*|dana|"
+    r"uang|produk|stok|ekspor|impor|putus)\b", re.IGNORECASE)
 # "demonstran" names the people, not their act: "penindakan terhadap para demonstran", "demonstran melemparkan
 # batu", "bendera dikibarkan massa demonstran"; the protest is told by its own word (unjuk rasa, turun ke jalan): the
 # noun's event is kept as context for the story's next sentences only, unless it is a quotation's speaker ('"…!"
@@ -622,6 +644,12 @@ def _wrong_sense(low: str, form: str, start: int, end: int) -> bool:
         return bool(_SANCTION_WARNING.search(low, max(0, start - 40), start))
     if form in _THING_SENSE_FORMS:
         return bool(_THING_AFTER.match(low, end))
+    if form == "mengancam":
+        return bool(_HAZARD_BEFORE.search(low, max(0, start - 50), start))
+    if form in ("mengakui", "diakui"):
+        return bool(_ADMITTED.match(low, end))
+    if form == "menahan":
+        return bool(_HELD_BACK.match(low, end))
     return False
 
 
