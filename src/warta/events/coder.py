@@ -587,6 +587,7 @@ _AKSI_QUALIFIER = re.compile(
     r"besar-besaran|massal|menuntut|menolak|memprotes|mendesak|meminta|mengecam|menentang|damai|unjuk|demo|demonstrasi|"
     r"protes|mogok|long|jalan|tabur|teatrikal|simpatik|diam|solidaritas|bela|kamisan|massa|bakar|cap|tanda|penolakan|"
     r"boikot|blokade|pendudukan|duduk|tolak|turun|serupa|susulan|lanjutan|unjukrasa|orasi|doa|menginap|kemah|"
+    r"anarkis|anarki|ricuh|kerusuhan|perusakan|pembakaran|vandalisme|"
     r"dan|serta|tetapi|namun|karena|ketika|setelah|sebelum|usai|seusai|di\w*)\b)[a-z][\w-]*")
 # things, places and abstractions as the object of "mengamankan" (securing, not arresting) or as the agent of
 # "didukung" (backed by data or a policy, not by an actor): "mengamankan barang bukti", "mengamankan aksi unjuk
