@@ -1,0 +1,26 @@
+"""Fifteenth-pass rules (docs/event-coder.md "Fifteenth pass — international stories"), found on the international
+items of the dev, dev2 and dev4 iteration sets — through the whole pipeline, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+OfType = Callable[[str, str], list[tuple[str, str | None, str | None, str]]]
+
+
+def test_an_agreement_a_visit_produced_is_the_visit_parties(of_type: OfType) -> None:
+    body = "Kunjungan Perdana Menteri Jepang ke Vietnam menghasilkan kesepakatan kerja sama di bidang energi."
+    got = {e[1:3] for e in of_type(body, "AGREE")}
+    assert got & {("JPN", "VNM"), ("VNM", "JPN")}, got
+
+
+def test_talks_that_yield_agreements_are_the_talkers(of_type: OfType) -> None:
+    body = "Pertemuan Menteri Luar Negeri Malaysia dengan Menteri Luar Negeri Thailand membuahkan tiga kesepakatan."
+    got = {e[1:3] for e in of_type(body, "AGREE")}
+    assert got & {("MYS", "THA"), ("THA", "MYS")}, got
+
+
+def test_an_agreement_something_else_produced_is_no_meeting_outcome(of_type: OfType) -> None:
+    # near miss: no visit or talks before "menghasilkan", so there are no parties to give the agreement
+    body = "Proyek kereta cepat itu menghasilkan kesepakatan dagang baru."
+    assert not of_type(body, "AGREE")
