@@ -24,3 +24,14 @@ def test_an_agreement_something_else_produced_is_no_meeting_outcome(of_type: OfT
     # near miss: no visit or talks before "menghasilkan", so there are no parties to give the agreement
     body = "Proyek kereta cepat itu menghasilkan kesepakatan dagang baru."
     assert not of_type(body, "AGREE")
+
+
+def test_the_rohingya_people_are_coded_as_myanmar(of_type: OfType) -> None:
+    body = "Otoritas Malaysia menangkap 40 pengungsi Rohingya di Langkawi."
+    assert ("COERCE", "MYS", "MMR", "asserted") in of_type(body, "COERCE")
+
+
+def test_rohingya_alone_is_no_actor(of_type: OfType) -> None:
+    # near miss: "Rohingya" is a demonym (after a head noun), not a name standing for the state
+    body = "Rohingya menyerang."
+    assert not of_type(body, "ASSAULT")
