@@ -35,3 +35,14 @@ def test_rohingya_alone_is_no_actor(of_type: OfType) -> None:
     # near miss: "Rohingya" is a demonym (after a head noun), not a name standing for the state
     body = "Rohingya menyerang."
     assert not of_type(body, "ASSAULT")
+
+
+def test_a_test_site_is_no_test(of_type: OfType) -> None:
+    # near miss of the MOBILIZE weapons form "uji coba nuklir": the site where tests are held is named, no test
+    body = "Citra satelit memperlihatkan kesibukan di situs uji coba nuklir Punggye-ri milik Korea Utara."
+    assert not of_type(body, "MOBILIZE")
+
+
+def test_a_test_at_the_site_is_still_a_test(of_type: OfType) -> None:
+    body = "Korea Utara melakukan uji coba nuklir ketujuh di situs Punggye-ri."
+    assert ("MOBILIZE", "PRK", None, "asserted") in of_type(body, "MOBILIZE")
