@@ -46,3 +46,14 @@ def test_a_test_site_is_no_test(of_type: OfType) -> None:
 def test_a_test_at_the_site_is_still_a_test(of_type: OfType) -> None:
     body = "Korea Utara melakukan uji coba nuklir ketujuh di situs Punggye-ri."
     assert ("MOBILIZE", "PRK", None, "asserted") in of_type(body, "MOBILIZE")
+
+
+def test_a_foreign_immigration_service_acts_for_its_state(of_type: OfType) -> None:
+    body = "Seorang WNI ditahan petugas imigrasi Jepang di Bandara Narita."
+    assert ("COERCE", "JPN", "IDN", "asserted") in of_type(body, "COERCE")
+
+
+def test_an_indonesian_immigration_office_stays_indonesian(of_type: OfType) -> None:
+    # near miss: no foreign country after the immigration word, so the office is the home one
+    body = "Pihak Imigrasi Soekarno-Hatta menahan seorang WNA asal China."
+    assert ("COERCE", "IDN", "CHN", "asserted") in of_type(body, "COERCE")
