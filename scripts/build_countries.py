@@ -624,9 +624,11 @@ CURATED: dict[str, dict[str, Any]] = {
     "MMR": {
         "name": "Myanmar",
         "aliases": ["Myanmar", "Burma", "junta Myanmar"],
-        "demonyms": ["Myanmar"],
+        "demonyms": ["Myanmar", "Rohingya"],
         "metonyms": ["Naypyidaw", "Nay Pyi Taw", "Naypyitaw"],
         "capital": {"name": "Naypyidaw"},
+        "notes": "Rohingya is a demonym: the guide (section 5) codes the Rohingya people (pengungsi/warga/desa-desa "
+                 "Rohingya) as MMR, wherever they are",
     },
     "KHM": {
         "name": "Kamboja",

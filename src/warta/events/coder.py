@@ -406,6 +406,10 @@ _ARREST_ALLEGE = Trigger("tangkap-atas-dugaan", "ACCUSE", "allege", "11", False,
 _STAGED = frozenset({"naik-sidik", "periksa-saksi"})
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
 _NOT_PASSIVE = frozenset({"dialog", "diskusi", "diplomasi"})
+# fifteenth pass: a visit, meeting or talks as the subject of "menghasilkan/membuahkan" (its outcome) right before an
+# agreement noun ("Kunjungan kenegaraan Presiden RI ke Singapura menghasilkan kesepakatan kerja sama …")
+_TALKS_YIELD = re.compile(r"\b(?:kunjungan|lawatan|pertemuan|pembicaraan|perundingan|negosiasi|dialog|mediasi|ktt)\b"
+                          r"[^.;:\"“”]{0,120}?\b(?:menghasilkan|membuahkan)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a verb form (meN-, di-, ber-, ter-, saling …); anything else is a nominalisation or noun
 _VERBAL = re.compile(r"^(?:me|di|ber|be|ter|saling|sepakat|setuju|tiba|akan|mundur|duduk|tak|tidak|minta|protes|turun|jadi|"
                      r"naik)")
@@ -1351,6 +1355,11 @@ class EventCoder:
                     and _OPENING.match(text[sent.start : ts]):
                 ce = self._resumed(text, sent, trig, ts, te, acts)
             if ce is None and trig.type == "AGREE" and (form in trig.passive or form.startswith("di")):
+                ce = self._agreed(text, sent, trig, ts, te, out, history, entities)
+            if ce is None and trig.type == "AGREE" and _TALKS_YIELD.search(text, sent.start, ts) \
+                    and any(c.trigger.type == "CONSULT" for c in out):
+                # "Kunjungan Presiden Jokowi ke Singapura menghasilkan kesepakatan kerja sama …": the agreement a
+                # visit or talks produced is the meeting parties' (fifteenth pass)
                 ce = self._agreed(text, sent, trig, ts, te, out, history, entities)
             if ce is None:
                 continue
