@@ -60,3 +60,19 @@ def test_appeal_refused_in_the_passive_is_the_courts(of_type: OfType) -> None:
 def test_other_things_refused_in_the_passive_stay_silent(of_type: OfType) -> None:
     body = "Warga Kendeng mengirim surat ke kantor bupati. Namun lamaran kerja yang dikirimkannya ditolak."
     assert not of_type(body, "REJECT")
+
+
+def test_who_is_named_in_a_denied_claim_is_no_target(of_type: OfType) -> None:
+    """"membantah bahwa …": the actors of the content denied are not the denial's target, abroad or at home (the
+    claimant is unnamed; the guide: target null)."""
+    body = "Kementerian Luar Negeri Rusia membantah bahwa pasukan Rusia menyerang rumah sakit di Kharkiv."
+    assert of_type(body, "REJECT") == [("REJECT", "RUS", None, "asserted")]
+    body = ("Menteri Hukum Yasonna Laoly berbicara di Jakarta. Yasonna membantah bahwa Komisi Pemberantasan Korupsi "
+            "(KPK) akan kehilangan kewenangannya.")
+    assert of_type(body, "REJECT") == [("REJECT", "IDN", None, "asserted")]
+
+
+def test_a_denied_accusation_keeps_its_accuser(of_type: OfType) -> None:
+    # near miss: the accuser named after the denial verb is its target
+    body = "Kementerian Luar Negeri Rusia membantah tuduhan Ukraina soal serangan ke rumah sakit di Kharkiv."
+    assert ("REJECT", "RUS", "UKR", "asserted") in of_type(body, "REJECT")

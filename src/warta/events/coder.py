@@ -586,6 +586,11 @@ _REL_SUBJECT = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|terus|pernah|sedang|
 # the content clause of a denial: "membantah bahwa …", "menyangkal tuduhan bahwa …"
 _DENIED = re.compile(r"\b(?:membantah|menyangkal|menepis|dibantah|disangkal|ditepis|tidak\s+benar)\s+"
                      r"(?:[\w-]+\s+){0,2}?bahwa\s*$", re.IGNORECASE)
+# a denial with its content clause: "membantah bahwa …", "menepis klaim bahwa …" (fifteenth pass): who is named in
+# what is denied is no target ("Yasonna membantah bahwa KPK akan kehilangan kewenangannya": the claimant is unnamed)
+_DENIAL_THAT = re.compile(r"\s+(?:(?:keras|tegas|tuduhan|tudingan|klaim|laporan|kabar|anggapan|isu)\s+){0,2}bahwa\b",
+                          re.IGNORECASE)
+_DENIAL_FORMS = ("memban", "menep", "menyang", "diban", "ditep", "disang")
 # a coordinated clause after the denied content: ", dan menyalahkan para pemberontak"
 _COORD_BREAK = re.compile(r"[,;]\s*(?:dan|serta|lalu|namun|tetapi)\b", re.IGNORECASE)
 # the complement of a judging verb ends at a sentence or clause boundary
@@ -1363,6 +1368,11 @@ class EventCoder:
                 ce = self._agreed(text, sent, trig, ts, te, out, history, entities)
             if ce is None:
                 continue
+            if trig.type == "REJECT" and ce.targets and form.startswith(_DENIAL_FORMS) \
+                    and (that := _DENIAL_THAT.match(text, te)) is not None \
+                    and all(m.start >= that.end() for m in ce.target_mentions):
+                # "pihak berwenang membantah bahwa pasukan keamanan … melakukan pembakaran": the content's actors
+                ce = replace(ce, targets=(), target_mentions=(), pairs=tuple((a, None) for a in ce.sources))
             if form in _PARTICIPANT_NOUNS and not _TAGGED_CROWD.search(text, max(sent.start, ts - 40), ts):
                 ce = replace(ce, emit=False)  # "penindakan terhadap para demonstran": the people, context only
             if trig.mode == "weapons" and ce.targets and _LAUNCH.match(form):
@@ -2555,6 +2565,9 @@ def _addressed_at_home(ce: CodedEvent, text: str, domestic: str | None) -> bool:
         return False
     if any(a.country != domestic or (a.person is None and a.org is None and a.sector is None) for a in ce.sources):
         return False
+    if ce.trigger.type == "REJECT" and text[ce.trigger_start : ce.trigger_end].lower().startswith(_DENIAL_FORMS) \
+            and _DENIAL_THAT.match(text, ce.trigger_end):
+        return False  # (a claim denied with its content, "membantah bahwa …": its claimant is unnamed; the guide: null)
     # (a purpose after a charge is no appeal to the public: "menyiapkan surat dakwaan untuk segera melimpahkan …")
     appeal = ce.trigger.type == "REQUEST" or ce.trigger.id not in _PREPARED
     public = appeal and _PUBLIC_APPEAL.match(text, ce.trigger_end) is not None \
