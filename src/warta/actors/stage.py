@@ -632,6 +632,9 @@ class ActorStage(BaseStage):
         out = list(mentions)
         last: dict[str, str] = {}  # canonical head form -> key of its latest body
         for f in self.institution_reader.find(text):
+            # (a name frame's "person" made of the head's own words is none: "Koalisi [Masyarakat Sipil] menilai")
+            out = [m for m in out if not (m.kind == "person" and m.source != "lexicon" and f.start < m.start
+                                          and m.end <= f.head_end)]
             inside = [m for m in out if m.start < f.end and f.start < m.end]
             if any(m.kind == "person" or m.start < f.start or m.end > f.end or (m.start, m.end) == (f.start, f.end)
                    or (m.key in self.lexicon.entries and self.lexicon.entries[m.key].kind == "country"
@@ -646,6 +649,8 @@ class ActorStage(BaseStage):
                 key = known[0].key  # "Polda Metro Jaya"; an organ of a known body is that body's: "Komisi 1 DPR RI"
             elif f.name == head and head in last:
                 key = last[head]  # "Kejari" after "Kejaksaan Negeri (Kejari) Sidoarjo"
+            elif f.back:
+                continue  # "Koalisi" with no coalition named before it (session 11)
             else:
                 key = f"ner:org:{f.name}"
                 country = "IDN" if f.indonesian else (focus or home)
