@@ -123,3 +123,14 @@ def test_a_name_after_another_word_keeps_its_first_word(stage: ActorStage) -> No
     # near miss: no students' body before the name, so nothing is split off
     mentions, _ents = coded(stage, "Mahasiswa bernama Fajar Hidayat Nugroho mengatakan aksi akan berlanjut.")
     assert not any(m.kind == "org" for m in mentions)
+
+
+def test_a_students_alliance_named_with_its_place(stage: ActorStage) -> None:
+    text = "Ratusan orang dari Aliansi Mahasiswa Maluku berunjuk rasa di depan kantor gubernur pada Rabu."
+    assert body(stage, text, "Aliansi Mahasiswa Maluku") == [("IDN", "EDU")]
+
+
+def test_a_lower_case_alliance_is_left_to_the_sector_word(stage: ActorStage) -> None:
+    # near miss: "aliansi mahasiswa" written lower-case is no named body
+    mentions, _ents = coded(stage, "Sejumlah aliansi mahasiswa menggelar aksi di depan kantor gubernur.")
+    assert not any(m.kind == "org" for m in mentions)
