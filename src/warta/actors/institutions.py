@@ -19,8 +19,8 @@ from typing import Literal
 from warta.data import load_yaml
 from warta.errors import LexiconError
 
-After = Literal["place", "portfolio", "number", "unit", "none"]
-_AFTERS = frozenset({"place", "portfolio", "number", "unit", "none"})
+After = Literal["place", "portfolio", "number", "unit", "campus", "none"]
+_AFTERS = frozenset({"place", "portfolio", "number", "unit", "campus", "none"})
 
 _CAP = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")  # one capitalised word after a space
 _PORTFOLIO_WORD = re.compile(r" ([A-Z][\w-]*|dan|serta|&)(?![\w-])")
@@ -29,6 +29,14 @@ _NUMBER = re.compile(r" (?:[IVX]{1,4}|\d{1,2}|[A-E])(?![\w-])")
 _UNIT = re.compile(r"(?: (?:[IVX]{1,4}|\d{2,4}))?(?:/[A-Z][a-z]+(?: [A-Z][a-z]+)?)?")
 _CLASS = re.compile(r" Kelas (?:I{1,3}[AB]?)(?![\w-])")  # "Lapas Kelas IIA Cipinang"
 _COMMA_PREFIX = re.compile(r",? ")
+_NEXT_CAPITAL = re.compile(r" [A-Z]")
+_CAMPUS_HEADS = frozenset({"Universitas", "Institut", "Sekolah", "Indonesia"})  # stop words a campus may hold
+# a students' body's campus (session 11): "BEM UI", "BEM KM UGM", "BEM Unnes", "BEM Universitas Gadjah Mada",
+# "BEM Fakultas Hukum UI": an optional "KM", then a university head and up to three capitalised words, or one
+# acronym or capitalised word ("UI", "SI", "Unnes"), then for a faculty the university's acronym
+_CAMPUS = re.compile(
+    r"(?: KM)?(?: (?:(?:Universitas|Institut|Politeknik|Sekolah Tinggi|Fakultas)(?: [A-Z][\w-]*){1,3}"
+    r"|UIN(?: [A-Z][\w-]*){1,2}|[A-Z][A-Za-z]{1,9})(?: [A-Z]{2,6})?)(?![\w-])")
 
 
 def _title_case(text: str, pos: int) -> bool:
@@ -46,6 +54,7 @@ class Head:
     after: After
     alone: bool
     generic: bool
+    back: tuple[str, ...] = ()  # short forms that only name the body back after its full name ("Koalisi")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +69,8 @@ class Found:
     indonesian: bool  # the place is an Indonesian region, or the head is Indonesia's own
     short: str | None = None
     base: str = ""  # the canonical name without the place: what a bracketed short form stands for
+    back: bool = False  # a back form ("Koalisi"): the latest body of its head, never a new one
+    head_end: int = 0  # where the head form itself ends ("Koalisi Masyarakat Sipil|")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +93,8 @@ class Institutions:
             if after not in _AFTERS or not h.get("forms"):
                 raise LexiconError(f"institutions.yaml: bad head {h!r}")
             heads.append(Head(tuple(str(f) for f in h["forms"]), str(h["sector"]), after,  # type: ignore[arg-type]  # checked against _AFTERS above
-                              bool(h.get("alone", True)), bool(h.get("generic", False))))
+                              bool(h.get("alone", True)), bool(h.get("generic", False)),
+                              tuple(str(b) for b in h.get("back") or [])))
         owners = {str(k): str(v) for k, v in (data.get("owners") or {}).items()}
         return cls(tuple(heads), owners, tuple(str(p) for p in data.get("place_prefixes") or []),
                    frozenset(str(s) for s in data.get("stops") or []),
@@ -92,13 +104,13 @@ class Institutions:
 
     def pattern(self) -> re.Pattern[str]:
         """Every head form, longest first, as whole words."""
-        forms = sorted({f for h in self.heads for f in h.forms}, key=len, reverse=True)
+        forms = sorted({f for h in self.heads for f in (*h.forms, *h.back)}, key=len, reverse=True)
         return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
 
     def by_form(self) -> dict[str, Head]:
         out: dict[str, Head] = {}
         for h in self.heads:
-            for f in h.forms:
+            for f in (*h.forms, *h.back):
                 out.setdefault(f, h)
         return out
 
@@ -169,6 +181,10 @@ class Reader:
         head = self.form_head[form]
         name = head.forms[0]
         pos = end
+        if form in head.back:
+            # "Koalisi juga menilai": the coalition named before; "Koalisi Indonesia Maju" is another one
+            return None if _NEXT_CAPITAL.match(text, end) else Found(start, end, name, head.sector, head,
+                                                                     not head.generic, None, name, True)
         what = ""
         if head.after == "number":
             n = _NUMBER.match(text, pos)
@@ -193,10 +209,14 @@ class Reader:
             if words:
                 what = " ".join(w for w, _e in words)
                 pos = words[-1][1]
-        if head.after in ("number", "portfolio") and not what and not head.alone:
+        elif head.after == "campus":
+            c = _CAMPUS.match(text, pos)
+            if c is not None and not any(w in self.stop_words and w not in _CAMPUS_HEADS for w in c.group(0).split()):
+                what, pos = c.group(0).strip(), c.end()
+        if head.after in ("number", "portfolio", "campus") and not what and not head.alone:
             return None
         base = " ".join(x for x in (name, what) if x)
-        if any(base.startswith(n) for n in self.inst.not_bodies):
+        if head.generic and any(base.startswith(n) for n in self.inst.not_bodies):
             return None  # "Badan Eksekutif Mahasiswa": a students' union
         short = None
         s = _SHORT.match(text, pos)
@@ -234,7 +254,8 @@ class Reader:
             return None
         owner_name = owner.removesuffix(" RI")
         full = " ".join(x for x in (base, owner_name, where) if x)
-        return Found(start, pos, full, sector, head, indonesian, short, " ".join(x for x in (base, owner_name) if x))
+        return Found(start, pos, full, sector, head, indonesian, short, " ".join(x for x in (base, owner_name) if x),
+                     head_end=end)
 
     def _short_forms(self, text: str, found: list[Found]) -> list[Found]:
         """A short form defined in brackets ("Dinas Komunikasi dan Informatika (Diskominfo) Sleman") names the

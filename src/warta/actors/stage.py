@@ -202,6 +202,55 @@ def _last_country(lex: ActorLexicon, text: str, s: int, mentions: list[Mention],
                  and (entry := lex.entries.get(m.key)) is not None and entry.kind in kinds and entry.country), None)
 
 
+# a students' body right before a name the model or a name frame glued to its campus: "Ketua BEM [Unnes Ahmad Fauzi]"
+_STUDENT_BODY_BEFORE = re.compile(r"\b(BEM|DEMA)(?: KM)? $")
+_CAMPUS_WORD = re.compile(r"([A-Z][A-Za-z]{1,9}) (?=[A-Z])")
+
+
+def _campus_people(text: str, mentions: list[Mention], named: dict[str, _Named],
+                   org_country: dict[str, str]) -> list[Mention]:
+    """Split a person span that opens with the campus of a students' body written just before it ("Ketua BEM
+    [Unnes Ahmad Fauzi]") into the body ("BEM Unnes", as the institution reader names it) and the person, who
+    keeps two or more name words (session 11)."""
+    out: list[Mention] = []
+    for m in mentions:
+        body = _STUDENT_BODY_BEFORE.search(text, max(0, m.start - 8), m.start) if m.kind == "person" \
+            and m.source != "lexicon" and m.key in named else None
+        campus = _CAMPUS_WORD.match(m.text) if body is not None else None
+        if body is None or campus is None or len(m.text.split()) < 3:
+            out.append(m)
+            continue
+        head = {"BEM": "Badan Eksekutif Mahasiswa", "DEMA": "Dewan Eksekutif Mahasiswa"}[body.group(1)]
+        cut = m.start + campus.end()
+        org_key = f"ner:org:{head}{text[body.end(1) : cut - 1]}"  # "Badan Eksekutif Mahasiswa KM Unissula"
+        org_country.setdefault(org_key, "IDN")
+        out.append(Mention(text[body.start(1) : cut - 1], body.start(1), cut - 1, "org", org_key, "lexicon",
+                           sector="EDU"))
+        name = text[cut : m.end]
+        key = _unknown_key(name)
+        named.setdefault(key, dataclasses.replace(named[m.key], name=name))
+        out.append(dataclasses.replace(m, text=name, start=cut, key=key))
+    return out
+
+
+def _body_members(text: str, mentions: list[Mention], named: dict[str, _Named],
+                  org_country: dict[str, str]) -> None:
+    """A person named right after a body that the institution reader found, within the role phrase that
+    introduces them ("Ketua BEM Unnes, Kuat Nursiam", "Kepala Departemen Kajian BEM UI Dialo Hujanbiru"), is a
+    member of that body: its name as org, its sector, its country where the person has none (session 11)."""
+    for k in range(1, len(mentions)):
+        m, prev = mentions[k], mentions[k - 1]
+        info = named.get(m.key) if m.kind == "person" else None
+        if info is None or info.org is not None or m.sector is not None or prev.kind != "org" \
+                or not prev.key.startswith("ner:org:") or prev.key not in org_country or prev.sector is None \
+                or text[prev.end : m.start] not in (" ", ", ") or info.role is None \
+                or not info.role.endswith(prev.text):
+            continue
+        info.org = prev.key.split(":", 2)[2]
+        info.country = info.country or org_country[prev.key]
+        mentions[k] = dataclasses.replace(m, sector=prev.sector)
+
+
 def _local_bodies(mentions: list[Mention], org_country: dict[str, str], focus: str | None, home: str | None) -> None:
     """Give organisations the lexicon lacks a country when their name is a local institution's (of the story's
     country, else the outlet's), and Indonesian acronyms (DJP, BPKP, OJK) Indonesia in an Indonesian article
@@ -570,6 +619,7 @@ class ActorStage(BaseStage):
         mentions = [m for m in mentions if m.kind == "person" or not any(
             p.kind == "person" and p.start <= m.start and m.end <= p.end for p in found)]  # "Willy Indra Yunani"
         mentions.extend(found)
+        mentions = _campus_people(text, mentions, named, org_country)
         mentions.extend(self._shaped_names(text, mentions, named))
         mentions.extend(self._coordinated_people(text, mentions, named))
         mentions = _acronym_keys(text, mentions)
@@ -598,6 +648,7 @@ class ActorStage(BaseStage):
         mentions = self._nationalities(text, mentions, named)
         self._headline_nationalities(doc.title or "", named)
         self._appositive_roles(text, mentions, named)
+        _body_members(text, mentions, named, org_country)
         mentions = self._bare_local_titles(text, mentions, named)
         _local_bodies(mentions, org_country, focus, home)
         outlet = "IDN" if doc.lang == "id" else None  # the outlet's country, whatever the story's
@@ -632,6 +683,10 @@ class ActorStage(BaseStage):
         out = list(mentions)
         last: dict[str, str] = {}  # canonical head form -> key of its latest body
         for f in self.institution_reader.find(text):
+            # (a name frame's "person" made of the head's own words is none: "Koalisi [Masyarakat Sipil] menilai",
+            # nor one that a sector word ending the head introduced: "Serikat Pekerja [Sinar Jaya]"; session 11)
+            out = [m for m in out if not (m.kind == "person" and m.source != "lexicon" and f.start < m.start and (
+                m.end <= f.head_end or (m.sector is not None and m.start == f.head_end + 1 and m.end <= f.end)))]
             inside = [m for m in out if m.start < f.end and f.start < m.end]
             if any(m.kind == "person" or m.start < f.start or m.end > f.end or (m.start, m.end) == (f.start, f.end)
                    or (m.key in self.lexicon.entries and self.lexicon.entries[m.key].kind == "country"
@@ -646,6 +701,8 @@ class ActorStage(BaseStage):
                 key = known[0].key  # "Polda Metro Jaya"; an organ of a known body is that body's: "Komisi 1 DPR RI"
             elif f.name == head and head in last:
                 key = last[head]  # "Kejari" after "Kejaksaan Negeri (Kejari) Sidoarjo"
+            elif f.back:
+                continue  # "Koalisi" with no coalition named before it (session 11)
             else:
                 key = f"ner:org:{f.name}"
                 country = "IDN" if f.indonesian else (focus or home)

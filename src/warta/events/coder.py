@@ -377,6 +377,8 @@ _VIOLENCE = re.compile(r"\b(?:tewas|terluka|luka|korban|senjata|pisau|golok|temb
                        r"ledakan|drone|udara|darat|desa|kota|pos|markas|kamp|rumah)\b", re.IGNORECASE)
 # crowds, students, workers and civilians: their demands with no addressee go to their own state
 _CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})
+# civil-society bodies (students' bodies, unions, NGOs: session 11) whose rally addresses their own state
+_CIVIL_BODIES = frozenset({"EDU", "LAB", "NGO"})
 # acts of unrest whose unnamed side a story of protests implies (see EventCoder._unrest)
 _UNREST_MODES = frozenset({"crowd-control", "sideAB", "martial-law", "curfew"})
 # passive charges: "ditetapkan tersangka", "dijerat pasal", "dikenakan pasal 368 KUHP", "disangkakan", "didakwa",
@@ -2543,9 +2545,10 @@ def _addresses_own_state(ce: CodedEvent, text: str) -> bool:
         return False
     trig = ce.trigger
     if trig.type == "PROTEST":
-        # (an organisation's rally — "Demonstrasi mingguan Hamas" — has its own adversary, not its own state)
+        # (an organisation's rally — "Demonstrasi mingguan Hamas" — has its own adversary, not its own state; a
+        # students' body, union or NGO — "BEM UI menggelar demonstrasi" — is a crowd of citizens: session 11)
         return trig.mode != "boycott" and not _FOR_NOUNS.search(text, ce.trigger_start, ce.trigger_end + 12) \
-            and all(a.org is None for a in ce.sources)
+            and all(a.org is None or a.sector in _CIVIL_BODIES for a in ce.sources)
     if trig.type in _CROWD_DEMANDS and (_DOMESTIC_OBJECT.match(text, ce.trigger_end)
                                         or (trig.type == "REQUEST" and _RELEASE_DEMAND.match(text, ce.trigger_end))) \
             and all(a.country is not None for a in ce.sources):
