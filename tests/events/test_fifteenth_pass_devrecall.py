@@ -31,3 +31,30 @@ def test_a_death_by_illness_stays_silent(coded: Coded) -> None:
 def test_victims_of_an_unnamed_attack_stay_silent(coded: Coded) -> None:
     body = "Tiga warga Palestina tewas dalam serangan itu, kata petugas medis pada Selasa."
     assert not _assaults(coded, body)
+
+
+def _accusations(coded: Coded, body: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [e for e in coded(body) if e[0] == "ACCUSE"]
+
+
+_MEETING = "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Mesir di Kairo pada Senin. "
+
+
+def test_person_described_again_is_the_latest_speaker(coded: Coded) -> None:
+    body = _MEETING + "Pria yang akrab disapa Sugi itu menilai tindakan Israel biadab dan tidak manusiawi."
+    assert ("ACCUSE", "IDN", "ISR", "asserted") in _accusations(coded, body)
+
+
+def test_bare_man_is_no_anaphor(coded: Coded) -> None:
+    body = _MEETING + "Pria itu menilai tindakan Israel biadab dan tidak manusiawi."
+    assert not _accusations(coded, body)
+
+
+def test_birth_year_does_not_make_the_act_background(coded: Coded) -> None:
+    body = _MEETING + "Pria kelahiran 1969 itu menilai tindakan Israel biadab dan tidak manusiawi."
+    assert ("ACCUSE", "IDN", "ISR", "asserted") in _accusations(coded, body)
+
+
+def test_an_old_act_stays_background(coded: Coded) -> None:
+    body = _MEETING + "Pada 2011, pria itu juga menilai tindakan Israel biadab dan tidak manusiawi."
+    assert not _accusations(coded, body)

@@ -157,7 +157,10 @@ _ANAPHOR = re.compile(
     r"|(?:dalam|pada|saat|usai|seusai|setelah|selama)\s+(?:pertemuan|pembicaraan|perundingan|kunjungan|percakapan|"
     r"kesempatan|acara)\s+(?:itu|tersebut|ini)),?\s+)?"
     r"(?:(?P<dual>kedua\s+(?:negara|pemimpin(?:\s+negara)?|kepala\s+negara|presiden|menteri(?:\s+luar\s+negeri)?|menlu|pihak|delegasi)(?:\s+itu|\s+tersebut)?|keduanya)|mereka|negara-negara\s+(?:[\w-]+\s+){0,2}(?:itu|tersebut)"
-    r"|ia|dia|beliau|pihaknya|negara\s+(?:itu|tersebut))\b",
+    r"|ia|dia|beliau|pihaknya|negara\s+(?:itu|tersebut)"
+    # (fifteenth pass) a person described again rather than named: "Pria yang juga menjabat Menteri Perdagangan
+    # itu menuturkan …", "Pria kelahiran 1962 itu menilai …" (the latest person named; 28 unseen hits, all so)
+    r"|(?:pria|wanita|perempuan)\s+(?:yang|kelahiran|asal|berusia)\s+[^.,\"“”]{0,60}?\s+(?:itu|ini|tersebut))\b",
     re.IGNORECASE,
 )
 # a first-person subject: "Kami sepakat …", "Saya meminta …", "kita akan menuntut …"
