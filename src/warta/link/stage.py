@@ -87,6 +87,14 @@ def _of_the_case(text: str, ev: Event, date: DateMention) -> bool:
     return date.start >= ev.trigger_end and bool(_CASE_NOUN.search(text, ev.trigger_end, date.start))
 
 
+# (fifteenth pass) a birth date describes a person, not the act: "Pria kelahiran 1969 itu menilai …"
+_BIRTH = re.compile(r"\b(?:kelahiran|lahir(?:\s+(?:pada|tahun|di\s+\w+\s+pada))?)\s+(?:tahun\s+)?$", re.IGNORECASE)
+
+
+def _of_a_birth(text: str, date: DateMention) -> bool:
+    return bool(_BIRTH.search(text, max(0, date.start - 30), date.start))
+
+
 def _historical(text: str, dates: list[DateMention], published: str | None) -> bool:
     """Every date in the sentence lies over a year before publication (the guide's cut-off),
     and none opens an ongoing period ("sejak Oktober 2023")."""
@@ -132,7 +140,8 @@ class LinkStage(BaseStage):
         sent_index = {s.start: i for i, s in enumerate(doc.sentences)}
         published = doc.published or doc.published_inferred  # the story's day when the date is unknown
         for ev in doc.events:
-            sdates = [d for d in doc.dates if ev.start <= d.start and d.end <= ev.end and d.value]
+            sdates = [d for d in doc.dates if ev.start <= d.start and d.end <= ev.end and d.value
+                      and not _of_a_birth(doc.text, d)]
             if _historical(doc.text, [d for d in sdates if not _of_the_case(doc.text, ev, d)], published):
                 continue  # background ("Pada 2011, Israel melepaskan …"): not a current event
             # the day the act happened: a day-precise date in its sentence; "kini"/"hari ini" on a
