@@ -2490,10 +2490,11 @@ def _bare_law(text: str, sent: Sentence, actors: list[Mention], focus: str) -> l
 
 # the parties of a complaint or report named by their role alone (fifteenth pass, ethics councils): "Pengadu
 # mendalilkan teradu menerima uang", "Teradu terbukti melanggar kode etik", "permintaan pelapor", "Teradu VII";
-# not the report itself ("pelaporan") nor "pelapor" as a generic subject of a rule ("setiap pelapor", "bagi pelapor")
+# not the report itself ("pelaporan"), "pelapor" as a generic subject of a rule ("setiap pelapor", "bagi pelapor"),
+# nor a provocateur ("pengadu domba")
 _CASE_ROLE = re.compile(r"(?<!setiap )(?<!bagi )(?<!Setiap )(?<!Bagi )"
                         r"\b(?:[Pp]ara\s+)?(?:[Tt]eradu|[Pp]engadu|[Tt]erlapor|[Pp]elapor)(?:nya)?"
-                        r"(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?(?![\w-])")
+                        r"(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?(?![\w-])(?!\s+domba)")
 
 
 def _case_parties(text: str, sent: Sentence, actors: list[Mention], country: str) -> list[Mention]:
