@@ -39,3 +39,15 @@ def test_court_finding_stays_a_conviction(of_type: Callable[[str, str], Events])
 def test_role_nouns_need_a_story_country(coded: Callable[[str], Events]) -> None:
     # near miss: with no country in the story the role nouns name nobody, so no event is coded
     assert coded("Pengadu mendalilkan teradu menerima uang dari sejumlah calon.") == []
+
+
+def test_considered_request_was_made(of_type: Callable[[str, str], Events]) -> None:
+    body = ("Dewan Etik menolak atau sekurang-kurangnya tidak mempertimbangkan permintaan pelapor untuk "
+            "meninjau kembali putusan MK di Jakarta.")
+    assert ("REQUEST", "IDN", "IDN", "asserted") in of_type(body, "REQUEST")
+
+
+def test_considering_to_ask_is_no_asserted_request(of_type: Callable[[str, str], Events]) -> None:
+    # near miss: the considering is of asking, which has not happened
+    body = "Pemerintah Indonesia mempertimbangkan untuk meminta Malaysia memulangkan para pekerja itu."
+    assert ("REQUEST", "IDN", "MYS", "asserted") not in of_type(body, "REQUEST")

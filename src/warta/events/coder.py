@@ -412,6 +412,9 @@ _ACCUSED_PARTY = re.compile(r"\b(?:teradu|terlapor)(?:\s+(?:[IVX]{1,4}|\d{1,2}))
                             r"telah|juga|jelas)\s+)*$", re.IGNORECASE)
 
 
+_CONSIDERED = re.compile(r"\bmempertimbangkan\s+$", re.IGNORECASE)
+
+
 def _ethics_finding(text: str, sent: Sentence, ts: int, te: int) -> bool:
     """Whether a "terbukti melanggar" is an ethics council's finding rather than a court's conviction."""
     return bool(_ETHICS_CODE.search(text, sent.start, sent.end)) \
@@ -1397,6 +1400,10 @@ class EventCoder:
                 # ethics council's finding is a criticism (the guide §13: ACCUSE disapprove); its sanction is told apart
                 ce = replace(ce, trigger=_ETHICS_FINDING)
                 trig = _ETHICS_FINDING
+            if trig.type == "REQUEST" and ce.modality == "hypothetical" and _CONSIDERED.search(text, sent.start, ts):
+                # "MKMK … tidak mempertimbangkan permintaan pelapor", "Israel masih mempertimbangkan permintaan kami":
+                # the request considered was made (the cue is the considering, not the asking)
+                ce = replace(ce, modality="asserted")
             if trig.type == "REJECT" and ce.targets and form.startswith(_DENIAL_FORMS) \
                     and (that := _DENIAL_THAT.match(text, te)) is not None \
                     and all(m.start >= that.end() for m in ce.target_mentions):
