@@ -404,6 +404,28 @@ _PREPARED = frozenset({"siapkan-dakwaan"})
 # an arrest's charge told after it ("ditangkap atas dugaan …", "diamankan karena diduga …"): the charge itself
 _ARREST_CHARGE = re.compile(r"[^.;:\"“”]{0,70}?\b(?:atas\s+dugaan|karena\s+diduga|atas\s+tuduhan|dengan\s+tuduhan|"
                             r"terkait\s+dugaan)\b", re.IGNORECASE)
+# an ethics council's finding (fifteenth pass, ethics councils): "terbukti melanggar/melakukan pelanggaran" told of an
+# ethics code ("kode etik", "etik berat", "pedoman perilaku", "KEPP", a council named in the sentence) or of the
+# accused of a complaint ("Teradu terbukti …", "Hakim terlapor terbukti …"); a court's "terbukti melanggar Pasal …"
+# of a defendant stays a conviction
+_ETHICS_FINDING = Trigger("temuan-etik", "ACCUSE", "disapprove", "11", False, frozenset())
+_FOUND_FORMS = ("terbukti melanggar", "terbukti melakukan pelanggaran")
+_ETHICS_CODE = re.compile(r"\b(?:etik|etika|KEPP|pedoman\s+perilaku|DKPP|MKMK|MKD|[Dd]ewan\s+[Ee]tik|"
+                          r"[Mm]ajelis\s+[Kk]ehormatan|[Dd]ewan\s+[Kk]ehormatan|[Mm]ahkamah\s+[Kk]ehormatan)\b")
+_ACCUSED_PARTY = re.compile(r"\b(?:teradu|terlapor)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?(?:\s+(?:sampai|hingga|dan|,)\s+"
+                            r"(?:teradu|terlapor)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?)*[\s,]+(?:(?:secara\s+bersama-sama|"
+                            r"telah|juga|jelas)\s+)*$", re.IGNORECASE)
+
+
+_CONSIDERED = re.compile(r"\bmempertimbangkan\s+$", re.IGNORECASE)
+
+
+def _ethics_finding(text: str, sent: Sentence, ts: int, te: int) -> bool:
+    """Whether a "terbukti melanggar" is an ethics council's finding rather than a court's conviction."""
+    return bool(_ETHICS_CODE.search(text, sent.start, sent.end)) \
+        or bool(_ACCUSED_PARTY.search(text, max(sent.start, ts - 80), ts))
+
+
 _ARREST_ALLEGE = Trigger("tangkap-atas-dugaan", "ACCUSE", "allege", "11", False, frozenset())
 # a case moved to the investigation stage, witnesses questioned: by the authorities named ("oleh Tim Penyidik"), else
 # those of the story's country, on the people reported (implied): "laporan di Polrestabes Palembang sudah naik ke tahap
@@ -1336,6 +1358,11 @@ class EventCoder:
         actors = _crowds_at_scene(text, sent, actors, places, entities)
         if focus is not None and focus in entities:
             actors = sorted(actors + _bare_law(text, sent, actors, focus), key=lambda m: m.start)
+        if domestic is not None:
+            parties = _case_parties(text, sent, actors, domestic)
+            for m in parties:
+                entities.setdefault(m.key, Entity(m.key, m.key.rsplit(":", 1)[1], "person", domestic, None, ()))
+            actors = sorted(actors + parties, key=lambda m: m.start)
         scene = _scene(acts)
         out: list[CodedEvent] = []
         seen: set[tuple[str, tuple[str | None, ...], tuple[str | None, ...]]] = set()
@@ -1373,6 +1400,15 @@ class EventCoder:
                 ce = self._agreed(text, sent, trig, ts, te, out, history, entities)
             if ce is None:
                 continue
+            if trig.id == "vonis" and form.startswith(_FOUND_FORMS) and _ethics_finding(text, sent, ts, te):
+                # "Teradu terbukti melanggar kode etik", "Hakim terlapor terbukti melakukan pelanggaran berat": an
+                # ethics council's finding is a criticism (the guide §13: ACCUSE disapprove); its sanction is told apart
+                ce = replace(ce, trigger=_ETHICS_FINDING)
+                trig = _ETHICS_FINDING
+            if trig.type == "REQUEST" and ce.modality == "hypothetical" and _CONSIDERED.search(text, sent.start, ts):
+                # "MKMK … tidak mempertimbangkan permintaan pelapor", "Israel masih mempertimbangkan permintaan kami":
+                # the request considered was made (the cue is the considering, not the asking)
+                ce = replace(ce, modality="asserted")
             if trig.type == "REJECT" and ce.targets and form.startswith(_DENIAL_FORMS) \
                     and (that := _DENIAL_THAT.match(text, te)) is not None \
                     and all(m.start >= that.end() for m in ce.target_mentions):
@@ -2463,6 +2499,28 @@ def _bare_law(text: str, sent: Sentence, actors: list[Mention], focus: str) -> l
             continue  # "hakim pengadilan internasional yang berbasis di Roma": no state's courts
         sector = "COP" if bm.group().lower() in _POLICE_NOUNS else "JUD"
         out.append(Mention(bm.group(), bm.start(), bm.end(), "place", focus, sector=sector))
+    return out
+
+
+# the parties of a complaint or report named by their role alone (fifteenth pass, ethics councils): "Pengadu
+# mendalilkan teradu menerima uang", "Teradu terbukti melanggar kode etik", "permintaan pelapor", "Teradu VII";
+# not the report itself ("pelaporan"), "pelapor" as a generic subject of a rule ("setiap pelapor", "bagi pelapor"),
+# nor a provocateur ("pengadu domba")
+_CASE_ROLE = re.compile(r"(?<!setiap )(?<!bagi )(?<!Setiap )(?<!Bagi )"
+                        r"\b(?:[Pp]ara\s+)?(?:[Tt]eradu|[Pp]engadu|[Tt]erlapor|[Pp]elapor)(?:nya)?"
+                        r"(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?(?![\w-])(?!\s+domba)")
+
+
+def _case_parties(text: str, sent: Sentence, actors: list[Mention], country: str) -> list[Mention]:
+    """The complainant and the accused of an ethics complaint or a police report named by role alone ("pengadu",
+    "teradu", "pelapor", "terlapor") are people of the story's country, in a story told within one country (the
+    actor stage resolves no role noun; the guide §12-13: complaints and findings are IDN → IDN)."""
+    out: list[Mention] = []
+    for rm in _CASE_ROLE.finditer(text, sent.start, sent.end):
+        if any(m.start <= rm.start() < m.end or rm.start() <= m.start < rm.end() for m in actors):
+            continue  # part of a mention already found ("Hakim terlapor": the judge)
+        role = re.sub(r"^para\s+|nya$", "", rm.group().lower().replace("nya ", " ")).strip()
+        out.append(Mention(rm.group(), rm.start(), rm.end(), "person", f"role:{country}:{role}", sector="CVL"))
     return out
 
 
