@@ -888,7 +888,10 @@ class EventCoder:
             self.evaluative = re.compile(rf"(?<![\w-])(?:{terms})(?![\w-])(?!\s+(?:{void})\b)", re.IGNORECASE)
         acts = "|".join(re.escape(x) for x in lex.act_nouns) or "(?!)"
         # ("menilai tindakan tersebut …", and with its complementiser: "menilai bahwa perintah ini …")
-        self.judged_act = re.compile(rf"\s+(?:bahwa\s+)?(?:{acts})(?:nya)?(?![\w-])", re.IGNORECASE)
+        # (fifteenth pass) and any act told before, named back by its noun with a demonstrative ("menilai penundaan
+        # ini …", "menilai kenaikan tersebut …")
+        self.judged_act = re.compile(rf"\s+(?:bahwa\s+)?(?:(?:{acts})(?:nya)?(?![\w-])"
+                                     r"|(?:pe|ke)[a-z]{3,}an\s+(?:ini|itu|tersebut)(?![\w-]))", re.IGNORECASE)
 
     def modality(self, before: str) -> Modality:
         """The cue nearest the trigger within ``window`` words of its sentence wins: "tidak
@@ -1627,6 +1630,11 @@ class EventCoder:
                 ce = self._counterpart(ce, recent, entities, that_act=True)
                 if not ce.targets and domestic is not None:
                     ce = self._domestic_counterpart(ce, every, entities, domestic)
+                if not ce.targets and _judged_at_home(ce, domestic):
+                    # (fifteenth pass) "Koalisi Masyarakat Sipil menilai bahwa perintah ini bertentangan dengan …"
+                    # as a story's first words: a body's judgement of an act with no actor told is of its own state
+                    home = _implied_actor(domestic, "GOV", ce.trigger_start, ce.trigger_end)
+                    ce = replace(ce, targets=(home,), pairs=tuple((a, home) for a in ce.sources))
                 if not ce.targets:
                     continue
             key = (ce.trigger.type, tuple(a.root for a in ce.sources), tuple(a.root for a in ce.targets))
@@ -2640,6 +2648,15 @@ def _addressed_at_home(ce: CodedEvent, text: str, domestic: str | None) -> bool:
         and not (ce.trigger.type == "REQUEST" and _AUTHORITY_DEMAND.match(text, ce.trigger_end))
     return not public and not _GENERIC_OBJECT.match(text, ce.trigger_end) \
         and not _THE_PUBLIC.match(text, ce.trigger_end)
+
+
+def _judged_at_home(ce: CodedEvent, domestic: str | None) -> bool:
+    """(fifteenth pass) A judged act whose actor neither the sentence nor the story before it names, judged by
+    people or bodies of the one country a story is told in (not that country named as actor): the act is its
+    state's (the guide's intra-state events, as for an unaddressed demand: ``_addressed_at_home``)."""
+    return domestic is not None and bool(ce.sources) and not ce.targets and all(
+        a.country == domestic and (a.person is not None or a.org is not None or a.sector is not None)
+        for a in ce.sources)
 
 
 def _implied_actor(country: str | None, sector: str, start: int, end: int) -> Actor:
