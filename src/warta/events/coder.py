@@ -628,6 +628,10 @@ _JUDGE_STOP = re.compile(r"[.;:!?]|,\s*(?:dan|serta|namun|tetapi|sedangkan|semen
 _QUOTED_JUDGED_GAP = re.compile(r"\s+(?:(?:ini|itu|tersebut|sangat|jelas|telah|sudah|benar-benar|sungguh|adalah|merupakan|"
                                 r"justru|malah|memang|terlalu|terus|juga|pun|nyata-nyata|secara\s+nyata)\s+){0,3}",
                                 re.IGNORECASE)
+# (fifteenth pass) the adverbs between an act named back and its quoted evaluative term, anchored at the term
+_QUOTED_JUDGED_GAP_BACK = re.compile(r"(?:\s+(?:sangat|jelas|telah|sudah|benar-benar|sungguh|adalah|merupakan|justru|"
+                                     r"malah|memang|terlalu|terus|juga|pun|nyata-nyata|secara\s+nyata|tentu\s+saja))*\s+",
+                                     re.IGNORECASE)
 # a possessed noun right before an actor: the actor is a possessor, not the subject ("cawapresnya Pak Prabowo")
 _POSSESSED_BEFORE = re.compile(r"\w+nya\s+(?:(?:Pak|Bu|Bapak|Ibu|Mas|Mbak|Bang|Kak)\s+)?$")
 # a passive judging verb and what may stand between it and its evaluative term ("Adi dinilai melanggar kode
@@ -892,6 +896,11 @@ class EventCoder:
         # ini …", "menilai kenaikan tersebut …")
         self.judged_act = re.compile(rf"\s+(?:bahwa\s+)?(?:(?:{acts})(?:nya)?(?![\w-])"
                                      r"|(?:pe|ke)[a-z]{3,}an\s+(?:ini|itu|tersebut)(?![\w-]))", re.IGNORECASE)
+        # (fifteenth pass) the same act (a pe-an noun: a ke-an one is a state, "kemiskinan itu salah") as the
+        # subject of a quoted judgement: «MoU tersebut secara nyata telah
+        # bertentangan dengan UU TNI," tegasnya»
+        self.act_back = re.compile(rf"(?<![\w-])(?:{acts}|kerja\s+sama|mou|pe[a-z]{{3,}}an)\s+(?:ini|itu|tersebut)$",
+                                   re.IGNORECASE)
 
     def modality(self, before: str) -> Modality:
         """The cue nearest the trigger within ``window`` words of its sentence wins: "tidak
@@ -1756,6 +1765,15 @@ class EventCoder:
             if _CLEARED.search(text, sent.start, ev.start()):
                 continue
             before = _groups([m for m in actors if sent.start <= m.start and m.end <= ev.start()], text)
+            if self._quoted_act(text, sent.start, ev.start(), before):
+                # «Kebijakan ini jelas bertentangan dengan konstitusi," kata X»: the act's actor is resolved as for
+                # "menilai tindakan tersebut …" (the story's last counterpart, else the state at home)
+                sources = self._actors(speaker, entities)
+                trig = Trigger("kutipan-negatif", "ACCUSE", "disapprove", "11", False, frozenset())
+                modality = self.modality(text[max(sent.start, ev.start() - 80) : ev.start()])
+                out.append(CodedEvent(trig, ev.start(), ev.end(), sources, (), modality, 0.5,
+                                      tuple((a, None) for a in sources), tuple(speaker), ()))
+                break
             if not before or not _QUOTED_JUDGED_GAP.fullmatch(text, before[-1][-1].end, ev.start()) \
                     or _POSSESSED_BEFORE.search(text, max(sent.start, before[-1][0].start - 30), before[-1][0].start):
                 continue  # ("rencana penggagalan … sebagai cawapresnya Pak Prabowo gagal": the plan fails, not him)
@@ -1773,6 +1791,15 @@ class EventCoder:
                                   tuple((a, b) for a in sources for b in targets), tuple(speaker), tuple(judged)))
             break
         return out
+
+    def _quoted_act(self, text: str, start: int, ev: int, before: list[list[Mention]]) -> bool:
+        """(fifteenth pass) An act named back by its noun and a demonstrative right before a quoted evaluative term
+        (only adverbs between), with no actor after that noun: "Kerja sama ini … bertentangan dengan UU"."""
+        gap = next((g for g in _QUOTED_JUDGED_GAP_BACK.finditer(text, start, ev) if g.end() == ev), None)
+        if gap is None:
+            return False
+        act = self.act_back.search(text, max(start, gap.start() - 40), gap.start())
+        return act is not None and not any(m.end > act.start() for g in before for m in g)
 
     def _passive_judgements(self, text: str, sent: Sentence, actors: list[Mention], entities: dict[str, Entity],
                             acts: tuple[CodedEvent, ...]) -> list[CodedEvent]:
