@@ -2677,13 +2677,17 @@ def _addressed_at_home(ce: CodedEvent, text: str, domestic: str | None) -> bool:
         and not _THE_PUBLIC.match(text, ce.trigger_end)
 
 
+_CIVIL_JUDGES = frozenset({"NGO", "CVL", "EDU", "LAB", "REL", "OPP", "MED", "JRN"})
+"""(fifteenth pass) The sectors whose criticism of an act nobody names is of their own state (``_judged_at_home``)."""
+
+
 def _judged_at_home(ce: CodedEvent, domestic: str | None) -> bool:
     """(fifteenth pass) A judged act whose actor neither the sentence nor the story before it names, judged by
-    people or bodies of the one country a story is told in (not that country named as actor): the act is its
-    state's (the guide's intra-state events, as for an unaddressed demand: ``_addressed_at_home``)."""
+    civil society of the one country a story is told in (a coalition, students, a union; ``_CIVIL_JUDGES``): the
+    act is its state's (the guide's intra-state events, as for an unaddressed demand: ``_addressed_at_home``); a
+    state body's or official's judgement of an act nobody names stays silent (it may judge anyone)."""
     return domestic is not None and bool(ce.sources) and not ce.targets and all(
-        a.country == domestic and (a.person is not None or a.org is not None or a.sector is not None)
-        for a in ce.sources)
+        a.country == domestic and a.sector in _CIVIL_JUDGES for a in ce.sources)
 
 
 def _implied_actor(country: str | None, sector: str, start: int, end: int) -> Actor:
