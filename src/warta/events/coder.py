@@ -984,8 +984,7 @@ class EventCoder:
         targets = self._actors(mentions_, entities)
         if not targets:
             return ce
-        return replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
-                       target_mentions=tuple(mentions_))
+        return _retargeted(ce, targets, tuple(mentions_))
 
     def _resumed(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int,
                  acts: tuple[CodedEvent, ...]) -> CodedEvent | None:
@@ -1046,8 +1045,7 @@ class EventCoder:
             if not mentions:
                 return ce
             targets = self._actors(mentions, entities)
-            return replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
-                           target_mentions=tuple(mentions), confidence=round(min(ce.confidence + 0.05, 0.95), 2))
+            return replace(_retargeted(ce, targets, tuple(mentions)), confidence=round(min(ce.confidence + 0.05, 0.95), 2))
         return ce
 
     def _domestic_counterpart(self, ce: CodedEvent, recent: list[tuple[tuple[Mention, ...], tuple[Mention, ...]]],
@@ -1068,8 +1066,7 @@ class EventCoder:
             if not mentions or len(mentions) != len(side):
                 continue
             targets = self._actors(mentions, entities)
-            return replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
-                           target_mentions=tuple(mentions))
+            return _retargeted(ce, targets, tuple(mentions))
         return ce
 
     def _request_addressee(self, text: str, sent: Sentence, ce: CodedEvent, ts: int, te: int, actors: list[Mention],
@@ -1093,8 +1090,7 @@ class EventCoder:
         if asked is None:
             return ce
         targets = self._actors([asked], entities)
-        return replace(ce, targets=targets, target_mentions=(asked,),
-                       pairs=tuple((a, b) for a in ce.sources for b in targets))
+        return _retargeted(ce, targets, (asked,))
 
     def _occurred(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, actors: list[Mention],
                   entities: dict[str, Entity], clause_start: int) -> CodedEvent | None:
@@ -1425,14 +1421,14 @@ class EventCoder:
                     and (that := _DENIAL_THAT.match(text, te)) is not None \
                     and all(m.start >= that.end() for m in ce.target_mentions):
                 # "pihak berwenang membantah bahwa pasukan keamanan … melakukan pembakaran": the content's actors
-                ce = replace(ce, targets=(), target_mentions=(), pairs=tuple((a, None) for a in ce.sources))
+                ce = _untargeted(ce)
             if form in _PARTICIPANT_NOUNS and not _TAGGED_CROWD.search(text, max(sent.start, ts - 40), ts):
                 ce = replace(ce, emit=False)  # "penindakan terhadap para demonstran": the people, context only
             if trig.mode == "weapons" and ce.targets and _LAUNCH.match(form):
                 if any(_WATERS_OF.search(text, max(sent.start, m.start - 40), m.start) for m in ce.target_mentions):
                     # "menembakkan empat peluru kendali yang … memasuki zona ekonomi eksklusif Jepang": a test whose
                     # missiles fall in a state's waters is no attack on it
-                    ce = replace(ce, targets=(), target_mentions=(), pairs=tuple((a, None) for a in ce.sources))
+                    ce = _untargeted(ce)
                 elif self.aerial is not None:
                     # "Iran meluncurkan ratusan rudal balistik ke Israel": a launch at someone is an air attack
                     ce = replace(ce, trigger=self.aerial)
@@ -1476,8 +1472,7 @@ class EventCoder:
                     named = [m for m in addressee if _root(m, entities) is not None and m.key not in own_keys]
                     if named:
                         targets = self._actors(named, entities)
-                        ce = replace(ce, targets=targets, target_mentions=tuple(named),
-                                     pairs=tuple((a, b) for a in ce.sources for b in targets))
+                        ce = _retargeted(ce, targets, tuple(named))
             if trig.type == "REQUEST" and not ce.targets and ce.sources and _VERBAL.match(form):
                 ce = self._request_addressee(text, sent, ce, ts, te, actors, places, entities)
             if trig.type == "REQUEST" and not ce.targets and ce.sources and not _VERBAL.match(form) \
@@ -1489,8 +1484,7 @@ class EventCoder:
                 named = [m for m in doer if _root(m, entities) is not None and self._root_of(m, entities) not in own]
                 if named:
                     targets = self._actors(named, entities)
-                    ce = replace(ce, targets=targets, target_mentions=tuple(named),
-                                 pairs=tuple((a, b) for a in ce.sources for b in targets))
+                    ce = _retargeted(ce, targets, tuple(named))
             if trig.type == "PROTEST" and trig.mode == "demo" and ce.sources and self.verbal_attack is not None \
                     and _NOTE_FORMS.fullmatch(form):
                 if _DELIVER.search(text, max(sent.start, ts - 30), ts):
@@ -1500,8 +1494,7 @@ class EventCoder:
                                and len(_root(m, entities) or "") == 3), None)
                     if to is not None and _root(to, entities) not in {a.root for a in ce.sources}:
                         sent_to = self._actors([to], entities)
-                        ce = replace(ce, targets=sent_to, target_mentions=(to,),
-                                     pairs=tuple((a, b) for a in ce.sources for b in sent_to))
+                        ce = _retargeted(ce, sent_to, (to,))
                 if ce.targets and all(a.person is not None or a.sector in (None, "GOV") for a in ce.sources) \
                         and all(a.country is not None and a.sector != "CVL" for a in ce.sources):
                     # "Pemerintah langsung menyampaikan protes ke Australia", "Kemlu melayangkan nota protes": a
@@ -1517,8 +1510,7 @@ class EventCoder:
                                 and _root(m, entities) not in {None, *(a.root for a in ce.sources)}), None)
                 if mission is not None:
                     at = self._actors([mission], entities)
-                    ce = replace(ce, targets=at, target_mentions=(mission,),
-                                 pairs=tuple((a, b) for a in ce.sources for b in at))
+                    ce = _retargeted(ce, at, (mission,))
             if trig.type == "RETREAT" and trig.mode == "withdraw" and _FROM_ACCORD.match(text, te):
                 # "menarik diri dari kesepakatan iklim Paris", "mundur dari perjanjian nuklir": leaving an accord
                 # reduces relations (PLOVER SANCTION `withdraw`); the city an accord is named after is no target
@@ -1570,8 +1562,7 @@ class EventCoder:
                         if m.key not in {a.root for a in ce.sources}]
                 if land:
                     targets = self._actors(land, entities)
-                    ce = replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
-                                 target_mentions=tuple(land))
+                    ce = _retargeted(ce, targets, tuple(land))
             if trig.type == "AGREE" and not ce.targets and len(ce.source_mentions) == 1 \
                     and _ASSENT.match(text, sent.start, sent.end):
                 ce = _assent(ce, acts)
@@ -1621,8 +1612,7 @@ class EventCoder:
                 continue
             seen.add(key)
             targets = self._actors(mentions, entities)
-            out.append(replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
-                               target_mentions=tuple(mentions)))
+            out.append(_retargeted(ce, targets, tuple(mentions)))
         # "Iran membalas serangan Israel dengan meluncurkan drone": the launch is the attack's means, not a show of force
         attackers = {a.root for c in out if c.trigger.type == "ASSAULT" and c.targets for a in c.sources}
         out = [c for c in out if not (c.trigger.type == "MOBILIZE" and not c.targets
@@ -1660,8 +1650,7 @@ class EventCoder:
             own = {a.root for a in ce.sources}
             judge = next((j for j in judged_acts if j is not ce and {a.root for a in j.sources} == own), None)
             if judge is not None:
-                out[i] = replace(ce, targets=judge.targets, target_mentions=judge.target_mentions,
-                                 pairs=tuple((a, b) for a in ce.sources for b in judge.targets))
+                out[i] = _retargeted(ce, judge.targets, judge.target_mentions)
         for i, ce in enumerate(out):
             people = _implied_people(ce, text)
             if people is not None:
@@ -1728,7 +1717,7 @@ class EventCoder:
                 continue
             if judged is None:
                 # "menilai pengamanan yang dilakukan ini berlebihan": the act's actor is carried over
-                out.append(replace(ce, targets=(), pairs=tuple((a, None) for a in ce.sources), target_mentions=()))
+                out.append(_untargeted(ce))
                 continue
             own = {_top(a.root, self.org_roots) for a in ce.sources}
             own_keys = {a.key for a in ce.sources}
@@ -1742,8 +1731,7 @@ class EventCoder:
             if not mentions:
                 continue
             targets = self._actors(mentions, entities)
-            out.append(replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
-                               target_mentions=tuple(mentions)))
+            out.append(_retargeted(ce, targets, tuple(mentions)))
         return out + self._passive_judgements(text, sent, actors, entities, acts)
 
     def _quoted_judgements(self, text: str, sent: Sentence, actors: list[Mention], entities: dict[str, Entity],
@@ -2690,6 +2678,16 @@ def _judged_at_home(ce: CodedEvent, domestic: str | None) -> bool:
         a.country == domestic and a.sector in _CIVIL_JUDGES for a in ce.sources)
 
 
+def _retargeted(ce: CodedEvent, targets: tuple[Actor, ...], mentions: tuple[Mention, ...]) -> CodedEvent:
+    """``ce`` aimed at ``targets`` (found at ``mentions``): one pair per source and target."""
+    return replace(ce, targets=targets, target_mentions=mentions, pairs=tuple((a, b) for a in ce.sources for b in targets))
+
+
+def _untargeted(ce: CodedEvent) -> CodedEvent:
+    """``ce`` with its targets dropped: one pair per source, with no target."""
+    return replace(ce, targets=(), target_mentions=(), pairs=tuple((a, None) for a in ce.sources))
+
+
 def _implied_actor(country: str | None, sector: str, start: int, end: int) -> Actor:
     """A country's state, police, courts or civilians that an act implies without naming them, anchored on the
     trigger (the words that imply it)."""
@@ -2831,8 +2829,7 @@ def _assent(ce: CodedEvent, acts: tuple[CodedEvent, ...]) -> CodedEvent:
         other = prior.target_mentions if speaker in sides[0] else prior.source_mentions if speaker in sides[1] else ()
         if other:
             targets = prior.targets if speaker in sides[0] else prior.sources
-            return replace(ce, targets=targets, pairs=tuple((a, b) for a in ce.sources for b in targets),
-                           target_mentions=tuple(other))
+            return _retargeted(ce, targets, tuple(other))
     return ce
 
 
