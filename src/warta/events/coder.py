@@ -388,7 +388,7 @@ _UNREST_MODES = frozenset({"crowd-control", "sideAB", "martial-law", "curfew"})
 # "diduga / disebut menerima"; and questioning undergone ("menjalani pemeriksaan di Polda", "diperiksa sebagai saksi")
 # and reported to the police with the charge and no complainant named ("AL juga dilaporkan karena diduga menyebarkan
 # data pribadi"; the unnamed complainant is taken for one of the home country: the roots are what is coded)
-_CHARGED = ("dijerat", "dikenakan", "dikenai", "disangka", "didakwa", "diduga menerima", "disebut me",
+_CHARGED = ("dijerat", "dikenakan", "dikenai", "disangka", "didakwa", "diduga menerima", "disebut me", "memenuhi ",
             "menjalani pemeriksaan", "diperiksa sebagai", "diperiksa penyidik", "dilaporkan atas", "dilaporkan terkait",
             "dilaporkan karena", "diduga melakukan")
 _CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -712,6 +712,29 @@ _CLEARED = re.compile(r"\b(?:tidak|tak|bukan|belum)\s+(?:(?:terbukti|pernah|mela
                       r"secara\s+sah(?:\s+dan\s+meyakinkan)?)\s+){0,3}$", re.IGNORECASE)
 
 
+# (sixteenth pass) a summons not answered ("Setnov tidak memenuhi panggilan KPK", "menolak memenuhi panggilan
+# penyidik"): the questioning did not take place, and skipping it is no investigation of the one summoned
+_SUMMONS_SKIPPED = re.compile(r"\b(?:tidak|tak|belum|enggan|menolak|mangkir)(?:\s+(?:pernah|dapat|bisa|akan|mau|"
+                              r"bersedia|hadir))?(?:\s+untuk)?\s+$")
+
+
+# (sixteenth pass) what follows the one reported when "melaporkan" tells news about them: a predicate
+_REPORTED_NEWS = re.compile(r"\s*,?\s*(?:telah|akan|sudah|sedang|tengah|masih|baru|tidak|tak|belum|bahwa|"
+                            r"(?:me|ber|ter)[a-z]{3,})\b")
+
+
+def _reported_person(text: str, te: int, src: list[Mention], tgt: list[Mention], entities: dict[str, Entity]) -> bool:
+    """A named person reported to the authorities ("Ridwan Kamil melaporkan Lisa Mariana setelah …"), not a person
+    or a country the news is about ("AFP melaporkan Korea Utara menembakkan …": a predicate follows; a news outlet
+    tells it), nor the one told ("melaporkan kepada Jokowi atas terpilihnya …": the name right after the verb)."""
+    if text[te : tgt[0].start].strip() or any(_sector(m, entities) in ("MED", "JRN") for m in src):
+        return False
+    ent = entities.get(tgt[0].key)
+    if ent is None or ent.kind != "person":
+        return False
+    return _REPORTED_NEWS.match(text, max(m.end for m in tgt)) is None
+
+
 def _wrong_sense(low: str, form: str, start: int, end: int) -> bool:
     """A trigger form used in its non-event sense, told by the words around it (fifteenth pass)."""
     if form.startswith(("terbukti", "dinyatakan bersalah")):
@@ -728,6 +751,8 @@ def _wrong_sense(low: str, form: str, start: int, end: int) -> bool:
         return bool(_ADMITTED.match(low, end))
     if form == "menahan":
         return bool(_HELD_BACK.match(low, end))
+    if form.startswith("memenuhi "):
+        return bool(_SUMMONS_SKIPPED.search(low, max(0, start - 40), start))
     return False
 
 
@@ -2359,6 +2384,8 @@ class EventCoder:
         if trig.adjacent and (not _ADJACENT.fullmatch(text, te, tgt[0].start)
                               or (trig.type == "CONSULT" and _sector(tgt[0], entities) == "CVL")):
             return None  # "menerima bantuan dari Jepang", "menyambut usulan Mesir", "menerima 20 WNI": no guest
+        if trig.id == "lapor-orang" and not _reported_person(text, te, src, tgt, entities):
+            return None  # (sixteenth pass) "Wartawan Antara melaporkan Presiden Jokowi berjalan kaki": news, no report
         # an actor without a country or organisation (an unknown person) cannot be coded
         sources = [m for m in _unique(src, entities, self.org_roots) if _root(m, entities) is not None]
         if not sources:
