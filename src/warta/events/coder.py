@@ -439,7 +439,7 @@ _TALKS_YIELD = re.compile(r"\b(?:kunjungan|lawatan|pertemuan|pembicaraan|perundi
                           r"[^.;:\"“”]{0,120}?\b(?:menghasilkan|membuahkan)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a verb form (meN-, di-, ber-, ter-, saling …); anything else is a nominalisation or noun
 _VERBAL = re.compile(r"^(?:me|di|ber|be|ter|saling|sepakat|setuju|tiba|akan|mundur|duduk|tak|tidak|minta|protes|turun|jadi|"
-                     r"naik)")
+                     r"naik|keberatan )")
 # a nominal trigger counts when a light verb makes it predicate ("melancarkan serangan") …
 _LIGHT_VERB = re.compile(
     r"\b(?:melakukan|mengadakan|menggelar|melancarkan|memberikan|memberi|menjatuhkan|meluncurkan|melanjutkan|"
@@ -734,6 +734,9 @@ def _reported_person(text: str, te: int, src: list[Mention], tgt: list[Mention],
         return False
     return _REPORTED_NEWS.match(text, max(m.end for m in tgt)) is None
 
+# (sixteenth pass) not minding is consent, not an objection: "tidak keberatan dengan", "tak merasa keberatan atas"
+_NOT_MINDING = re.compile(r"\b(?:tidak|tak|nggak|gak|tidak\s+merasa|tak\s+merasa)\s+$")
+
 
 def _wrong_sense(low: str, form: str, start: int, end: int) -> bool:
     """A trigger form used in its non-event sense, told by the words around it (fifteenth pass)."""
@@ -753,6 +756,8 @@ def _wrong_sense(low: str, form: str, start: int, end: int) -> bool:
         return bool(_HELD_BACK.match(low, end))
     if form.startswith("memenuhi "):
         return bool(_SUMMONS_SKIPPED.search(low, max(0, start - 40), start))
+    if form.startswith("keberatan "):
+        return bool(_NOT_MINDING.search(low, max(0, start - 20), start))
     return False
 
 
