@@ -1,7 +1,7 @@
 """Sixteenth-pass rules (docs/event-coder.md "Sixteenth pass — ACCUSE recall II"), found on the iteration sets
 (domestic 2023-2025 news, the guide §16): a summons by investigators answered, a named person reported, an objection
-with its other party, new evaluative terms — through the whole pipeline, on sentences written for these tests, each
-with a near miss that must stay silent."""
+with its other party, a passive questioning with its agent, new evaluative terms — through the whole pipeline, on
+sentences written for these tests, each with a near miss that must stay silent."""
 
 from __future__ import annotations
 
@@ -62,3 +62,13 @@ def test_new_evaluative_term_negated_is_a_clearance(of_type: OfType) -> None:
     body = ("Ketua Komisi III DPR Habiburokhman menilai Kapolri Listyo Sigit tidak tebang pilih dalam menangani "
             "kasus narkoba.")
     assert not of_type(body, "ACCUSE"), of_type(body, "ACCUSE")
+
+
+def test_passive_questioning_with_its_agent(form_codes: FormCodes) -> None:
+    body = "Wali Kota Semarang Hevearita Gunaryanti diperiksa KPK pada Kamis siang."
+    form_codes("diperiksa", body, ("ACCUSE", "IDN", "IDN"))
+
+
+def test_passive_medical_check_stays_silent(form_stays_silent: FormSilent) -> None:
+    body = "Presiden Prabowo Subianto diperiksa tim dokter RSPAD Gatot Soebroto pada Kamis siang."
+    form_stays_silent("diperiksa", body, "ACCUSE", False)

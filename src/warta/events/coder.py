@@ -2386,9 +2386,10 @@ class EventCoder:
             # telah mengamankan 20 orang", "pihaknya mengamankan tiga orang tersangka": unnamed people secured are
             # arrested, _implied_people gives them as the target; 19 of 19 unseen hits are arrests)
             return None
-        # (sixteenth pass) a passive's patient is its subject, before it: "Firli Bahuri diperiksa Dewas KPK", where the
-        # agent named right after the verb (`_BARE_AGENT`, "oleh") makes it an investigation
-        if trig.adjacent and not passive and (not _ADJACENT.fullmatch(text, te, tgt[0].start)
+        # (sixteenth pass) a passive's patient is its subject, before it: "Ahok diperiksa Bareskrim", where the agent
+        # named right after the verb (`_BARE_AGENT`, "oleh") makes it an investigation; not "diterima" (`jamu`:
+        # "gugatan X diterima MK" is no visit)
+        if trig.adjacent and not (passive and trig.id == "periksa") and (not _ADJACENT.fullmatch(text, te, tgt[0].start)
                               or (trig.type == "CONSULT" and _sector(tgt[0], entities) == "CVL")):
             return None  # "menerima bantuan dari Jepang", "menyambut usulan Mesir", "menerima 20 WNI": no guest
         if trig.id == "lapor-orang" and not _reported_person(text, te, src, tgt, entities):
