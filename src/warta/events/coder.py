@@ -388,7 +388,8 @@ _UNREST_MODES = frozenset({"crowd-control", "sideAB", "martial-law", "curfew"})
 # "diduga / disebut menerima"; and questioning undergone ("menjalani pemeriksaan di Polda", "diperiksa sebagai saksi")
 # and reported to the police with the charge and no complainant named ("AL juga dilaporkan karena diduga menyebarkan
 # data pribadi"; the unnamed complainant is taken for one of the home country: the roots are what is coded)
-_CHARGED = ("dijerat", "dikenakan", "dikenai", "disangka", "didakwa", "diduga menerima", "disebut me", "memenuhi ",
+_CHARGED = ("dijerat", "dikenakan", "dikenai", "disangka", "didakwa", "diduga menerima", "disebut me", "memenuhi panggilan",
+            "memenuhi undangan klarifikasi",
             "menjalani pemeriksaan", "diperiksa sebagai", "diperiksa penyidik", "dilaporkan atas", "dilaporkan terkait",
             "dilaporkan karena", "diduga melakukan")
 _CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -754,7 +755,7 @@ def _wrong_sense(low: str, form: str, start: int, end: int) -> bool:
         return bool(_ADMITTED.match(low, end))
     if form == "menahan":
         return bool(_HELD_BACK.match(low, end))
-    if form.startswith("memenuhi "):
+    if form.startswith(("memenuhi panggilan", "memenuhi undangan klarifikasi")):
         return bool(_SUMMONS_SKIPPED.search(low, max(0, start - 40), start))
     if form.startswith("keberatan "):
         return bool(_NOT_MINDING.search(low, max(0, start - 20), start))
