@@ -653,58 +653,13 @@ _DUAL_GENITIVE = re.compile(r"\s+(?:keduanya|kedua\s+(?:negara|pemimpin|pihak|me
                             re.IGNORECASE)
 
 
-# ---- fifteenth pass (precision): trigger forms in a sense that is no event, told by the word right after them
-# "melakukan/menggelar aksi" is a protest only when nothing or a protest word qualifies the act: "menggelar aksi
-# di depan DPR", "melakukan aksi mogok", not "melakukan aksi kejinya", "melakukan aksi individu", "aksi pencegahan"
-_AKSI_LIGHT = frozenset({"melakukan aksi", "menggelar aksi", "menjalankan aksi", "melancarkan aksi", "mengadakan aksi"})
-_AKSI_QUALIFIER = re.compile(
-    r"\s+(?!(?:di|ke|dari|pada|yang|untuk|guna|demi|agar|dengan|hingga|sampai|terkait|soal|atas|dalam|mulai|sejak|selama|"
-    r"saat|sambil|sekaligus|serupa|tersebut|itu|ini|mereka|lanjutan|bersama|sebagai|secara|kembali|lagi|serentak|besar|"
-    r"besar-besaran|massal|menuntut|menolak|memprotes|mendesak|meminta|mengecam|menentang|damai|unjuk|demo|demonstrasi|"
-    r"protes|mogok|long|jalan|tabur|teatrikal|simpatik|diam|solidaritas|bela|kamisan|massa|bakar|cap|tanda|penolakan|"
-    r"boikot|blokade|pendudukan|duduk|tolak|turun|serupa|susulan|lanjutan|unjukrasa|orasi|doa|menginap|kemah|"
-    r"anarkis|anarki|ricuh|kerusuhan|perusakan|pembakaran|vandalisme|"
-    r"dan|serta|tetapi|namun|karena|ketika|setelah|sebelum|usai|seusai|di\w*)\b)[a-z][\w-]*")
-# things, places and abstractions as the object of "mengamankan" (securing, not arresting) or as the agent of
-# "didukung" (backed by data or a policy, not by an actor): "mengamankan barang bukti", "mengamankan aksi unjuk
-# rasa", "mengamankan posisi", "penguatan didukung oleh konsistensi kebijakan"
-_THING_AFTER = re.compile(
-    r"\s+(?:oleh\s+|dengan\s+)?(?:barang|bukti|tempat|lokasi|tkp|uang|pelat|plat|kendaraan|mobil|motor|sepeda|senjata|"
-    r"posisi|bola|slot|poin|tiket|kemenangan|servis|proses|pendanaan|dana|pasokan|stok|aksi|demonstrasi|demo|unjuk|"
-    r"kegiatan|acara|upacara|perayaan|kunjungan|pasar|puncak|platform|jasa|objek|alat|stabilitas|urutan|perpanjangan|"
-    r"jalannya|jalur|arus|wilayah|area|kawasan|aset|dokumen|data|narkoba|sabu|ganja|ponsel|pole|kursi|pertandingan|"
-    r"laga|kebijakan|fakta|teknologi|konsistensi|mesin|chipset|fitur|keahlian|penelitian|riset|komitmen|anggaran|"
-    r"fasilitas|kondisi|kekuatan|indikator|rencana|pengawasan|sistem|infrastruktur|modal|permintaan|pertumbuhan|"
-    r"kinerja|harga|sentimen|penguatan|kenaikan|penurunan|faktor|ekosistem|jaringan|sumber\s+daya|kerja\s+keras)\b",
-    re.IGNORECASE)
-_THING_SENSE_FORMS = frozenset({"mengamankan", "diamankan", "didukung"})
-# a hazard that "threatens" is no actor's threat: "risiko keselamatan mengancam jika …", "bahaya narkoba sedang
-# mengancam kalangan pendidikan", "kekeringan ini telah mengancam hidup 40 juta orang"
-_HAZARD_BEFORE = re.compile(
-    r"\b(?:risiko|bahaya|krisis|bencana|banjir|wabah|penyakit|kekeringan|inflasi|resesi|kemiskinan|kelaparan|"
-    r"perubahan\s+iklim|pemanasan\s+global|cuaca|hujan|longsor|erupsi|virus|pandemi|abrasi|polusi|sampah)"
-    r"(?:-\s*risiko)?(?:\s+[\w-]+){0,2}\s+(?:yang\s+)?$", re.IGNORECASE)
-# "mengakui" admitting a fact is no recognition: "mengakui tak ada diskusi", "mengakui perbuatannya", "mengakui
-# memiliki …", "diakui masih ada kekurangan" (not "mengakui Yerusalem sebagai ibu kota", "mengakui Palestina")
-_ADMITTED = re.compile(
-    r"\s+(?:(?:dia|ia|pula|juga|memang|secara\s+jujur|terus\s+terang)\s+)?(?:ada|adanya|tak|tidak|belum|pernah|sedang|"
-    r"sudah|telah|masih|sempat|terdapat|salah|kesalahan\w*|perbuatan\w*|dirinya|jika|kalau|bila|sangat|cukup|kesulitan|"
-    r"kecanduan\w*|mengalami|memiliki|menerima|melakukan|meraup|keunggulan\w*|kehebatan\w*|kekurangan\w*|kelemahan\w*|"
-    r"kekhilafan\w*|kesulitan\w*|bersalah|khilaf|lalai)\b", re.IGNORECASE)
-# "menahan" holding back a feeling, a body function, a score or a price is no detention: "menahan perih", "menahan
-# imbang", "menahan laju inflasi", "menahan suku bunga", "menahan air mata"
-_HELD_BACK = re.compile(
-    r"\s+(?:imbang|seri|inflasi|laju|suku\s+bunga|bunga|belanja|konsumsi\w*|kenaikan|harga|tekanan|gempuran|serangan\s+"
-    r"balik|bola|rasa|napas|nafas|emosi|amarah|marah|tangis|tawa|haru|air\s+mata|air|buang|perih|sakit|nyeri|lapar|haus|"
-    r"kantuk|panas|dingin|angin|godaan|rayuan|nafsu|malu|kesal|tombol\w*|jari\w*|kaki\w*|tangan\w*|langkah\w*|dana|"
-    r"uang|produk|stok|ekspor|impor|putus)\b", re.IGNORECASE)
+# ---- fifteenth pass (precision): trigger forms in a sense that is no event, told by the words around them: the
+# word lists are triggers.yaml `senses` (EventLexicon.wrong_sense); what stays here is grammar.
 # "demonstran" names the people, not their act: "penindakan terhadap para demonstran", "demonstran melemparkan
 # batu", "bendera dikibarkan massa demonstran"; the protest is told by its own word (unjuk rasa, turun ke jalan): the
 # noun's event is kept as context for the story's next sentences only, unless it is a quotation's speaker ('"…!"
 # teriak ribuan demonstran')
 _PARTICIPANT_NOUNS = frozenset({"demonstran"})
-# a warning that is itself the sanction ("menjatuhkan sanksi peringatan keras", "surat peringatan pertama"), no threat
-_SANCTION_WARNING = re.compile(r"\b(?:sanksi|sanksi\s+berupa|sanksi\s+administratif\s+berupa|surat)\s+$", re.IGNORECASE)
 # an acquittal is no negated sanction nor a criticism, and a judgement negated right before its evaluative term
 # clears the actor (fifteenth pass, ACCUSE and precision): "DKPP menilai Betty tidak terbukti melanggar kode etik",
 # "menilai Betty tak melakukan tindakan pelanggaran", "terdakwa tidak terbukti melakukan pembunuhan berencana"
@@ -712,23 +667,11 @@ _CLEARED = re.compile(r"\b(?:tidak|tak|bukan|belum)\s+(?:(?:terbukti|pernah|mela
                       r"secara\s+sah(?:\s+dan\s+meyakinkan)?)\s+){0,3}$", re.IGNORECASE)
 
 
-def _wrong_sense(low: str, form: str, start: int, end: int) -> bool:
+def _wrong_sense(lex: EventLexicon, low: str, form: str, start: int, end: int) -> bool:
     """A trigger form used in its non-event sense, told by the words around it (fifteenth pass)."""
     if form.startswith(("terbukti", "dinyatakan bersalah")):
         return bool(_CLEARED.search(low, max(0, start - 40), start))
-    if form in _AKSI_LIGHT:
-        return bool(_AKSI_QUALIFIER.match(low, end))
-    if form == "peringatan":
-        return bool(_SANCTION_WARNING.search(low, max(0, start - 40), start))
-    if form in _THING_SENSE_FORMS:
-        return bool(_THING_AFTER.match(low, end))
-    if form == "mengancam":
-        return bool(_HAZARD_BEFORE.search(low, max(0, start - 50), start))
-    if form in ("mengakui", "diakui"):
-        return bool(_ADMITTED.match(low, end))
-    if form == "menahan":
-        return bool(_HELD_BACK.match(low, end))
-    return False
+    return lex.wrong_sense(low, form, start, end)
 
 
 # acts that are only events towards a named counterpart (section 1 of the annotation guide: an act by one
@@ -1386,7 +1329,7 @@ class EventCoder:
                 continue  # "TNI menangguhkan kerja sama dengan militer Australia": the cooperation is what ends
             if trig.id == "tuntut" and _SENTENCE_DEMAND.match(low, tm.end()):
                 trig = _CHARGE  # "JPU menuntut lima terdakwa … dengan hukuman": a charge (ACCUSE allege), no appeal
-            if _wrong_sense(low, form, tm.start(), tm.end()):
+            if _wrong_sense(self.lex, low, form, tm.start(), tm.end()):
                 continue  # "melakukan aksi kejinya", "mengamankan barang bukti", "didukung oleh data"
             if form in _PROTESTERS:
                 nxt = self.pattern.search(low, tm.end(), min(len(low), tm.end() + 60))
