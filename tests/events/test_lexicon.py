@@ -58,7 +58,7 @@ def test_senses_are_read_from_the_lexicon() -> None:
     assert not lex.wrong_sense(low, "mengamankan", second, second + len("mengamankan"))
     low = "pemain itu menahan tangannya"  # a final "*": any ending ("tangan*")
     assert lex.wrong_sense(low, "menahan", low.index("menahan"), low.index("menahan") + 7)
-    low = "bahaya narkoba yang sedang mengancam pelajar"  # before: a hazard, a gap word and "yang"
+    low = "bahaya narkoba ini yang mengancam pelajar"  # before: a hazard, two gap words and "yang"
     start = low.index("mengancam")
     assert lex.wrong_sense(low, "mengancam", start, start + 9)
     assert not lex.wrong_sense("israel mengancam iran", "mengancam", 7, 16)
