@@ -54,3 +54,13 @@ def test_support_in_an_international_story_takes_no_home_state(of_type: OfType) 
     body = "Militer Israel menyerang kamp pengungsi di Rafah. Menteri Luar Negeri Jepang mendukung upaya yang " \
            "dilakukan untuk menghentikan perang."
     assert not any(e[1] == "JPN" and e[2] == "JPN" for e in of_type(body, "SUPPORT"))
+
+
+def test_an_arrest_asked_for_in_the_passive_is_not_made(of_type: OfType) -> None:
+    body = "KPK didesak segera menahan tersangka kasus korupsi kuota haji itu."
+    assert not of_type(body, "COERCE")
+
+
+def test_an_arrest_after_the_request_clause_is_made(of_type: OfType) -> None:
+    body = "Tersangka diminta menyerahkan diri, lalu ditangkap polisi di Bekasi."
+    assert ("COERCE", "IDN", "IDN", "asserted") in of_type(body, "COERCE")
