@@ -64,3 +64,13 @@ def test_an_arrest_asked_for_in_the_passive_is_not_made(of_type: OfType) -> None
 def test_an_arrest_after_the_request_clause_is_made(of_type: OfType) -> None:
     body = "Tersangka diminta menyerahkan diri, lalu ditangkap polisi di Bekasi."
     assert ("COERCE", "IDN", "IDN", "asserted") in of_type(body, "COERCE")
+
+
+def test_an_official_meeting_protesters_is_a_meeting_at_home(of_type: OfType) -> None:
+    body = "Ketua DPRD Jawa Timur menemui massa aksi di depan gedung dewan."
+    assert ("CONSULT", "IDN", "IDN", "asserted") in of_type(body, "CONSULT")
+
+
+def test_a_leader_meeting_residents_on_a_tour_stays_silent(of_type: OfType) -> None:
+    body = "Presiden Prabowo menemui warga di Cianjur."
+    assert not of_type(body, "CONSULT")

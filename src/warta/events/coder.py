@@ -2397,6 +2397,11 @@ class EventCoder:
                 # (but citizens coming to an office is no state visit: "Mahasiswa mendatangi kantor DPRD … untuk
                 # menyampaikan tuntutan")
                 return True  # ("Mahasiswa melakukan audiensi dengan pimpinan DPRD": citizens meeting their officials)
+            if trig.type == "CONSULT" and trig.mode != "visit" and bool(src_sectors) and src_sectors <= _STATE \
+                    and m.sector in _ORGANISED_CITIZENS:
+                # (sixteenth pass) "Ketua DPRD menemui massa aksi", "Wiranto menerima perwakilan massa aksi": the same
+                # meeting told from the officials' side (a crowd, students, workers; not residents met on a tour)
+                return True
             if trig.type in _UPWARD and None in src_sectors and src_sectors <= _NON_STATE | {None} \
                     and target_sector in _STATE and not any(_is_country(s, entities) for s in sources):
                 return True
@@ -2935,3 +2940,8 @@ def _supported_at_home(ce: CodedEvent, text: str, domestic: str | None) -> bool:
         and all(a.country == domestic and (a.person is not None or a.org is not None or a.sector is not None)
                 for a in ce.sources) \
         and _STATE_ACT_OBJECT.match(text, ce.trigger_end) is not None
+
+
+# (sixteenth pass) the organised citizens an official's meeting is with, as citizens' audiences with their officials
+# are (``intra``): protesters, students, workers; not residents at large (CVL)
+_ORGANISED_CITIZENS = frozenset({"OPP", "EDU", "LAB"})
