@@ -485,7 +485,10 @@ _DECISION_OF = re.compile(r"\b(?:keputusan|pengumuman|langkah|kebijakan)\s+(?:[\
 # invasi", "bersumpah memulangkan", "meminta Myanmar memulangkan", "ancaman pemotongan bantuan"
 _CONTENT_OF = re.compile(
     r"\b(?:mengancam|ancaman|berjanji|bersumpah|janji|meminta|mendesak|menyerukan|mengimbau|menuntut|mengajak|"
-    r"memohon|memerintahkan|tuduhan|tudingan|dakwaan|dituduh|didakwa)(?:\s+(?:[\w-]+)){0,4}\s+$", re.IGNORECASE)
+    r"memohon|memerintahkan|tuduhan|tudingan|dakwaan|dituduh|didakwa"
+    # (sixteenth pass) a request told in the passive: what the one asked is asked to do is not done ("KPK didesak
+    # segera menahan tersangka", "Polri diminta mengusut tuntas kasus itu", "diminta menemui Bupati")
+    r"|diminta|didesak|diimbau|diperintahkan|diinstruksikan)(?:\s+(?:[\w-]+)){0,4}\s+$", re.IGNORECASE)
 # an order for a deployment, an arrest or a strike told by its noun right after the verb is that act, by who ordered
 # it ("Panglima TNI memerintahkan pengerahan personel", "memerintahkan penangkapan para pelaku"); an order to someone
 # to act ("memerintahkan pasukan untuk menyerang") stays the content of the order
@@ -1619,6 +1622,10 @@ class EventCoder:
                 # could not resolve stays within that country (the guide's intra-state events; `implied`)
                 home = _implied_actor(domestic, "GOV", ce.trigger_start, ce.trigger_end)
                 out[i] = replace(ce, targets=(home,), pairs=tuple((a, home) for a in ce.sources))
+            elif _supported_at_home(ce, text, domestic):
+                # (sixteenth pass) "dia juga mendukung proses hukum yang dilakukan oleh kejaksaan": the home state's
+                home = _implied_actor(domestic, "GOV", ce.trigger_start, ce.trigger_end)
+                out[i] = replace(ce, targets=(home,), pairs=tuple((a, home) for a in ce.sources), emit=True)
         # "Khariq ditahan penyidik atas dugaan pelanggaran UU ITE", "Ketiganya ditangkap atas dugaan tindak pidana
         # pencucian uang": an arrest told with its charge is also that charge (the guide §12: a named charge is ACCUSE
         # allege), between the same sides
@@ -1830,6 +1837,8 @@ class EventCoder:
             return None
         if trig.type == "REQUEST" and _PRAYER.match(text, te):
             return None  # "meminta kepada Allah SWT agar …", "mengajak para jemaah mendoakan Palestina": a prayer
+        if trig.id == "dorong" and not _pushed(text, sent, ts, te, actors):
+            return None  # (sixteenth pass) "kebijakan baru Cina yang kemudian mendorong Trump untuk …": a cause
         if _TITLED.search(text, max(sent.start, ts - 150), ts):
             return None  # 'Iklan itu diberi judul, "Lorde dan Selandia Baru menolak Suriah …"': a title, not an act
         if _REASON_OF.search(text, max(clause_start, ts - 30), ts):
@@ -2331,6 +2340,11 @@ class EventCoder:
                 # (but citizens coming to an office is no state visit: "Mahasiswa mendatangi kantor DPRD … untuk
                 # menyampaikan tuntutan")
                 return True  # ("Mahasiswa melakukan audiensi dengan pimpinan DPRD": citizens meeting their officials)
+            if trig.type == "CONSULT" and trig.mode != "visit" and bool(src_sectors) and src_sectors <= _STATE \
+                    and m.sector in _ORGANISED_CITIZENS:
+                # (sixteenth pass) "Ketua DPRD menemui massa aksi", "Wiranto menerima perwakilan massa aksi": the same
+                # meeting told from the officials' side (a crowd, students, workers; not residents met on a tour)
+                return True
             if trig.type in _UPWARD and None in src_sectors and src_sectors <= _NON_STATE | {None} \
                     and target_sector in _STATE and not any(_is_country(s, entities) for s in sources):
                 return True
@@ -2827,3 +2841,50 @@ def _unique(group: list[Mention], entities: dict[str, Entity], org_roots: Mappin
         roots.add(r)
         out.append(m)
     return out
+
+
+# ---- sixteenth pass: requests, refusals, meetings, support
+# the purpose an urged actor is pushed to: "mendorong Polresta Denpasar dan pihak terkait untuk mengkaji …"
+_PUSHED_TO = re.compile(r"[^.;:!?\"“”]{0,80}?\b(?:untuk|agar|supaya)\b", re.IGNORECASE)
+# the words that may stand between the urging subject and "mendorong" ("Gus Ipul juga mendorong …")
+_PUSH_GAP = re.compile(r"\s*(?:(?:juga|pun|terus|akan|telah|sudah|kembali|sebelumnya|sempat|langsung|turut|pula|"
+                       r"kemudian|lantas|justru|bahkan|tetap)\s+){0,3}", re.IGNORECASE)
+_PUSH_PRONOUN = re.compile(r"\b(?:ia|dia|beliau|pihaknya|kami|kita|saya)\s+(?:(?:juga|pun|terus|akan|telah|sudah|"
+                           r"kembali|sebelumnya|sempat|langsung|turut|pula|tetap)\s+){0,3}$", re.IGNORECASE)
+
+
+def _pushed(text: str, sent: Sentence, ts: int, te: int, actors: list[Mention]) -> bool:
+    """(sixteenth pass) "X mendorong Y untuk/agar …" is an appeal only when X, an actor or a pronoun, stands right
+    before the verb: a cause or a trend that pushes someone ("kebijakan baru Cina yang kemudian mendorong Trump untuk
+    …", "Pola ini mendorong partai politik untuk …") is no act of the actor named in it."""
+    if _PUSHED_TO.match(text, te, sent.end) is None:
+        return False
+    last = max((m for m in actors if sent.start <= m.start and m.end <= ts), key=lambda m: m.end, default=None)
+    if last is not None and _PUSH_GAP.fullmatch(text, last.end, ts):
+        return True
+    return _PUSH_PRONOUN.search(text, sent.start, ts) is not None
+
+
+# what the state does, supported with nobody named as its doer: "mendukung proses hukum yang dilakukan oleh
+# kejaksaan", "mendukung upaya-upaya yang dilakukan untuk menekan polusi"; not an owner's act ("mengapresiasi kinerja
+# kader", "upaya kolaboratif Danone": a possessor follows) nor the act just told ("memuji langkah tersebut": its doer
+# is the one told before, whom _counterpart looks for)
+_STATE_ACT_OBJECT = re.compile(r"\s+(?:(?:penuh|sepenuhnya|sepenuh\s+hati)\s+)?(?:proses\s+hukum|penegakan\s+hukum|"
+                               r"langkah(?:-langkah)?|kebijakan|keputusan|upaya(?:-upaya)?|pengusutan|penyidikan|"
+                               r"penyelidikan|pemberantasan|putusan|kinerja)(?=\s*[,.;]|\s+(?:yang|dan|serta|dalam|"
+                               r"untuk|terhadap|atas|di|hingga|sampai|secara)\b)", re.IGNORECASE)
+
+
+def _supported_at_home(ce: CodedEvent, text: str, domestic: str | None) -> bool:
+    """(sixteenth pass) Support for a legal process, policy or step whose doer the sentence does not resolve, in a
+    story told within one country, by its people or bodies: the support is for that country's state (as an
+    unaddressed demand is addressed to it: ``_addressed_at_home``; the guide's intra-state events)."""
+    return ce.trigger.type == "SUPPORT" and not ce.targets and bool(ce.sources) and domestic is not None \
+        and all(a.country == domestic and (a.person is not None or a.org is not None or a.sector is not None)
+                for a in ce.sources) \
+        and _STATE_ACT_OBJECT.match(text, ce.trigger_end) is not None
+
+
+# (sixteenth pass) the organised citizens an official's meeting is with, as citizens' audiences with their officials
+# are (``intra``): protesters, students, workers; not residents at large (CVL)
+_ORGANISED_CITIZENS = frozenset({"OPP", "EDU", "LAB"})
