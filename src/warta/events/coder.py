@@ -14,7 +14,7 @@ locations ("di Gaza", "ke Washington") are not actors.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from warta.events.lexicon import EventLexicon, Trigger
@@ -468,6 +468,12 @@ _TOPIC_OF = re.compile(
     r"\b(?:mencerminkan|menunjukkan|membahas|mengenai|tentang|terkait(?:\s+dengan)?|lewat|melalui|dalam|merupakan|"
     r"kemajuan|kebuntuan|proses|hasil|isi|meja|upaya|usaha|usulan|proposal|draf|rancangan|tawaran|rencana)"
     r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# (sixteenth pass) an accord noun as what is negotiated, drafted or talked about is no agreement reached, also with
+# its partner after it: "merundingkan perjanjian dagang dengan Indonesia", "menegosiasi kesepakatan bilateral
+# dengan AS", "pemungutan suara mengenai kesepakatan kedua dengan Filipina" (the talks are their own CONSULT)
+_NEGOTIATED = re.compile(
+    r"\b(?:menegosiasi(?:kan)?|merundingkan|membahas|menyusun|merancang|menggodok|mengenai|tentang|perihal)"
+    r"\s+(?:(?:kembali|ulang|tentang|mengenai|soal|draf|rancangan|isi)\s+){0,2}$", re.IGNORECASE)
 # generic habitual claims are not events (the guide: "Sudah ratusan kali Hamas menyerang Israel")
 _HABITUAL = re.compile(r"\b(?:puluhan|ratusan|ribuan)\s+kali\b|\b(?:telah|sudah|sejak)\s+lama\b|\bbertahun-tahun\b",
                        re.IGNORECASE)
@@ -511,7 +517,10 @@ _KEPT_DETAINED = re.compile(r"\bmemerintahkan\s+(?:para\s+)?(?:terdakwa|tersangk
 # a crowd named as a quotation's speaker ('"…!" kata para pengunjuk rasa', '"…," teriak ribuan demonstran')
 _TAGGED_CROWD = re.compile(r"[,!?\"”’]\s*(?:kata|ujar|teriak|seru|pekik)\s+"
                            r"(?:para\s+|ribuan\s+|ratusan\s+|sejumlah\s+|massa\s+)?$", re.IGNORECASE)
-_CONTENT_STOP = re.compile(r"[,;:]|\b(?:dan|serta|lalu|kemudian|namun|tetapi|yang|karena|setelah|sebelum)\b", re.IGNORECASE)
+# ("menyusul", "pasca", "usai", "seusai", "sesudah": an act after them is what the content followed, sixteenth pass:
+# "Ancaman Korut ini dilontarkan menyusul latihan militer bersama antara AS dan Korsel")
+_CONTENT_STOP = re.compile(r"[,;:]|\b(?:dan|serta|lalu|kemudian|namun|tetapi|yang|karena|setelah|sebelum|menyusul|pasca|"
+                           r"usai|seusai|sesudah)\b", re.IGNORECASE)
 # a verb coordinated with that content, with no subject of its own, is content too: "mengancam akan meluncurkan
 # serangan nuklir ke Korea Selatan dan AS, dan menghancurkan Seoul", "meminta Israel menghentikan serangan dan
 # menarik pasukannya" (the threat or the request is the event)
@@ -1036,7 +1045,7 @@ class EventCoder:
         return _retargeted(ce, targets, (asked,))
 
     def _occurred(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, actors: list[Mention],
-                  entities: dict[str, Entity], clause_start: int) -> CodedEvent | None:
+                  entities: dict[str, Entity], clause_start: int, places: Sequence[Mention] = ()) -> CodedEvent | None:
         """An act noun that is the subject of a predicate of occurrence is an event: its parties are an
         "antara X dan Y" pair or an "oleh" agent; an attack's victims ("yang menewaskan … warga Israel")
         are its target, and with no perpetrator named its source stays empty (the guide's one
@@ -1058,6 +1067,18 @@ class EventCoder:
                 src = agent
             if trig.type == "ASSAULT" and occ["verb"].lower() in ("menewaskan", "melukai", "menyebabkan"):
                 tgt = next((g for g in groups if 0 <= g[0].start - occ.end() <= 60), [])
+            if trig.type == "ASSAULT" and not src and not tgt and occ["verb"].lower() in ("menewaskan", "melukai") \
+                    and self.town_country is not None:
+                # (sixteenth pass) "Serangan bom bunuh diri di Kabul menewaskan 40 orang", "serangan itu menewaskan
+                # 90 orang di zona diplomatik Kabul": no perpetrator and no victim named as an actor, so the victims
+                # are the people of the place where it struck (the guide §1: an unknown attacker, source null)
+                end = min(sent.end, occ.end() + 100)
+                tgt = next(([m] for m in places if te <= m.start and m.end <= end
+                            and _IN_PLACE.search(text, max(te, m.start - 40), m.start)), [])
+                for place in ([] if tgt else _TERRITORY.finditer(text, te, end)):
+                    tgt = _named_place(self.town_country, place, entities)
+                    if tgt:
+                        break
         sources = [m for m in _unique(src, entities, self.org_roots) if _root(m, entities) is not None]
         src_keys = {m.key for m in sources}
         targets = [m for m in _unique(tgt, entities, self.org_roots)
@@ -2004,6 +2025,8 @@ class EventCoder:
                 and bool(_VIA.search(text, max(clause_start, ts - 12), ts))
             if trig.type == "AGREE" and _AWAY_FROM.search(text, max(clause_start, ts - 20), ts):
                 return None  # "menjauhkan Israel dan Hamas dari kesepakatan", "mundur dari perjanjian": not the agreement
+            if trig.type == "AGREE" and _NEGOTIATED.search(text, max(clause_start, ts - 50), ts):
+                return None  # (sixteenth pass) "merundingkan perjanjian dagang dengan X": an accord under talks
             partners = trig.symmetric and len(near_after) > 1 and not gap0.strip() \
                 and bool(_PARTNER_GAP.fullmatch(text, near_after[0][-1].end, near_after[1][0].start))
             if trig.type not in _AGENTIVE_NOUNS and _TOPIC_OF.search(text, max(clause_start, ts - 40), ts) and not (
@@ -2062,7 +2085,7 @@ class EventCoder:
             elif not (src and not fallback and _LIGHT_VERB.search(text[max(clause_start, ts - 40) : ts])):
                 # "pembicaraan langsung telah berlangsung … antara X dan Y", "serangan 7 Oktober yang
                 # menewaskan 1.139 warga Israel": a noun whose own predicate says it took place
-                occurred = self._occurred(text, sent, trig, ts, te, actors, entities, clause_start)
+                occurred = self._occurred(text, sent, trig, ts, te, actors, entities, clause_start, places)
                 if occurred is None and not src and _crowd_act(trig, form, scene):
                     return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
                 if occurred is None and trig.mode in _UNREST_MODES:
