@@ -468,11 +468,13 @@ _TOPIC_OF = re.compile(
     r"\b(?:mencerminkan|menunjukkan|membahas|mengenai|tentang|terkait(?:\s+dengan)?|lewat|melalui|dalam|merupakan|"
     r"kemajuan|kebuntuan|proses|hasil|isi|meja|upaya|usaha|usulan|proposal|draf|rancangan|tawaran|rencana)"
     r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# (sixteenth pass) an accord noun as what is negotiated, drafted or talked about is no agreement reached, also with
-# its partner after it: "merundingkan perjanjian dagang dengan Indonesia", "menegosiasi kesepakatan bilateral
-# dengan AS", "pemungutan suara mengenai kesepakatan kedua dengan Filipina" (the talks are their own CONSULT)
+# (sixteenth pass) an accord noun as what is negotiated, drafted, talked about or held is no agreement reached, also
+# with its partner after it: "merundingkan perjanjian dagang dengan Indonesia", "menegosiasi kesepakatan bilateral
+# dengan AS", "pemungutan suara mengenai kesepakatan kedua dengan Filipina" (the talks are their own CONSULT),
+# "Inggris tetap memiliki kesepakatan dengan Uni Eropa" (a standing accord, no act)
 _NEGOTIATED = re.compile(
-    r"\b(?:menegosiasi(?:kan)?|merundingkan|membahas|menyusun|merancang|menggodok|mengenai|tentang|perihal)"
+    r"\b(?:menegosiasi(?:kan)?|merundingkan|membahas|menyusun|merancang|menggodok|mengenai|tentang|perihal|"
+    r"memiliki|mempunyai)"
     r"\s+(?:(?:kembali|ulang|tentang|mengenai|soal|draf|rancangan|isi)\s+){0,2}$", re.IGNORECASE)
 # generic habitual claims are not events (the guide: "Sudah ratusan kali Hamas menyerang Israel")
 _HABITUAL = re.compile(r"\b(?:puluhan|ratusan|ribuan)\s+kali\b|\b(?:telah|sudah|sejak)\s+lama\b|\bbertahun-tahun\b",
