@@ -75,3 +75,19 @@ def test_refusing_a_demand_is_still_a_rejection(of_type: OfType) -> None:
     # near miss: "menolak" with a demand as its object
     body = "Rusia menolak tuntutan Ukraina."
     assert ("REJECT", "RUS", "UKR", "asserted") in of_type(body, "REJECT")
+
+
+def test_a_sanction_added_by_the_subject(of_type: OfType) -> None:
+    body = "Dewan Keamanan PBB menambah sanksi bagi Iran."
+    assert ("SANCTION", "UN", "IRN", "asserted") in of_type(body, "SANCTION")
+
+
+def test_an_embargo_imposed_by_the_subject(of_type: OfType) -> None:
+    body = "Uni Eropa menerapkan embargo senjata terhadap Myanmar."
+    assert ("SANCTION", "EU", "MMR", "asserted") in of_type(body, "SANCTION")
+
+
+def test_adding_aid_is_not_a_light_verb(of_type: OfType) -> None:
+    # near miss: "menambah" counts only before a sanction, embargo or blockade noun
+    body = "Pemerintah menambah bantuan sosial bagi warga miskin."
+    assert not of_type(body, "AID")

@@ -449,6 +449,11 @@ _LIGHT_VERB = re.compile(
     # who orders an act is its source ("Panglima TNI memerintahkan pengerahan personel", "memerintahkan serangan")
     r"memerintahkan|menginstruksikan)"
     r"\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+# (sixteenth pass) verbs that impose, tighten or extend a sanction, embargo or blockade told by its noun: the
+# clause's subject imposes it ("DK PBB menambah sanksi bagi Korea Utara", "Kejaksaan Agung mengenakan sanksi kepada
+# …", "menerapkan embargo minyak terhadap Korea Utara"); only for these nouns ("menambah bantuan sosial" is not)
+_SANCTION_VERB = re.compile(r"\b(?:mengenakan|menerapkan|memperketat|memperberat|menambah|memperpanjang)"
+                            r"\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 # the words that may stand between an act noun and its agent: manner, kind and weapon ("kecaman keras Indonesia",
 # "serangan udara Israel", "serangan roket Hamas"), not another noun whose owner follows ("tudingan ijazah palsu
 # Joko Widodo" is about Jokowi, not by him)
@@ -2084,7 +2089,7 @@ class EventCoder:
             elif trig.mode == "visit" and src and not fallback and near_after \
                     and _VISIT_DEST.match(text[te : near_after[0][0].start]):
                 pass  # "(Blinken …) di akhir tur regional yang juga mencakup Israel dan Mesir": the destinations
-            elif not (src and not fallback and _LIGHT_VERB.search(text[max(clause_start, ts - 40) : ts])):
+            elif not (src and not fallback and _light_verb(text, trig, max(clause_start, ts - 40), ts)):
                 # "pembicaraan langsung telah berlangsung … antara X dan Y", "serangan 7 Oktober yang
                 # menewaskan 1.139 warga Israel": a noun whose own predicate says it took place
                 occurred = self._occurred(text, sent, trig, ts, te, actors, entities, clause_start, places)
@@ -2702,6 +2707,14 @@ def _named_place(lookup: Callable[[str], str | None] | None, m: re.Match[str],
             entities.setdefault(country, Entity(country, country, "place", country, None, ()))
             return [Mention(name, m.start("name"), m.start("name") + len(name), "place", country)]
     return []
+
+
+def _light_verb(text: str, trig: Trigger, start: int, ts: int) -> bool:
+    """A verb before an act noun that makes the clause's subject its agent ("melancarkan serangan"; for a
+    sanction, embargo or blockade also "menambah sanksi", "menerapkan embargo": sixteenth pass)."""
+    before = text[start:ts]
+    return bool(_LIGHT_VERB.search(before)) \
+        or ((trig.type == "SANCTION" or trig.id == "blokade") and bool(_SANCTION_VERB.search(before)))
 
 
 def _territory_back(coder: EventCoder, text: str, sent_start: int, end: int,
