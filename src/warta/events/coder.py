@@ -14,7 +14,7 @@ locations ("di Gaza", "ke Washington") are not actors.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from warta.events.lexicon import EventLexicon, Trigger
@@ -449,6 +449,11 @@ _LIGHT_VERB = re.compile(
     # who orders an act is its source ("Panglima TNI memerintahkan pengerahan personel", "memerintahkan serangan")
     r"memerintahkan|menginstruksikan)"
     r"\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+# (sixteenth pass) verbs that impose, tighten or extend a sanction, embargo or blockade told by its noun: the
+# clause's subject imposes it ("DK PBB menambah sanksi bagi Korea Utara", "Kejaksaan Agung mengenakan sanksi kepada
+# …", "menerapkan embargo minyak terhadap Korea Utara"); only for these nouns ("menambah bantuan sosial" is not)
+_SANCTION_VERB = re.compile(r"\b(?:mengenakan|menerapkan|memperketat|memperberat|menambah|memperpanjang)"
+                            r"\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 # the words that may stand between an act noun and its agent: manner, kind and weapon ("kecaman keras Indonesia",
 # "serangan udara Israel", "serangan roket Hamas"), not another noun whose owner follows ("tudingan ijazah palsu
 # Joko Widodo" is about Jokowi, not by him)
@@ -468,6 +473,14 @@ _TOPIC_OF = re.compile(
     r"\b(?:mencerminkan|menunjukkan|membahas|mengenai|tentang|terkait(?:\s+dengan)?|lewat|melalui|dalam|merupakan|"
     r"kemajuan|kebuntuan|proses|hasil|isi|meja|upaya|usaha|usulan|proposal|draf|rancangan|tawaran|rencana)"
     r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# (sixteenth pass) an accord noun as what is negotiated, drafted, talked about or held is no agreement reached, also
+# with its partner after it: "merundingkan perjanjian dagang dengan Indonesia", "menegosiasi kesepakatan bilateral
+# dengan AS", "pemungutan suara mengenai kesepakatan kedua dengan Filipina" (the talks are their own CONSULT),
+# "Inggris tetap memiliki kesepakatan dengan Uni Eropa" (a standing accord, no act)
+_NEGOTIATED = re.compile(
+    r"\b(?:menegosiasi(?:kan)?|merundingkan|membahas|menyusun|merancang|menggodok|mengenai|tentang|perihal|"
+    r"memiliki|mempunyai)"
+    r"\s+(?:(?:kembali|ulang|tentang|mengenai|soal|draf|rancangan|isi)\s+){0,2}$", re.IGNORECASE)
 # generic habitual claims are not events (the guide: "Sudah ratusan kali Hamas menyerang Israel")
 _HABITUAL = re.compile(r"\b(?:puluhan|ratusan|ribuan)\s+kali\b|\b(?:telah|sudah|sejak)\s+lama\b|\bbertahun-tahun\b",
                        re.IGNORECASE)
@@ -514,7 +527,10 @@ _KEPT_DETAINED = re.compile(r"\bmemerintahkan\s+(?:para\s+)?(?:terdakwa|tersangk
 # a crowd named as a quotation's speaker ('"…!" kata para pengunjuk rasa', '"…," teriak ribuan demonstran')
 _TAGGED_CROWD = re.compile(r"[,!?\"”’]\s*(?:kata|ujar|teriak|seru|pekik)\s+"
                            r"(?:para\s+|ribuan\s+|ratusan\s+|sejumlah\s+|massa\s+)?$", re.IGNORECASE)
-_CONTENT_STOP = re.compile(r"[,;:]|\b(?:dan|serta|lalu|kemudian|namun|tetapi|yang|karena|setelah|sebelum)\b", re.IGNORECASE)
+# ("menyusul", "pasca", "usai", "seusai", "sesudah": an act after them is what the content followed, sixteenth pass:
+# "Ancaman Korut ini dilontarkan menyusul latihan militer bersama antara AS dan Korsel")
+_CONTENT_STOP = re.compile(r"[,;:]|\b(?:dan|serta|lalu|kemudian|namun|tetapi|yang|karena|setelah|sebelum|menyusul|pasca|"
+                           r"usai|seusai|sesudah)\b", re.IGNORECASE)
 # a verb coordinated with that content, with no subject of its own, is content too: "mengancam akan meluncurkan
 # serangan nuklir ke Korea Selatan dan AS, dan menghancurkan Seoul", "meminta Israel menghentikan serangan dan
 # menarik pasukannya" (the threat or the request is the event)
@@ -1039,7 +1055,7 @@ class EventCoder:
         return _retargeted(ce, targets, (asked,))
 
     def _occurred(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, actors: list[Mention],
-                  entities: dict[str, Entity], clause_start: int) -> CodedEvent | None:
+                  entities: dict[str, Entity], clause_start: int, places: Sequence[Mention] = ()) -> CodedEvent | None:
         """An act noun that is the subject of a predicate of occurrence is an event: its parties are an
         "antara X dan Y" pair or an "oleh" agent; an attack's victims ("yang menewaskan … warga Israel")
         are its target, and with no perpetrator named its source stays empty (the guide's one
@@ -1061,6 +1077,18 @@ class EventCoder:
                 src = agent
             if trig.type == "ASSAULT" and occ["verb"].lower() in ("menewaskan", "melukai", "menyebabkan"):
                 tgt = next((g for g in groups if 0 <= g[0].start - occ.end() <= 60), [])
+            if trig.type == "ASSAULT" and not src and not tgt and occ["verb"].lower() in ("menewaskan", "melukai") \
+                    and self.town_country is not None:
+                # (sixteenth pass) "Serangan bom bunuh diri di Kabul menewaskan 40 orang", "serangan itu menewaskan
+                # 90 orang di zona diplomatik Kabul": no perpetrator and no victim named as an actor, so the victims
+                # are the people of the place where it struck (the guide §1: an unknown attacker, source null)
+                end = min(sent.end, occ.end() + 100)
+                tgt = next(([m] for m in places if te <= m.start and m.end <= end
+                            and _IN_PLACE.search(text, max(te, m.start - 40), m.start)), [])
+                for place in ([] if tgt else _TERRITORY.finditer(text, te, end)):
+                    tgt = _named_place(self.town_country, place, entities)
+                    if tgt:
+                        break
         sources = [m for m in _unique(src, entities, self.org_roots) if _root(m, entities) is not None]
         src_keys = {m.key for m in sources}
         targets = [m for m in _unique(tgt, entities, self.org_roots)
@@ -2013,6 +2041,8 @@ class EventCoder:
                 and bool(_VIA.search(text, max(clause_start, ts - 12), ts))
             if trig.type == "AGREE" and _AWAY_FROM.search(text, max(clause_start, ts - 20), ts):
                 return None  # "menjauhkan Israel dan Hamas dari kesepakatan", "mundur dari perjanjian": not the agreement
+            if trig.type == "AGREE" and _NEGOTIATED.search(text, max(clause_start, ts - 50), ts):
+                return None  # (sixteenth pass) "merundingkan perjanjian dagang dengan X": an accord under talks
             partners = trig.symmetric and len(near_after) > 1 and not gap0.strip() \
                 and bool(_PARTNER_GAP.fullmatch(text, near_after[0][-1].end, near_after[1][0].start))
             if trig.type not in _AGENTIVE_NOUNS and _TOPIC_OF.search(text, max(clause_start, ts - 40), ts) and not (
@@ -2068,10 +2098,10 @@ class EventCoder:
             elif trig.mode == "visit" and src and not fallback and near_after \
                     and _VISIT_DEST.match(text[te : near_after[0][0].start]):
                 pass  # "(Blinken …) di akhir tur regional yang juga mencakup Israel dan Mesir": the destinations
-            elif not (src and not fallback and _LIGHT_VERB.search(text[max(clause_start, ts - 40) : ts])):
+            elif not (src and not fallback and _light_verb(text, trig, max(clause_start, ts - 40), ts)):
                 # "pembicaraan langsung telah berlangsung … antara X dan Y", "serangan 7 Oktober yang
                 # menewaskan 1.139 warga Israel": a noun whose own predicate says it took place
-                occurred = self._occurred(text, sent, trig, ts, te, actors, entities, clause_start)
+                occurred = self._occurred(text, sent, trig, ts, te, actors, entities, clause_start, places)
                 if occurred is None and not src and _crowd_act(trig, form, scene):
                     return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
                 if occurred is None and trig.mode in _UNREST_MODES:
@@ -2691,6 +2721,14 @@ def _named_place(lookup: Callable[[str], str | None] | None, m: re.Match[str],
             entities.setdefault(country, Entity(country, country, "place", country, None, ()))
             return [Mention(name, m.start("name"), m.start("name") + len(name), "place", country)]
     return []
+
+
+def _light_verb(text: str, trig: Trigger, start: int, ts: int) -> bool:
+    """A verb before an act noun that makes the clause's subject its agent ("melancarkan serangan"; for a
+    sanction, embargo or blockade also "menambah sanksi", "menerapkan embargo": sixteenth pass)."""
+    before = text[start:ts]
+    return bool(_LIGHT_VERB.search(before)) \
+        or ((trig.type == "SANCTION" or trig.id == "blokade") and bool(_SANCTION_VERB.search(before)))
 
 
 def _territory_back(coder: EventCoder, text: str, sent_start: int, end: int,
