@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from warta.events.lexicon import EventLexicon, affix
+from warta.errors import LexiconError
+from warta.events.lexicon import EventLexicon, Sense, affix
 
 
 @pytest.mark.parametrize(
@@ -45,3 +46,31 @@ def test_lexicon_generates_forms_and_passives() -> None:
     assert lex.forms["menuntut"].cameo == "10"
     assert lex.forms["mendesak"].cameo == "02"
     assert "serangan jantung" in lex.stop
+
+
+def test_senses_are_read_from_the_lexicon() -> None:
+    """The non-event senses (triggers.yaml ``senses``) judge a form by its neighbours, and only their own forms."""
+    lex = EventLexicon.load()
+    low = "polisi mengamankan barang bukti dan mengamankan dua pelaku"
+    first = low.index("mengamankan")
+    second = low.index("mengamankan", first + 1)
+    assert lex.wrong_sense(low, "mengamankan", first, first + len("mengamankan"))
+    assert not lex.wrong_sense(low, "mengamankan", second, second + len("mengamankan"))
+    low = "pemain itu menahan tangannya"  # a final "*": any ending ("tangan*")
+    assert lex.wrong_sense(low, "menahan", low.index("menahan"), low.index("menahan") + 7)
+    low = "bahaya narkoba ini yang mengancam pelajar"  # before: a hazard, two gap words and "yang"
+    start = low.index("mengancam")
+    assert lex.wrong_sense(low, "mengancam", start, start + 9)
+    assert not lex.wrong_sense("israel mengancam iran", "mengancam", 7, 16)
+    assert not lex.wrong_sense(low, "menyerang", start, start + 9)  # a form no sense lists
+
+
+@pytest.mark.parametrize("raw", [
+    {"name": "no test", "forms": ["menahan"]},
+    {"name": "two tests", "forms": ["menahan"], "next": ["air"], "before": ["risiko"]},
+    {"name": "no forms", "next": ["air"]},
+    {"name": "not a list", "forms": ["menahan"], "next": "air"},
+])
+def test_a_malformed_sense_is_a_lexicon_error(raw: dict[str, object]) -> None:
+    with pytest.raises(LexiconError, match="sense"):
+        Sense.parse(raw)

@@ -107,6 +107,11 @@ class Institutions:
         forms = sorted({f for h in self.heads for f in (*h.forms, *h.back)}, key=len, reverse=True)
         return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
 
+    def campus_bodies(self) -> dict[str, str]:
+        """The short forms of the students' bodies (heads followed by their campus) with their full names:
+        {"BEM": "Badan Eksekutif Mahasiswa", …}, for people whose span the model glued to the campus."""
+        return {f: h.forms[0] for h in self.heads if h.after == "campus" for f in h.forms[1:] if f.isupper()}
+
     def by_form(self) -> dict[str, Head]:
         out: dict[str, Head] = {}
         for h in self.heads:

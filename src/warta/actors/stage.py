@@ -202,25 +202,27 @@ def _last_country(lex: ActorLexicon, text: str, s: int, mentions: list[Mention],
                  and (entry := lex.entries.get(m.key)) is not None and entry.kind in kinds and entry.country), None)
 
 
-# a students' body right before a name the model or a name frame glued to its campus: "Ketua BEM [Unnes Ahmad Fauzi]"
-_STUDENT_BODY_BEFORE = re.compile(r"\b(BEM|DEMA)(?: KM)? $")
 _CAMPUS_WORD = re.compile(r"([A-Z][A-Za-z]{1,9}) (?=[A-Z])")
 
 
-def _campus_people(text: str, mentions: list[Mention], named: dict[str, _Named],
-                   org_country: dict[str, str]) -> list[Mention]:
+def _campus_people(text: str, mentions: list[Mention], named: dict[str, _Named], org_country: dict[str, str],
+                   bodies: dict[str, str]) -> list[Mention]:
     """Split a person span that opens with the campus of a students' body written just before it ("Ketua BEM
     [Unnes Ahmad Fauzi]") into the body ("BEM Unnes", as the institution reader names it) and the person, who
-    keeps two or more name words (session 11)."""
+    keeps two or more name words (session 11). ``bodies``: the bodies' short forms with their full names, from
+    institutions.yaml (the heads followed by their campus)."""
+    # a students' body right before a name the model or a name frame glued to its campus
+    before = re.compile(r"\b(" + "|".join(map(re.escape, sorted(bodies, key=len, reverse=True))) + r")(?: KM)? $") \
+        if bodies else None
     out: list[Mention] = []
     for m in mentions:
-        body = _STUDENT_BODY_BEFORE.search(text, max(0, m.start - 8), m.start) if m.kind == "person" \
+        body = before.search(text, max(0, m.start - 8), m.start) if before is not None and m.kind == "person" \
             and m.source != "lexicon" and m.key in named else None
         campus = _CAMPUS_WORD.match(m.text) if body is not None else None
         if body is None or campus is None or len(m.text.split()) < 3:
             out.append(m)
             continue
-        head = {"BEM": "Badan Eksekutif Mahasiswa", "DEMA": "Dewan Eksekutif Mahasiswa"}[body.group(1)]
+        head = bodies[body.group(1)]
         cut = m.start + campus.end()
         org_key = f"ner:org:{head}{text[body.end(1) : cut - 1]}"  # "Badan Eksekutif Mahasiswa KM Unissula"
         org_country.setdefault(org_key, "IDN")
@@ -619,7 +621,7 @@ class ActorStage(BaseStage):
         mentions = [m for m in mentions if m.kind == "person" or not any(
             p.kind == "person" and p.start <= m.start and m.end <= p.end for p in found)]  # "Willy Indra Yunani"
         mentions.extend(found)
-        mentions = _campus_people(text, mentions, named, org_country)
+        mentions = _campus_people(text, mentions, named, org_country, self.institutions.campus_bodies())
         mentions.extend(self._shaped_names(text, mentions, named))
         mentions.extend(self._coordinated_people(text, mentions, named))
         mentions = _acronym_keys(text, mentions)

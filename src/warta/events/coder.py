@@ -14,7 +14,7 @@ locations ("di Gaza", "ke Washington") are not actors.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from warta.events.lexicon import EventLexicon, Trigger
@@ -450,6 +450,11 @@ _LIGHT_VERB = re.compile(
     # who orders an act is its source ("Panglima TNI memerintahkan pengerahan personel", "memerintahkan serangan")
     r"memerintahkan|menginstruksikan)"
     r"\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+# (sixteenth pass) verbs that impose, tighten or extend a sanction, embargo or blockade told by its noun: the
+# clause's subject imposes it ("DK PBB menambah sanksi bagi Korea Utara", "Kejaksaan Agung mengenakan sanksi kepada
+# …", "menerapkan embargo minyak terhadap Korea Utara"); only for these nouns ("menambah bantuan sosial" is not)
+_SANCTION_VERB = re.compile(r"\b(?:mengenakan|menerapkan|memperketat|memperberat|menambah|memperpanjang)"
+                            r"\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 # the words that may stand between an act noun and its agent: manner, kind and weapon ("kecaman keras Indonesia",
 # "serangan udara Israel", "serangan roket Hamas"), not another noun whose owner follows ("tudingan ijazah palsu
 # Joko Widodo" is about Jokowi, not by him)
@@ -469,6 +474,14 @@ _TOPIC_OF = re.compile(
     r"\b(?:mencerminkan|menunjukkan|membahas|mengenai|tentang|terkait(?:\s+dengan)?|lewat|melalui|dalam|merupakan|"
     r"kemajuan|kebuntuan|proses|hasil|isi|meja|upaya|usaha|usulan|proposal|draf|rancangan|tawaran|rencana)"
     r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# (sixteenth pass) an accord noun as what is negotiated, drafted, talked about or held is no agreement reached, also
+# with its partner after it: "merundingkan perjanjian dagang dengan Indonesia", "menegosiasi kesepakatan bilateral
+# dengan AS", "pemungutan suara mengenai kesepakatan kedua dengan Filipina" (the talks are their own CONSULT),
+# "Inggris tetap memiliki kesepakatan dengan Uni Eropa" (a standing accord, no act)
+_NEGOTIATED = re.compile(
+    r"\b(?:menegosiasi(?:kan)?|merundingkan|membahas|menyusun|merancang|menggodok|mengenai|tentang|perihal|"
+    r"memiliki|mempunyai)"
+    r"\s+(?:(?:kembali|ulang|tentang|mengenai|soal|draf|rancangan|isi)\s+){0,2}$", re.IGNORECASE)
 # generic habitual claims are not events (the guide: "Sudah ratusan kali Hamas menyerang Israel")
 _HABITUAL = re.compile(r"\b(?:puluhan|ratusan|ribuan)\s+kali\b|\b(?:telah|sudah|sejak)\s+lama\b|\bbertahun-tahun\b",
                        re.IGNORECASE)
@@ -486,7 +499,10 @@ _DECISION_OF = re.compile(r"\b(?:keputusan|pengumuman|langkah|kebijakan)\s+(?:[\
 # invasi", "bersumpah memulangkan", "meminta Myanmar memulangkan", "ancaman pemotongan bantuan"
 _CONTENT_OF = re.compile(
     r"\b(?:mengancam|ancaman|berjanji|bersumpah|janji|meminta|mendesak|menyerukan|mengimbau|menuntut|mengajak|"
-    r"memohon|memerintahkan|tuduhan|tudingan|dakwaan|dituduh|didakwa)(?:\s+(?:[\w-]+)){0,4}\s+$", re.IGNORECASE)
+    r"memohon|memerintahkan|tuduhan|tudingan|dakwaan|dituduh|didakwa"
+    # (sixteenth pass) a request told in the passive: what the one asked is asked to do is not done ("KPK didesak
+    # segera menahan tersangka", "Polri diminta mengusut tuntas kasus itu", "diminta menemui Bupati")
+    r"|diminta|didesak|diimbau|diperintahkan|diinstruksikan)(?:\s+(?:[\w-]+)){0,4}\s+$", re.IGNORECASE)
 # an order for a deployment, an arrest or a strike told by its noun right after the verb is that act, by who ordered
 # it ("Panglima TNI memerintahkan pengerahan personel", "memerintahkan penangkapan para pelaku"); an order to someone
 # to act ("memerintahkan pasukan untuk menyerang") stays the content of the order
@@ -512,7 +528,10 @@ _KEPT_DETAINED = re.compile(r"\bmemerintahkan\s+(?:para\s+)?(?:terdakwa|tersangk
 # a crowd named as a quotation's speaker ('"…!" kata para pengunjuk rasa', '"…," teriak ribuan demonstran')
 _TAGGED_CROWD = re.compile(r"[,!?\"”’]\s*(?:kata|ujar|teriak|seru|pekik)\s+"
                            r"(?:para\s+|ribuan\s+|ratusan\s+|sejumlah\s+|massa\s+)?$", re.IGNORECASE)
-_CONTENT_STOP = re.compile(r"[,;:]|\b(?:dan|serta|lalu|kemudian|namun|tetapi|yang|karena|setelah|sebelum)\b", re.IGNORECASE)
+# ("menyusul", "pasca", "usai", "seusai", "sesudah": an act after them is what the content followed, sixteenth pass:
+# "Ancaman Korut ini dilontarkan menyusul latihan militer bersama antara AS dan Korsel")
+_CONTENT_STOP = re.compile(r"[,;:]|\b(?:dan|serta|lalu|kemudian|namun|tetapi|yang|karena|setelah|sebelum|menyusul|pasca|"
+                           r"usai|seusai|sesudah)\b", re.IGNORECASE)
 # a verb coordinated with that content, with no subject of its own, is content too: "mengancam akan meluncurkan
 # serangan nuklir ke Korea Selatan dan AS, dan menghancurkan Seoul", "meminta Israel menghentikan serangan dan
 # menarik pasukannya" (the threat or the request is the event)
@@ -654,69 +673,18 @@ _DUAL_GENITIVE = re.compile(r"\s+(?:keduanya|kedua\s+(?:negara|pemimpin|pihak|me
                             re.IGNORECASE)
 
 
-# ---- fifteenth pass (precision): trigger forms in a sense that is no event, told by the word right after them
-# "melakukan/menggelar aksi" is a protest only when nothing or a protest word qualifies the act: "menggelar aksi
-# di depan DPR", "melakukan aksi mogok", not "melakukan aksi kejinya", "melakukan aksi individu", "aksi pencegahan"
-_AKSI_LIGHT = frozenset({"melakukan aksi", "menggelar aksi", "menjalankan aksi", "melancarkan aksi", "mengadakan aksi"})
-_AKSI_QUALIFIER = re.compile(
-    r"\s+(?!(?:di|ke|dari|pada|yang|untuk|guna|demi|agar|dengan|hingga|sampai|terkait|soal|atas|dalam|mulai|sejak|selama|"
-    r"saat|sambil|sekaligus|serupa|tersebut|itu|ini|mereka|lanjutan|bersama|sebagai|secara|kembali|lagi|serentak|besar|"
-    r"besar-besaran|massal|menuntut|menolak|memprotes|mendesak|meminta|mengecam|menentang|damai|unjuk|demo|demonstrasi|"
-    r"protes|mogok|long|jalan|tabur|teatrikal|simpatik|diam|solidaritas|bela|kamisan|massa|bakar|cap|tanda|penolakan|"
-    r"boikot|blokade|pendudukan|duduk|tolak|turun|serupa|susulan|lanjutan|unjukrasa|orasi|doa|menginap|kemah|"
-    r"anarkis|anarki|ricuh|kerusuhan|perusakan|pembakaran|vandalisme|"
-    r"dan|serta|tetapi|namun|karena|ketika|setelah|sebelum|usai|seusai|di\w*)\b)[a-z][\w-]*")
-# things, places and abstractions as the object of "mengamankan" (securing, not arresting) or as the agent of
-# "didukung" (backed by data or a policy, not by an actor): "mengamankan barang bukti", "mengamankan aksi unjuk
-# rasa", "mengamankan posisi", "penguatan didukung oleh konsistensi kebijakan"
-_THING_AFTER = re.compile(
-    r"\s+(?:oleh\s+|dengan\s+)?(?:barang|bukti|tempat|lokasi|tkp|uang|pelat|plat|kendaraan|mobil|motor|sepeda|senjata|"
-    r"posisi|bola|slot|poin|tiket|kemenangan|servis|proses|pendanaan|dana|pasokan|stok|aksi|demonstrasi|demo|unjuk|"
-    r"kegiatan|acara|upacara|perayaan|kunjungan|pasar|puncak|platform|jasa|objek|alat|stabilitas|urutan|perpanjangan|"
-    r"jalannya|jalur|arus|wilayah|area|kawasan|aset|dokumen|data|narkoba|sabu|ganja|ponsel|pole|kursi|pertandingan|"
-    r"laga|kebijakan|fakta|teknologi|konsistensi|mesin|chipset|fitur|keahlian|penelitian|riset|komitmen|anggaran|"
-    r"fasilitas|kondisi|kekuatan|indikator|rencana|pengawasan|sistem|infrastruktur|modal|permintaan|pertumbuhan|"
-    r"kinerja|harga|sentimen|penguatan|kenaikan|penurunan|faktor|ekosistem|jaringan|sumber\s+daya|kerja\s+keras)\b",
-    re.IGNORECASE)
-_THING_SENSE_FORMS = frozenset({"mengamankan", "diamankan", "didukung"})
-# a hazard that "threatens" is no actor's threat: "risiko keselamatan mengancam jika …", "bahaya narkoba sedang
-# mengancam kalangan pendidikan", "kekeringan ini telah mengancam hidup 40 juta orang"
-_HAZARD_BEFORE = re.compile(
-    r"\b(?:risiko|bahaya|krisis|bencana|banjir|wabah|penyakit|kekeringan|inflasi|resesi|kemiskinan|kelaparan|"
-    r"perubahan\s+iklim|pemanasan\s+global|cuaca|hujan|longsor|erupsi|virus|pandemi|abrasi|polusi|sampah)"
-    r"(?:-\s*risiko)?(?:\s+[\w-]+){0,2}\s+(?:yang\s+)?$", re.IGNORECASE)
-# "mengakui" admitting a fact is no recognition: "mengakui tak ada diskusi", "mengakui perbuatannya", "mengakui
-# memiliki …", "diakui masih ada kekurangan" (not "mengakui Yerusalem sebagai ibu kota", "mengakui Palestina")
-_ADMITTED = re.compile(
-    r"\s+(?:(?:dia|ia|pula|juga|memang|secara\s+jujur|terus\s+terang)\s+)?(?:ada|adanya|tak|tidak|belum|pernah|sedang|"
-    r"sudah|telah|masih|sempat|terdapat|salah|kesalahan\w*|perbuatan\w*|dirinya|jika|kalau|bila|sangat|cukup|kesulitan|"
-    r"kecanduan\w*|mengalami|memiliki|menerima|melakukan|meraup|keunggulan\w*|kehebatan\w*|kekurangan\w*|kelemahan\w*|"
-    r"kekhilafan\w*|kesulitan\w*|bersalah|khilaf|lalai)\b", re.IGNORECASE)
-# "menahan" holding back a feeling, a body function, a score or a price is no detention: "menahan perih", "menahan
-# imbang", "menahan laju inflasi", "menahan suku bunga", "menahan air mata"
-_HELD_BACK = re.compile(
-    r"\s+(?:imbang|seri|inflasi|laju|suku\s+bunga|bunga|belanja|konsumsi\w*|kenaikan|harga|tekanan|gempuran|serangan\s+"
-    r"balik|bola|rasa|napas|nafas|emosi|amarah|marah|tangis|tawa|haru|air\s+mata|air|buang|perih|sakit|nyeri|lapar|haus|"
-    r"kantuk|panas|dingin|angin|godaan|rayuan|nafsu|malu|kesal|tombol\w*|jari\w*|kaki\w*|tangan\w*|langkah\w*|dana|"
-    r"uang|produk|stok|ekspor|impor|putus)\b", re.IGNORECASE)
+# ---- fifteenth pass (precision): trigger forms in a sense that is no event, told by the words around them: the
+# word lists are triggers.yaml `senses` (EventLexicon.wrong_sense); what stays here is grammar.
 # "demonstran" names the people, not their act: "penindakan terhadap para demonstran", "demonstran melemparkan
 # batu", "bendera dikibarkan massa demonstran"; the protest is told by its own word (unjuk rasa, turun ke jalan): the
 # noun's event is kept as context for the story's next sentences only, unless it is a quotation's speaker ('"…!"
 # teriak ribuan demonstran')
 _PARTICIPANT_NOUNS = frozenset({"demonstran"})
-# a warning that is itself the sanction ("menjatuhkan sanksi peringatan keras", "surat peringatan pertama"), no threat
-_SANCTION_WARNING = re.compile(r"\b(?:sanksi|sanksi\s+berupa|sanksi\s+administratif\s+berupa|surat)\s+$", re.IGNORECASE)
 # an acquittal is no negated sanction nor a criticism, and a judgement negated right before its evaluative term
 # clears the actor (fifteenth pass, ACCUSE and precision): "DKPP menilai Betty tidak terbukti melanggar kode etik",
 # "menilai Betty tak melakukan tindakan pelanggaran", "terdakwa tidak terbukti melakukan pembunuhan berencana"
 _CLEARED = re.compile(r"\b(?:tidak|tak|bukan|belum)\s+(?:(?:terbukti|pernah|melakukan|tindakan|ada|sama\s+sekali|"
                       r"secara\s+sah(?:\s+dan\s+meyakinkan)?)\s+){0,3}$", re.IGNORECASE)
-
-
-# (sixteenth pass) a summons not answered ("Setnov tidak memenuhi panggilan KPK", "menolak memenuhi panggilan
-# penyidik"): the questioning did not take place, and skipping it is no investigation of the one summoned
-_SUMMONS_SKIPPED = re.compile(r"\b(?:tidak|tak|belum|enggan|menolak|mangkir)(?:\s+(?:pernah|dapat|bisa|akan|mau|"
-                              r"bersedia|hadir))?(?:\s+untuk)?\s+$")
 
 
 # (sixteenth pass) what follows the one reported when "melaporkan" tells news about them: a predicate
@@ -735,31 +703,12 @@ def _reported_person(text: str, te: int, src: list[Mention], tgt: list[Mention],
         return False
     return _REPORTED_NEWS.match(text, max(m.end for m in tgt)) is None
 
-# (sixteenth pass) not minding is consent, not an objection: "tidak keberatan dengan", "tak merasa keberatan atas"
-_NOT_MINDING = re.compile(r"\b(?:tidak|tak|nggak|gak|tidak\s+merasa|tak\s+merasa)\s+$")
 
-
-def _wrong_sense(low: str, form: str, start: int, end: int) -> bool:
+def _wrong_sense(lex: EventLexicon, low: str, form: str, start: int, end: int) -> bool:
     """A trigger form used in its non-event sense, told by the words around it (fifteenth pass)."""
     if form.startswith(("terbukti", "dinyatakan bersalah")):
         return bool(_CLEARED.search(low, max(0, start - 40), start))
-    if form in _AKSI_LIGHT:
-        return bool(_AKSI_QUALIFIER.match(low, end))
-    if form == "peringatan":
-        return bool(_SANCTION_WARNING.search(low, max(0, start - 40), start))
-    if form in _THING_SENSE_FORMS:
-        return bool(_THING_AFTER.match(low, end))
-    if form == "mengancam":
-        return bool(_HAZARD_BEFORE.search(low, max(0, start - 50), start))
-    if form in ("mengakui", "diakui"):
-        return bool(_ADMITTED.match(low, end))
-    if form == "menahan":
-        return bool(_HELD_BACK.match(low, end))
-    if form.startswith(("memenuhi panggilan", "memenuhi undangan klarifikasi")):
-        return bool(_SUMMONS_SKIPPED.search(low, max(0, start - 40), start))
-    if form.startswith("keberatan "):
-        return bool(_NOT_MINDING.search(low, max(0, start - 20), start))
-    return False
+    return lex.wrong_sense(low, form, start, end)
 
 
 # acts that are only events towards a named counterpart (section 1 of the annotation guide: an act by one
@@ -1124,7 +1073,7 @@ class EventCoder:
         return _retargeted(ce, targets, (asked,))
 
     def _occurred(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, actors: list[Mention],
-                  entities: dict[str, Entity], clause_start: int) -> CodedEvent | None:
+                  entities: dict[str, Entity], clause_start: int, places: Sequence[Mention] = ()) -> CodedEvent | None:
         """An act noun that is the subject of a predicate of occurrence is an event: its parties are an
         "antara X dan Y" pair or an "oleh" agent; an attack's victims ("yang menewaskan … warga Israel")
         are its target, and with no perpetrator named its source stays empty (the guide's one
@@ -1146,6 +1095,18 @@ class EventCoder:
                 src = agent
             if trig.type == "ASSAULT" and occ["verb"].lower() in ("menewaskan", "melukai", "menyebabkan"):
                 tgt = next((g for g in groups if 0 <= g[0].start - occ.end() <= 60), [])
+            if trig.type == "ASSAULT" and not src and not tgt and occ["verb"].lower() in ("menewaskan", "melukai") \
+                    and self.town_country is not None:
+                # (sixteenth pass) "Serangan bom bunuh diri di Kabul menewaskan 40 orang", "serangan itu menewaskan
+                # 90 orang di zona diplomatik Kabul": no perpetrator and no victim named as an actor, so the victims
+                # are the people of the place where it struck (the guide §1: an unknown attacker, source null)
+                end = min(sent.end, occ.end() + 100)
+                tgt = next(([m] for m in places if te <= m.start and m.end <= end
+                            and _IN_PLACE.search(text, max(te, m.start - 40), m.start)), [])
+                for place in ([] if tgt else _TERRITORY.finditer(text, te, end)):
+                    tgt = _named_place(self.town_country, place, entities)
+                    if tgt:
+                        break
         sources = [m for m in _unique(src, entities, self.org_roots) if _root(m, entities) is not None]
         src_keys = {m.key for m in sources}
         targets = [m for m in _unique(tgt, entities, self.org_roots)
@@ -1417,7 +1378,7 @@ class EventCoder:
                 continue  # "TNI menangguhkan kerja sama dengan militer Australia": the cooperation is what ends
             if trig.id == "tuntut" and _SENTENCE_DEMAND.match(low, tm.end()):
                 trig = _CHARGE  # "JPU menuntut lima terdakwa … dengan hukuman": a charge (ACCUSE allege), no appeal
-            if _wrong_sense(low, form, tm.start(), tm.end()):
+            if _wrong_sense(self.lex, low, form, tm.start(), tm.end()):
                 continue  # "melakukan aksi kejinya", "mengamankan barang bukti", "didukung oleh data"
             if form in _PROTESTERS:
                 nxt = self.pattern.search(low, tm.end(), min(len(low), tm.end() + 60))
@@ -1707,6 +1668,10 @@ class EventCoder:
                 # could not resolve stays within that country (the guide's intra-state events; `implied`)
                 home = _implied_actor(domestic, "GOV", ce.trigger_start, ce.trigger_end)
                 out[i] = replace(ce, targets=(home,), pairs=tuple((a, home) for a in ce.sources))
+            elif _supported_at_home(ce, text, domestic):
+                # (sixteenth pass) "dia juga mendukung proses hukum yang dilakukan oleh kejaksaan": the home state's
+                home = _implied_actor(domestic, "GOV", ce.trigger_start, ce.trigger_end)
+                out[i] = replace(ce, targets=(home,), pairs=tuple((a, home) for a in ce.sources), emit=True)
         # "Khariq ditahan penyidik atas dugaan pelanggaran UU ITE", "Ketiganya ditangkap atas dugaan tindak pidana
         # pencucian uang": an arrest told with its charge is also that charge (the guide §12: a named charge is ACCUSE
         # allege), between the same sides
@@ -1918,6 +1883,8 @@ class EventCoder:
             return None
         if trig.type == "REQUEST" and _PRAYER.match(text, te):
             return None  # "meminta kepada Allah SWT agar …", "mengajak para jemaah mendoakan Palestina": a prayer
+        if trig.id == "dorong" and not _pushed(text, sent, ts, te, actors):
+            return None  # (sixteenth pass) "kebijakan baru Cina yang kemudian mendorong Trump untuk …": a cause
         if _TITLED.search(text, max(sent.start, ts - 150), ts):
             return None  # 'Iklan itu diberi judul, "Lorde dan Selandia Baru menolak Suriah …"': a title, not an act
         if _REASON_OF.search(text, max(clause_start, ts - 30), ts):
@@ -2092,6 +2059,8 @@ class EventCoder:
                 and bool(_VIA.search(text, max(clause_start, ts - 12), ts))
             if trig.type == "AGREE" and _AWAY_FROM.search(text, max(clause_start, ts - 20), ts):
                 return None  # "menjauhkan Israel dan Hamas dari kesepakatan", "mundur dari perjanjian": not the agreement
+            if trig.type == "AGREE" and _NEGOTIATED.search(text, max(clause_start, ts - 50), ts):
+                return None  # (sixteenth pass) "merundingkan perjanjian dagang dengan X": an accord under talks
             partners = trig.symmetric and len(near_after) > 1 and not gap0.strip() \
                 and bool(_PARTNER_GAP.fullmatch(text, near_after[0][-1].end, near_after[1][0].start))
             if trig.type not in _AGENTIVE_NOUNS and _TOPIC_OF.search(text, max(clause_start, ts - 40), ts) and not (
@@ -2147,10 +2116,10 @@ class EventCoder:
             elif trig.mode == "visit" and src and not fallback and near_after \
                     and _VISIT_DEST.match(text[te : near_after[0][0].start]):
                 pass  # "(Blinken …) di akhir tur regional yang juga mencakup Israel dan Mesir": the destinations
-            elif not (src and not fallback and _LIGHT_VERB.search(text[max(clause_start, ts - 40) : ts])):
+            elif not (src and not fallback and _light_verb(text, trig, max(clause_start, ts - 40), ts)):
                 # "pembicaraan langsung telah berlangsung … antara X dan Y", "serangan 7 Oktober yang
                 # menewaskan 1.139 warga Israel": a noun whose own predicate says it took place
-                occurred = self._occurred(text, sent, trig, ts, te, actors, entities, clause_start)
+                occurred = self._occurred(text, sent, trig, ts, te, actors, entities, clause_start, places)
                 if occurred is None and not src and _crowd_act(trig, form, scene):
                     return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
                 if occurred is None and trig.mode in _UNREST_MODES:
@@ -2424,6 +2393,11 @@ class EventCoder:
                 # (but citizens coming to an office is no state visit: "Mahasiswa mendatangi kantor DPRD … untuk
                 # menyampaikan tuntutan")
                 return True  # ("Mahasiswa melakukan audiensi dengan pimpinan DPRD": citizens meeting their officials)
+            if trig.type == "CONSULT" and trig.mode != "visit" and bool(src_sectors) and src_sectors <= _STATE \
+                    and m.sector in _ORGANISED_CITIZENS:
+                # (sixteenth pass) "Ketua DPRD menemui massa aksi", "Wiranto menerima perwakilan massa aksi": the same
+                # meeting told from the officials' side (a crowd, students, workers; not residents met on a tour)
+                return True
             if trig.type in _UPWARD and None in src_sectors and src_sectors <= _NON_STATE | {None} \
                     and target_sector in _STATE and not any(_is_country(s, entities) for s in sources):
                 return True
@@ -2772,6 +2746,14 @@ def _named_place(lookup: Callable[[str], str | None] | None, m: re.Match[str],
     return []
 
 
+def _light_verb(text: str, trig: Trigger, start: int, ts: int) -> bool:
+    """A verb before an act noun that makes the clause's subject its agent ("melancarkan serangan"; for a
+    sanction, embargo or blockade also "menambah sanksi", "menerapkan embargo": sixteenth pass)."""
+    before = text[start:ts]
+    return bool(_LIGHT_VERB.search(before)) \
+        or ((trig.type == "SANCTION" or trig.id == "blokade") and bool(_SANCTION_VERB.search(before)))
+
+
 def _territory_back(coder: EventCoder, text: str, sent_start: int, end: int,
                     entities: dict[str, Entity]) -> list[Mention]:
     """The latest gazetteer place "di/ke X" within the sentence or the two before, for "wilayah tersebut"."""
@@ -2920,3 +2902,50 @@ def _unique(group: list[Mention], entities: dict[str, Entity], org_roots: Mappin
         roots.add(r)
         out.append(m)
     return out
+
+
+# ---- sixteenth pass: requests, refusals, meetings, support
+# the purpose an urged actor is pushed to: "mendorong Polresta Denpasar dan pihak terkait untuk mengkaji …"
+_PUSHED_TO = re.compile(r"[^.;:!?\"“”]{0,80}?\b(?:untuk|agar|supaya)\b", re.IGNORECASE)
+# the words that may stand between the urging subject and "mendorong" ("Gus Ipul juga mendorong …")
+_PUSH_GAP = re.compile(r"\s*(?:(?:juga|pun|terus|akan|telah|sudah|kembali|sebelumnya|sempat|langsung|turut|pula|"
+                       r"kemudian|lantas|justru|bahkan|tetap)\s+){0,3}", re.IGNORECASE)
+_PUSH_PRONOUN = re.compile(r"\b(?:ia|dia|beliau|pihaknya|kami|kita|saya)\s+(?:(?:juga|pun|terus|akan|telah|sudah|"
+                           r"kembali|sebelumnya|sempat|langsung|turut|pula|tetap)\s+){0,3}$", re.IGNORECASE)
+
+
+def _pushed(text: str, sent: Sentence, ts: int, te: int, actors: list[Mention]) -> bool:
+    """(sixteenth pass) "X mendorong Y untuk/agar …" is an appeal only when X, an actor or a pronoun, stands right
+    before the verb: a cause or a trend that pushes someone ("kebijakan baru Cina yang kemudian mendorong Trump untuk
+    …", "Pola ini mendorong partai politik untuk …") is no act of the actor named in it."""
+    if _PUSHED_TO.match(text, te, sent.end) is None:
+        return False
+    last = max((m for m in actors if sent.start <= m.start and m.end <= ts), key=lambda m: m.end, default=None)
+    if last is not None and _PUSH_GAP.fullmatch(text, last.end, ts):
+        return True
+    return _PUSH_PRONOUN.search(text, sent.start, ts) is not None
+
+
+# what the state does, supported with nobody named as its doer: "mendukung proses hukum yang dilakukan oleh
+# kejaksaan", "mendukung upaya-upaya yang dilakukan untuk menekan polusi"; not an owner's act ("mengapresiasi kinerja
+# kader", "upaya kolaboratif Danone": a possessor follows) nor the act just told ("memuji langkah tersebut": its doer
+# is the one told before, whom _counterpart looks for)
+_STATE_ACT_OBJECT = re.compile(r"\s+(?:(?:penuh|sepenuhnya|sepenuh\s+hati)\s+)?(?:proses\s+hukum|penegakan\s+hukum|"
+                               r"langkah(?:-langkah)?|kebijakan|keputusan|upaya(?:-upaya)?|pengusutan|penyidikan|"
+                               r"penyelidikan|pemberantasan|putusan|kinerja)(?=\s*[,.;]|\s+(?:yang|dan|serta|dalam|"
+                               r"untuk|terhadap|atas|di|hingga|sampai|secara)\b)", re.IGNORECASE)
+
+
+def _supported_at_home(ce: CodedEvent, text: str, domestic: str | None) -> bool:
+    """(sixteenth pass) Support for a legal process, policy or step whose doer the sentence does not resolve, in a
+    story told within one country, by its people or bodies: the support is for that country's state (as an
+    unaddressed demand is addressed to it: ``_addressed_at_home``; the guide's intra-state events)."""
+    return ce.trigger.type == "SUPPORT" and not ce.targets and bool(ce.sources) and domestic is not None \
+        and all(a.country == domestic and (a.person is not None or a.org is not None or a.sector is not None)
+                for a in ce.sources) \
+        and _STATE_ACT_OBJECT.match(text, ce.trigger_end) is not None
+
+
+# (sixteenth pass) the organised citizens an official's meeting is with, as citizens' audiences with their officials
+# are (``intra``): protesters, students, workers; not residents at large (CVL)
+_ORGANISED_CITIZENS = frozenset({"OPP", "EDU", "LAB"})

@@ -115,6 +115,59 @@ def _gap_regex(form: str) -> str:
     return (r"(?:\s+[\w.,()-]+){0,%s}?\s+[\"“]?".replace("%s", str(GAP_WORDS))).join(re.escape(p) for p in form.split(GAP))
 
 
+def _words_regex(words: list[str]) -> str:
+    """A word list from the lexicon as one alternation: longest first, a space as any whitespace, a final ``*``
+    as any ending ("konsumsi*": konsumsi, konsumsinya)."""
+    def one(w: str) -> str:
+        stem = w[:-1] if w.endswith("*") else w
+        return re.escape(stem.lower()).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else "")
+    return "(?:" + "|".join(one(w) for w in sorted({str(w) for w in words}, key=len, reverse=True)) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """Trigger forms in a sense that is no event, told by the words around them (triggers.yaml ``senses``):
+    "mengamankan barang bukti" secures a thing, "bahaya narkoba mengancam" is no actor's threat."""
+
+    name: str
+    forms: frozenset[str]
+    after: re.Pattern[str] | None  # matched right after the form
+    before: re.Pattern[str] | None  # searched in the ``window`` characters before the form
+    window: int
+
+    @classmethod
+    def parse(cls, raw: dict[str, object]) -> Sense:
+        name = str(raw.get("name", "?"))
+        forms = raw.get("forms")
+        keys = {k for k in ("next", "next_not", "before") if raw.get(k)}
+        if not isinstance(forms, list) or not forms or len(keys) != 1:
+            raise LexiconError(f"triggers.yaml sense {name!r}: needs forms and one of next, next_not, before")
+        def words(key: str) -> list[str]:
+            value = raw.get(key) or []
+            if not isinstance(value, list):
+                raise LexiconError(f"triggers.yaml sense {name!r}: {key} must be a list")
+            return [str(v) for v in value]
+        after = before = None
+        if "next" in keys:
+            skip = words("skip")
+            opt = rf"(?:{_words_regex(skip)}\s+)?" if skip else ""
+            after = re.compile(rf"\s+{opt}{_words_regex(words('next'))}\b", re.IGNORECASE)
+        elif "next_not" in keys:  # a next word that is none of these
+            after = re.compile(rf"\s+(?!{_words_regex(words('next_not'))}\b)[a-z][\w-]*")
+        else:
+            link = words("link")
+            opt = rf"(?:{_words_regex(link)}\s+)?" if link else ""
+            gap = int(str(raw.get("gap", 0)))
+            before = re.compile(rf"\b{_words_regex(words('before'))}(?:\s+[\w-]+){{0,{gap}}}\s+{opt}$", re.IGNORECASE)
+        return cls(name, frozenset(str(f).lower() for f in forms), after, before, int(str(raw.get("window", 50))))
+
+    def holds(self, low: str, start: int, end: int) -> bool:
+        """The words around the form at ``start:end`` of the lower-cased text tell this sense."""
+        if self.after is not None:
+            return bool(self.after.match(low, end))
+        return self.before is not None and bool(self.before.search(low, max(0, start - self.window), start))
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     id: str
@@ -160,6 +213,11 @@ class EventLexicon:
     scope: int = 12
     # forms with a gap ("bertukar … tawanan", "meluncurkan … rudal"): up to GAP_WORDS words between the parts
     gapped: dict[str, Trigger] = field(default_factory=dict)
+    senses: tuple[Sense, ...] = ()  # forms in a sense that is no event, told by their neighbours
+
+    def wrong_sense(self, low: str, form: str, start: int, end: int) -> bool:
+        """The form at ``start:end`` of the lower-cased text is used in a sense that is no event."""
+        return next((s.holds(low, start, end) for s in self.senses if form in s.forms), False)
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> EventLexicon:
@@ -224,6 +282,7 @@ class EventLexicon:
             act_nouns=tuple(str(w).lower() for w in ev.get("act_nouns") or ()),
             scope=int(ev.get("scope", 12)),
             gapped=gapped,
+            senses=tuple(Sense.parse(raw) for raw in data.get("senses") or ()),
         )
 
     def trigger(self, form: str) -> Trigger | None:
