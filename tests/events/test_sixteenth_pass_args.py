@@ -70,3 +70,10 @@ def test_acronym_defined_for_its_own_body_stays(of_type: OfType) -> None:
 def test_neighbourhood_head_is_no_russian_outlet(coded: Coded) -> None:
     got = coded("Ketua RT 05 meminta warga menjaga kebersihan lingkungan.")
     assert all("RUS" not in e for e in got), got
+
+
+def test_russia_today_is_still_named_in_full() -> None:
+    from warta.actors.lexicon import ActorLexicon
+
+    entry = ActorLexicon.load().entries["media:RT"]
+    assert entry.country == "RUS" and "Russia Today" in entry.aliases and "RT" not in entry.aliases, entry

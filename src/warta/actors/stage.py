@@ -1177,9 +1177,9 @@ class ActorStage(BaseStage):
 
     def _without_redefined(self, text: str, hits: Hits) -> Hits:
         """(sixteenth pass) Hits without a lexicon acronym the text defines as another name's short form: "Bupati Ogan
-        Komering Ilir (OKI) … Kejari OKI" is the regency, not the OIC (unseen detik 2025: 17 of 22 "OKI" are the
-        regency, all in articles that define it so) where the lexicon knows nothing of the name; "Amerika Serikat (AS)"
-        names the lexicon's own entry and stays."""
+        Komering Ilir (OKI) … Kejari OKI" is the regency, not the OIC (unseen detik 2025, media 2023, IndoSum: 16 of 22
+        "OKI" are the regency, in articles that define it so; 3 the OIC), where the lexicon knows nothing of the name;
+        "Amerika Serikat (AS)" names the lexicon's own entry and stays."""
         redefined: set[str] = set()
         for d in _DEFINED_ACRONYM.finditer(text):
             acronym, words = d.group(2), d.group(1).split()
