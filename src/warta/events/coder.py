@@ -1543,7 +1543,17 @@ class EventCoder:
                           if not (trig.type in _MATERIAL and c.trigger.type in _WORDS_ABOUT
                                   and c.trigger.mode != "investigate")] + list(history)
                 that_act = bool(_THAT_ACT.match(text, te)) or bool(_ACT_ANAPHOR.match(text, sent.start, ts))
+                # (sixteenth pass) a reaction to "that act": an act of the source's own side with nobody on the
+                # other side says nothing about whose act it is: "Thailand menuduh Kamboja menembakkan roket.
+                # Kamboja membantah tuduhan itu." skips the rocket fire (KHM, no target) for the accusation
+                # (THA → KHM), as judgements do
+                own_roots = {a.root for a in ce.sources}
+                recent = [r for r in recent if r[1] or not that_act
+                          or not {self._root_of(m, entities) for m in r[0]} & own_roots]
                 ce = self._counterpart(ce, recent, entities, that_act)
+            if not ce.targets and ce.sources and trig.type in self.carry_types and not _crowd_protest(ce) \
+                    and _SAME_ACT.match(text, te) and not _VERB_PREFIX.match(form):
+                ce = _restated(ce, [*reversed(out), *acts])
             if not ce.targets and trig.type == "ASSAULT" and ce.sources and ce.confidence >= 0.8 \
                     and not trig.symmetric and trig.mode not in ("primitive", "beat") \
                     and self.place_country is not None:
@@ -2691,6 +2701,22 @@ def _judged_at_home(ce: CodedEvent, domestic: str | None) -> bool:
 def _retargeted(ce: CodedEvent, targets: tuple[Actor, ...], mentions: tuple[Mention, ...]) -> CodedEvent:
     """``ce`` aimed at ``targets`` (found at ``mentions``): one pair per source and target."""
     return replace(ce, targets=targets, target_mentions=mentions, pairs=tuple((a, b) for a in ce.sources for b in targets))
+
+
+# (sixteenth pass) an act named back by its noun and a demonstrative ("bergabung dalam protes tersebut", "mengulangi
+# ancaman itu"): the same act told again
+_SAME_ACT = re.compile(r"\s+(?:[a-z]+\s+)?(?:tersebut|itu|ini)\b")
+_VERB_PREFIX = re.compile(r"(?:me|di|ber|ter)[a-z]")
+
+
+def _restated(ce: CodedEvent, earlier: list[CodedEvent]) -> CodedEvent:
+    """(sixteenth pass) An act with no target named back as "that act" ("Schumer juga bergabung dalam protes
+    tersebut") is the latest act of its type told by the same side: it takes that act's targets, also when they are
+    of the source's own country (which ``_counterpart``, comparing countries, cannot carry)."""
+    own = {a.root for a in ce.sources}
+    same = next((c for c in earlier if c.trigger.type == ce.trigger.type and c.targets
+                 and own & {a.root for a in c.sources}), None)
+    return ce if same is None else _retargeted(ce, same.targets, same.target_mentions)
 
 
 def _untargeted(ce: CodedEvent) -> CodedEvent:

@@ -57,6 +57,7 @@ _EXONYMS = {
     "Den Haag": "The Hague",
     "Beijing": "Beijing",
     "Washington": "Washington, D.C.",
+    "New York": "New York City",  # (sixteenth pass) the news' "New York" is the city: "ditahan di New York"
 }
 _FIXED = {
     "Jalur Gaza": Place("Jalur Gaza", "PSE", 31.4167, 34.3333),
