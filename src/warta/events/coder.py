@@ -158,12 +158,17 @@ _ANAPHOR = re.compile(
     r"|(?:dari|atas|dalam|terkait|untuk)\s+(?:kasus|perkara|laporan(?:-laporan)?|peristiwa|kejadian)\s+(?:itu|tersebut|ini)"
     r"|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh"
     r"|(?:dalam|pada|saat|usai|seusai|setelah|selama)\s+(?:pertemuan|pembicaraan|perundingan|kunjungan|percakapan|"
-    r"kesempatan|acara)\s+(?:itu|tersebut|ini)),?\s+)?"
+    r"kesempatan|acara)\s+(?:itu|tersebut|ini)"
+    r"|(?:dalam|pada|di)\s+kesempatan\s+yang\s+sama),?\s+)?"  # (sixteenth pass) "Dalam kesempatan yang sama, …"
     r"(?:(?P<dual>kedua\s+(?:negara|pemimpin(?:\s+negara)?|kepala\s+negara|presiden|menteri(?:\s+luar\s+negeri)?|menlu|pihak|delegasi)(?:\s+itu|\s+tersebut)?|keduanya)|mereka|negara-negara\s+(?:[\w-]+\s+){0,2}(?:itu|tersebut)"
     r"|ia|dia|beliau|pihaknya|negara\s+(?:itu|tersebut)"
     # (fifteenth pass) a person described again rather than named: "Pria yang juga menjabat Menteri Perdagangan
     # itu menuturkan …", "Pria kelahiran 1962 itu menilai …" (the latest person named; 28 unseen hits, all so)
-    r"|(?:pria|wanita|perempuan)\s+(?:yang|kelahiran|asal|berusia)\s+[^.,\"“”]{0,60}?\s+(?:itu|ini|tersebut))\b",
+    r"|(?:pria|wanita|perempuan)\s+(?:yang|kelahiran|asal|berusia)\s+[^.,\"“”]{0,60}?\s+(?:itu|ini|tersebut)"
+    # (sixteenth pass) a person described again by occupation: "bintang film Comic 8 itu membantah …", "Politikus
+    # PDIP itu meminta fee …" (38 unseen hits, all the person just named)
+    r"|(?:sang\s+)?(?:aktor|aktris|artis|penyanyi|bintang\s+film|pemeran|komedian|politikus|politisi|pengusaha"
+    r"|purnawirawan|presenter|selebgram|musisi|pesepak\s?bola)(?:\s+[^\s.,;:\"“”]+){0,4}?\s+(?:itu|tersebut))\b",
     re.IGNORECASE,
 )
 # a first-person subject: "Kami sepakat …", "Saya meminta …", "kita akan menuntut …"
