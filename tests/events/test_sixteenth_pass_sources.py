@@ -64,3 +64,22 @@ def test_an_occupation_without_a_demonstrative_is_no_reference(of_type: OfType) 
     # near miss: "seorang politikus" is someone new, not the person just named
     body = "Anggota DPR Budi Santoso diperiksa KPK di Jakarta. Seorang politikus muda meminta fee dari kontraktor."
     assert not of_type(body, "REQUEST")
+
+
+def test_a_form_holding_its_first_person_subject_is_the_speakers(of_type: OfType) -> None:
+    body = ("Gubernur Jawa Barat Dedi Mulyadi hadir di Bandung. \"Saya tantang Menteri Keuangan Purbaya untuk membuka "
+            "data daerah mana yang menyimpan dana,\" ujar Dedi.")
+    assert ("IDN", "IDN") in {e[1:3] for e in of_type(body, "REQUEST")}
+
+
+def test_objecting_to_answer_is_a_verb_of_the_speaker(of_type: OfType) -> None:
+    body = ("Ketua LSM Jaga Bangsa Roy Suryo diperiksa Polda Metro Jaya. \"Jadi, ketika ada pertanyaan lain, ya, saya "
+            "keberatan untuk jawab. Itu hak saya,\" katanya.")
+    assert [e[1] for e in of_type(body, "REJECT")] == ["IDN"]
+
+
+def test_a_first_person_form_outside_a_quotation_has_no_speaker(of_type: OfType) -> None:
+    # near miss: a slogan on a banner, with no quotation and so no speaker
+    body = ("Spanduk bertuliskan saya tantang Menteri Keuangan Purbaya dipasang di depan kantor gubernur di Bandung "
+            "pada Senin.")
+    assert not of_type(body, "REQUEST")

@@ -173,6 +173,8 @@ _ANAPHOR = re.compile(
 )
 # a first-person subject: "Kami sepakat …", "Saya meminta …", "kita akan menuntut …"
 _FIRST_PERSON = re.compile(r"\W*(?:[\w-]+,?\s+){0,2}?(?:kami|kita|saya|aku)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# (sixteenth pass) a trigger form that holds its own first-person subject: "saya tantang", "kami tantang"
+_OWN_SUBJECT_FORM = re.compile(r"(?:saya|kami|kita|aku)\s", re.IGNORECASE)
 # (sixteenth pass) a first person further from its verb, still the clause's subject: after a fronted phrase ended by
 # a demonstrative or after a conjunction ("Atas laporan-laporan itu kita berharap Polda …", "…, dan saya minta
 # terus"), or with a coordinated verb phrase between ("Kami di Komisi III sangat terkejut dan mengecam …", "Ke depan
@@ -457,7 +459,10 @@ _TALKS_YIELD = re.compile(r"\b(?:kunjungan|lawatan|pertemuan|pembicaraan|perundi
                           r"[^.;:\"“”]{0,120}?\b(?:menghasilkan|membuahkan)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a verb form (meN-, di-, ber-, ter-, saling …); anything else is a nominalisation or noun
 _VERBAL = re.compile(r"^(?:me|di|ber|be|ter|saling|sepakat|setuju|tiba|akan|mundur|duduk|tak|tidak|minta|protes|turun|jadi|"
-                     r"naik)")
+                     r"naik"
+                     # (sixteenth pass) a form with its first-person subject ("saya tantang", "kami tantang") and a
+                     # predicate of objecting ("saya keberatan untuk jawab", "enggan menjawab") are verbs too
+                     r"|(?:saya|kami|kita|aku)\s|keberatan\b|enggan\b)")
 # a nominal trigger counts when a light verb makes it predicate ("melancarkan serangan") …
 _LIGHT_VERB = re.compile(
     r"\b(?:melakukan|mengadakan|menggelar|melancarkan|memberikan|memberi|menjatuhkan|meluncurkan|melanjutkan|"
@@ -2294,7 +2299,8 @@ class EventCoder:
             src = list(dual) if ana["dual"] else list(context[0])
             anaphoric = True
         if not src and not passive and voice is not None and (_FIRST_PERSON.match(text, clause_start, ts)
-                                                              or _first_person_far(text, clause_start, ts)):
+                                                              or _first_person_far(text, clause_start, ts)
+                                                              or _OWN_SUBJECT_FORM.match(form)):
             # "«Kami juga mengucapkan selamat kepada Pemerintah Republik Indonesia …»": the quote's speaker
             src = [voice]
             anaphoric = True
