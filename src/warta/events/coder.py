@@ -83,6 +83,9 @@ _OCCURS = re.compile(r"\b(?:akan|dijadwalkan|berlangsung|digelar|diadakan|dilaks
                      r"berakhir|bakal|telah|sudah)\b", re.IGNORECASE)
 # up to a few words before a sentence's subject ("Sementara itu, Presiden AS …", "Pemerintah Israel …")
 _SUBJECT_LEAD = re.compile(r"^\W*(?:[\w-]+,?\s+){0,4}$")
+# (sixteenth pass) a subject after a fronted phrase and its comma: "Sementara menyangkut utang proyek Whoosh, Luhut
+# sendiri mengaku heran …" (what a next "ia" refers to)
+_FRAMED_SUBJECT_LEAD = re.compile(r"^\W*[^\W\d][^,.;:!?\"“”]{2,80},\s*$")
 # a counted, unnamed object: "menghubungi lima negara", "mengundang sejumlah negara"
 _COUNTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+|"
                       r"beberapa|sejumlah)\s+negara\b", re.IGNORECASE)
@@ -155,16 +158,33 @@ _ANAPHOR = re.compile(
     r"|(?:dari|atas|dalam|terkait|untuk)\s+(?:kasus|perkara|laporan(?:-laporan)?|peristiwa|kejadian)\s+(?:itu|tersebut|ini)"
     r"|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh"
     r"|(?:dalam|pada|saat|usai|seusai|setelah|selama)\s+(?:pertemuan|pembicaraan|perundingan|kunjungan|percakapan|"
-    r"kesempatan|acara)\s+(?:itu|tersebut|ini)),?\s+)?"
+    r"kesempatan|acara)\s+(?:itu|tersebut|ini)"
+    r"|(?:dalam|pada|di)\s+kesempatan\s+yang\s+sama),?\s+)?"  # (sixteenth pass) "Dalam kesempatan yang sama, …"
     r"(?:(?P<dual>kedua\s+(?:negara|pemimpin(?:\s+negara)?|kepala\s+negara|presiden|menteri(?:\s+luar\s+negeri)?|menlu|pihak|delegasi)(?:\s+itu|\s+tersebut)?|keduanya)|mereka|negara-negara\s+(?:[\w-]+\s+){0,2}(?:itu|tersebut)"
     r"|ia|dia|beliau|pihaknya|negara\s+(?:itu|tersebut)"
     # (fifteenth pass) a person described again rather than named: "Pria yang juga menjabat Menteri Perdagangan
     # itu menuturkan …", "Pria kelahiran 1962 itu menilai …" (the latest person named; 28 unseen hits, all so)
-    r"|(?:pria|wanita|perempuan)\s+(?:yang|kelahiran|asal|berusia)\s+[^.,\"“”]{0,60}?\s+(?:itu|ini|tersebut))\b",
+    r"|(?:pria|wanita|perempuan)\s+(?:yang|kelahiran|asal|berusia)\s+[^.,\"“”]{0,60}?\s+(?:itu|ini|tersebut)"
+    # (sixteenth pass) a person described again by occupation: "bintang film Comic 8 itu membantah …", "Politikus
+    # PDIP itu meminta fee …" (38 unseen hits, all the person just named)
+    r"|(?:sang\s+)?(?:aktor|aktris|artis|penyanyi|bintang\s+film|pemeran|komedian|politikus|politisi|pengusaha"
+    r"|purnawirawan|presenter|selebgram|musisi|pesepak\s?bola)(?:\s+[^\s.,;:\"“”]+){0,4}?\s+(?:itu|tersebut))\b",
     re.IGNORECASE,
 )
 # a first-person subject: "Kami sepakat …", "Saya meminta …", "kita akan menuntut …"
 _FIRST_PERSON = re.compile(r"\W*(?:[\w-]+,?\s+){0,2}?(?:kami|kita|saya|aku)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# (sixteenth pass) a trigger form that holds its own first-person subject: "saya tantang", "kami tantang"
+_OWN_SUBJECT_FORM = re.compile(r"(?:saya|kami|kita|aku)\s", re.IGNORECASE)
+# (sixteenth pass) a first person further from its verb, still the clause's subject: after a fronted phrase ended by
+# a demonstrative or after a conjunction ("Atas laporan-laporan itu kita berharap Polda …", "…, dan saya minta
+# terus"), or with a coordinated verb phrase between ("Kami di Komisi III sangat terkejut dan mengecam …", "Ke depan
+# kita akan tetap mengawal …, menuntut agar aparat …"); not a possessive ("klien kita") nor in a relative ("yang
+# kita laporkan"), and no other clause or person between it and the verb
+_FIRST_PERSON_FAR = re.compile(
+    r"(?:^\W*(?:[\w-]+,?\s+){0,3}?|(?:,|\b(?:dan|tapi|tetapi|namun|jadi|maka|sehingga|lalu|kemudian|itu|ini|tersebut"
+    r"|pun|nah|sekarang|kini|tadi|nanti))\s+)(?:kami|kita|saya|aku)\s+(?P<vp>(?:[\w-]+,?\s+){0,9})$", re.IGNORECASE)
+_FAR_VP_STOP = re.compile(r"\b(?:kami|kita|saya|aku|ia|dia|beliau|mereka|anda|kalian|yang|bahwa|agar|supaya|jika|kalau"
+                          r"|bila|apabila|karena|sebab|ketika|saat|setelah|sebelum)\b", re.IGNORECASE)
 _SPEECH_TAG = re.compile(r"[,\"”’]\s*(?:kata|ujar|ucap|tutur|ungkap|tegas|jelas|imbuh|tambah|jawab)(?:nya)?\b", re.IGNORECASE)
 # a sentence that is one quotation and nothing else: «Jika tidak, Israel akan membayar mahal …».
 _BARE_QUOTE = re.compile(r"\s*[\"“][^\"“”]+[\"”]\s*[.!?]?\s*")
@@ -440,7 +460,10 @@ _TALKS_YIELD = re.compile(r"\b(?:kunjungan|lawatan|pertemuan|pembicaraan|perundi
                           r"[^.;:\"“”]{0,120}?\b(?:menghasilkan|membuahkan)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a verb form (meN-, di-, ber-, ter-, saling …); anything else is a nominalisation or noun
 _VERBAL = re.compile(r"^(?:me|di|ber|be|ter|saling|sepakat|setuju|tiba|akan|mundur|duduk|tak|tidak|minta|protes|turun|jadi|"
-                     r"naik|keberatan )")
+                     r"naik"
+                     # (sixteenth pass) a form with its first-person subject ("saya tantang", "kami tantang") and a
+                     # predicate of objecting ("saya keberatan untuk jawab", "enggan menjawab") are verbs too
+                     r"|(?:saya|kami|kita|aku)\s|keberatan\b|enggan\b)")
 # a nominal trigger counts when a light verb makes it predicate ("melancarkan serangan") …
 _LIGHT_VERB = re.compile(
     r"\b(?:melakukan|mengadakan|menggelar|melancarkan|memberikan|memberi|menjatuhkan|meluncurkan|melanjutkan|"
@@ -931,7 +954,8 @@ class EventCoder:
         for the next sentences' anaphora when the sentence itself codes no event."""
         actors = [m for m in mentions if _is_actor(m, entities.get(m.key), text) and _root(m, entities) is not None]
         groups = _groups(actors, text)
-        if not groups or not _SUBJECT_LEAD.match(text[sent.start : groups[0][0].start]):
+        if not groups or not (_SUBJECT_LEAD.match(text[sent.start : groups[0][0].start])
+                              or _FRAMED_SUBJECT_LEAD.match(text[sent.start : groups[0][0].start])):
             return ()
         return tuple(groups[0])
 
@@ -1358,9 +1382,11 @@ class EventCoder:
         actors = _crowds_at_scene(text, sent, actors, places, entities)
         if focus is not None and focus in entities:
             actors = sorted(actors + _bare_law(text, sent, actors, focus), key=lambda m: m.start)
+        roles: tuple[Mention, ...] = ()  # (sixteenth pass) case parties named by role, as subjects only
         if domestic is not None:
             parties = _case_parties(text, sent, actors, domestic)
-            for m in parties:
+            roles = tuple(_role_subjects(text, sent, [*actors, *parties], domestic))
+            for m in (*parties, *roles):
                 entities.setdefault(m.key, Entity(m.key, m.key.rsplit(":", 1)[1], "person", domestic, None, ()))
             actors = sorted(actors + parties, key=lambda m: m.start)
         scene = _scene(acts)
@@ -1387,7 +1413,7 @@ class EventCoder:
                     continue  # "Para demonstran mengecam …", "… melemparkan batu": the protesters' other act
             ts, te = sent.start + tm.start(), sent.start + tm.end()
             ce = self._code_one(text, sent, trig, form, ts, te, actors, places, entities, context,
-                                (dual, dual_countries), scene, focus, voice, lead)
+                                (dual, dual_countries), scene, focus, voice, lead, roles)
             if ce is None and not actors and trig.type == "CONSULT" and not _VERBAL.match(form) \
                     and _OPENING.match(text[sent.start : ts]):
                 ce = self._resumed(text, sent, trig, ts, te, acts)
@@ -1848,7 +1874,8 @@ class EventCoder:
                   context: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
                   duals: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
                   scene: str | None = None, home: str | None = None,
-                  voice: Mention | None = None, lead: tuple[Mention, ...] = ()) -> CodedEvent | None:
+                  voice: Mention | None = None, lead: tuple[Mention, ...] = (),
+                  roles: tuple[Mention, ...] = ()) -> CodedEvent | None:
         clause_start = sent.start
         for cb in _CLAUSE_BREAK.finditer(text, sent.start, ts):
             if any(m.start < cb.start() < m.end for m in actors):
@@ -2299,10 +2326,20 @@ class EventCoder:
             dual = duals[1] if ana["dual"] and "negara" in ana["dual"].lower() else duals[0]
             src = list(dual) if ana["dual"] else list(context[0])
             anaphoric = True
-        if not src and not passive and voice is not None and _FIRST_PERSON.match(text, clause_start, ts):
+        if not src and not passive and voice is not None and (_FIRST_PERSON.match(text, clause_start, ts)
+                                                              or _first_person_far(text, clause_start, ts)
+                                                              or _OWN_SUBJECT_FORM.match(form)):
             # "«Kami juga mengucapkan selamat kepada Pemerintah Republik Indonesia …»": the quote's speaker
             src = [voice]
             anaphoric = True
+        if not src and not passive:
+            # (sixteenth pass) "Karena itu, para terdakwa mencari investor dan meminta bantuan kepada …", "pelaku
+            # mengancam akan …": a case party named by role, the subject a few words before the verb
+            role = next((m for m in reversed(roles) if clause_start <= m.start and m.end <= ts
+                         and _ROLE_TO_VERB.fullmatch(text, m.end, ts) and not _FAR_VP_STOP.search(text, m.end, ts)), None)
+            if role is not None:
+                src = [role]
+                anaphoric = True
         if not src and passive and trig.type == "ASSAULT" and tgt and not trig.symmetric \
                 and not re.match(r"\s+(?:[\w-]+\s+){0,2}?oleh\b", text[te : te + 40], re.IGNORECASE):
             # (a named but unresolved attacker, "diserang oleh massa", is no unknown perpetrator)
@@ -2486,6 +2523,13 @@ class EventCoder:
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 
 
+def _first_person_far(text: str, clause_start: int, ts: int) -> bool:
+    """(sixteenth pass) Whether the clause before a trigger has a first person subject a few words before it (see
+    _FIRST_PERSON_FAR): the verb phrase between holds no other clause, person or negation."""
+    far = _FIRST_PERSON_FAR.search(text[clause_start:ts])
+    return far is not None and not _FAR_VP_STOP.search(far["vp"])
+
+
 def _unlisted(gap: str) -> str:
     """The gap with the commas of a list of common nouns taken out ("menutup akses darat, laut dan udara ke Doha",
     "mengirimkan bantuan makanan, obat-obatan dan selimut ke Gaza"): they separate the list's items, not clauses."""
@@ -2552,6 +2596,32 @@ def _bare_law(text: str, sent: Sentence, actors: list[Mention], focus: str) -> l
 _CASE_ROLE = re.compile(r"(?<!setiap )(?<!bagi )(?<!Setiap )(?<!Bagi )"
                         r"\b(?:[Pp]ara\s+)?(?:[Tt]eradu|[Pp]engadu|[Tt]erlapor|[Pp]elapor)(?:nya)?"
                         r"(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?(?![\w-])(?!\s+domba)")
+
+
+# (sixteenth pass) a party to a case or a private side named by its role alone, as a clause's subject: "para terdakwa
+# meminta bantuan kepada …", "pelaku mengancam akan …", "kuasa hukumnya menolak …", "Pihak keluarga meminta polisi …"
+_ROLE_SUBJECT = re.compile(r"\b(?:[Pp]ara\s+|[Tt]im\s+)?(?:[Tt]erdakwa|[Tt]ersangka|[Pp]elaku|[Kk]uasa\s+hukum|[Pp]engacara"
+                           r"|[Pp]ihak\s+keluarga|[Kk]eluarga\s+korban)(?:nya)?(?![\w-])(?!\s+(?:[A-Z]|yang\b|dan\b|,))")
+# the words between a role subject and its verb: a few, none of them a passive ("Tersangka perlu dipastikan …")
+_ROLE_TO_VERB = re.compile(r"\s+(?:(?!di[a-z]{3,})[\w-]+,?\s+){0,5}")
+# what may stand before a subject: the clause's start, a comma or a conjunction
+_SUBJECT_SLOT = re.compile(r"(?:^\W*|[,;:\"“]\s*|\b(?:dan|lalu|kemudian|namun|sementara|bahkan|itu|ini|tersebut|pun)\s+)$",
+                           re.IGNORECASE)
+
+
+def _role_subjects(text: str, sent: Sentence, actors: list[Mention], country: str) -> list[Mention]:
+    """(sixteenth pass) The parties of a case or a family named by role alone at a clause's start, in a story told
+    within one country, are people of that country (as _case_parties' complainants): the actor stage resolves no
+    role noun, and the guide codes private violence, extortion and a defendant's requests IDN → IDN. Not a role
+    with its holder's name after it ("kuasa hukum Marissya Icha": the named person is the mention)."""
+    out: list[Mention] = []
+    for rm in _ROLE_SUBJECT.finditer(text, sent.start, sent.end):
+        if any(m.start < rm.end() and rm.start() < m.end for m in actors) \
+                or not _SUBJECT_SLOT.search(text[sent.start : rm.start()]):
+            continue
+        role = re.sub(r"^(?:para|tim)\s+|nya$", "", re.sub(r"\s+", " ", rm.group().lower())).strip()
+        out.append(Mention(rm.group(), rm.start(), rm.end(), "person", f"role:{country}:{role}", sector="CVL"))
+    return out
 
 
 def _case_parties(text: str, sent: Sentence, actors: list[Mention], country: str) -> list[Mention]:
