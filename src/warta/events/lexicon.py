@@ -217,7 +217,7 @@ class EventLexicon:
 
     def wrong_sense(self, low: str, form: str, start: int, end: int) -> bool:
         """The form at ``start:end`` of the lower-cased text is used in a sense that is no event."""
-        return next((s.holds(low, start, end) for s in self.senses if form in s.forms), False)
+        return any(s.holds(low, start, end) for s in self.senses if form in s.forms)  # any sense of the form
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> EventLexicon:
