@@ -1,8 +1,8 @@
 """Sixteenth-pass precision rules (docs/event-coder.md "Sixteenth pass — precision audit on unseen text"): shapes
 found by reading the coder's events on unseen 2023-2025 news — a regulation signed by the official who issues it, an
 admission introduced by a comma or "memang", an apology, market demand, declining to say more to reporters, a
-prosecutor's sentencing demand, teams meeting in a match — through the whole pipeline, on sentences written for these tests, each with the
-event sense that must still be coded."""
+prosecutor's sentencing demand, teams meeting in a match — through the whole
+pipeline, on sentences written for these tests, each with the event sense that must still be coded."""
 
 from __future__ import annotations
 
@@ -79,3 +79,4 @@ def test_teams_meeting_in_a_match_is_no_consultation(of_type: OfType) -> None:
 def test_leaders_meeting_before_a_match_is_still_a_consultation(of_type: OfType) -> None:
     body = "Presiden Joko Widodo bertemu Perdana Menteri Malaysia Anwar Ibrahim sebelum laga final Piala AFF."
     assert [e for e in of_type(body, "CONSULT") if {e[1], e[2]} == {"IDN", "MYS"}]
+
