@@ -19,6 +19,11 @@ def test_decree_signed_by_its_issuer_is_no_agreement(of_type: OfType) -> None:
     assert not of_type(body, "AGREE")
 
 
+def test_signing_a_regulation_is_no_agreement(of_type: OfType) -> None:
+    body = ("Presiden Prabowo Subianto meneken Peraturan Presiden Nomor 79 Tahun 2025 tentang Rencana Kerja Pemerintah "
+            "bersama Menteri Keuangan.")
+    assert not of_type(body, "AGREE")
+
 def test_treaty_signed_is_still_an_agreement(of_type: OfType) -> None:
     body = "Perjanjian ekstradisi antara Indonesia dan Singapura ditandatangani kedua menteri di Bintan."
     assert [e for e in of_type(body, "AGREE") if {e[1], e[2]} == {"IDN", "SGP"}]
