@@ -393,7 +393,10 @@ _AUTHORITY_DEMAND = re.compile(r"\s+(?:agar|supaya)\b[^.;:\"“”]{0,160}?\b(?:
                                r"sanksi|dicabut|dibatalkan|diselidiki|ditinjau)\b", re.IGNORECASE)
 # a prosecutor's demand for a sentence is a charge: "JPU menuntut lima terdakwa … dengan hukuman 3 bulan penjara"
 _SENTENCE_DEMAND = re.compile(r"[^.;]{0,120}?\b(?:terdakwa|tersangka)\b[^.;]{0,120}?\b(?:hukuman|pidana|penjara)\b"
-                              r"|[^.;]{0,80}?\bmenjatuhkan\s+(?:pidana|hukuman)\b", re.IGNORECASE)
+                              r"|[^.;]{0,80}?\bmenjatuhkan\s+(?:pidana|hukuman)\b"
+                              # (sixteenth pass) "JPU … yang menuntut 2,5 tahun penjara": a sentence asked in court
+                              r"|\s+(?:[\w-]+\s+){0,4}?(?:\d+(?:[,.]\d+)?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|"
+                              r"sembilan|sepuluh)\s+(?:tahun|bulan)\s+(?:penjara|kurungan)\b", re.IGNORECASE)
 # force, weapons and harm: an "attack" with these is physical
 _VIOLENCE = re.compile(r"\b(?:tewas|terluka|luka|korban|senjata|pisau|golok|tembak\w*|bom|rudal|roket|pukul\w*|bacok\w*|"
                        r"aniaya|dianiaya|fisik|brutal|bersenjata|pasukan|tentara|militer|polisi|massa|kerusuhan|bentrok\w*|"

@@ -139,9 +139,9 @@ class Sense:
     def parse(cls, raw: dict[str, object]) -> Sense:
         name = str(raw.get("name", "?"))
         forms = raw.get("forms")
-        keys = {k for k in ("next", "next_not", "before") if raw.get(k)}
+        keys = {k for k in ("next", "next_not", "ahead", "before") if raw.get(k)}
         if not isinstance(forms, list) or not forms or len(keys) != 1:
-            raise LexiconError(f"triggers.yaml sense {name!r}: needs forms and one of next, next_not, before")
+            raise LexiconError(f"triggers.yaml sense {name!r}: needs forms and one of next, next_not, ahead, before")
         def words(key: str) -> list[str]:
             value = raw.get(key) or []
             if not isinstance(value, list):
@@ -154,6 +154,9 @@ class Sense:
             after = re.compile(rf"\s+{opt}{_words_regex(words('next'))}\b", re.IGNORECASE)
         elif "next_not" in keys:  # a next word that is none of these
             after = re.compile(rf"\s+(?!{_words_regex(words('next_not'))}\b)[a-z][\w-]*")
+        elif "ahead" in keys:  # one of these words later in the clause, within ``window`` characters
+            reach = int(str(raw.get("window", 50)))
+            after = re.compile(rf"[^.;]{{0,{reach}}}?\b{_words_regex(words('ahead'))}\b", re.IGNORECASE)
         else:
             link = words("link")
             opt = rf"(?:{_words_regex(link)}\s+)?" if link else ""
@@ -217,7 +220,7 @@ class EventLexicon:
 
     def wrong_sense(self, low: str, form: str, start: int, end: int) -> bool:
         """The form at ``start:end`` of the lower-cased text is used in a sense that is no event."""
-        return next((s.holds(low, start, end) for s in self.senses if form in s.forms), False)
+        return any(s.holds(low, start, end) for s in self.senses if form in s.forms)  # any sense of the form
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> EventLexicon:
