@@ -207,6 +207,8 @@ class Reader:
                 if word in self.inst.stops or word in self.inst.prefixes or word in self.inst.owners or (
                         self.regions is not None and self.regions.match(text, w.start(1))):
                     break
+                if words and words[-1][0] in ("dan", "serta", "&") and self.heads.match(text, w.start(1)):
+                    break  # "Kementerian Kebudayaan dan Kementerian Pariwisata": two bodies (sixteenth pass)
                 words.append((word, w.end()))
                 at = w.end()
             while words and words[-1][0] in ("dan", "serta", "&"):

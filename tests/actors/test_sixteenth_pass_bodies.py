@@ -1,0 +1,57 @@
+"""Sixteenth pass (docs/event-coder.md "Sixteenth pass — a country's own bodies"): a ministry named in full without
+its country, and a capitalised bare "Kejaksaan", are organisations of the country (root unchanged), not the country
+itself; two bodies joined by "dan" are two. Each rule has a near miss that must not change."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from warta.actors.stage import ActorStage
+from warta.model import Document, RawArticle
+
+
+def mentions(stage: ActorStage, text: str) -> list[tuple[str, str, str | None, str]]:
+    """(surface, kind, country, key) of every actor mention of an Indonesian text."""
+    doc = Document.from_raw(RawArticle(doc="t", origin="t", text=text))
+    doc = stage(dataclasses.replace(doc, text=text, published="2025-07-21", lang="id"))
+    ents = {e.key: e for e in doc.entities}
+    return [(m.text, m.kind, ents[m.key].country if m.key in ents else m.key, m.key) for m in doc.mentions]
+
+
+def test_a_ministry_named_in_full_is_a_body_of_its_country(stage: ActorStage) -> None:
+    got = mentions(stage, "Petugas Kementerian Lingkungan Hidup memeriksa sungai itu pada Senin.")
+    assert ("Kementerian Lingkungan Hidup", "org", "IDN", "ner:org:Kementerian Lingkungan Hidup") in got
+
+
+def test_a_ministry_the_lexicon_names_with_the_country_keeps_its_entry(stage: ActorStage) -> None:
+    # "Kementerian Luar Negeri RI" is the lexicon's Kemlu: the bare full name is the same actor
+    got = mentions(stage, "Pernyataan itu disampaikan Kementerian Luar Negeri pada Selasa.")
+    assert ("Kementerian Luar Negeri", "org", "IDN", "org:KEMLU") in got
+
+
+def test_a_foreign_ministry_named_with_its_country_stays_that_country(stage: ActorStage) -> None:
+    # near miss: a ministry with its country after it is that country's, as before
+    got = mentions(stage, "Pernyataan itu disampaikan Kementerian Luar Negeri Rusia pada Selasa.")
+    assert [(t, c) for t, _kind, c, _k in got] == [("Kementerian Luar Negeri Rusia", "RUS")]
+
+
+def test_two_ministries_joined_by_dan_are_two_bodies(stage: ActorStage) -> None:
+    got = mentions(stage, "Pejabat Kementerian Kebudayaan dan Kementerian Pariwisata hadir dalam acara itu.")
+    assert [t for t, kind, _c, _k in got if kind == "org"] == ["Kementerian Kebudayaan", "Kementerian Pariwisata"]
+
+
+def test_a_portfolio_with_dan_stays_one_ministry(stage: ActorStage) -> None:
+    # near miss: "dan" inside a portfolio joins no second body
+    got = mentions(stage, "Pejabat Kementerian Hukum dan HAM hadir dalam acara itu.")
+    assert [t for t, kind, _c, _k in got if kind == "org"] == ["Kementerian Hukum dan HAM"]
+
+
+def test_a_capitalised_bare_prosecution_is_the_national_body(stage: ActorStage) -> None:
+    got = mentions(stage, "Bea Cukai dan Kejaksaan memburu seorang buronan kasus penyelundupan.")
+    assert ("Kejaksaan", "org", "IDN", "org:KEJAGUNG") in got
+
+
+def test_a_lower_case_prosecution_stays_the_bare_authority(stage: ActorStage) -> None:
+    # near miss: lower-case "kejaksaan" is the common noun, the story's authorities (a place-like mention)
+    got = mentions(stage, "Berkas perkara itu sudah diserahkan kepada kejaksaan pekan lalu.")
+    assert all(kind != "org" for t, kind, _c, _k in got if t == "kejaksaan")
