@@ -55,3 +55,27 @@ def test_a_lower_case_prosecution_stays_the_bare_authority(stage: ActorStage) ->
     # near miss: lower-case "kejaksaan" is the common noun, the story's authorities (a place-like mention)
     got = mentions(stage, "Berkas perkara itu sudah diserahkan kepada kejaksaan pekan lalu.")
     assert all(kind != "org" for t, kind, _c, _k in got if t == "kejaksaan")
+
+
+def test_a_cabinet_short_form_is_the_ministry_named_in_full(stage: ActorStage) -> None:
+    got = mentions(stage, "Pejabat Kementerian Kebudayaan hadir. Kemenbud lalu menggelar pameran di Jakarta.")
+    keys = {k for t, _kind, _c, k in got if t in ("Kementerian Kebudayaan", "Kemenbud")}
+    assert keys == {"ner:org:Kementerian Kebudayaan"}
+
+
+def test_a_cabinet_head_with_a_foreign_country_after_it_stays_foreign(stage: ActorStage) -> None:
+    # near miss: the head the cabinet list added does not take over a foreign ministry
+    got = mentions(stage, "Pejabat Kementerian Kebudayaan Mesir mengumumkan temuan itu.")
+    assert [(t, c) for t, _kind, c, _k in got] == [("Kementerian Kebudayaan Mesir", "EGY")]
+
+
+def test_a_regional_government_opening_a_clause_is_no_person(stage: ActorStage) -> None:
+    # a name frame ("X meminta") took "Pemprov Jatim" for a person; it is the provincial government
+    got = mentions(stage, "Kemarin, Pemprov Jatim meminta Pemkot Surabaya menutup pasar itu.")
+    assert ("Pemprov Jatim", "org", "IDN", "ner:org:Pemerintah Provinsi Jatim") in got
+
+
+def test_a_person_named_after_a_regional_body_stays_a_person(stage: ActorStage) -> None:
+    # near miss: the body's head before a person's title and name leaves the person alone
+    got = mentions(stage, "Kemarin, Ketua DPRD Jatim Musyafak Rouf meminta Pemkot Surabaya menutup pasar itu.")
+    assert any(kind == "person" and "Musyafak Rouf" in t for t, kind, _c, _k in got), got

@@ -41,3 +41,8 @@ def test_a_ministry_meeting_a_foreign_ministry_is_international(of_type: Events)
     # near miss: the partner's country named after its ministry makes it that country's
     got = of_type("Kementerian Perdagangan bertemu dengan Kementerian Perdagangan Jepang di Tokyo.", "CONSULT")
     assert ("CONSULT", "IDN", "JPN", "asserted") in got and ("CONSULT", "IDN", "IDN", "asserted") not in got
+
+
+def test_two_cabinet_bodies_by_short_name(of_type: Events) -> None:
+    got = of_type("Kemenko IPK bertemu dengan Kemendukbangga di Jakarta pada Senin (3/3/2025).", "CONSULT")
+    assert ("CONSULT", "IDN", "IDN", "asserted") in got

@@ -726,6 +726,10 @@ class ActorStage(BaseStage):
             # nor one that a sector word ending the head introduced: "Serikat Pekerja [Sinar Jaya]"; session 11)
             out = [m for m in out if not (m.kind == "person" and m.source != "lexicon" and f.start < m.start and (
                 m.end <= f.head_end or (m.sector is not None and m.start == f.head_end + 1 and m.end <= f.end)))]
+            # (nor one that opens with the head itself, a state body's short form: "[Pemprov Jatim] meminta …";
+            # sixteenth pass)
+            out = [m for m in out if not (m.kind == "person" and m.source != "lexicon" and m.start == f.start
+                                          and m.end <= f.end and not f.head.generic and not f.back)]
             inside = [m for m in out if m.start < f.end and f.start < m.end]
             if any(m.kind == "person" or m.start < f.start or m.end > f.end or (m.start, m.end) == (f.start, f.end)
                    or (m.key in self.lexicon.entries and self.lexicon.entries[m.key].kind == "country"
