@@ -10,6 +10,7 @@ span canonically so that "Kejari Sidoarjo" written later is the same actor.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -83,6 +84,9 @@ class Institutions:
     kept_prefixes: frozenset[str] = frozenset()  # prefixes that stay in the name ("Metro")
     # heads that name Indonesia's national body by themselves ("Kejaksaan", "Kepolisian"; session 10)
     bare_bodies: frozenset[str] = frozenset()
+    # a province's short form to its full name, for canonical names ("Pemprov Jabar" = "Pemerintah Provinsi Jawa
+    # Barat"; sixteenth pass)
+    region_full: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> Institutions:
@@ -100,7 +104,8 @@ class Institutions:
                    frozenset(str(s) for s in data.get("stops") or []),
                    tuple(str(n) for n in data.get("not_bodies") or []),
                    frozenset(str(k) for k in data.get("kept_prefixes") or []),
-                   frozenset(str(b) for b in data.get("bare_bodies") or []))
+                   frozenset(str(b) for b in data.get("bare_bodies") or []),
+                   {str(k): str(v) for k, v in (data.get("region_full") or {}).items()})
 
     def pattern(self) -> re.Pattern[str]:
         """Every head form, longest first, as whole words."""
@@ -171,7 +176,7 @@ class Reader:
         if "," in gap.group(0) and not prefixed:
             return None  # "..., Sleman" is a list or an apposition; ", Kabupaten Dompu" is the office's place
         if self.regions is not None and (r := self.regions.match(text, at)) is not None:
-            return r.end(), kept + r.group(0), True
+            return r.end(), kept + self.inst.region_full.get(r.group(0), r.group(0)), True
         if not (free or prefixed) or _title_case(text, at):
             return None  # ("KPU Bicara Soal ...": a headline's capitals name no place)
         end, words = at - 1, list[str]()
@@ -207,6 +212,8 @@ class Reader:
                 if word in self.inst.stops or word in self.inst.prefixes or word in self.inst.owners or (
                         self.regions is not None and self.regions.match(text, w.start(1))):
                     break
+                if words and words[-1][0] in ("dan", "serta", "&") and self.heads.match(text, w.start(1)):
+                    break  # "Kementerian Kebudayaan dan Kementerian Pariwisata": two bodies (sixteenth pass)
                 words.append((word, w.end()))
                 at = w.end()
             while words and words[-1][0] in ("dan", "serta", "&"):

@@ -67,6 +67,12 @@ _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # "Jean-Pierre Lacroix" is not Karin
 _PORTFOLIO = re.compile(r"(?: (?:[A-Z][A-Za-z]+|dan))+")  # "Hukum dan HAM", "Energi dan Sumber Daya Mineral"
 
 
+# (sixteenth pass) a word after "dan" that opens another body or office: "Kementerian Kebudayaan dan Kementerian
+# Pariwisata" are two ministries, not one portfolio
+_NEXT_BODY = re.compile(r"Kementerian|Kemen[a-z]\w*|Menteri|Menko|Wamen\w*|Wakil|Kepala|Badan|Dinas|Direktorat|Ditjen|"
+                        r"Komisi|Lembaga|Pemerintah|Otoritas|Otorita|Mahkamah|Kejaksaan|Kepolisian")
+
+
 def _skip_portfolio(text: str, pos: int) -> int:
     """After a bare "Menteri"/"Minister": past a portfolio ("Pendidikan", "Luar Negeri") to the name."""
     m = _PORTFOLIO.match(text, pos)
@@ -74,7 +80,8 @@ def _skip_portfolio(text: str, pos: int) -> int:
         return pos
     words = m.group(0).split()
     k = 0
-    while k < len(words) and (not_a_name(words[k]) or words[k] == "dan") and words[k] not in _ORDINAL:
+    while k < len(words) and (not_a_name(words[k]) or words[k] == "dan") and words[k] not in _ORDINAL \
+            and not (words[k] == "dan" and k + 1 < len(words) and _NEXT_BODY.fullmatch(words[k + 1])):
         k += 1
     while k and words[k - 1] == "dan":
         k -= 1  # "Kementerian Hukum dan HAM" ends at "HAM", not at a "dan" before a name
@@ -667,6 +674,36 @@ class ActorStage(BaseStage):
         return dataclasses.replace(doc, mentions=tuple(mentions),
                                    entities=self._entities(mentions, doc, named, org_country))
 
+    # ------------------------------------------------------------------ a country's own bodies (sixteenth pass)
+
+    @cached_property
+    def _org_forms(self) -> dict[str, tuple[str, ...]]:
+        """Each alias of the lexicon's organisations with a country, to the organisations it names."""
+        out: dict[str, list[str]] = {}
+        for e in self.lexicon.entries.values():
+            if e.kind == "org" and e.country is not None:
+                for form in e.aliases:
+                    out.setdefault(form, []).append(e.id)
+        return {form: tuple(ids) for form, ids in out.items()}
+
+    def _own_body(self, name: str, start: int, end: int, country: str, sector: str | None,
+                  org_country: dict[str, str] | None) -> Mention:
+        """A body named in full without its country ("Kementerian Lingkungan Hidup" in an Indonesian text): an
+        organisation of that country, not the country itself, so that its meeting, agreement or request with
+        another body of the country keeps both sides (the guide's intra-state events; the root is the country's
+        either way). The lexicon's entry where it names the body with the country ("Kementerian Luar Negeri RI" is
+        "Kemlu"), else an organisation named by its words, as the institution reader names one."""
+        entry = self.lexicon.entries.get(country)
+        for suffix in entry.aliases if entry is not None and entry.kind == "country" else ():
+            known = {k for k in self._org_forms.get(f"{name} {suffix}", ()) if self.lexicon.entries[k].country == country}
+            if len(known) == 1:
+                return Mention(name, start, end, "org", known.pop(), "lexicon")
+        if org_country is None:
+            return Mention(name, start, end, "place", country, "lexicon", sector=sector)
+        key = f"ner:org:{name}"
+        org_country.setdefault(key, country)
+        return Mention(name, start, end, "org", key, "lexicon", sector=sector)
+
     # ------------------------------------------------------------------ Indonesian institutions (session 9)
 
     @cached_property
@@ -695,6 +732,10 @@ class ActorStage(BaseStage):
             # nor one that a sector word ending the head introduced: "Serikat Pekerja [Sinar Jaya]"; session 11)
             out = [m for m in out if not (m.kind == "person" and m.source != "lexicon" and f.start < m.start and (
                 m.end <= f.head_end or (m.sector is not None and m.start == f.head_end + 1 and m.end <= f.end)))]
+            # (nor one that opens with the head itself, a state body's short form: "[Pemprov Jatim] meminta …";
+            # sixteenth pass)
+            out = [m for m in out if not (m.kind == "person" and m.source != "lexicon" and m.start == f.start
+                                          and m.end <= f.end and not f.head.generic and not f.back)]
             inside = [m for m in out if m.start < f.end and f.start < m.end]
             if any(m.kind == "person" or m.start < f.start or m.end > f.end or (m.start, m.end) == (f.start, f.end)
                    or (m.key in self.lexicon.entries and self.lexicon.entries[m.key].kind == "country"
@@ -834,8 +875,9 @@ class ActorStage(BaseStage):
             mentions.append(Mention(text[s : nxt[1]], s, nxt[1], "place", target_entry.id, "lexicon", sector=sector))
             return 2
         if text[s:e] == "Kementerian" and portfolio_end > e and home in self.lexicon.entries:
-            # a ministry named without its country: in an Indonesian text, Indonesia's (documented default)
-            mentions.append(Mention(text[s:portfolio_end], s, portfolio_end, "place", home, "lexicon", sector=sector))
+            # a ministry named without its country: in an Indonesian text, Indonesia's (documented default); one
+            # body of that country, not the country itself (sixteenth pass: _own_body)
+            mentions.append(self._own_body(text[s:portfolio_end], s, portfolio_end, home, sector, org_country))
             return _used(hits, i, portfolio_end)
         if text[s:e].lower() in _AUTHORITIES and not (nxt is not None and _GAP_MOD.match(gap)):
             # "pihak berwenang" alone: the authorities of the country last named in the paragraph
@@ -864,8 +906,9 @@ class ActorStage(BaseStage):
             # "Bea Cukai dan Kejaksaan tengah memburu ...": Indonesia's prosecution even in a story set in Japan;
             # "dilakukan oleh kejaksaan": the story's country's, else the outlet's (a bare lower-case "kepolisian"
             # keeps the rule of _BARE_PUBLIC below) (session 10)
-            mentions.append(Mention(word, s, e, "place", "IDN" if proper else focus or home, "lexicon",
-                                    sector=sector))
+            # (capitalised, Indonesia's own prosecution or police as a body: _own_body, sixteenth pass)
+            mentions.append(self._own_body(word, s, e, "IDN", sector, org_country) if proper else
+                            Mention(word, s, e, "place", focus or home, "lexicon", sector=sector))
             return 1
         if word.lower() in _BARE_LEGISLATORS and span is None:
             # "jawab anggota dewan", "mengapresiasi dedikasi anggota dewan": the council named before (thirteenth pass)

@@ -2480,7 +2480,9 @@ class EventCoder:
                    and not own_people(m)
                    and _root(m, entities) is not None
                    and not (_top(_root(m, entities), self.org_roots) in src_roots and not intra(m)
-                            and (_is_country(m, entities) or m.kind == "org" or any(
+                            # (sixteenth pass: a town of the source's own country is no counterpart either, now that
+                            # its bodies named in full are organisations: "Kementerian Sosial … di Bekasi")
+                            and (_is_country(m, entities) or m.kind in ("org", "place") or any(
                                 _is_country(s, entities) or (entities.get(s.key) is not None
                                 and entities[s.key].kind == "person") for s in sources)))]
         modality = self.modality(text[max(clause_start, ts - 80) : ts])
