@@ -93,6 +93,45 @@ def _domestic(mentions: list[Mention], entities: dict[str, Entity], focus: str |
     return focus
 
 
+# (sixteenth pass) an Indonesian mission abroad named in the story: its nationals' case is told abroad
+_MISSION_ABROAD = re.compile(r"\b(?:KBRI|KJRI|(?:Kedutaan Besar|Konsulat Jenderal|Kedubes|Konjen|Dubes|Duta Besar)"
+                             r"\s+(?:RI|Republik Indonesia|Indonesia))\b")
+_HOST_AUTHORITY_TYPES = frozenset({"COERCE", "SANCTION"})
+_HOST_SECTORS = frozenset({"COP", "JUD"})
+
+
+def _host(text: str, mentions: list[Mention], entities: dict[str, Entity], domestic: str | None) -> str | None:
+    """(sixteenth pass) The foreign state an Indonesian's arrest or trial is told in: in a story naming an Indonesian
+    mission abroad (KBRI, KJRI, "Duta Besar RI") and not told within one country (``domestic``: an arrest in
+    Pangandaran whose story mentions a KBRI stays at home), the foreign country its places name most ("di Arab
+    Saudi", "Pengadilan Dammam"), first named on ties; else None."""
+    if domestic is not None or not _MISSION_ABROAD.search(text):
+        return None
+    counts: dict[str, int] = {}
+    for m in mentions:
+        ent = entities.get(m.key)
+        if m.kind == "place" and ent is not None and ent.country is not None and ent.country != "IDN" \
+                and len(ent.country) == 3:
+            counts[ent.country] = counts.get(ent.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _hosted(ce: CodedEvent, host: str | None, in_sent: list[Mention], entities: dict[str, Entity]) -> CodedEvent:
+    """(sixteenth pass) "Mimin ditahan sejak Maret 2012", "Sejak penahanan ini terjadi" in a story of an Indonesian
+    held abroad: the implied police or courts of an arrest or sentence whose country was taken from the Indonesian
+    held (nobody and no place named) are the host state's (the annotation guide: the host state acts, SAU → IDN).
+    A sentence naming a place at home ("setibanya di Jakarta, ia ditahan") keeps the Indonesian authorities."""
+    if host is None or ce.trigger.type not in _HOST_AUTHORITY_TYPES or not ce.sources or not ce.targets:
+        return ce
+    if not all(a.implied and a.country == "IDN" and a.sector in _HOST_SECTORS for a in ce.sources) \
+            or not all(a.country == "IDN" for a in ce.targets):
+        return ce
+    if any(m.kind == "place" and (e := entities.get(m.key)) is not None and e.country == "IDN" for m in in_sent):
+        return ce
+    sources = tuple(dataclasses.replace(a, country=host, key=f"{host}:{a.sector}") for a in ce.sources)
+    return dataclasses.replace(ce, sources=sources, pairs=tuple((s, t) for s in sources for t in ce.targets))
+
+
 def _voice(doc: Document, sent: Sentence, mentions: list[Mention], entities: dict[str, Entity]) -> Mention | None:
     """The speaker of the direct quotation a sentence stands in, as the mention of them nearest the quote."""
     quote = next((q for q in doc.quotes if q.kind == "direct" and q.speaker
@@ -154,6 +193,7 @@ class EventStage(BaseStage):
             entities = {k: dataclasses.replace(e, country=focus) if e.kind == "org" and e.country is None
                         and k.startswith("ner:") else e for k, e in entities.items()}
         domestic = _domestic(mentions, entities, focus)
+        host = _host(doc.text, mentions, entities, domestic)
         sports = _sports(doc.text)
         events: list[Event] = []
         # (sentence index, sources, targets) of recent events: anaphora reaches back two sentences
@@ -171,6 +211,7 @@ class EventStage(BaseStage):
             nxt = doc.sentences[i + 1] if i + 1 < len(doc.sentences) else None
             if nxt is not None:
                 coded = [self.coder.listed_targets(doc.text, ce, nxt, mentions, entities) for ce in coded]
+            coded = [_hosted(ce, host, in_sent, entities) for ce in coded]
             recent.extend((i, ce.source_mentions, ce.target_mentions) for ce in coded if ce.source_mentions)
             subj = self.coder.subject(doc.text, sent, in_sent, entities)
             if not coded and subj:
