@@ -24,6 +24,12 @@ def test_a_detention_told_by_its_noun_abroad_is_the_host_states(of_type: OfType)
     assert ("MYS", "IDN") in got and ("IDN", "IDN") not in got, got
 
 
+def test_the_charge_an_arrest_abroad_is_told_with_is_the_host_states(of_type: OfType) -> None:
+    body = _ABROAD + "Seorang WNI ditahan atas dugaan pencurian."
+    got = {e[1:3] for e in of_type(body, "ACCUSE")}
+    assert ("MYS", "IDN") in got and ("IDN", "IDN") not in got, got
+
+
 def test_the_same_arrest_at_home_stays_indonesian(of_type: OfType) -> None:
     # near miss: no Indonesian mission abroad in the story, so the act is told at home
     body = ("Tiga warga Bekasi terancam hukuman berat. Kuasa hukum terus memberikan pendampingan kepada mereka.\n\n"

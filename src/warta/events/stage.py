@@ -96,7 +96,8 @@ def _domestic(mentions: list[Mention], entities: dict[str, Entity], focus: str |
 # (sixteenth pass) an Indonesian mission abroad named in the story: its nationals' case is told abroad
 _MISSION_ABROAD = re.compile(r"\b(?:KBRI|KJRI|(?:Kedutaan Besar|Konsulat Jenderal|Kedubes|Konjen|Dubes|Duta Besar)"
                              r"\s+(?:RI|Republik Indonesia|Indonesia))\b")
-_HOST_AUTHORITY_TYPES = frozenset({"COERCE", "SANCTION"})
+_HOST_AUTHORITY_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE"})
+"""(the charge an arrest is told with — "ditahan atas dugaan …", ACCUSE allege — goes with the arrest)"""
 _HOST_SECTORS = frozenset({"COP", "JUD"})
 
 
@@ -119,7 +120,8 @@ def _host(text: str, mentions: list[Mention], entities: dict[str, Entity], domes
 def _hosted(ce: CodedEvent, host: str | None, in_sent: list[Mention], entities: dict[str, Entity]) -> CodedEvent:
     """(sixteenth pass) "Mimin ditahan sejak Maret 2012", "Sejak penahanan ini terjadi" in a story of an Indonesian
     held abroad: the implied police or courts of an arrest or sentence whose country was taken from the Indonesian
-    held (nobody and no place named) are the host state's (the annotation guide: the host state acts, SAU → IDN).
+    held (nobody and no place named) are the host state's (the annotation guide: the host state acts, SAU → IDN),
+    as are those of the charge it is told with.
     A sentence naming a place at home ("setibanya di Jakarta, ia ditahan") keeps the Indonesian authorities."""
     if host is None or ce.trigger.type not in _HOST_AUTHORITY_TYPES or not ce.sources or not ce.targets:
         return ce
