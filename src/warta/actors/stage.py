@@ -213,14 +213,11 @@ _CAMPUS_WORD = re.compile(r"([A-Z][A-Za-z]{1,9}) (?=[A-Z])")
 
 
 def _campus_people(text: str, mentions: list[Mention], named: dict[str, _Named], org_country: dict[str, str],
-                   bodies: dict[str, str]) -> list[Mention]:
+                   bodies: dict[str, str], before: re.Pattern[str] | None) -> list[Mention]:
     """Split a person span that opens with the campus of a students' body written just before it ("Ketua BEM
     [Unnes Ahmad Fauzi]") into the body ("BEM Unnes", as the institution reader names it) and the person, who
     keeps two or more name words (session 11). ``bodies``: the bodies' short forms with their full names, from
-    institutions.yaml (the heads followed by their campus)."""
-    # a students' body right before a name the model or a name frame glued to its campus
-    before = re.compile(r"\b(" + "|".join(map(re.escape, sorted(bodies, key=len, reverse=True))) + r")(?: KM)? $") \
-        if bodies else None
+    institutions.yaml (the heads followed by their campus); ``before``: one of them right before a name."""
     out: list[Mention] = []
     for m in mentions:
         body = before.search(text, max(0, m.start - 8), m.start) if before is not None and m.kind == "person" \
@@ -461,9 +458,9 @@ _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z0-9-]{1,9})\)")
 # (sixteenth pass) and the KPK's and prosecutors' "Saudara AS selaku Komisaris Utama", "Saudari UH" (unseen detik 2025:
 # 40 of 40 "Saudara/Saudari" + capitals read are a person's initials)
 _INITIAL_CUE = re.compile(r"(?<![\w-])(?:(?:[Bb]er)?[Ii]nisial|[Ss]audar[ai]|[Ss]dri?\.) +([A-Z]{1,4})(?![\w-])")
-# "dolar AS": a currency's country, never a person's initials
 # a name and the short form the text defines for it: "Ogan Komering Ilir (OKI)", "Rukun Tetangga (RT)"
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,5}[A-Z][\w'’-]*)\s+\(([A-Z]{2,6})\)")
+# "dolar AS": a currency's country, never a person's initials
 _CURRENCY_BEFORE = re.compile(r"(?<![\w-])(?:dolar|dollar) +$", re.IGNORECASE)
 _MORE_INITIALS = re.compile(r"(?: +\([1-9]\d\))?(?:,? +(?:dan|serta) +|, +)([A-Z]{1,4})(?![\w-])")
 _ALIAS_INITIALS = re.compile(r" +alias +([A-Z]{2,4})(?![\w-])")
@@ -634,7 +631,7 @@ class ActorStage(BaseStage):
         mentions = [m for m in mentions if m.kind == "person" or not any(
             p.kind == "person" and p.start <= m.start and m.end <= p.end for p in found)]  # "Willy Indra Yunani"
         mentions.extend(found)
-        mentions = _campus_people(text, mentions, named, org_country, self.institutions.campus_bodies())
+        mentions = _campus_people(text, mentions, named, org_country, *self._campus_bodies)
         mentions.extend(self._shaped_names(text, mentions, named))
         mentions.extend(self._coordinated_people(text, mentions, named))
         mentions = _acronym_keys(text, mentions)
@@ -710,6 +707,14 @@ class ActorStage(BaseStage):
     def institutions(self) -> Institutions:
         """institutions.yaml, read once for the reader and the bare national bodies."""
         return Institutions.load(self.settings.lexicon_dir)
+
+    @cached_property
+    def _campus_bodies(self) -> tuple[dict[str, str], re.Pattern[str] | None]:
+        """The students' bodies by short form (institutions.yaml) and the pattern of one written right before a name
+        the model or a name frame glued to its campus ("Ketua BEM [Unnes Ahmad Fauzi]"), built once."""
+        bodies = self.institutions.campus_bodies()
+        alts = "|".join(map(re.escape, sorted(bodies, key=len, reverse=True)))
+        return bodies, re.compile(rf"\b({alts})(?: KM)? $") if bodies else None
 
     @cached_property
     def institution_reader(self) -> Reader:

@@ -1664,7 +1664,7 @@ class EventCoder:
                     # (fifteenth pass) "Koalisi Masyarakat Sipil menilai bahwa perintah ini bertentangan dengan …"
                     # as a story's first words: a body's judgement of an act with no actor told is of its own state
                     home = _implied_actor(domestic, "GOV", ce.trigger_start, ce.trigger_end)
-                    ce = replace(ce, targets=(home,), pairs=tuple((a, home) for a in ce.sources))
+                    ce = _retargeted(ce, (home,))
                 if not ce.targets:
                     continue
             key = (ce.trigger.type, tuple(a.root for a in ce.sources), tuple(a.root for a in ce.targets))
@@ -1685,7 +1685,7 @@ class EventCoder:
         for i, ce in enumerate(out):
             people = _implied_people(ce, text)
             if people is not None:
-                out[i] = replace(ce, targets=(people,), pairs=tuple((a, people) for a in ce.sources), emit=True)
+                out[i] = replace(_retargeted(ce, (people,)), emit=True)
                 continue
             if _addresses_own_state(ce, text):
                 # "Ribuan warga Peru berunjuk rasa", "massa meminta pemerintah …": a crowd's protest or demand
@@ -1695,7 +1695,7 @@ class EventCoder:
                 root = ce.sources[0].country if ce.trigger.type != "PROTEST" else _scene_state(ce, text, sent, places,
                                                                                              entities)
                 state = _implied_actor(root, "GOV", ce.trigger_start, ce.trigger_end)
-                out[i] = replace(ce, targets=(state,), pairs=tuple((a, state) for a in ce.sources))
+                out[i] = _retargeted(ce, (state,))
             elif _addressed_at_home(ce, text, domestic) and not any(
                     _is_country(m, entities) and m.sector is None and 0 <= m.start - ce.trigger_end <= 40
                     for m in actors):
@@ -1706,11 +1706,11 @@ class EventCoder:
                 # demand, accusation, denial or threat by its people or bodies whose addressee the actor stage
                 # could not resolve stays within that country (the guide's intra-state events; `implied`)
                 home = _implied_actor(domestic, "GOV", ce.trigger_start, ce.trigger_end)
-                out[i] = replace(ce, targets=(home,), pairs=tuple((a, home) for a in ce.sources))
+                out[i] = _retargeted(ce, (home,))
             elif _supported_at_home(ce, text, domestic):
                 # (sixteenth pass) "dia juga mendukung proses hukum yang dilakukan oleh kejaksaan": the home state's
                 home = _implied_actor(domestic, "GOV", ce.trigger_start, ce.trigger_end)
-                out[i] = replace(ce, targets=(home,), pairs=tuple((a, home) for a in ce.sources), emit=True)
+                out[i] = replace(_retargeted(ce, (home,)), emit=True)
         # "Khariq ditahan penyidik atas dugaan pelanggaran UU ITE", "Ketiganya ditangkap atas dugaan tindak pidana
         # pencucian uang": an arrest told with its charge is also that charge (the guide §12: a named charge is ACCUSE
         # allege), between the same sides
@@ -2773,9 +2773,16 @@ def _judged_at_home(ce: CodedEvent, domestic: str | None) -> bool:
         a.country == domestic and a.sector in _CIVIL_JUDGES for a in ce.sources)
 
 
-def _retargeted(ce: CodedEvent, targets: tuple[Actor, ...], mentions: tuple[Mention, ...]) -> CodedEvent:
-    """``ce`` aimed at ``targets`` (found at ``mentions``): one pair per source and target."""
-    return replace(ce, targets=targets, target_mentions=mentions, pairs=tuple((a, b) for a in ce.sources for b in targets))
+def _retargeted(ce: CodedEvent, targets: tuple[Actor, ...], mentions: tuple[Mention, ...] | None = None) -> CodedEvent:
+    """``ce`` aimed at ``targets`` (found at ``mentions``; without them, an implied actor: the event's target mentions
+    stay as they are): one pair per source and target."""
+    return replace(ce, targets=targets, target_mentions=ce.target_mentions if mentions is None else mentions,
+                   pairs=tuple((a, b) for a in ce.sources for b in targets))
+
+
+def _untargeted(ce: CodedEvent) -> CodedEvent:
+    """``ce`` with its targets dropped: one pair per source, with no target."""
+    return replace(ce, targets=(), target_mentions=(), pairs=tuple((a, None) for a in ce.sources))
 
 
 # (sixteenth pass) an act named back by its noun and a demonstrative ("bergabung dalam protes tersebut", "mengulangi
@@ -2792,11 +2799,6 @@ def _restated(ce: CodedEvent, earlier: list[CodedEvent]) -> CodedEvent:
     same = next((c for c in earlier if c.trigger.type == ce.trigger.type and c.targets
                  and own & {a.root for a in c.sources}), None)
     return ce if same is None else _retargeted(ce, same.targets, same.target_mentions)
-
-
-def _untargeted(ce: CodedEvent) -> CodedEvent:
-    """``ce`` with its targets dropped: one pair per source, with no target."""
-    return replace(ce, targets=(), target_mentions=(), pairs=tuple((a, None) for a in ce.sources))
 
 
 def _implied_actor(country: str | None, sector: str, start: int, end: int) -> Actor:
