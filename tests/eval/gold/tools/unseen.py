@@ -6,6 +6,7 @@ sets included -- are skipped by (corpus, id), so the check sets stay unseen.
 
     python tests/eval/gold/tools/unseen.py grep 'mengamankan\\s+barang' [--limit 30]
     python tests/eval/gold/tools/unseen.py code --articles 400 --out events.tsv   (diff two runs before/after a rule)
+    python tests/eval/gold/tools/unseen.py code --articles 600 --full --out docs.tsv   (every field: refactor proofs)
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ def main() -> None:
     c = sub.add_parser("code", help="the events of the first N unseen detik 2025 / media 2023 articles")
     c.add_argument("--articles", type=int, default=400)
     c.add_argument("--out", type=Path, required=True)
+    c.add_argument("--full", action="store_true",
+                   help="each document as the contract JSON (every field: events, entities, quotes, counts), one line each")
     args = ap.parse_args()
     if args.cmd == "grep":
         rx, hits = re.compile(args.regex, re.IGNORECASE), 0
@@ -58,6 +61,7 @@ def main() -> None:
         print("TOTAL", hits)
         return
     from warta.pipeline import build_pipeline
+    from warta.serialize import to_json
 
     pipe = build_pipeline()
     with args.out.open("w", encoding="utf-8") as out:
@@ -65,6 +69,9 @@ def main() -> None:
             if n >= args.articles:
                 break
             doc = pipe.process(art.raw)
+            if args.full:
+                out.write(f"{art.corpus}:{art.id}\t{to_json(doc)}\n")
+                continue
             for e in getattr(doc, "events", ()):
                 src = e.source.root if e.source else None
                 tgt = e.target.root if e.target else None
