@@ -62,7 +62,40 @@ class _FramedPeople(_ShapedNames):
 
     def _frame_people(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
         """Names after a reporting cue ("kata Ayman Safadi") or before a reporting verb."""
+        spans, lone = self._framed_spans(text)
         out: list[Mention] = []
+        place_runs = {m.group(1) for m in _PLACE_RUN.finditer(text)}  # "di kota Khan Sheikhoun": a place
+        for found in sorted(set(spans)):
+            span = found
+            if text[span[0] : span[1]] in place_runs:
+                continue
+            head = next((m for m in taken if m.start <= span[0] < m.end < span[1]), None)
+            rest = text[head.end : span[1]] if head is not None else ""
+            if head is not None and len(rest.split()) >= 2:
+                span = (span[1] - len(rest.lstrip()), span[1])  # "Kolombia Haendel Rodriguez mengatakan": after a country
+            span = self._without_lead(text, span)  # "Hari Tani Agus Ruli mengatakan" beside "Hari Tani Nasional"
+            first = text[span[0] : span[1]].split(" ", 1)
+            if len(first) == 2 and self._person_noun(first[0]) and _sentence_initial(text, span[0]):
+                span = (span[0] + len(first[0]) + 1, span[1])  # "Pengacara Yingluck mengatakan" (session 7)
+            if not self._free(span, [*taken, *out]) or self.lexicon.names_a_thing(text, *span):
+                continue
+            name = text[span[0] : span[1]]
+            if " " not in name and (name in self.lexicon.titles or name.lower() in self.lexicon.titles
+                                    or name in self.lexicon.office_titles):
+                continue  # "ujar Menag": a title, not a name
+            key = self._person_key(name, named)
+            if key is None:
+                if len(name.split()) < 2 and span not in lone:
+                    continue  # a lone unknown word after "menurut" may be a document or a body
+                key = _unknown_key(name)
+                named.setdefault(key, _Named(name))
+            out.append(Mention(name, span[0], span[1], "person", key, "ner"))
+        return out
+
+    def _framed_spans(self, text: str) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+        """The name spans that frames introduce: after a reporting cue, in an apposition, before a reporting verb,
+        after an honorific, a royal title or a rank, before an age. ``lone``: those whose frame makes even one
+        unknown word a name ("tutur Arrmanatha", "Pak Muhaimin", "Pangeran Harry")."""
         spans: list[tuple[int, int]] = []
         lone: set[tuple[int, int]] = set()
         for m in _CUE.finditer(text):
@@ -118,33 +151,7 @@ class _FramedPeople(_ShapedNames):
                                                              or not _sentence_initial(text, span[0])):
                 spans.append(span)
                 lone.add(span)  # "Takeru Kobayashi (38)", "Colleen Hoffman (69)": a name with the age
-        place_runs = {m.group(1) for m in _PLACE_RUN.finditer(text)}  # "di kota Khan Sheikhoun": a place
-        for found in sorted(set(spans)):
-            span = found
-            if text[span[0] : span[1]] in place_runs:
-                continue
-            head = next((m for m in taken if m.start <= span[0] < m.end < span[1]), None)
-            rest = text[head.end : span[1]] if head is not None else ""
-            if head is not None and len(rest.split()) >= 2:
-                span = (span[1] - len(rest.lstrip()), span[1])  # "Kolombia Haendel Rodriguez mengatakan": after a country
-            span = self._without_lead(text, span)  # "Hari Tani Agus Ruli mengatakan" beside "Hari Tani Nasional"
-            first = text[span[0] : span[1]].split(" ", 1)
-            if len(first) == 2 and self._person_noun(first[0]) and _sentence_initial(text, span[0]):
-                span = (span[0] + len(first[0]) + 1, span[1])  # "Pengacara Yingluck mengatakan" (session 7)
-            if not self._free(span, [*taken, *out]) or self.lexicon.names_a_thing(text, *span):
-                continue
-            name = text[span[0] : span[1]]
-            if " " not in name and (name in self.lexicon.titles or name.lower() in self.lexicon.titles
-                                    or name in self.lexicon.office_titles):
-                continue  # "ujar Menag": a title, not a name
-            key = self._person_key(name, named)
-            if key is None:
-                if len(name.split()) < 2 and span not in lone:
-                    continue  # a lone unknown word after "menurut" may be a document or a body
-                key = _unknown_key(name)
-                named.setdefault(key, _Named(name))
-            out.append(Mention(name, span[0], span[1], "person", key, "ner"))
-        return out
+        return spans, lone
 
     def _coordinated_people(self, text: str, taken: list[Mention], named: dict[str, _Named]) -> list[Mention]:
         """An unknown name of two to four words joined by "dan"/"serta" to a person found ("Karina Salim dan

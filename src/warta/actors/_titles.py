@@ -177,7 +177,7 @@ class _Titles(_Roles):
         ``org_country`` collects the countries of armed groups the lexicon lacks; ``lead`` is the focus
         country, else the most-named country when the lead sentence names it (whose bare "rezim" it is)."""
         lex = self.lexicon
-        s, e, values = hits[i]
+        _s, e, values = hits[i]
         roles = dict(values)
         title_kind = roles.get("title")
         sector = roles.get("sector")
@@ -187,7 +187,23 @@ class _Titles(_Roles):
         target = self._actor_ref(nxt[2]) if nxt is not None else None
         gap = text[e : nxt[0]] if nxt is not None else ""
         target_entry = lex.entries.get(target) if target else None
-        if title_kind and title_kind.startswith(_OFFICE_TITLE):
+        if title_kind:
+            return self._title_word(text, hits, i, on, full_names_seen, named, mentions, title_kind, nxt, gap,
+                                    target_entry, focus=focus, home=home)
+        return self._sector_word(text, hits, i, named, mentions, sector, nxt, gap, target_entry, home=home,
+                                 focus=focus, org_country=org_country, lead=lead)
+
+    def _title_word(self, text: str, hits: Hits, i: int, on: date | None, full_names_seen: set[str],
+                    named: dict[str, _Named], mentions: list[Mention], title_kind: str,
+                    nxt: tuple[int, int, tuple[tuple[MatchRole, str], ...]] | None, gap: str,
+                    target_entry: ActorEntry | None, *, focus: str | None, home: str | None) -> int:
+        """A title at ``hits[i]`` (``nxt``: the hit after it, ``gap`` the text between, ``target_entry`` its actor):
+        one office by itself ("Kapolri"), an aide's title before a person, a title before a person of the lexicon,
+        a title with its actor (`_title_of_actor`), a name the lexicon lacks after it, or a bare title standing for
+        a holder. Returns the hits used."""
+        lex = self.lexicon
+        s, e, _ = hits[i]
+        if title_kind.startswith(_OFFICE_TITLE):
             # "Menkopolhukam", "Kapolri": a title naming one office by itself
             if nxt is not None and target_entry is not None and target_entry.kind == "person" and _GAP_TITLE.match(gap):
                 mentions.append(Mention(text[s : nxt[1]], s, nxt[1], "person", target_entry.id, "title",
@@ -196,56 +212,65 @@ class _Titles(_Roles):
             office = lex.office(title_kind.removeprefix(_OFFICE_TITLE))
             return self._title_of_actor(text, hits, i, on, full_names_seen, named, mentions,
                                         office.kind if office else "", None, title_kind.removeprefix(_OFFICE_TITLE))
-        if title_kind:
-            if nxt is not None and target_entry is not None and target_entry.kind == "person" and _GAP_MOD.match(gap) \
-                    and _AIDE_TITLE.fullmatch(text[s:e]) and lex.office_kind_held(target_entry, title_kind, on) is None \
-                    and (used := self._aide_of(text, hits, i, target_entry, named, mentions)):
-                return used
-            if nxt is not None and target_entry is not None and target_entry.kind == "person" and _GAP_TITLE.match(gap):
-                # "Presiden Donald Trump", "Menlu, Sugiono": the title names the person who follows
-                office = lex.office_kind_held(target_entry, title_kind, on)
-                mentions.append(Mention(text[s : nxt[1]], s, nxt[1], "person", target_entry.id, "title",
-                                        sector=office.sector if office else "GOV", role=text[s:e]))
-                return 2
-            if nxt is not None and target_entry is not None and (
-                _GAP_MOD.match(gap) or _skip_portfolio(text, e) + 1 == nxt[0]  # "Menteri Lingkungan Kenya"
-            ):
-                return self._title_of_actor(text, hits, i, on, full_names_seen, named, mentions, title_kind,
-                                            target_entry)
-            link = title_link(text, _skip_portfolio(text, e))
-            span = self._title_name(text, link)
-            if _OFFICE_OF_BEFORE.search(text, max(0, s - 14), s):
-                return 1  # "Sekretariat Presiden Bey Machmudin": a body of the office, then a person of that body
-            if span is not None and lex.names_a_thing(text, *span):
-                return 1  # "Kepala Balai Karantina Hewan": the head of a body, named after its title
-            if span is not None and (len(text[span[0] : span[1]].split()) >= 2 or self._after_region(text, span[0])) \
-                    and not self._hit_inside([h for h in hits if not self._other_surname(text, h, span)], span):
-                name = text[span[0] : span[1]]
-                info = named.setdefault(_unknown_key(name), _Named(name))
-                info.role = info.role or text[s:span[0]].rstrip(" ,")
-                info.title_kind = info.title_kind or title_kind
-                if title_kind in _CABINET_KINDS and text[s].isupper():
-                    # "Menteri Pertanian Amran Sulaiman": a minister named without a country is of the country
-                    # the document is about, else of the outlet's (an Indonesian outlet's own cabinet)
-                    info.country = info.country or focus or home
-                mentions.append(Mention(text[s : span[1]], s, span[1], "person", _unknown_key(name), "title",
-                                        role=text[s:e]))
-                return 1 + sum(1 for h in hits[i + 1 :] if h[0] < span[1])  # hits inside the title are used
-            before = _BARE_BEFORE.search(text[max(0, s - 5) : s])
-            after = _BARE_AFTER.match(text[e : e + 10])
-            if _PLURAL_BEFORE.search(text, max(0, s - 12), s):
-                return 1  # "kedua menlu itu", "para menteri": several people, no one holder
-            if before is not None or after is not None:
-                word = text[s:e].split(maxsplit=1)[0]
-                key = self._last_holder(mentions, title_kind, on, named, fits=lambda k: self._title_fits(
-                    word, title_kind, self._role_of(k, on, named)))
-                if key is not None:
-                    start = s - len(before.group(0)) if before is not None else s
-                    end = e + after.end() if after else e
-                    mentions.append(Mention(text[start:end], start, end, "person", key, "coref", role=text[s:e]))
-            elif (key := self._bare_title_holder(text, s, e, title_kind, on, mentions, named, focus, home)) is not None:
-                mentions.append(Mention(text[s:e], s, e, "person", key, "title", role=text[s:e]))
-            return 1
+        if nxt is not None and target_entry is not None and target_entry.kind == "person" and _GAP_MOD.match(gap) \
+                and _AIDE_TITLE.fullmatch(text[s:e]) and lex.office_kind_held(target_entry, title_kind, on) is None \
+                and (used := self._aide_of(text, hits, i, target_entry, named, mentions)):
+            return used
+        if nxt is not None and target_entry is not None and target_entry.kind == "person" and _GAP_TITLE.match(gap):
+            # "Presiden Donald Trump", "Menlu, Sugiono": the title names the person who follows
+            office = lex.office_kind_held(target_entry, title_kind, on)
+            mentions.append(Mention(text[s : nxt[1]], s, nxt[1], "person", target_entry.id, "title",
+                                    sector=office.sector if office else "GOV", role=text[s:e]))
+            return 2
+        if nxt is not None and target_entry is not None and (
+            _GAP_MOD.match(gap) or _skip_portfolio(text, e) + 1 == nxt[0]  # "Menteri Lingkungan Kenya"
+        ):
+            return self._title_of_actor(text, hits, i, on, full_names_seen, named, mentions, title_kind,
+                                        target_entry)
+        link = title_link(text, _skip_portfolio(text, e))
+        span = self._title_name(text, link)
+        if _OFFICE_OF_BEFORE.search(text, max(0, s - 14), s):
+            return 1  # "Sekretariat Presiden Bey Machmudin": a body of the office, then a person of that body
+        if span is not None and lex.names_a_thing(text, *span):
+            return 1  # "Kepala Balai Karantina Hewan": the head of a body, named after its title
+        if span is not None and (len(text[span[0] : span[1]].split()) >= 2 or self._after_region(text, span[0])) \
+                and not self._hit_inside([h for h in hits if not self._other_surname(text, h, span)], span):
+            name = text[span[0] : span[1]]
+            info = named.setdefault(_unknown_key(name), _Named(name))
+            info.role = info.role or text[s:span[0]].rstrip(" ,")
+            info.title_kind = info.title_kind or title_kind
+            if title_kind in _CABINET_KINDS and text[s].isupper():
+                # "Menteri Pertanian Amran Sulaiman": a minister named without a country is of the country
+                # the document is about, else of the outlet's (an Indonesian outlet's own cabinet)
+                info.country = info.country or focus or home
+            mentions.append(Mention(text[s : span[1]], s, span[1], "person", _unknown_key(name), "title",
+                                    role=text[s:e]))
+            return 1 + sum(1 for h in hits[i + 1 :] if h[0] < span[1])  # hits inside the title are used
+        before = _BARE_BEFORE.search(text[max(0, s - 5) : s])
+        after = _BARE_AFTER.match(text[e : e + 10])
+        if _PLURAL_BEFORE.search(text, max(0, s - 12), s):
+            return 1  # "kedua menlu itu", "para menteri": several people, no one holder
+        if before is not None or after is not None:
+            word = text[s:e].split(maxsplit=1)[0]
+            key = self._last_holder(mentions, title_kind, on, named, fits=lambda k: self._title_fits(
+                word, title_kind, self._role_of(k, on, named)))
+            if key is not None:
+                start = s - len(before.group(0)) if before is not None else s
+                end = e + after.end() if after else e
+                mentions.append(Mention(text[start:end], start, end, "person", key, "coref", role=text[s:e]))
+        elif (key := self._bare_title_holder(text, s, e, title_kind, on, mentions, named, focus, home)) is not None:
+            mentions.append(Mention(text[s:e], s, e, "person", key, "title", role=text[s:e]))
+        return 1
+
+    def _sector_word(self, text: str, hits: Hits, i: int, named: dict[str, _Named], mentions: list[Mention],
+                     sector: str | None, nxt: tuple[int, int, tuple[tuple[MatchRole, str], ...]] | None, gap: str,
+                     target_entry: ActorEntry | None, *, home: str | None, focus: str | None,
+                     org_country: dict[str, str] | None, lead: str | None) -> int:
+        """A sector word at ``hits[i]``: the actor after it ("pasukan Israel"), a country's body ("Kementerian
+        Kebudayaan Mesir", a bare "Kementerian ..." of ``home``), bare authorities, courts, police, crowds and
+        governments of the story's country, an armed group or a person named after it. Returns the hits used."""
+        lex = self.lexicon
+        s, e, _ = hits[i]
         # sector word: "pasukan Israel", "pejabat Hamas"; "pejabat Kemlu Jepang" is Japan's
         if nxt is not None and target_entry is not None and target_entry.kind != "person" and _GAP_MOD.match(gap) \
                 and (foreign := self._foreign_body(text, hits, i + 1, target_entry)) is not None:

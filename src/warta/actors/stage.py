@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import date
 
 from warta.actors._acronyms import _acronym_keys
 from warta.actors._bodies import _body_members, _campus_people, _local_bodies
-from warta.actors._common import _MISSIONS_ABROAD, _NAME_GOES_ON, _PLACE_HEAD_BEFORE, _PLACE_PREP, _kind_of, _Named
+from warta.actors._common import _MISSIONS_ABROAD, _NAME_GOES_ON, _PLACE_HEAD_BEFORE, _PLACE_PREP, Hits, _kind_of, _Named
 from warta.actors._coref import _LaterMentions
+from warta.actors.lexicon import ActorEntry
+from warta.actors.matcher import MatchRole
 from warta.actors.refer import former_titles, repeated_titles, shared_surnames
 from warta.language.dates import parse_iso
 from warta.model import Document, Entity, Mention
@@ -52,18 +55,11 @@ class ActorStage(_LaterMentions):
     def __call__(self, doc: Document) -> Document:
         text = doc.text
         on = parse_iso(doc.published)
-        lex = self.lexicon
         hits = self._without_redefined(text, self.matcher.hits(text))
         if doc.lang == "id":
             hits = self._lone_english_abbreviations(text, hits)
-        full_names_seen: set[str] = set()
-        for _s, _e, values in hits:
-            for role, ref in values:
-                if role == "alias" and ref in lex.entries and lex.entries[ref].kind == "person":
-                    full_names_seen.add(ref)
+        full_names_seen = self._full_names_seen(hits)
         named: dict[str, _Named] = {}
-        mentions: list[Mention] = []
-        i = 0
         home = "IDN" if doc.lang == "id" else None  # whose bare "Kementerian Kebudayaan" it is
         ranked = self._country_counts(hits)
         focus = self._focus_country(ranked)
@@ -71,6 +67,40 @@ class ActorStage(_LaterMentions):
         if home is not None and focus is not None and not self._names_country(hits, home):
             home = focus  # an Indonesian outlet's article on China that never names Indonesia: China's ministries
         org_country: dict[str, str] = {}
+        mentions = self._lexicon_mentions(text, hits, doc.lang, on, full_names_seen, named, org_country,
+                                          home=home, focus=focus, lead=lead)
+        mentions.extend(self._frame_people(text, mentions, named))
+        mentions = self._institutions(text, mentions, org_country, focus, home)
+        media = self._media_mentions(text, hits)
+        mentions = self._with_new_people(text, mentions, media, named, org_country)
+        mentions = self._with_later_mentions(text, doc.title or "", mentions, media, named)
+        mentions = self._describe_people(text, doc.title or "", mentions, named, org_country)
+        mentions = self._bare_local_titles(text, mentions, named)
+        _local_bodies(mentions, org_country, focus, home)
+        self._root_people(text, doc.lang, hits, ranked, mentions, named, focus, home)
+        return dataclasses.replace(doc, mentions=tuple(mentions),
+                                   entities=self._entities(mentions, doc, named, org_country))
+
+    def _full_names_seen(self, hits: Hits) -> set[str]:
+        """Lexicon people the text names in full (an alias, not a short form): a bare surname or title may then
+        name them."""
+        lex = self.lexicon
+        full_names_seen: set[str] = set()
+        for _s, _e, values in hits:
+            for role, ref in values:
+                if role == "alias" and ref in lex.entries and lex.entries[ref].kind == "person":
+                    full_names_seen.add(ref)
+        return full_names_seen
+
+    def _lexicon_mentions(self, text: str, hits: Hits, lang: str, on: date | None, full_names_seen: set[str],
+                          named: dict[str, _Named], org_country: dict[str, str], *, home: str | None,
+                          focus: str | None, lead: str | None) -> list[Mention]:
+        """The mentions the lexicon's hits make, left to right: titles and sector words first (they may use several
+        hits), then each actor, unless its context says the hit names something else, with a foreign country's
+        body, a generic body's owner, a metonym's place or government, and "pihak" before it."""
+        lex = self.lexicon
+        mentions: list[Mention] = []
+        i = 0
         while i < len(hits):
             used = self._title_or_sector(text, hits, i, on, full_names_seen, named, mentions, home,
                                          focus=focus, org_country=org_country, lead=lead)
@@ -82,22 +112,12 @@ class ActorStage(_LaterMentions):
             if actor_ref is not None:
                 entry = lex.entries[actor_ref]
                 match_role = self._role(values, actor_ref)
-                if entry.kind == "media" or (entry.kind == "person" and (
-                        _PLACE_HEAD_BEFORE.search(text, max(0, s - 14), s) or lex.names_a_thing(text, s, e)
-                        or (match_role == "alias" and self._own_first_name(text, hits, i)))) \
-                        or (entry.kind == "country" and _MEDIA_AFTER.match(text, e)) or (
-                    match_role == "short" and entry.id not in full_names_seen
-                    and (self._ambiguous_short(text[s:e]) or _NAME_GOES_ON.match(text, e)
-                         or self._first_name_before(text, hits, i))
-                ) or (entry.kind == "country" and _HONORIFIC_BEFORE.search(text, max(0, s - 8), s)) \
-                        or (entry.kind == "country" and _AGED_SURNAME_AFTER.match(text, e)):
-                    # ("Prof Santiago": a person's name after an honorific, not Chile's capital; "Riyad Jaffar (27)":
-                    # a given name before a surname and an age, not Riyadh)
+                if self._names_another(text, hits, i, entry, match_role, full_names_seen):
                     i += 1
                     continue
                 foreign = self._foreign_body(text, hits, i, entry)
                 if foreign is None and entry.kind == "org" and home is not None and home != entry.country \
-                        and doc.lang == "id" and entry.country == "IDN" and _GENERIC_BODY.fullmatch(text[s:e]):
+                        and lang == "id" and entry.country == "IDN" and _GENERIC_BODY.fullmatch(text[s:e]):
                     # "Mahkamah Agung" in an article on the US that never names Indonesia: the focus country's
                     mentions.append(Mention(text[s:e], s, e, "place", home, "lexicon", sector=entry.sector))
                     i += 1
@@ -121,11 +141,37 @@ class ActorStage(_LaterMentions):
                 start = s - len(pihak.group(0)) if pihak and kind != "person" else s
                 mentions.append(Mention(text[start:e], start, e, kind, entry.id, "lexicon", metonymic=metonymic))
             i += 1
+        return mentions
 
-        mentions.extend(self._frame_people(text, mentions, named))
-        mentions = self._institutions(text, mentions, org_country, focus, home)
-        media = [Mention(text[h[0] : h[1]], h[0], h[1], "org", mref, "lexicon") for h in hits
-                 if (mref := self._actor_ref(h[2])) is not None and lex.entries[mref].kind == "media"]
+    def _names_another(self, text: str, hits: Hits, i: int, entry: ActorEntry, match_role: MatchRole | None,
+                       full_names_seen: set[str]) -> bool:
+        """The hit at ``hits[i]`` is no mention of ``entry``: an outlet (kept apart as media), a person's name inside a
+        place's or a thing's, another person's first name before a full name or a short form the text does not tie to
+        the lexicon's person, a country's name opening a newspaper's, or a given name ("Prof Santiago", "Riyad Jaffar
+        (27)")."""
+        lex = self.lexicon
+        s, e, _values = hits[i]
+        return bool(entry.kind == "media" or (entry.kind == "person" and (
+                _PLACE_HEAD_BEFORE.search(text, max(0, s - 14), s) or lex.names_a_thing(text, s, e)
+                or (match_role == "alias" and self._own_first_name(text, hits, i)))) \
+                or (entry.kind == "country" and _MEDIA_AFTER.match(text, e)) or (
+            match_role == "short" and entry.id not in full_names_seen
+            and (self._ambiguous_short(text[s:e]) or _NAME_GOES_ON.match(text, e)
+                 or self._first_name_before(text, hits, i))
+        ) or (entry.kind == "country" and _HONORIFIC_BEFORE.search(text, max(0, s - 8), s)) \
+                or (entry.kind == "country" and _AGED_SURNAME_AFTER.match(text, e)))
+
+    def _media_mentions(self, text: str, hits: Hits) -> list[Mention]:
+        """The outlets the lexicon finds: never a person's name, and no actor mention of their own (session 6b)."""
+        lex = self.lexicon
+        return [Mention(text[h[0] : h[1]], h[0], h[1], "org", mref, "lexicon") for h in hits
+                if (mref := self._actor_ref(h[2])) is not None and lex.entries[mref].kind == "media"]
+
+    def _with_new_people(self, text: str, mentions: list[Mention], media: list[Mention], named: dict[str, _Named],
+                         org_country: dict[str, str]) -> list[Mention]:
+        """People and bodies the lexicon lacks: the NER model's (a person's span replaces the non-person mentions
+        inside it), a students' body's campus split off a name, names by shape and by coordination; then keys by
+        a defined acronym and the UN's organs named without "PBB"."""
         found = self._ner_mentions(text, [*mentions, *media], named)
         mentions = [m for m in mentions if m.kind == "person" or not any(
             p.kind == "person" and p.start <= m.start and m.end <= p.end for p in found)]  # "Willy Indra Yunani"
@@ -134,14 +180,20 @@ class ActorStage(_LaterMentions):
         mentions.extend(self._shaped_names(text, mentions, named))
         mentions.extend(self._coordinated_people(text, mentions, named))
         mentions = _acronym_keys(text, mentions)
-        mentions = self._organ_short_forms(text, mentions)
+        return self._organ_short_forms(text, mentions)
+
+    def _with_later_mentions(self, text: str, title: str, mentions: list[Mention], media: list[Mention],
+                             named: dict[str, _Named]) -> list[Mention]:
+        """Later and partial mentions of the people found joined to them, and the people that initials, a roster,
+        an apposition or an age introduce; without persons glued to an outlet's credit or inside an outlet's name;
+        sorted, with places that were taken for people given back."""
         mentions = self._full_forms(text, mentions, named)
         mentions.extend(self._name_parts(text, mentions, named))
         mentions = self._initials(text, mentions, named)
         mentions.extend(self._sang_nouns(text, mentions, named))
         mentions = self._join_adjacent(text, mentions, named)
         mentions = self._merge_single_names(text, mentions, named)
-        mentions = self._headline_names(doc.title or "", mentions, named)
+        mentions = self._headline_names(title, mentions, named)
         mentions = self._roster_people(text, mentions, named)
         mentions = self._known_as(text, mentions, named)
         mentions = self._initial_people(text, mentions, named)
@@ -155,20 +207,28 @@ class ActorStage(_LaterMentions):
             d.start < m.end and m.start < d.end for d in media)))]  # "kantor berita Qatar, Al - Jazeera" (6b)
         mentions.sort(key=lambda m: (m.start, m.end))
         mentions = self._no_places(text, mentions, named)
-        mentions = self._aged_people(text, mentions, named)
+        return self._aged_people(text, mentions, named)
+
+    def _describe_people(self, text: str, title: str, mentions: list[Mention], named: dict[str, _Named],
+                         org_country: dict[str, str]) -> list[Mention]:
+        """Countries, roles and bodies of the people the lexicon lacks, from the words around their names (in the
+        text and the headline) and the body named right before them; a one-word body or place the model tagged in a
+        nationality frame becomes the person."""
         mentions = self._nationalities(text, mentions, named)
-        self._headline_nationalities(doc.title or "", named)
+        self._headline_nationalities(title, named)
         self._appositive_roles(text, mentions, named)
         _body_members(text, mentions, named, org_country)
-        mentions = self._bare_local_titles(text, mentions, named)
-        _local_bodies(mentions, org_country, focus, home)
-        outlet = "IDN" if doc.lang == "id" else None  # the outlet's country, whatever the story's
+        return mentions
+
+    def _root_people(self, text: str, lang: str, hits: Hits, ranked: list[tuple[str, int]],
+                     mentions: list[Mention], named: dict[str, _Named], focus: str | None, home: str | None) -> None:
+        """Countries of the people still without one: a local title's place, the story's country, the outlet's (the
+        guide roots every actor at its country)."""
+        outlet = "IDN" if lang == "id" else None  # the outlet's country, whatever the story's
         story = self._story_country(text, hits, ranked)
         self._titled_locals(named, story or focus, home)
         self._story_people(mentions, named, outlet if story == outlet else None,
                            outlet if not any(country != outlet for country, _n in ranked) else None)
-        return dataclasses.replace(doc, mentions=tuple(mentions),
-                                   entities=self._entities(mentions, doc, named, org_country))
 
     def _entities(self, mentions: list[Mention], doc: Document, named: dict[str, _Named],
                   org_country: dict[str, str] | None = None) -> tuple[Entity, ...]:
