@@ -14,6 +14,9 @@ lacks. Then, within the document:
 - place names after di/ke/dari stay places while the same names as subjects act for their
   governments ("Washington berharap");
 - surnames and first names link back to the full name used in the document.
+
+The passes live in private modules, one concern each, layered so that a pass calls only those below it (docs/actors.md,
+"Code map"); this module keeps the order they run in and the entities.
 """
 
 from __future__ import annotations
