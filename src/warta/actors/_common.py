@@ -70,10 +70,6 @@ _NEXT_WORD = re.compile(r" +(?:\(\w+\) +)?([A-Z][\w'’-]*)")
 # honorifics before a name ("Habib Ali", "Pak Muhaimin"): the word after one is a person's, no region's
 _HONORIFICS = frozenset("""Pak Bu Bapak Ibu Mr Mrs Ms Dr Prof Sir Habib Syekh Sheikh Kiai KH Gus Ustaz Ustadz Mbak Mas
     Tuan Nyonya Haji Hj H Cak Bung Sang""".split())  # noqa: SIM905 - a word list reads better as prose
-# lower-case nouns of things named after people: "kapal induk Ronald Reagan", "stadion", "jalan"
-_THING_NOUNS = frozenset({"kapal", "induk", "pesawat", "klub", "tim", "film", "lagu", "album", "novel", "buku", "merek",
-                          "produk", "varian", "model", "mobil", "hotel", "jalan", "stadion", "gedung", "bandara",
-                          "penghargaan", "trofi", "piala", "yayasan", "perusahaan"})
 # English function words inside a capitalised run: a title of a work or an event, not a person's name
 _ENGLISH_FUNCTION = frozenset({"Under", "My", "Is", "Are", "Of", "The", "In", "And", "To", "For", "On", "At", "With",
                                "Your", "Our", "Me", "You", "We", "From", "Into", "Over", "Without", "Not"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from difflib import SequenceMatcher
+from functools import cached_property
 
 from warta.actors._base import _StageBase
 from warta.actors._common import (
@@ -18,7 +19,6 @@ from warta.actors._common import (
     _NEXT_WORD,
     _PREV_CAP,
     _RANK_WORDS,
-    _THING_NOUNS,
     _defined_short,
     _Named,
     _sentence_initial,
@@ -36,13 +36,6 @@ from warta.actors.resolve import (
 from warta.model import Mention
 
 _NICKNAME = re.compile(r" \(([A-Z][a-z]+)\)")
-# "sang <noun>" for the person the article is about: professions (a closed class of person nouns). Kinship nouns
-# ("sang ayah") and roles relative to another person ("sang pelatih", "sang pemain") point at someone else.
-_SANG_NOUN = re.compile(
-    r"\b[Ss]ang (?:aktor|aktris|penyanyi|musisi|artis|komedian|presenter|penulis|sastrawan|penyair|sutradara|seniman"
-    r"|pelukis|pengacara|diplomat|jenderal|politisi|politikus|analis|pengamat|ulama|ustaz|imam|pendeta|hakim|jaksa"
-    r"|dokter|wartawan|jurnalis|aktivis|pembangkang|miliarder|taipan|pengusaha|atlet|petinju|petenis"
-    r"|pebalap|ilmuwan|profesor|pakar|ekonom|biksu|peraih|pemenang)\b")
 # "X, ... yang dikenal juga sebagai Y", "X alias Y": another name of the person just named
 _KNOWN_AS = re.compile(r"(?:,[^.,;\n]{0,50}? yang)? (?:(?:juga )?(?:dikenal|disebut)(?: juga)? (?:sebagai|dengan nama)|alias) "
                        r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})")
@@ -215,13 +208,20 @@ class _LaterMentions(_Initials):
             out.append(m)
         return out
 
+    @cached_property
+    def _sang_noun(self) -> re.Pattern[str]:
+        """"sang <noun>" for the person the article is about: professions, a closed class of person nouns
+        (`sang_nouns` in name_heads.yaml). Kinship nouns ("sang ayah") and roles relative to another person ("sang
+        pelatih", "sang pemain") point at someone else."""
+        return re.compile(r"\b[Ss]ang (?:" + "|".join(self.lexicon.sang_nouns) + r")\b")
+
     def _sang_nouns(self, text: str, mentions: list[Mention], named: dict[str, _Named]) -> list[Mention]:
         """"sang aktor", "sang penulis": the person the article is about so far, described by what they do:
         the person mentioned most often before it (the later one on a tie); among the people introduced by
         that noun ("sutradara Pritagita Arianegara" ... "sang sutradara") when there are any."""
         out: list[Mention] = []
         persons = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
-        hits = [*_SANG_NOUN.finditer(text), *_SANG_ROLE.finditer(text)]
+        hits = [*self._sang_noun.finditer(text), *_SANG_ROLE.finditer(text)]
         for hit in sorted(hits, key=lambda h: h.start()):
             if not self._free((hit.start(), hit.end()), [*mentions, *out]) or _NEXT_WORD.match(text, hit.end()):
                 continue
@@ -308,7 +308,7 @@ class _LaterMentions(_Initials):
         if not aka:
             return mentions
         out = list(mentions)
-        things = {w.lower() for w in self.lexicon.leading_heads} | _THING_NOUNS
+        things = {w.lower() for w in self.lexicon.leading_heads} | self.lexicon.thing_nouns
         for name, key in aka.items():
             spots = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
             if any(set(text[max(0, h.start() - 30) : h.start()].lower().split()[-1:]) & things for h in spots):

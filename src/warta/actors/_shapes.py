@@ -14,7 +14,6 @@ from warta.actors._common import (
     _PINYIN,
     _PLACE_RUN,
     _PREV_CAP,
-    _THING_NOUNS,
     _Named,
 )
 from warta.actors._ner import _NerPeople
@@ -66,7 +65,7 @@ class _ShapedNames(_NerPeople):
         lowered = set(_LOWER_WORD.findall(text))
         thing_words = {w for m in taken if m.kind != "person" for w in m.text.split()}
         runs = {m.group(1) for m in _PLACE_RUN.finditer(text)}
-        things = {w.lower() for w in lex.leading_heads} | _THING_NOUNS
+        things = {w.lower() for w in lex.leading_heads} | lex.thing_nouns
         for m in _CAP_WORD.finditer(text):
             if m.group(0) not in lex.given_names:
                 continue
@@ -97,7 +96,7 @@ class _ShapedNames(_NerPeople):
         lex = self.lexicon
         out: list[Mention] = []
         lowered = set(_LOWER_WORD.findall(text))
-        things = {w.lower() for w in lex.leading_heads} | _THING_NOUNS
+        things = {w.lower() for w in lex.leading_heads} | lex.thing_nouns
         for w in _CAP_WORD.finditer(text):
             m = _EAST_ASIAN.match(text, w.start())  # at every capitalised word: "Menlu Wang Yi"
             if m is None:
