@@ -1299,32 +1299,20 @@ class EventCoder:
                                   tuple((a, b) for a in sources for b in targets), tuple(judges), tuple(judged)))
         return out
 
-    def _code_one(self, text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int,
-                  actors: list[Mention], places: list[Mention], entities: dict[str, Entity],
-                  context: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
-                  duals: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
-                  scene: str | None = None, home: str | None = None,
-                  voice: Mention | None = None, lead: tuple[Mention, ...] = (),
-                  roles: tuple[Mention, ...] = ()) -> CodedEvent | None:
+    @staticmethod
+    def _clause_start(text: str, sent: Sentence, ts: int, actors: list[Mention]) -> int:
+        """Where the trigger's clause begins (after the last clause break before it): its subject is sought there."""
         clause_start = sent.start
         for cb in _CLAUSE_BREAK.finditer(text, sent.start, ts):
             if any(m.start < cb.start() < m.end for m in actors):
                 continue  # a dash inside a name ("Moon Jae - in") breaks no clause
             clause_start = cb.end()
-        if trig.mode == "demo" and _TAGGED_CROWD.search(text, max(sent.start, ts - 40), ts):
-            # '"Hei hei ho ho, Donald Trump harus pergi!" kata para pengunjuk rasa': the crowd speaks; the actors
-            # inside its slogan are not the protesters
-            return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
-        if trig.mode == "arrest" and _FIRST_PERSON_VERB.match(form):
-            # "Delapan orang total yang kita tangkap," ujar Kapolres: the speaker's force, i.e. the home authorities
-            focus = _FOCUS_OBJECT.search(text, max(sent.start, ts - 60), ts)
-            if home is None or focus is None or _RELATIVE.search(text[max(sent.start, focus.start() - 30) : focus.start()]):
-                return None  # (not "Golok yang dibawa pelaku juga telah kami amankan": the person is in the relative)
-            return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
-        if trig.id == "rapat-kerja":
-            hearing = self._hearing(text, sent, trig, ts, te, actors, entities, clause_start)
-            if hearing is not None:
-                return hearing
+        return clause_start
+
+    @staticmethod
+    def _purpose(text: str, sent: Sentence, trig: Trigger, ts: int) -> tuple[bool, bool]:
+        """A trigger in a purpose clause is no act of its own ("untuk membahas …"): (vetoed, intended), where
+        ``intended`` is the planned material act of a plan or mechanism, coded planned."""
         purpose = _PURPOSE.search(text, max(sent.start, ts - 60), ts) \
             or _PURPOSE_COORD.search(text, max(sent.start, ts - 100), ts)
         if purpose is not None and _NOW_IS_TIME.search(text, max(sent.start, purpose.start() - 30), purpose.start()):
@@ -1337,36 +1325,43 @@ class EventCoder:
                                                                                  purpose.start())):
             # "untuk membahas …" (but not "Duta Besar X untuk Mesir mengundang …"); a plan or mechanism
             # for material help or deployment is that act, planned ("mekanisme … untuk mengirimkan bantuan")
-            return None
-        intended = purpose is not None and trig.type in _PLANNED_MATERIAL  # a plan's purpose: not yet done
+            return True, False
+        return False, purpose is not None and trig.type in _PLANNED_MATERIAL  # a plan's purpose: not yet done
+
+    @staticmethod
+    def _no_act(text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int, clause_start: int,
+                actors: list[Mention]) -> bool:
+        """The trigger's context says it is no act here: a condition of a threat, a habit or generic statement, a
+        prayer, a cause, a title, a reason's topic, an example, a shared opinion, a warning, a denied act, the content
+        of a threat or request, or a coordinated verb inside that content."""
         cond = _CONDITION.search(text, max(clause_start, ts - 60), ts)
         if cond is not None and not trig.reported and _THREAT_FRAME.search(text, sent.start, cond.start()):
             # "Israel mengancam akan memperluas invasi apabila Hamas terus menolak usulan": the condition is part
             # of the threat's content (the guide: the threat is asserted), not an act; a bare conditional act
             # stays an event, hypothetical (the guide's modality table)
-            return None
+            return True
         if _HABITUAL.search(text, clause_start, ts) or _GENERIC_LEAD.match(text, sent.start, ts) \
                 or (trig.type != "ACCUSE" and _OFTEN.search(text, max(clause_start, ts - 30), ts)):
-            return None
+            return True
         if trig.type == "REQUEST" and _PRAYER.match(text, te):
-            return None  # "meminta kepada Allah SWT agar …", "mengajak para jemaah mendoakan Palestina": a prayer
+            return True  # "meminta kepada Allah SWT agar …", "mengajak para jemaah mendoakan Palestina": a prayer
         if trig.id == "dorong" and not _pushed(text, sent, ts, te, actors):
-            return None  # (sixteenth pass) "kebijakan baru Cina yang kemudian mendorong Trump untuk …": a cause
+            return True  # (sixteenth pass) "kebijakan baru Cina yang kemudian mendorong Trump untuk …": a cause
         if _TITLED.search(text, max(sent.start, ts - 150), ts):
-            return None  # 'Iklan itu diberi judul, "Lorde dan Selandia Baru menolak Suriah …"': a title, not an act
+            return True  # 'Iklan itu diberi judul, "Lorde dan Selandia Baru menolak Suriah …"': a title, not an act
         if _REASON_OF.search(text, max(clause_start, ts - 30), ts):
-            return None  # "alasan di balik protes mogok makan tersebut": the act is the topic of a reason
+            return True  # "alasan di balik protes mogok makan tersebut": the act is the topic of a reason
         if _EXAMPLE.search(text, max(clause_start, ts - 30), ts):
-            return None  # "semisal mengutuk Israel": an example of what is meant
+            return True  # "semisal mengutuk Israel": an example of what is meant
         if trig.type == "AGREE" and _VERBAL.match(form) and _OPINION.match(text, te):
-            return None  # "sepakat dengan Netanyahu bahwa …": sharing an opinion, not an agreement
+            return True  # "sepakat dengan Netanyahu bahwa …": sharing an opinion, not an agreement
         if trig.type == "THREATEN" and form.startswith("memperingatkan"):
             warn = _WARN_THAT.match(text, te, sent.end)
             if warn is not None and not _FUTURE.search(warn["rest"]):
-                return None  # "memperingatkan bahwa … masih hidup di tempat terbuka": a warning, no threat
+                return True  # "memperingatkan bahwa … masih hidup di tempat terbuka": a warning, no threat
         if _DENIED.search(text, max(sent.start, clause_start - 60), clause_start) \
                 and not _COORD_BREAK.search(text, clause_start, ts):
-            return None  # "membantah bahwa pasukan keamanan melakukan pembakaran": what is denied is no act
+            return True  # "membantah bahwa pasukan keamanan melakukan pembakaran": what is denied is no act
         content = _CONTENT_OF.search(text, max(clause_start, ts - 50), ts)
         if content is not None and trig.type not in ("REQUEST", "THREATEN") \
                 and not (trig.type == "REJECT" and form.startswith("di")) \
@@ -1374,28 +1369,25 @@ class EventCoder:
                 and not (trig.type in _ORDERED_ACTS and not _VERBAL.match(form)
                          and _ORDERED.search(text, max(clause_start, ts - 30), ts)) \
                 and not (trig.mode == "arrest" and _KEPT_DETAINED.search(text, max(clause_start, ts - 50), ts)):
-            return None  # "mengancam akan memperluas invasi": what is threatened, not done
+            return True  # "mengancam akan memperluas invasi": what is threatened, not done
         if trig.type not in ("REQUEST", "THREATEN") and _VERBAL.match(form) \
                 and _COORD_BEFORE.search(text, max(sent.start, ts - 16), ts) is not None:
             head = max(_CONTENT_HEAD.finditer(text, max(sent.start, ts - 200), ts), key=lambda h: h.start(),
                        default=None)  # the nearest head before the coordinated verb
             if head is not None and not _CHAIN_BREAK.search(text, head.end(), ts):
-                return None  # the second verb of a threat's or a request's content: no act of its own
-        if form.startswith("di") and _REL_PASSIVE.search(text[max(sent.start, ts - 30) : ts]) \
-                and not (trig.mode == "arrest" and _HUMAN_SUBJECT.search(text, max(clause_start, ts - 50), ts)):
-            # (but "dua orang lainnya yang ditangkap di Potorono": people arrested, told in a relative clause, are an
-            # arrest by the authorities all the same; the guide codes it, asserted)
-            if trig.type == "ACCUSE" and trig.mode == "allege":
-                return self._accused_by_subject(text, sent, trig, ts, te, actors, entities, clause_start)
-            return None  # "milisi yang didukung Iran": a participle modifying a noun, background
+                return True  # the second verb of a threat's or a request's content: no act of its own
+        return False
+
+    @staticmethod
+    def _subject_groups(text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int, clause_start: int,
+                        actors: list[Mention]) -> tuple[list[list[Mention]], bool, bool] | None:
+        """The actor groups that may be the trigger's subject, before it in its clause (not inside a relative clause,
+        an envoy's host, a coordinated verb's object or an oblique phrase), else a quote's speaker or the sentence
+        subject: (groups, fallback: not found in the clause, spoken: a quote's speaker); None: the subject is a
+        relative clause's antecedent that is no actor."""
         in_clause = [m for m in actors if clause_start <= m.start and m.end <= ts]
         fallback = not in_clause
         before = in_clause or [m for m in actors if m.end <= ts]
-        # (an actor may begin inside the trigger: "memanggil Duta Besar Australia")
-        gapped = form not in self.lex.forms  # "menyatakan warga Malaysia itu bersalah": the object is in the gap
-        after = [m for m in actors if m.start >= te
-                 or (ts < m.start < te < m.end and _VERBAL.match(form) and m.kind == "place")
-                 or (gapped and ts < m.start and m.end <= te)]
         # actors inside a relative clause ("milisi yang didukung Iran") do not govern the main verb
         groups_before = [g for g in _groups(before, text) if not _RELATIVE.search(text[max(0, g[0].start - 30) : g[0].start])] \
             or _groups(before, text)
@@ -1463,6 +1455,13 @@ class EventCoder:
                 spoken = True
             elif groups_before:
                 groups_before = groups_before[:1]  # "X mengatakan bahwa mereka …": the sentence subject
+        return groups_before, fallback, spoken
+
+    @staticmethod
+    def _near_after(text: str, form: str, te: int, after: list[Mention]) -> list[list[Mention]]:
+        """The actor groups after the trigger that may be its object or partner: in its own clause, near it, not
+        inside a purpose, topic or next verb phrase; an "antara X dengan Y" pair joined; none when a clitic "-nya"
+        is the object."""
         groups_after = _groups(after, text)
         # a ", yang …" relative clause describes the object; actors inside it are not the target
         # deep inside a purpose or content clause ("mengimbau agar aksi massal digelar untuk menentang
@@ -1484,6 +1483,218 @@ class EventCoder:
             # "AS secara resmi mengakuinya …": the clitic is the object (but "Dengan ditolaknya usulan itu oleh
             # Banggar": a passive's -nya nominalises it, and its agent follows after "oleh")
             near_after = []
+        return near_after
+
+    def _received_event(self, text: str, trig: Trigger, ts: int, te: int, clause_start: int,
+                        received: tuple[list[Mention], list[Mention]], entities: dict[str, Entity]) -> CodedEvent | None:
+        """The event of a call or visit received (``_received``): the giver is the source, the receiver the target."""
+        src, tgt = received
+        sources = _unique(src, entities, self.org_roots)
+        targets = [m for m in _unique(tgt, entities, self.org_roots) if m.key not in {x.key for x in sources}]
+        modality = self.modality(text[max(clause_start, ts - 80) : ts])
+        src_actors = self._actors(sources, entities)
+        tgt_actors = self._actors(targets, entities)
+        if not src_actors or any(a.root is None for a in src_actors):
+            return None
+        recv_pairs = tuple((a, b) for a in src_actors for b in (tgt_actors or (None,)))
+        return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, 0.8, recv_pairs, tuple(sources),
+                          tuple(targets))
+
+    @staticmethod
+    def _genitive(text: str, trig: Trigger, form: str, near_after: list[list[Mention]],
+                  gap0: str) -> list[Mention] | None:
+        """The agent of an act noun named right after it as its genitive ("pengakuan AS atas Yerusalem", "kunjungan
+        Menlu AS ke Korsel"), if any: not a patient ("pengusiran diplomat India") nor the cause defended ("Aksi Bela
+        Palestina")."""
+        is_gen = bool(near_after) and bool(_GENITIVE_GAP.match(gap0 or " ")) and not _NOT_GENITIVE.search(gap0) \
+            and all(w.lower() in _GENITIVE_MODS for w in _WORDS.findall(gap0)) \
+            and trig.mode not in _PATIENT_MODES  # "pengusiran diplomat India": India is expelled, not expelling
+        if is_gen and trig.type == "PROTEST" and _FOR_NOUNS.search(form):
+            is_gen = False  # "Aksi Bela Palestina": Palestine is defended, not protesting
+        if is_gen and trig.type not in _AGENTIVE_NOUNS:
+            # "pengakuan AS atas Yerusalem", "dukungan Turki terhadap Qatar": agent, then the theme;
+            # "kunjungan Menlu AS Rex Tillerson ke Korsel, China, dan Jepang": the visitor, then where to
+            between = text[near_after[0][-1].end : near_after[1][0].start] if len(near_after) > 1 else ""
+            is_gen = (len(near_after) > 1 and bool(_THEME.match(between))) \
+                or (trig.mode == "visit" and bool(_TO_DEST.match(text, near_after[0][-1].end))) \
+                or (trig.symmetric and len(near_after) > 1 and bool(_PARTNER_GAP.fullmatch(between)))
+            # ("pertemuan Prabowo dengan Presiden Xi", "perundingan Israel dengan Hamas": one party, then the other)
+        return near_after[0] if is_gen else None
+
+    def _noun_told(self, text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int, clause_start: int,
+                   actors: list[Mention], places: list[Mention], entities: dict[str, Entity], src: list[Mention],
+                   tgt: list[Mention], fallback: bool, scene: str | None, home: str | None) -> CodedEvent | None:
+        """An act noun with no agent before or after it and no light verb: an event only when its own predicate says
+        it took place (``_occurred``), or as a crowd's act, unrest, or an arrest or search by the implied
+        authorities."""
+        occurred = self._occurred(text, sent, trig, ts, te, actors, entities, clause_start, places)
+        if occurred is None and not src and _crowd_act(trig, form, scene):
+            return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
+        if occurred is None and trig.mode in _UNREST_MODES:
+            return self._unrest(text, sent, trig, ts, te, src, tgt, places, entities, clause_start, scene,
+                                actors)
+        if occurred is None and not src and trig.mode == "arrest" and home is not None:
+            # "Penangkapan tiga tersangka tersebut …", "dilakukan penangkapan di Cimanggis", "penangkapan
+            # Khariq Anhar": an arrest told by its noun with no arresting side named, by the implied police
+            # of the place, else the detainee's or the article's country
+            held = [m for m in actors if te < m.start <= te + 3 and not _is_country(m, entities)
+                    and _root(m, entities) is not None]
+            if held or _ARRESTED.match(text, te):
+                return self._by_authorities(text, sent, trig, ts, te, held[:1], places, entities,
+                                            clause_start, home)
+        if occurred is None and trig.id == "geledah" and home is not None \
+                and (not src or fallback or _SEARCH_TOPIC.search(text, max(sent.start, ts - 24), ts)) \
+                and not _SEARCH_FRAME.search(text, max(sent.start, ts - 30), ts):
+            # (fifteenth pass) "soal penggeledahan Kantor Diskominfo Sleman", "Penggeledahan dilakukan pada
+            # Kamis", "penggeledahan ini merupakan …": a search told by its noun, by the implied authorities
+            # (the guide §16: ACCUSE investigate); not "dari hasil penggeledahan", "Surat Perintah
+            # Penggeledahan", "lokasi penggeledahan" (the search told before, or a document)
+            searched = [m for m in actors if te < m.start and _SEARCHED_GAP.fullmatch(text, te, m.start)
+                        and not _is_country(m, entities) and _root(m, entities) is not None]
+            if searched or _SEARCH_TOLD.match(text, te):
+                return self._by_authorities(text, sent, trig, ts, te, searched[:1], places, entities,
+                                            clause_start, home)
+        return occurred
+
+    @staticmethod
+    def _passive_roles(text: str, trig: Trigger, ts: int, te: int, src: list[Mention], near_after: list[list[Mention]],
+                       places: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """A passive's (source, target): its agent after it ("oleh X", "digempur Israel", "dari pihak X") acts on its
+        subject before it."""
+        agent = next((g for g in near_after if _OLEH.search(text[te : g[0].start])), None)
+        if agent is None and near_after and _BARE_AGENT.match(text[te : near_after[0][0].start]):
+            agent = near_after[0]  # "terus digempur Israel": the agent may follow without "oleh"
+        if agent is None:
+            # "tidak diizinkan masuk ke Gaza dari pihak Israel": an agent "dari pihak X"
+            agent = next((g for g in near_after if _FROM_SIDE.search(text[max(te, g[0].start - 12) : g[0].start])
+                          and (g[0].text.lower().startswith("pihak ") or text[:g[0].start].rstrip().endswith("pihak"))),
+                         None)
+            if agent is not None and not src and trig.type in _TERRITORIAL:
+                # no actor subject ("kebutuhan pokok … tidak diizinkan masuk ke Gaza"): the territory's owner
+                src = next(([m] for m in places if te <= m.start < agent[0].start
+                            and re.search(r"\b(?:ke|di)\s+$", text[max(te, m.start - 4) : m.start])), [])
+        # (a patient before "bahwa" is another clause's subject: "X menilai bahwa pelanggaran itu seharusnya
+        # dijatuhi sanksi" does not sanction X)
+        outside = bool(src) and bool(_THAT_BETWEEN.search(text, src[-1].end, ts))
+        return agent or [], ([] if outside else src)
+
+    def _verb_object(self, text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int, src: list[Mention],
+                     near_after: list[list[Mention]], places: list[Mention], entities: dict[str, Entity],
+                     verbal: bool) -> tuple[list[Mention], bool, bool]:
+        """An active trigger's target: its "dengan/bersama" partner or first object group, else the destination, the
+        city attacked or the territory's owner: (target, dengan: a partner named with "dengan", territorial: the
+        target is the owner of the territory attacked, not a named party)."""
+        dengan = False
+        territorial = False
+        cands = near_after
+        if trig.symmetric:
+            partner = [g for g in near_after if _DENGAN.search(text[te : g[0].start])
+                       and not _DENGAN_VERB.search(text[te : g[0].start])]
+            dengan = bool(partner)
+            # a meeting held ("menggelar rapat") meets only its "dengan/bersama" partner: not what it discusses
+            # ("menggelar rapat membahas dukungan terhadap Ahok") nor its own organ ("melaksanakan Rapat Bamus")
+            cands = partner or ([] if trig.id in _PARTNER_ONLY else near_after)
+        # an unresolved name ("desa-desa Bedouin" taken for a person) is not the target when a known actor follows
+        if trig.type in _TERRITORIAL:
+            cands = [g for g in cands if any(_root(m, entities) for m in g)] or cands
+        if trig.mode == "troops":
+            # "mengirimkan personel sebanyak 3.184 Personel Polri ke …": the sender's own force is no target
+            own0 = {_root(m, entities) for m in src}
+            cands = [g for g in cands if any(_root(m, entities) not in own0 for m in g)]
+        tgt = cands[0] if cands else []
+        if trig.mode in ("visit", "troops") or trig.to_place:
+            # "mengirimkan menteri luar negerinya ke Qatar", "mengirimkan pasukan perdamaian ke Gaza": the
+            # destination, before later actors
+            dest = next(([m] for m in places if te <= m.start <= te + 40
+                         and re.search(r"\bke\s+$", text[max(te, m.start - 4) : m.start])), [])
+            if not dest and trig.mode == "troops" and self.place_country is not None:
+                dest = self._territory(text, te, min(sent.end, te + 40), entities)
+            own = {_root(m, entities) for m in src}
+            if dest and (not tgt or dest[0].start < tgt[0].start or all(_root(m, entities) in own for m in tgt)):
+                tgt = dest  # (a force of the sender's own — "2.000 personel TNI ke Gaza" — is not the target)
+        if trig.type in _TERRITORIAL and verbal and self.place_country is not None:
+            # "Jika Israel menyerang Rafah, AS akan …": the city the verb takes as object, before later actors
+            city = _object_city(self, text, te, entities)
+            if city and (not tgt or city[0].start < tgt[0].start):
+                tgt = city
+        own_roots = {_root(m, entities) for m in src}
+        # (a state body hosting a guest of its own country — "Presiden menerima pengurus PBNU di Istana" — meets
+        # that guest, not the place it receives it in: thirteenth pass)
+        if not any(_root(m, entities) not in own_roots | {None} for m in tgt) \
+                and not (trig.adjacent and trig.mode == "visit"
+                         and all(_sector(m, entities) in _STATE for m in src)) \
+                and (trig.type in _TERRITORIAL or trig.mode in ("visit", "withdraw") or trig.type == "AID"
+                     or trig.to_place
+                     or (trig.mode == "weapons" and bool(_LAUNCH.match(form)))):
+            # (a later mention of the source's own country — "…, karena Washington berupaya …" — is no target)
+            # "serangan ke Yaman", "serangan Israel di Gaza", "mengirimkan bantuan ke Gaza": the territory's owner
+            anchor = max([te] + [m.end for m in src if m.start >= te])
+            named = tgt
+            # (aid goes "untuk korban gempa di Myanmar": its beneficiaries' place is the recipient)
+            purpose_words = _PURPOSE_WORDS_AID if trig.type == "AID" else _PURPOSE_WORDS
+            tgt = next(([m] for m in places if anchor <= m.start <= anchor + 80
+                        and not purpose_words.search(_unlisted(text[anchor : m.start]))), [])
+            if not tgt and self.place_country is not None:
+                tgt = self._territory(text, anchor, sent.end, entities)
+            if not tgt and self.place_country is not None and trig.type in _TERRITORIAL and verbal:
+                # "Rusia menggempur Kharkiv": a city attacked as the verb's object
+                tgt = _object_city(self, text, anchor, entities)
+            if not tgt and self.place_country is not None:
+                back = _TERRITORY_BACK.search(text, anchor, min(sent.end, anchor + 80))
+                if back is not None and not re.search(r";|\.\s", text[anchor : back.start()]):
+                    # "blokade Israel … ke wilayah tersebut": the territory named last before
+                    tgt = _territory_back(self, text, sent.start, back.start(), entities)
+            if tgt and trig.type == "COERCE" and all(_root(m, entities) in own_roots for m in tgt):
+                # "Polisi menangkap tiga pengedar di Cimanggis, Depok": a place of the source's own country is
+                # an arrest's scene, not its target (the people it falls on are implied; a regime's bombing
+                # of its own towns keeps them: "serangan oleh rezim di desa-desa di Sweida")
+                tgt = []
+            territorial = bool(tgt) and trig.type in _TERRITORIAL
+            tgt = tgt or named  # no territory found: the named actor stays (an intra-state act may keep it)
+        return tgt, dengan, territorial
+
+    def _code_one(self, text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int,
+                  actors: list[Mention], places: list[Mention], entities: dict[str, Entity],
+                  context: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
+                  duals: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
+                  scene: str | None = None, home: str | None = None,
+                  voice: Mention | None = None, lead: tuple[Mention, ...] = (),
+                  roles: tuple[Mention, ...] = ()) -> CodedEvent | None:
+        clause_start = self._clause_start(text, sent, ts, actors)
+        if trig.mode == "demo" and _TAGGED_CROWD.search(text, max(sent.start, ts - 40), ts):
+            # '"Hei hei ho ho, Donald Trump harus pergi!" kata para pengunjuk rasa': the crowd speaks; the actors
+            # inside its slogan are not the protesters
+            return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
+        if trig.mode == "arrest" and _FIRST_PERSON_VERB.match(form):
+            # "Delapan orang total yang kita tangkap," ujar Kapolres: the speaker's force, i.e. the home authorities
+            focus = _FOCUS_OBJECT.search(text, max(sent.start, ts - 60), ts)
+            if home is None or focus is None or _RELATIVE.search(text[max(sent.start, focus.start() - 30) : focus.start()]):
+                return None  # (not "Golok yang dibawa pelaku juga telah kami amankan": the person is in the relative)
+            return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
+        if trig.id == "rapat-kerja":
+            hearing = self._hearing(text, sent, trig, ts, te, actors, entities, clause_start)
+            if hearing is not None:
+                return hearing
+        vetoed, intended = self._purpose(text, sent, trig, ts)
+        if vetoed or self._no_act(text, sent, trig, form, ts, te, clause_start, actors):
+            return None
+        if form.startswith("di") and _REL_PASSIVE.search(text[max(sent.start, ts - 30) : ts]) \
+                and not (trig.mode == "arrest" and _HUMAN_SUBJECT.search(text, max(clause_start, ts - 50), ts)):
+            # (but "dua orang lainnya yang ditangkap di Potorono": people arrested, told in a relative clause, are an
+            # arrest by the authorities all the same; the guide codes it, asserted)
+            if trig.type == "ACCUSE" and trig.mode == "allege":
+                return self._accused_by_subject(text, sent, trig, ts, te, actors, entities, clause_start)
+            return None  # "milisi yang didukung Iran": a participle modifying a noun, background
+        # (an actor may begin inside the trigger: "memanggil Duta Besar Australia")
+        gapped = form not in self.lex.forms  # "menyatakan warga Malaysia itu bersalah": the object is in the gap
+        after = [m for m in actors if m.start >= te
+                 or (ts < m.start < te < m.end and _VERBAL.match(form) and m.kind == "place")
+                 or (gapped and ts < m.start and m.end <= te)]
+        subject = self._subject_groups(text, sent, trig, form, ts, te, clause_start, actors)
+        if subject is None:
+            return None
+        groups_before, fallback, spoken = subject
+        near_after = self._near_after(text, form, te, after)
         verbal = bool(_VERBAL.match(form))
         passive = verbal and (form in trig.passive or (form.startswith("di") and form not in _NOT_PASSIVE))
         src: list[Mention] = groups_before[-1] if groups_before else []
@@ -1494,17 +1705,7 @@ class EventCoder:
         received = self._received(text, ts, te, src, near_after, clause_start)
         if received is not None:
             # "panggilan telepon yang diterima X dari Y", "X menerima kunjungan Y": Y acts on X
-            src, tgt = received
-            sources = _unique(src, entities, self.org_roots)
-            targets = [m for m in _unique(tgt, entities, self.org_roots) if m.key not in {x.key for x in sources}]
-            modality = self.modality(text[max(clause_start, ts - 80) : ts])
-            src_actors = self._actors(sources, entities)
-            tgt_actors = self._actors(targets, entities)
-            if not src_actors or any(a.root is None for a in src_actors):
-                return None
-            recv_pairs = tuple((a, b) for a in src_actors for b in (tgt_actors or (None,)))
-            return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, 0.8, recv_pairs, tuple(sources),
-                              tuple(targets))
+            return self._received_event(text, trig, ts, te, clause_start, received, entities)
         if verbal and not passive and src and not fallback \
                 and _DECISION_OF.search(text, max(clause_start, src[0].start - 40), src[0].start) \
                 and not _HAS_VERB.search(text, src[-1].end, ts) and "yang" not in text[src[-1].end : ts].split():
@@ -1535,20 +1736,7 @@ class EventCoder:
                 return None  # "mencerminkan pengakuan AS terhadap …": the act is another predicate's topic
             if near_after and _MEANS.search(gap0):
                 return None  # "memperluas kerja sama melalui penandatanganan MoU dengan X": the means is the act
-            is_gen = bool(near_after) and bool(_GENITIVE_GAP.match(gap0 or " ")) and not _NOT_GENITIVE.search(gap0) \
-                and all(w.lower() in _GENITIVE_MODS for w in _WORDS.findall(gap0)) \
-                and trig.mode not in _PATIENT_MODES  # "pengusiran diplomat India": India is expelled, not expelling
-            if is_gen and trig.type == "PROTEST" and _FOR_NOUNS.search(form):
-                is_gen = False  # "Aksi Bela Palestina": Palestine is defended, not protesting
-            if is_gen and trig.type not in _AGENTIVE_NOUNS:
-                # "pengakuan AS atas Yerusalem", "dukungan Turki terhadap Qatar": agent, then the theme;
-                # "kunjungan Menlu AS Rex Tillerson ke Korsel, China, dan Jepang": the visitor, then where to
-                between = text[near_after[0][-1].end : near_after[1][0].start] if len(near_after) > 1 else ""
-                is_gen = (len(near_after) > 1 and bool(_THEME.match(between))) \
-                    or (trig.mode == "visit" and bool(_TO_DEST.match(text, near_after[0][-1].end))) \
-                    or (trig.symmetric and len(near_after) > 1 and bool(_PARTNER_GAP.fullmatch(between)))
-                # ("pertemuan Prabowo dengan Presiden Xi", "perundingan Israel dengan Hamas": one party, then the other)
-            genitive = near_after[0] if is_gen else None
+            genitive = self._genitive(text, trig, form, near_after, gap0)
             if genitive is not None:
                 src = genitive
                 rest = [g for g in near_after[1:] if g[0].start - genitive[-1].end <= 60
@@ -1586,51 +1774,10 @@ class EventCoder:
             elif not (src and not fallback and _light_verb(text, trig, max(clause_start, ts - 40), ts)):
                 # "pembicaraan langsung telah berlangsung … antara X dan Y", "serangan 7 Oktober yang
                 # menewaskan 1.139 warga Israel": a noun whose own predicate says it took place
-                occurred = self._occurred(text, sent, trig, ts, te, actors, entities, clause_start, places)
-                if occurred is None and not src and _crowd_act(trig, form, scene):
-                    return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
-                if occurred is None and trig.mode in _UNREST_MODES:
-                    return self._unrest(text, sent, trig, ts, te, src, tgt, places, entities, clause_start, scene,
-                                        actors)
-                if occurred is None and not src and trig.mode == "arrest" and home is not None:
-                    # "Penangkapan tiga tersangka tersebut …", "dilakukan penangkapan di Cimanggis", "penangkapan
-                    # Khariq Anhar": an arrest told by its noun with no arresting side named, by the implied police
-                    # of the place, else the detainee's or the article's country
-                    held = [m for m in actors if te < m.start <= te + 3 and not _is_country(m, entities)
-                            and _root(m, entities) is not None]
-                    if held or _ARRESTED.match(text, te):
-                        return self._by_authorities(text, sent, trig, ts, te, held[:1], places, entities,
-                                                    clause_start, home)
-                if occurred is None and trig.id == "geledah" and home is not None \
-                        and (not src or fallback or _SEARCH_TOPIC.search(text, max(sent.start, ts - 24), ts)) \
-                        and not _SEARCH_FRAME.search(text, max(sent.start, ts - 30), ts):
-                    # (fifteenth pass) "soal penggeledahan Kantor Diskominfo Sleman", "Penggeledahan dilakukan pada
-                    # Kamis", "penggeledahan ini merupakan …": a search told by its noun, by the implied authorities
-                    # (the guide §16: ACCUSE investigate); not "dari hasil penggeledahan", "Surat Perintah
-                    # Penggeledahan", "lokasi penggeledahan" (the search told before, or a document)
-                    searched = [m for m in actors if te < m.start and _SEARCHED_GAP.fullmatch(text, te, m.start)
-                                and not _is_country(m, entities) and _root(m, entities) is not None]
-                    if searched or _SEARCH_TOLD.match(text, te):
-                        return self._by_authorities(text, sent, trig, ts, te, searched[:1], places, entities,
-                                                    clause_start, home)
-                return occurred
+                return self._noun_told(text, sent, trig, form, ts, te, clause_start, actors, places, entities,
+                                       src, tgt, fallback, scene, home)
         if passive:
-            agent = next((g for g in near_after if _OLEH.search(text[te : g[0].start])), None)
-            if agent is None and near_after and _BARE_AGENT.match(text[te : near_after[0][0].start]):
-                agent = near_after[0]  # "terus digempur Israel": the agent may follow without "oleh"
-            if agent is None:
-                # "tidak diizinkan masuk ke Gaza dari pihak Israel": an agent "dari pihak X"
-                agent = next((g for g in near_after if _FROM_SIDE.search(text[max(te, g[0].start - 12) : g[0].start])
-                              and (g[0].text.lower().startswith("pihak ") or text[:g[0].start].rstrip().endswith("pihak"))),
-                             None)
-                if agent is not None and not src and trig.type in _TERRITORIAL:
-                    # no actor subject ("kebutuhan pokok … tidak diizinkan masuk ke Gaza"): the territory's owner
-                    src = next(([m] for m in places if te <= m.start < agent[0].start
-                                and re.search(r"\b(?:ke|di)\s+$", text[max(te, m.start - 4) : m.start])), [])
-            # (a patient before "bahwa" is another clause's subject: "X menilai bahwa pelanggaran itu seharusnya
-            # dijatuhi sanksi" does not sanction X)
-            outside = bool(src) and bool(_THAT_BETWEEN.search(text, src[-1].end, ts))
-            tgt, src = ([] if outside else src), agent or []
+            src, tgt = self._passive_roles(text, trig, ts, te, src, near_after, places)
         elif near_after and len(near_after[0]) >= 2 and _pair_gap(text, te, near_after[0][0].start, trig, verbal):
             pair = near_after[0]  # "pembicaraan antara AS dan Iran", "Pertemuan Korsel dan Korut akhirnya digelar"
             via_antara = True
@@ -1639,71 +1786,8 @@ class EventCoder:
             else:
                 tgt = pair
         else:
-            cands = near_after
-            if trig.symmetric:
-                partner = [g for g in near_after if _DENGAN.search(text[te : g[0].start])
-                           and not _DENGAN_VERB.search(text[te : g[0].start])]
-                dengan = bool(partner)
-                # a meeting held ("menggelar rapat") meets only its "dengan/bersama" partner: not what it discusses
-                # ("menggelar rapat membahas dukungan terhadap Ahok") nor its own organ ("melaksanakan Rapat Bamus")
-                cands = partner or ([] if trig.id in _PARTNER_ONLY else near_after)
-            # an unresolved name ("desa-desa Bedouin" taken for a person) is not the target when a known actor follows
-            if trig.type in _TERRITORIAL:
-                cands = [g for g in cands if any(_root(m, entities) for m in g)] or cands
-            if trig.mode == "troops":
-                # "mengirimkan personel sebanyak 3.184 Personel Polri ke …": the sender's own force is no target
-                own0 = {_root(m, entities) for m in src}
-                cands = [g for g in cands if any(_root(m, entities) not in own0 for m in g)]
-            tgt = cands[0] if cands else []
-            if trig.mode in ("visit", "troops") or trig.to_place:
-                # "mengirimkan menteri luar negerinya ke Qatar", "mengirimkan pasukan perdamaian ke Gaza": the
-                # destination, before later actors
-                dest = next(([m] for m in places if te <= m.start <= te + 40
-                             and re.search(r"\bke\s+$", text[max(te, m.start - 4) : m.start])), [])
-                if not dest and trig.mode == "troops" and self.place_country is not None:
-                    dest = self._territory(text, te, min(sent.end, te + 40), entities)
-                own = {_root(m, entities) for m in src}
-                if dest and (not tgt or dest[0].start < tgt[0].start or all(_root(m, entities) in own for m in tgt)):
-                    tgt = dest  # (a force of the sender's own — "2.000 personel TNI ke Gaza" — is not the target)
-            if trig.type in _TERRITORIAL and verbal and self.place_country is not None:
-                # "Jika Israel menyerang Rafah, AS akan …": the city the verb takes as object, before later actors
-                city = _object_city(self, text, te, entities)
-                if city and (not tgt or city[0].start < tgt[0].start):
-                    tgt = city
-            own_roots = {_root(m, entities) for m in src}
-            # (a state body hosting a guest of its own country — "Presiden menerima pengurus PBNU di Istana" — meets
-            # that guest, not the place it receives it in: thirteenth pass)
-            if not any(_root(m, entities) not in own_roots | {None} for m in tgt) \
-                    and not (trig.adjacent and trig.mode == "visit"
-                             and all(_sector(m, entities) in _STATE for m in src)) \
-                    and (trig.type in _TERRITORIAL or trig.mode in ("visit", "withdraw") or trig.type == "AID"
-                         or trig.to_place
-                         or (trig.mode == "weapons" and bool(_LAUNCH.match(form)))):
-                # (a later mention of the source's own country — "…, karena Washington berupaya …" — is no target)
-                # "serangan ke Yaman", "serangan Israel di Gaza", "mengirimkan bantuan ke Gaza": the territory's owner
-                anchor = max([te] + [m.end for m in src if m.start >= te])
-                named = tgt
-                # (aid goes "untuk korban gempa di Myanmar": its beneficiaries' place is the recipient)
-                purpose_words = _PURPOSE_WORDS_AID if trig.type == "AID" else _PURPOSE_WORDS
-                tgt = next(([m] for m in places if anchor <= m.start <= anchor + 80
-                            and not purpose_words.search(_unlisted(text[anchor : m.start]))), [])
-                if not tgt and self.place_country is not None:
-                    tgt = self._territory(text, anchor, sent.end, entities)
-                if not tgt and self.place_country is not None and trig.type in _TERRITORIAL and verbal:
-                    # "Rusia menggempur Kharkiv": a city attacked as the verb's object
-                    tgt = _object_city(self, text, anchor, entities)
-                if not tgt and self.place_country is not None:
-                    back = _TERRITORY_BACK.search(text, anchor, min(sent.end, anchor + 80))
-                    if back is not None and not re.search(r";|\.\s", text[anchor : back.start()]):
-                        # "blokade Israel … ke wilayah tersebut": the territory named last before
-                        tgt = _territory_back(self, text, sent.start, back.start(), entities)
-                if tgt and trig.type == "COERCE" and all(_root(m, entities) in own_roots for m in tgt):
-                    # "Polisi menangkap tiga pengedar di Cimanggis, Depok": a place of the source's own country is
-                    # an arrest's scene, not its target (the people it falls on are implied; a regime's bombing
-                    # of its own towns keeps them: "serangan oleh rezim di desa-desa di Sweida")
-                    tgt = []
-                territorial = bool(tgt) and trig.type in _TERRITORIAL
-                tgt = tgt or named  # no territory found: the named actor stays (an intra-state act may keep it)
+            tgt, dengan, territorial = self._verb_object(text, sent, trig, form, ts, te, src, near_after, places,
+                                                         entities, verbal)
         if not tgt and src and not passive and _OBJECT_BACK.match(text, te):
             # "Hamas memberi Israel waktu …, dan memperingatkan negara tersebut akan …": that other country
             own = {_root(m, entities) for m in src}
