@@ -1653,6 +1653,212 @@ class EventCoder:
             tgt = tgt or named  # no territory found: the named actor stays (an intra-state act may keep it)
         return tgt, dengan, territorial
 
+    def _reported_roles(self, text: str, sent: Sentence, te: int, clause_start: int, actors: list[Mention],
+                        context: tuple[tuple[Mention, ...], tuple[Mention, ...]], src: list[Mention],
+                        fallback: bool) -> tuple[list[Mention], list[Mention]] | None:
+        """A reported trigger ("mengatakan bahwa Hamas berbohong", "menyebut Kusnadi menerima …"): the teller is the
+        source and the clause subject the target; None with no teller or no clause subject."""
+        teller = self._speaker(text, sent, te, clause_start, actors)
+        tag = max(_SPEECH_TAG.finditer(text, max(0, sent.start - 300), sent.start), key=lambda t: t.start(),
+                  default=None) if not teller and context[0] else None
+        if tag is not None and _BARE_QUOTE.fullmatch(text, sent.start, sent.end) \
+                and all(0 <= m.start - tag.end() <= 60 for m in context[0]):
+            # a quoted paragraph with no tag of its own goes on with the quotation just before it, when the
+            # latest act's source is that quotation's speaker ("«Kami memperingatkan …,» kata juru bicara
+            # Brigade al-Qassam. «Jika tidak, Israel akan membayar mahal»")
+            teller = list(context[0])
+        said = _SAYS_OF.search(text, max(sent.start, src[0].start - 40), src[0].start) \
+            if not teller and src and not fallback else None
+        if said is not None:
+            # (fifteenth pass) "KPK menyebut Kusnadi menerima komitmen fee …": the clause is not split at the
+            # judging verb; the actor right before the verb tells, the one right after it is said to have acted
+            teller = next((g for g in reversed(_groups([m for m in actors if m.end <= said.start()], text))
+                           if said.start() - g[-1].end <= 1), [])
+        if not teller or fallback or not src:
+            return None
+        return teller, src
+
+    @staticmethod
+    def _implicit_subject(text: str, sent: Sentence, form: str, ts: int, te: int, clause_start: int, src: list[Mention],
+                          passive: bool, context: tuple[tuple[Mention, ...], tuple[Mention, ...]],
+                          duals: tuple[tuple[Mention, ...], tuple[Mention, ...]], lead: tuple[Mention, ...],
+                          voice: Mention | None,
+                          roles: tuple[Mention, ...]) -> tuple[list[Mention], bool, re.Match[str] | None]:
+        """A subject not named in the clause: the previous sentence's subject a verb-initial sentence continues, the
+        referent of an anaphor ("mereka", "kedua negara"), the quote's speaker for "kami/saya", a case party named by
+        role: (source, anaphoric, the anaphor's match)."""
+        anaphoric = False
+        ana = _ANAPHOR.match(text[clause_start:ts]) if not src and not passive and context[0] else None
+        if ana is None and not src and not passive and lead and _VERBAL.match(form) and not form.startswith("di") \
+                and clause_start == sent.start and _ZERO_SUBJECT.fullmatch(text, sent.start, ts) \
+                and not _LATER_SUBJECT.search(text, te, sent.end):
+            # "Juga menyuarakan agar Israel …": the previous sentence's subject (as "Ia juga menyuarakan …"); not a
+            # fronted participle whose subject follows ("Berbicara di Bahrain …, Menteri Pertahanan AS …")
+            src = list(lead)
+            anaphoric = True
+        if ana is not None:
+            # "kedua negara" = the previous event's source and target; "mereka"/"dia" = its source
+            dual = duals[1] if ana["dual"] and "negara" in ana["dual"].lower() else duals[0]
+            src = list(dual) if ana["dual"] else list(context[0])
+            anaphoric = True
+        if not src and not passive and voice is not None and (_FIRST_PERSON.match(text, clause_start, ts)
+                                                              or _first_person_far(text, clause_start, ts)
+                                                              or _OWN_SUBJECT_FORM.match(form)):
+            # "«Kami juga mengucapkan selamat kepada Pemerintah Republik Indonesia …»": the quote's speaker
+            src = [voice]
+            anaphoric = True
+        if not src and not passive:
+            # (sixteenth pass) "Karena itu, para terdakwa mencari investor dan meminta bantuan kepada …", "pelaku
+            # mengancam akan …": a case party named by role, the subject a few words before the verb
+            role = next((m for m in reversed(roles) if clause_start <= m.start and m.end <= ts
+                         and _ROLE_TO_VERB.fullmatch(text, m.end, ts) and not _FAR_VP_STOP.search(text, m.end, ts)), None)
+            if role is not None:
+                src = [role]
+                anaphoric = True
+        return src, anaphoric, ana
+
+    def _without_source(self, text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int, clause_start: int,
+                        actors: list[Mention], places: list[Mention], entities: dict[str, Entity], tgt: list[Mention],
+                        passive: bool, spoken: bool, home: str | None) -> CodedEvent | None:
+        """A trigger with no source named: the implied authorities of arrests, charges, refused appeals and
+        investigations (the place's, else the article's country), the main clause's subject of a fronted arrest;
+        otherwise no event."""
+        charged = trig.type == "ACCUSE" and ("tersangka" in form or form.startswith(_CHARGED))
+        if passive and trig.type in ("COERCE", "SANCTION", "ACCUSE") and (trig.type != "ACCUSE" or charged) \
+                and trig.mode != "restrict" and home is not None and (not tgt or spoken) \
+                and _HUMAN_SUBJECT.search(text, max(clause_start, ts - 50), ts):
+            # "satu orang lainnya ditangkap di Banguntapan", "kelima pelaku sudah ditetapkan menjadi tersangka":
+            # unnamed people arrested or charged by the authorities of the place, else of the article's country
+            # (not the officer who tells it: "…, kata Teguh")
+            return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
+        if passive and trig.type == "REJECT" and home is not None \
+                and _LEGAL_REMEDY.search(text, max(clause_start, ts - 90), ts):
+            # "banding yang dilakukannya di Pengadilan Militer Tinggi I Medan ditolak", "gugatan mereka ditolak":
+            # an appeal or suit turned down with no body named is refused by the courts of the place, else of the
+            # article's country, to the people who filed it (5 of 5 unseen hits are such refusals)
+            return self._remedy_refused(text, sent, trig, ts, te, places, entities, clause_start, home)
+        if trig.id in _STAGED and home is not None:
+            # "kasus tersebut sudah naik ke tahap penyidikan": the home authorities' investigation of those reported
+            return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
+        if passive and trig.mode == "arrest" and home is not None \
+                and _NOT_YET_ARRESTED.search(text, max(clause_start, ts - 30), ts) \
+                and _CASE_PARTY.search(text, sent.start, ts):
+            # '"Pelaku sudah jelas terlihat dalam video, tapi kenapa belum ditangkap," kata Mamet': an arrest
+            # the home authorities have not made (the guide: a negated COERCE arrest), also in a quote; only of a
+            # party to a case ("orang ini tuh penjahat gitu tapi entah kenapa belum ditangkap": criminals at large)
+            return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
+        if not passive and trig.mode == "arrest" and _FRONTED_AFTER.match(text, sent.start, ts):
+            fronted = self._fronted_arrest(text, sent, trig, ts, te, actors, entities)
+            if fronted is not None:
+                return fronted
+        if spoken and passive:
+            return None  # "«Sudah jadi tersangka», kata Teguh": the speaker is not the one charged
+        if passive and (trig.type in ("COERCE", "SANCTION") or charged) and tgt and trig.mode != "restrict" \
+                and not re.match(r"\s+(?:[\w-]+\s+){0,2}?oleh\b", text[te : te + 40], re.IGNORECASE):
+            # "Khariq ditahan penyidik", "terdakwa tetap dijatuhi hukuman mati": arrests, detentions and sentences
+            # are the state's; the arresting state is the country of the place named, else the detainee's
+            return self._by_authorities(text, sent, trig, ts, te, tgt, places, entities, clause_start)
+        return None
+
+    def _targets(self, text: str, trig: Trigger, sources: list[Mention], tgt: list[Mention], territorial: bool,
+                 entities: dict[str, Entity]) -> list[Mention]:
+        """The target mentions kept: one per root, not the source itself or its own country unless the act is an
+        intra-state event (``intra``), nor a state's care for its own people."""
+        # same country, different actors (rebels vs regime) is kept; an actor and its own country is not
+        src_keys = {s.key for s in sources}
+        src_roots = {_top(_root(s, entities), self.org_roots) for s in sources}
+        # an armed or state actor's force against its own country's territory or people is an
+        # intra-state event (the guide: "Pasukan Suriah … menyerang desa-desa di Suriah" is SYR → SYR)
+        forces = bool(sources) and all(s.sector in _FORCE_SECTORS for s in sources)
+        src_sectors = {_sector(s, entities) for s in sources}
+
+        def intra(m: Mention) -> bool:
+            if trig.type in _TERRITORIAL and forces and (territorial or m.sector is None):
+                return True  # the country's own territory or people
+            # regime vs rebels: a conflictual act between two sectors of one country
+            if trig.type in _CONFLICT and m.sector in _NON_STATE and all(src_sectors) \
+                    and m.sector not in src_sectors:
+                return True
+            # protesters, rebels or civilians against their own state ("para demonstran menuntut pemerintah",
+            # "pemberontak menuduh rezim"): the guide's intra-state events, same root on both sides
+            target_sector = m.sector or ("GOV" if _is_country(m, entities)
+                                         or _GOVERNMENT_OF.search(text, max(0, m.start - 16), m.start) else None)
+            # (a private person too: "Mamet mendesak polisi …")
+            if trig.type in _UPWARD | {"CONSULT"} and bool(src_sectors) and src_sectors <= _NON_STATE | _CROWD_SECTORS \
+                    and target_sector in _STATE and trig.mode != "visit":
+                # (but citizens coming to an office is no state visit: "Mahasiswa mendatangi kantor DPRD … untuk
+                # menyampaikan tuntutan")
+                return True  # ("Mahasiswa melakukan audiensi dengan pimpinan DPRD": citizens meeting their officials)
+            if trig.type == "CONSULT" and trig.mode != "visit" and bool(src_sectors) and src_sectors <= _STATE \
+                    and m.sector in _ORGANISED_CITIZENS:
+                # (sixteenth pass) "Ketua DPRD menemui massa aksi", "Wiranto menerima perwakilan massa aksi": the same
+                # meeting told from the officials' side (a crowd, students, workers; not residents met on a tour)
+                return True
+            if trig.type in _UPWARD and None in src_sectors and src_sectors <= _NON_STATE | {None} \
+                    and target_sector in _STATE and not any(_is_country(s, entities) for s in sources):
+                return True
+            # courts, police and legislatures acting on others of their country ("Jaksa militer AS mendakwa seorang
+            # tentara AS"): the law's own acts are intra-state events
+            person = entities.get(m.key) is not None and entities[m.key].kind == "person"
+            if trig.type in _UPWARD | {"SANCTION"} and bool(src_sectors) and src_sectors <= _LAW \
+                    and ((target_sector is not None and target_sector not in src_sectors) or person):
+                return True
+            # one named person or body against another of the same country ("Trump mengancam akan mendeportasi
+            # Musk", "Musk mengkritik Trump", "Bawaslu memberikan sanksi kepada KPU"): a domestic conflict, same root
+            # on both sides
+            # (attending a body's event is no meeting with it: "menghadiri puncak HUT Partai Golkar")
+            if trig.type in _BETWEEN_STATE_BODIES and not (all(_official(s, entities) for s in sources)
+                                                           and _official(m, entities)):
+                return False
+            return trig.type in _UPWARD | _BETWEEN_BODIES and trig.id != "hadiri" and not _is_country(m, entities) \
+                and m.key not in src_keys \
+                and not any(_is_country(x, entities) for x in sources) \
+                and entities.get(m.key) is not None and entities[m.key].kind in ("person", "org") \
+                and entities[m.key].country is not None  # (two UN bodies are no domestic conflict)
+
+        def own_people(m: Mention) -> bool:
+            # "KBRI … memberikan bantuan kepada para WNI": a state caring for its own citizens is a domestic
+            # administrative act (the guide, section 1), not an event
+            return trig.type in _COOPERATIVE and _sector(m, entities) in ("CVL", "REF") \
+                and _top(_root(m, entities), self.org_roots) in src_roots and src_sectors <= _STATE
+
+        return [m for m in _unique(tgt, entities, self.org_roots) if (m.key not in src_keys or intra(m))
+                   and not own_people(m)
+                   and _root(m, entities) is not None
+                   and not (_top(_root(m, entities), self.org_roots) in src_roots and not intra(m)
+                            # (sixteenth pass: a town of the source's own country is no counterpart either, now that
+                            # its bodies named in full are organisations: "Kementerian Sosial … di Bekasi")
+                            and (_is_country(m, entities) or m.kind in ("org", "place") or any(
+                                _is_country(s, entities) or (entities.get(s.key) is not None
+                                and entities[s.key].kind == "person") for s in sources)))]
+
+    @staticmethod
+    def _pairs(sent: Sentence, trig: Trigger, form: str, src_actors: tuple[Actor, ...], tgt_actors: tuple[Actor, ...],
+               places: list[Mention], entities: dict[str, Entity], voice: Mention | None, via_antara: bool,
+               dengan: bool) -> list[tuple[Actor, Actor | None]]:
+        """The (source, target) pairs: each side on the other ("saling"), a multilateral meeting's host to each
+        participant, coordinated actors acting together, else every source with every target."""
+        pairs: list[tuple[Actor, Actor | None]]
+        if form.startswith("saling") and not tgt_actors and len(src_actors) >= 2:
+            # "Israel dan Hamas saling menyalahkan": each side acts on the other
+            pairs = [(a, b) for a in src_actors for b in src_actors if a.key != b.key]
+        elif trig.symmetric and len({a.root for a in src_actors}) >= 3 and not via_antara \
+                and (not tgt_actors or not dengan):
+            # "pertemuan 6 negara New Zealand, Australia, Indonesia, …": a multilateral meeting is one event from
+            # its host to each other participant (the guide), not every pair of them; the host is the member
+            # where it meets, else the quote's speaker's, else Indonesia as the reporting side, else the first
+            where = {_root(m, entities) for m in places if sent.start <= m.start < sent.end}
+            host = next((a for a in src_actors if a.root in where), None) \
+                or next((a for a in src_actors if voice is not None and a.root == _root(voice, entities)), None) \
+                or next((a for a in src_actors if a.root == "IDN"), None) or src_actors[0]
+            pairs = [(host, b) for b in src_actors if b.root != host.root]
+        elif trig.symmetric and len(src_actors) >= 2 and not via_antara and (not tgt_actors or not dengan):
+            # "Trump dan Moon … akan terus bekerja sama": the coordinated actors act together
+            pairs = [(a, b) for i, a in enumerate(src_actors) for b in src_actors[i + 1 :] if a.root != b.root]
+        else:
+            pairs = [(a, b) for a in src_actors for b in (tgt_actors or (None,))]
+        return pairs
+
     def _code_one(self, text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int,
                   actors: list[Mention], places: list[Mention], entities: dict[str, Entity],
                   context: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
@@ -1807,53 +2013,12 @@ class EventCoder:
         if trig.reported:
             # "Netanyahu mengatakan bahwa Hamas telah berbohong", "«Hamas berbohong», kata Netanyahu":
             # the speaker accuses the clause subject
-            teller = self._speaker(text, sent, te, clause_start, actors)
-            tag = max(_SPEECH_TAG.finditer(text, max(0, sent.start - 300), sent.start), key=lambda t: t.start(),
-                      default=None) if not teller and context[0] else None
-            if tag is not None and _BARE_QUOTE.fullmatch(text, sent.start, sent.end) \
-                    and all(0 <= m.start - tag.end() <= 60 for m in context[0]):
-                # a quoted paragraph with no tag of its own goes on with the quotation just before it, when the
-                # latest act's source is that quotation's speaker ("«Kami memperingatkan …,» kata juru bicara
-                # Brigade al-Qassam. «Jika tidak, Israel akan membayar mahal»")
-                teller = list(context[0])
-            said = _SAYS_OF.search(text, max(sent.start, src[0].start - 40), src[0].start) \
-                if not teller and src and not fallback else None
-            if said is not None:
-                # (fifteenth pass) "KPK menyebut Kusnadi menerima komitmen fee …": the clause is not split at the
-                # judging verb; the actor right before the verb tells, the one right after it is said to have acted
-                teller = next((g for g in reversed(_groups([m for m in actors if m.end <= said.start()], text))
-                               if said.start() - g[-1].end <= 1), [])
-            if not teller or fallback or not src:
+            reported = self._reported_roles(text, sent, te, clause_start, actors, context, src, fallback)
+            if reported is None:
                 return None
-            src, tgt = teller, src
-        anaphoric = False
-        ana = _ANAPHOR.match(text[clause_start:ts]) if not src and not passive and context[0] else None
-        if ana is None and not src and not passive and lead and _VERBAL.match(form) and not form.startswith("di") \
-                and clause_start == sent.start and _ZERO_SUBJECT.fullmatch(text, sent.start, ts) \
-                and not _LATER_SUBJECT.search(text, te, sent.end):
-            # "Juga menyuarakan agar Israel …": the previous sentence's subject (as "Ia juga menyuarakan …"); not a
-            # fronted participle whose subject follows ("Berbicara di Bahrain …, Menteri Pertahanan AS …")
-            src = list(lead)
-            anaphoric = True
-        if ana is not None:
-            # "kedua negara" = the previous event's source and target; "mereka"/"dia" = its source
-            dual = duals[1] if ana["dual"] and "negara" in ana["dual"].lower() else duals[0]
-            src = list(dual) if ana["dual"] else list(context[0])
-            anaphoric = True
-        if not src and not passive and voice is not None and (_FIRST_PERSON.match(text, clause_start, ts)
-                                                              or _first_person_far(text, clause_start, ts)
-                                                              or _OWN_SUBJECT_FORM.match(form)):
-            # "«Kami juga mengucapkan selamat kepada Pemerintah Republik Indonesia …»": the quote's speaker
-            src = [voice]
-            anaphoric = True
-        if not src and not passive:
-            # (sixteenth pass) "Karena itu, para terdakwa mencari investor dan meminta bantuan kepada …", "pelaku
-            # mengancam akan …": a case party named by role, the subject a few words before the verb
-            role = next((m for m in reversed(roles) if clause_start <= m.start and m.end <= ts
-                         and _ROLE_TO_VERB.fullmatch(text, m.end, ts) and not _FAR_VP_STOP.search(text, m.end, ts)), None)
-            if role is not None:
-                src = [role]
-                anaphoric = True
+            src, tgt = reported
+        src, anaphoric, ana = self._implicit_subject(text, sent, form, ts, te, clause_start, src, passive, context,
+                                                     duals, lead, voice, roles)
         if not src and passive and trig.type == "ASSAULT" and tgt and not trig.symmetric \
                 and not re.match(r"\s+(?:[\w-]+\s+){0,2}?oleh\b", text[te : te + 40], re.IGNORECASE):
             # (a named but unresolved attacker, "diserang oleh massa", is no unknown perpetrator)
@@ -1871,43 +2036,9 @@ class EventCoder:
             unrest = self._unrest(text, sent, trig, ts, te, src, tgt, places, entities, clause_start, scene, actors)
             if unrest is not None:
                 return unrest
-        charged = trig.type == "ACCUSE" and ("tersangka" in form or form.startswith(_CHARGED))
-        if not src and passive and trig.type in ("COERCE", "SANCTION", "ACCUSE") and (trig.type != "ACCUSE" or charged) \
-                and trig.mode != "restrict" and home is not None and (not tgt or spoken) \
-                and _HUMAN_SUBJECT.search(text, max(clause_start, ts - 50), ts):
-            # "satu orang lainnya ditangkap di Banguntapan", "kelima pelaku sudah ditetapkan menjadi tersangka":
-            # unnamed people arrested or charged by the authorities of the place, else of the article's country
-            # (not the officer who tells it: "…, kata Teguh")
-            return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
-        if not src and passive and trig.type == "REJECT" and home is not None \
-                and _LEGAL_REMEDY.search(text, max(clause_start, ts - 90), ts):
-            # "banding yang dilakukannya di Pengadilan Militer Tinggi I Medan ditolak", "gugatan mereka ditolak":
-            # an appeal or suit turned down with no body named is refused by the courts of the place, else of the
-            # article's country, to the people who filed it (5 of 5 unseen hits are such refusals)
-            return self._remedy_refused(text, sent, trig, ts, te, places, entities, clause_start, home)
-        if not src and trig.id in _STAGED and home is not None:
-            # "kasus tersebut sudah naik ke tahap penyidikan": the home authorities' investigation of those reported
-            return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
-        if not src and passive and trig.mode == "arrest" and home is not None \
-                and _NOT_YET_ARRESTED.search(text, max(clause_start, ts - 30), ts) \
-                and _CASE_PARTY.search(text, sent.start, ts):
-            # '"Pelaku sudah jelas terlihat dalam video, tapi kenapa belum ditangkap," kata Mamet': an arrest
-            # the home authorities have not made (the guide: a negated COERCE arrest), also in a quote; only of a
-            # party to a case ("orang ini tuh penjahat gitu tapi entah kenapa belum ditangkap": criminals at large)
-            return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
-        if not src and not passive and trig.mode == "arrest" and _FRONTED_AFTER.match(text, sent.start, ts):
-            fronted = self._fronted_arrest(text, sent, trig, ts, te, actors, entities)
-            if fronted is not None:
-                return fronted
-        if spoken and passive and not src:
-            return None  # "«Sudah jadi tersangka», kata Teguh": the speaker is not the one charged
-        if not src and passive and (trig.type in ("COERCE", "SANCTION") or charged) and tgt and trig.mode != "restrict" \
-                and not re.match(r"\s+(?:[\w-]+\s+){0,2}?oleh\b", text[te : te + 40], re.IGNORECASE):
-            # "Khariq ditahan penyidik", "terdakwa tetap dijatuhi hukuman mati": arrests, detentions and sentences
-            # are the state's; the arresting state is the country of the place named, else the detainee's
-            return self._by_authorities(text, sent, trig, ts, te, tgt, places, entities, clause_start)
         if not src:
-            return None
+            return self._without_source(text, sent, trig, form, ts, te, clause_start, actors, places, entities, tgt,
+                                        passive, spoken, home)
         if trig.type == "ASSAULT" and not tgt and not passive:
             tgt = _victims_before(text, clause_start, ts, actors, entities, src)
         if trig.needs_target and not tgt and not (trig.mode == "arrest" and _HUMAN_OBJECT.match(text, te)) and not (
@@ -1929,73 +2060,7 @@ class EventCoder:
         sources = [m for m in _unique(src, entities, self.org_roots) if _root(m, entities) is not None]
         if not sources:
             return None
-        # same country, different actors (rebels vs regime) is kept; an actor and its own country is not
-        src_keys = {s.key for s in sources}
-        src_roots = {_top(_root(s, entities), self.org_roots) for s in sources}
-        # an armed or state actor's force against its own country's territory or people is an
-        # intra-state event (the guide: "Pasukan Suriah … menyerang desa-desa di Suriah" is SYR → SYR)
-        forces = bool(sources) and all(s.sector in _FORCE_SECTORS for s in sources)
-        src_sectors = {_sector(s, entities) for s in sources}
-
-        def intra(m: Mention) -> bool:
-            if trig.type in _TERRITORIAL and forces and (territorial or m.sector is None):
-                return True  # the country's own territory or people
-            # regime vs rebels: a conflictual act between two sectors of one country
-            if trig.type in _CONFLICT and m.sector in _NON_STATE and all(src_sectors) \
-                    and m.sector not in src_sectors:
-                return True
-            # protesters, rebels or civilians against their own state ("para demonstran menuntut pemerintah",
-            # "pemberontak menuduh rezim"): the guide's intra-state events, same root on both sides
-            target_sector = m.sector or ("GOV" if _is_country(m, entities)
-                                         or _GOVERNMENT_OF.search(text, max(0, m.start - 16), m.start) else None)
-            # (a private person too: "Mamet mendesak polisi …")
-            if trig.type in _UPWARD | {"CONSULT"} and bool(src_sectors) and src_sectors <= _NON_STATE | _CROWD_SECTORS \
-                    and target_sector in _STATE and trig.mode != "visit":
-                # (but citizens coming to an office is no state visit: "Mahasiswa mendatangi kantor DPRD … untuk
-                # menyampaikan tuntutan")
-                return True  # ("Mahasiswa melakukan audiensi dengan pimpinan DPRD": citizens meeting their officials)
-            if trig.type == "CONSULT" and trig.mode != "visit" and bool(src_sectors) and src_sectors <= _STATE \
-                    and m.sector in _ORGANISED_CITIZENS:
-                # (sixteenth pass) "Ketua DPRD menemui massa aksi", "Wiranto menerima perwakilan massa aksi": the same
-                # meeting told from the officials' side (a crowd, students, workers; not residents met on a tour)
-                return True
-            if trig.type in _UPWARD and None in src_sectors and src_sectors <= _NON_STATE | {None} \
-                    and target_sector in _STATE and not any(_is_country(s, entities) for s in sources):
-                return True
-            # courts, police and legislatures acting on others of their country ("Jaksa militer AS mendakwa seorang
-            # tentara AS"): the law's own acts are intra-state events
-            person = entities.get(m.key) is not None and entities[m.key].kind == "person"
-            if trig.type in _UPWARD | {"SANCTION"} and bool(src_sectors) and src_sectors <= _LAW \
-                    and ((target_sector is not None and target_sector not in src_sectors) or person):
-                return True
-            # one named person or body against another of the same country ("Trump mengancam akan mendeportasi
-            # Musk", "Musk mengkritik Trump", "Bawaslu memberikan sanksi kepada KPU"): a domestic conflict, same root
-            # on both sides
-            # (attending a body's event is no meeting with it: "menghadiri puncak HUT Partai Golkar")
-            if trig.type in _BETWEEN_STATE_BODIES and not (all(_official(s, entities) for s in sources)
-                                                           and _official(m, entities)):
-                return False
-            return trig.type in _UPWARD | _BETWEEN_BODIES and trig.id != "hadiri" and not _is_country(m, entities) \
-                and m.key not in src_keys \
-                and not any(_is_country(x, entities) for x in sources) \
-                and entities.get(m.key) is not None and entities[m.key].kind in ("person", "org") \
-                and entities[m.key].country is not None  # (two UN bodies are no domestic conflict)
-
-        def own_people(m: Mention) -> bool:
-            # "KBRI … memberikan bantuan kepada para WNI": a state caring for its own citizens is a domestic
-            # administrative act (the guide, section 1), not an event
-            return trig.type in _COOPERATIVE and _sector(m, entities) in ("CVL", "REF") \
-                and _top(_root(m, entities), self.org_roots) in src_roots and src_sectors <= _STATE
-
-        targets = [m for m in _unique(tgt, entities, self.org_roots) if (m.key not in src_keys or intra(m))
-                   and not own_people(m)
-                   and _root(m, entities) is not None
-                   and not (_top(_root(m, entities), self.org_roots) in src_roots and not intra(m)
-                            # (sixteenth pass: a town of the source's own country is no counterpart either, now that
-                            # its bodies named in full are organisations: "Kementerian Sosial … di Bekasi")
-                            and (_is_country(m, entities) or m.kind in ("org", "place") or any(
-                                _is_country(s, entities) or (entities.get(s.key) is not None
-                                and entities[s.key].kind == "person") for s in sources)))]
+        targets = self._targets(text, trig, sources, tgt, territorial, entities)
         modality = self.modality(text[max(clause_start, ts - 80) : ts])
         if (intended or trig.id in _PREPARED) and modality == "asserted":
             modality = "planned"
@@ -2013,24 +2078,6 @@ class EventCoder:
                 targets = [m for m in src if m.key != sources[0].key and _official(m, entities)
                            and _top(_root(m, entities), self.org_roots) == root][:1]
             tgt_actors = self._actors(targets, entities)
-        pairs: list[tuple[Actor, Actor | None]]
-        if form.startswith("saling") and not tgt_actors and len(src_actors) >= 2:
-            # "Israel dan Hamas saling menyalahkan": each side acts on the other
-            pairs = [(a, b) for a in src_actors for b in src_actors if a.key != b.key]
-        elif trig.symmetric and len({a.root for a in src_actors}) >= 3 and not via_antara \
-                and (not tgt_actors or not dengan):
-            # "pertemuan 6 negara New Zealand, Australia, Indonesia, …": a multilateral meeting is one event from
-            # its host to each other participant (the guide), not every pair of them; the host is the member
-            # where it meets, else the quote's speaker's, else Indonesia as the reporting side, else the first
-            where = {_root(m, entities) for m in places if sent.start <= m.start < sent.end}
-            host = next((a for a in src_actors if a.root in where), None) \
-                or next((a for a in src_actors if voice is not None and a.root == _root(voice, entities)), None) \
-                or next((a for a in src_actors if a.root == "IDN"), None) or src_actors[0]
-            pairs = [(host, b) for b in src_actors if b.root != host.root]
-        elif trig.symmetric and len(src_actors) >= 2 and not via_antara and (not tgt_actors or not dengan):
-            # "Trump dan Moon … akan terus bekerja sama": the coordinated actors act together
-            pairs = [(a, b) for i, a in enumerate(src_actors) for b in src_actors[i + 1 :] if a.root != b.root]
-        else:
-            pairs = [(a, b) for a in src_actors for b in (tgt_actors or (None,))]
+        pairs = self._pairs(sent, trig, form, src_actors, tgt_actors, places, entities, voice, via_antara, dengan)
         return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, round(min(conf, 0.95), 2), tuple(pairs),
                           tuple(sources), tuple(targets))
