@@ -55,8 +55,8 @@ from warta.events._home import (
     _scene_state,
     _supported_at_home,
 )
+from warta.events._judgements import _judgements, _quoted_judgements
 from warta.events._patterns import (
-    _ACCORDING_TO,
     _ACT_ANAPHOR,
     _ADJACENT,
     _ADVERBS_ONLY,
@@ -78,17 +78,14 @@ from warta.events._patterns import (
     _BACKER,
     _BARE_AGENT,
     _BARE_QUOTE,
-    _BECAUSE_BEFORE,
     _BETWEEN_BODIES,
     _BETWEEN_STATE_BODIES,
-    _BY_BEFORE,
     _CASE_PARTY,
     _CHAIN_BREAK,
     _CHARGE,
     _CHARGED,
     _CIVIL_FROM,
     _CLAUSE_BREAK,
-    _CLEARED,
     _COMMA_YANG,
     _COMMA_YANG_REL,
     _COMPLEMENT,
@@ -142,7 +139,6 @@ from warta.events._patterns import (
     _FUTURE,
     _GENERIC_LEAD,
     _GENERIC_OBJECT,
-    _GENITIVE_AFTER,
     _GENITIVE_GAP,
     _GENITIVE_MODS,
     _GOVERNMENT_OF,
@@ -154,7 +150,6 @@ from warta.events._patterns import (
     _HUMAN_SUBJECT,
     _IN_ACCORD_NAME,
     _IN_PLACE,
-    _JUDGE_STOP,
     _KEPT_DETAINED,
     _LATER_CLAUSE,
     _LATER_SUBJECT,
@@ -194,13 +189,9 @@ from warta.events._patterns import (
     _PARTICIPANT_NOUNS,
     _PARTNER_GAP,
     _PARTNER_ONLY,
-    _PASSIVE_JUDGING,
-    _PASSIVE_SUBJECT_GAP,
-    _PASSIVE_TERM_GAP,
     _PATIENT_MODES,
     _PLAN_NOUN,
     _PLANNED_MATERIAL,
-    _POSSESSED_BEFORE,
     _PRAYER,
     _PREDICATE,
     _PREPARED,
@@ -211,8 +202,6 @@ from warta.events._patterns import (
     _PURPOSE_COORD,
     _PURPOSE_WORDS,
     _PURPOSE_WORDS_AID,
-    _QUOTED_JUDGED_GAP,
-    _QUOTED_JUDGED_GAP_BACK,
     _REACTIONS,
     _REASON_OF,
     _RECEIPT,
@@ -1184,8 +1173,8 @@ class EventCoder:
         """Criticism told as a judgement, added to ``out`` with the judged actor (named, carried over, or the state
         at home) unless already coded: returns the judgements added."""
         judged_acts: list[CodedEvent] = []
-        for judged in self._judgements(text, sent, actors, places, entities, context, duals, acts) \
-                + self._quoted_judgements(text, sent, actors, entities, voice):
+        for judged in _judgements(self, text, sent, actors, places, entities, context, duals, acts) \
+                + _quoted_judgements(self, text, sent, actors, entities, voice):
             ce = judged
             if not ce.targets:
                 own = {a.root for a in ce.sources}
@@ -1256,159 +1245,6 @@ class EventCoder:
                 # (sixteenth pass) "dia juga mendukung proses hukum yang dilakukan oleh kejaksaan": the home state's
                 home = _implied_actor(domestic, "GOV", ce.trigger_start, ce.trigger_end)
                 out[i] = replace(_retargeted(ce, (home,)), emit=True)
-
-    def _judgements(self, text: str, sent: Sentence, actors: list[Mention], places: list[Mention],
-                    entities: dict[str, Entity], context: tuple[tuple[Mention, ...], tuple[Mention, ...]],
-                    duals: tuple[tuple[Mention, ...], tuple[Mention, ...]],
-                    acts: tuple[CodedEvent, ...] = ()) -> list[CodedEvent]:
-        """Criticism told as a judgement (the guide, section 1: a statement that criticises an identifiable
-        actor is an event): a judging verb whose complement holds a negative evaluative term and names
-        the actor judged, before the term or as its genitive ("mengatakan komentar Erdogan itu 'salah dan
-        bias'", "menganggap PBB sebagai 'rumah kebohongan'", "menuturkan, tingkah biadab Israel …") is
-        ACCUSE disapprove by the verb's subject; no actor named in the complement, no event."""
-        if self.judge is None or self.evaluative is None:
-            return []
-        out: list[CodedEvent] = []
-        for jm in self.judge.finditer(text, sent.start, sent.end):
-            vs, ve = jm.start(), jm.end()
-            stop = _JUDGE_STOP.search(text, ve, sent.end)
-            end = stop.start() if stop is not None else sent.end
-            words = list(_WORDS.finditer(text, ve, end))
-            if len(words) > self.lex.scope:
-                end = words[self.lex.scope - 1].end()  # the complement's first words only
-            ev = self.evaluative.search(text, ve, end)
-            if ev is None or _CLEARED.search(text, max(ve, ev.start() - 40), ev.start()):
-                continue  # (fifteenth pass) a clearance: "DKPP menilai Betty tidak terbukti melanggar kode etik"
-            groups = _groups([m for m in actors if ve <= m.start and m.end <= end], text)
-            judged = next((g for g in groups if g[-1].end <= ev.start()
-                           or _GENITIVE_AFTER.fullmatch(text, ev.end(), g[0].start)), None)
-            if judged is None and not self.judged_act.match(text, ve):
-                continue
-            trig = Trigger("menilai-negatif", "ACCUSE", "disapprove", "11", False, frozenset())
-            ce = self._code_one(text, sent, trig, jm.group().lower(), vs, ve, actors, places, entities, context, duals)
-            if ce is None or not ce.sources:
-                continue
-            if judged is None:
-                # "menilai pengamanan yang dilakukan ini berlebihan": the act's actor is carried over
-                out.append(_untargeted(ce))
-                continue
-            own = {_top(a.root, self.org_roots) for a in ce.sources}
-            own_keys = {a.key for a in ce.sources}
-            # (one person or body judging another of its own country is a domestic criticism: "Agung menilai
-            # kebijakan Presiden Prabowo tidak pro rakyat")
-            mentions = [m for m in _unique(judged, entities, self.org_roots)
-                        if _root(m, entities) is not None and (
-                            _top(self._root_of(m, entities), self.org_roots) not in own
-                            or (m.key not in own_keys and not _is_country(m, entities)
-                                and entities.get(m.key) is not None and entities[m.key].kind in ("person", "org")))]
-            if not mentions:
-                continue
-            targets = self._actors(mentions, entities)
-            out.append(_retargeted(ce, targets, tuple(mentions)))
-        return out + self._passive_judgements(text, sent, actors, entities, acts)
-
-    def _quoted_judgements(self, text: str, sent: Sentence, actors: list[Mention], entities: dict[str, Entity],
-                           voice: Mention | None) -> list[CodedEvent]:
-        """(fifteenth pass) Criticism in the speaker's own quoted words: «Menteri ESDM ini sangat jauh dari pro
-        rakyat," tegasnya»: an actor right before a negative evaluative term (only adverbs between) inside a
-        quotation is judged by the quotation's speaker (ACCUSE disapprove, as with a judging verb)."""
-        if self.evaluative is None or voice is None or self.judge is None:
-            return []
-        tag = _SPEECH_TAG.search(text, sent.start, sent.end)
-        end = tag.start() if tag is not None else sent.end
-        if self.judge.search(text, sent.start, end) or _PASSIVE_JUDGING.search(text, sent.start, end):
-            return []  # (a judging verb of its own: _judgements)
-        speaker = [m for m in _unique([voice], entities, self.org_roots) if _root(m, entities) is not None]
-        if not speaker:
-            return []
-        out: list[CodedEvent] = []
-        for ev in self.evaluative.finditer(text, sent.start, end):
-            if _CLEARED.search(text, sent.start, ev.start()):
-                continue
-            before = _groups([m for m in actors if sent.start <= m.start and m.end <= ev.start()], text)
-            if self._quoted_act(text, sent.start, ev.start(), before):
-                # «Kebijakan ini jelas bertentangan dengan konstitusi," kata X»: the act's actor is resolved as for
-                # "menilai tindakan tersebut …" (the story's last counterpart, else the state at home)
-                sources = self._actors(speaker, entities)
-                trig = Trigger("kutipan-negatif", "ACCUSE", "disapprove", "11", False, frozenset())
-                modality = self.modality(text[max(sent.start, ev.start() - 80) : ev.start()])
-                out.append(CodedEvent(trig, ev.start(), ev.end(), sources, (), modality, 0.5,
-                                      tuple((a, None) for a in sources), tuple(speaker), ()))
-                break
-            if not before or not _QUOTED_JUDGED_GAP.fullmatch(text, before[-1][-1].end, ev.start()) \
-                    or _POSSESSED_BEFORE.search(text, max(sent.start, before[-1][0].start - 30), before[-1][0].start):
-                continue  # ("rencana penggagalan … sebagai cawapresnya Pak Prabowo gagal": the plan fails, not him)
-            own = {_top(self._root_of(m, entities), self.org_roots) for m in speaker}
-            judged = [m for m in _unique(before[-1], entities, self.org_roots) if _root(m, entities) is not None
-                      and m.key != speaker[0].key and (_top(self._root_of(m, entities), self.org_roots) not in own
-                                                       or (not _is_country(m, entities) and entities.get(m.key) is not None
-                                                           and entities[m.key].kind in ("person", "org")))]
-            if not judged:
-                continue
-            sources, targets = self._actors(speaker, entities), self._actors(judged, entities)
-            trig = Trigger("kutipan-negatif", "ACCUSE", "disapprove", "11", False, frozenset())
-            modality = self.modality(text[max(sent.start, ev.start() - 80) : ev.start()])
-            out.append(CodedEvent(trig, ev.start(), ev.end(), sources, targets, modality, 0.55,
-                                  tuple((a, b) for a in sources for b in targets), tuple(speaker), tuple(judged)))
-            break
-        return out
-
-    def _quoted_act(self, text: str, start: int, ev: int, before: list[list[Mention]]) -> bool:
-        """(fifteenth pass) An act named back by its noun and a demonstrative right before a quoted evaluative term
-        (only adverbs between), with no actor after that noun: "Kerja sama ini … bertentangan dengan UU"."""
-        gap = next((g for g in _QUOTED_JUDGED_GAP_BACK.finditer(text, start, ev) if g.end() == ev), None)
-        if gap is None:
-            return False
-        act = self.act_back.search(text, max(start, gap.start() - 40), gap.start())
-        return act is not None and not any(m.end > act.start() for g in before for m in g)
-
-    def _passive_judgements(self, text: str, sent: Sentence, actors: list[Mention], entities: dict[str, Entity],
-                            acts: tuple[CodedEvent, ...]) -> list[CodedEvent]:
-        """A judgement told in the passive of its subject ("Adi dinilai melanggar kode etik", "Anwar Usman
-        dinyatakan melakukan pelanggaran berat"; the guide, section 13: an ethics council's findings are ACCUSE
-        disapprove): a passive judging verb right before a negative evaluative term judges the actor it follows.
-        Its judge is named in the sentence ("menurut Trisno", "oleh DKPP"), or is its teller ("X mengatakan, …",
-        "«…», kata X"), or is the body whose ruling or criticism the story told last, preferring one aimed at the
-        same actor; with no judge, no event."""
-        if self.evaluative is None:
-            return []
-        out: list[CodedEvent] = []
-        for pm in _PASSIVE_JUDGING.finditer(text, sent.start, sent.end):
-            vs, ve = pm.start(), pm.end()
-            gap = _PASSIVE_TERM_GAP.match(text, ve)
-            if gap is None or self.evaluative.match(text, gap.end()) is None:
-                continue
-            named = [m for m in actors if _ACCORDING_TO.search(text, max(sent.start, m.start - 12), m.start)
-                     or (m.start > ve and _BY_BEFORE.search(text, max(ve, m.start - 8), m.start))]
-            groups = _groups([m for m in actors if m.end <= vs and m not in named], text)
-            judged = groups[-1] if groups and _PASSIVE_SUBJECT_GAP.fullmatch(text, groups[-1][-1].end, vs) else None
-            if judged is None and _BECAUSE_BEFORE.search(text, sent.start, vs):
-                judged = list(self.subject(text, sent, actors, entities)) or None  # "… karena dianggap melanggar"
-            if judged is None:
-                continue
-            judged = [m for m in _unique(judged, entities, self.org_roots) if _root(m, entities) is not None]
-            keys = {m.key for m in judged}
-            if not judged:
-                continue
-            judges: list[Mention] = [m for m in named if m.key not in keys][:1]
-            if not judges:
-                # "Freddy mengatakan, Yorrys dinilai telah melanggar …", "«… dinilai melanggar …», kata X": its teller
-                judges = [m for m in self._speaker(text, sent, ve, judged[0].start, actors) if m.key not in keys]
-            if not judges:
-                rulings = [c for c in acts if c.emit and c.trigger.type in ("SANCTION", "ACCUSE") and c.source_mentions
-                           and not {m.key for m in c.source_mentions} & keys]
-                same = next((c for c in rulings if {m.key for m in c.target_mentions} & keys), None)
-                ruling = same or next((c for c in rulings if c.trigger.type == "SANCTION"), None)
-                judges = list(ruling.source_mentions) if ruling is not None else []
-            judges = [m for m in _unique(judges, entities, self.org_roots) if _root(m, entities) is not None]
-            if not judges:
-                continue
-            sources, targets = self._actors(judges, entities), self._actors(judged, entities)
-            trig = Trigger("dinilai-negatif", "ACCUSE", "disapprove", "11", False, frozenset())
-            modality = self.modality(text[max(sent.start, vs - 80) : vs])
-            out.append(CodedEvent(trig, vs, ve, sources, targets, modality, 0.6,
-                                  tuple((a, b) for a in sources for b in targets), tuple(judges), tuple(judged)))
-        return out
 
     @staticmethod
     def _clause_start(text: str, sent: Sentence, ts: int, actors: list[Mention]) -> int:
