@@ -38,7 +38,7 @@ from warta.events._arguments import (
     _untargeted,
     _victims_before,
 )
-from warta.events._discourse import _assent, _restated, _scene
+from warta.events._discourse import _agreed, _assent, _counterpart, _domestic_counterpart, _restated, _resumed, _scene
 from warta.events._event import CARRY_TARGET, CodedEvent, mention_actor
 from warta.events._home import (
     _addressed_at_home,
@@ -69,7 +69,6 @@ from warta.events._patterns import (
     _ARREST_CHARGE,
     _ARRESTED,
     _AS_CAPITAL,
-    _ASKED,
     _ASKED_OF,
     _ASSENT,
     _AT_MISSION,
@@ -172,7 +171,6 @@ from warta.events._patterns import (
     _NOW_IS_TIME,
     _OBJECT_BACK,
     _OBLIQUE,
-    _OCCURS,
     _OFFER,
     _OFTEN,
     _OLEH,
@@ -193,7 +191,6 @@ from warta.events._patterns import (
     _PLAN_NOUN,
     _PLANNED_MATERIAL,
     _PRAYER,
-    _PREDICATE,
     _PREPARED,
     _PROMISED,
     _PROTESTERS,
@@ -202,7 +199,6 @@ from warta.events._patterns import (
     _PURPOSE_COORD,
     _PURPOSE_WORDS,
     _PURPOSE_WORDS_AID,
-    _REACTIONS,
     _REASON_OF,
     _RECEIPT,
     _RECEIVE,
@@ -408,89 +404,6 @@ class EventCoder:
         if not targets:
             return ce
         return _retargeted(ce, targets, tuple(mentions_))
-
-    def _resumed(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int,
-                 acts: tuple[CodedEvent, ...]) -> CodedEvent | None:
-        """The latest meeting or invitation, told again by its noun ("Pertemuan di Washington akan …"
-        after "AS mengundang Qatar, Turki dan Mesir"); the sentence's own predicate sets the modality."""
-        prior = next((c for c in acts if c.pairs and (c.trigger.type == "CONSULT" or c.trigger.mode == "meet")), None)
-        if prior is None:
-            return None
-        pred = _PREDICATE.match(text, te, sent.end)
-        if pred is None or not _OCCURS.search(pred.group()):
-            return None  # "Pertemuan strategis ini bertujuan …" describes the meeting, not its taking place
-        modality = self.modality(text[sent.start : pred.end() if pred else te])
-        return replace(prior, trigger=trig, trigger_start=ts, trigger_end=te, modality=modality,
-                       confidence=0.6)
-
-    def _agreed(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, out: list[CodedEvent],
-                history: tuple[tuple[tuple[Mention, ...], tuple[Mention, ...]], ...],
-                entities: dict[str, Entity]) -> CodedEvent | None:
-        """An agreement passive without agent ("…, telah disepakati pengembalian …") was reached by the
-        parties of the latest act of this sentence or the previous events (the meeting it came from)."""
-        pair = next(((c.source_mentions, c.target_mentions) for c in reversed(out)
-                     if c.source_mentions and c.target_mentions), None)
-        if pair is None and history and history[0][0] and history[0][1]:
-            pair = history[0]
-        if pair is None or _OLEH.search(text, te, min(sent.end, te + 60)):
-            return None
-        if _ASKED.match(text, sent.start, ts):
-            return None  # '"Apakah dapat disetujui …?" tanya Ketua Komisi': the chair asks for approval (thirteenth pass)
-        sources = self._actors(pair[0], entities)
-        targets = self._actors(pair[1], entities)
-        modality = self.modality(text[max(sent.start, ts - 80) : ts])
-        return CodedEvent(trig, ts, te, sources, targets, modality, 0.6,
-                          tuple((a, b) for a in sources for b in targets), pair[0], pair[1])
-
-    def _counterpart(self, ce: CodedEvent, recent: list[tuple[tuple[Mention, ...], tuple[Mention, ...]]],
-                     entities: dict[str, Entity], that_act: bool = False) -> CodedEvent:
-        """An act whose sentence names no target is aimed at the other side of the latest event
-        (this sentence or the two before) its source took part in: "Korea Utara mengecam tindakan
-        tersebut" after "PBB menjatuhkan sanksi terhadap Korea Utara" is PRK → UN. With ``that_act``
-        (its object is "tindakan/keputusan … tersebut") a reaction to the latest other actor's act
-        ("PBB menjatuhkan sanksi. Pyongyang mengecam tindakan tersebut.") targets that actor."""
-        if len(ce.sources) != 1 or ce.sources[0].root is None:
-            return ce
-        own = ce.sources[0].root
-        for srcs, tgts in recent:
-            side = {self._root_of(m, entities) for m in srcs}
-            other = {self._root_of(m, entities) for m in tgts}
-            if own in side:
-                cands = tgts
-            elif own in other or ((that_act or ce.trigger.type in _REACTIONS) and side - {None}):
-                # "that act" told again, or a sanction/condemnation of the latest other actor:
-                # "Korut meluncurkan rudal. PBB pun kembali menjatuhkan sanksi."
-                cands = srcs
-            else:
-                continue
-            mentions = [m for m in _unique(list(cands), entities, self.org_roots)
-                        if self._root_of(m, entities) not in (None, own)]
-            if not mentions:
-                return ce
-            targets = self._actors(mentions, entities)
-            return replace(_retargeted(ce, targets, tuple(mentions)), confidence=round(min(ce.confidence + 0.05, 0.95), 2))
-        return ce
-
-    def _domestic_counterpart(self, ce: CodedEvent, recent: list[tuple[tuple[Mention, ...], tuple[Mention, ...]]],
-                              entities: dict[str, Entity], domestic: str) -> CodedEvent:
-        """(fifteenth pass) A judged act of a story told within one country ("Panglima TNI memerintahkan pengerahan
-        personel … Koalisi Masyarakat Sipil menilai bahwa perintah ini bertentangan dengan …"): ``_counterpart``
-        compares countries, and every actor here is of the one country; the act is the latest event's whose source is
-        another actor (by identity, not country) of that country, and its source is the one judged."""
-        if not ce.sources or any(a.root != domestic for a in ce.sources):
-            return ce
-        own = {a.key for a in ce.sources}
-        for srcs, tgts in recent:
-            # (the judge's own act: its counterpart's, "DKPP menjatuhkan sanksi kepada X … DKPP menilai tindakan
-            # para teradu …")
-            side = tgts if srcs and all(m.key in own for m in srcs) else srcs
-            mentions = [m for m in _unique(list(side), entities, self.org_roots)
-                        if m.key not in own and self._root_of(m, entities) == domestic]
-            if not mentions or len(mentions) != len(side):
-                continue
-            targets = self._actors(mentions, entities)
-            return _retargeted(ce, targets, tuple(mentions))
-        return ce
 
     def _request_addressee(self, text: str, sent: Sentence, ce: CodedEvent, ts: int, te: int, actors: list[Mention],
                            places: list[Mention], entities: dict[str, Entity]) -> CodedEvent:
@@ -914,14 +827,14 @@ class EventCoder:
                             duals, scene, focus, voice, lead, roles)
         if ce is None and not actors and trig.type == "CONSULT" and not _VERBAL.match(form) \
                 and _OPENING.match(text[sent.start : ts]):
-            ce = self._resumed(text, sent, trig, ts, te, acts)
+            ce = _resumed(self, text, sent, trig, ts, te, acts)
         if ce is None and trig.type == "AGREE" and (form in trig.passive or form.startswith("di")):
-            ce = self._agreed(text, sent, trig, ts, te, out, history, entities)
+            ce = _agreed(self, text, sent, trig, ts, te, out, history, entities)
         if ce is None and trig.type == "AGREE" and _TALKS_YIELD.search(text, sent.start, ts) \
                 and any(c.trigger.type == "CONSULT" for c in out):
             # "Kunjungan Presiden Jokowi ke Singapura menghasilkan kesepakatan kerja sama …": the agreement a
             # visit or talks produced is the meeting parties' (fifteenth pass)
-            ce = self._agreed(text, sent, trig, ts, te, out, history, entities)
+            ce = _agreed(self, text, sent, trig, ts, te, out, history, entities)
         return ce
 
     def _retyped(self, text: str, sent: Sentence, ce: CodedEvent, trig: Trigger, form: str, ts: int,
@@ -1101,7 +1014,7 @@ class EventCoder:
             own_roots = {a.root for a in ce.sources}
             recent = [r for r in recent if r[1] or not that_act
                       or not {self._root_of(m, entities) for m in r[0]} & own_roots]
-            ce = self._counterpart(ce, recent, entities, that_act)
+            ce = _counterpart(self, ce, recent, entities, that_act)
         if not ce.targets and ce.sources and trig.type in self.carry_types and not _crowd_protest(ce) \
                 and _SAME_ACT.match(text, te) and not _VERB_PREFIX.match(form):
             ce = _restated(ce, [*reversed(out), *acts])
@@ -1181,9 +1094,9 @@ class EventCoder:
                 every = [(c.source_mentions, c.target_mentions) for c in reversed(out)] + list(history)
                 # (an act of the judge's own with no counterpart says nothing about whose act is judged)
                 recent = [r for r in every if r[1] or not {self._root_of(m, entities) for m in r[0]} & own]
-                ce = self._counterpart(ce, recent, entities, that_act=True)
+                ce = _counterpart(self, ce, recent, entities, that_act=True)
                 if not ce.targets and domestic is not None:
-                    ce = self._domestic_counterpart(ce, every, entities, domestic)
+                    ce = _domestic_counterpart(self, ce, every, entities, domestic)
                 if not ce.targets and _judged_at_home(ce, domestic):
                     # (fifteenth pass) "Koalisi Masyarakat Sipil menilai bahwa perintah ini bertentangan dengan …"
                     # as a story's first words: a body's judgement of an act with no actor told is of its own state
