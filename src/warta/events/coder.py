@@ -47,7 +47,6 @@ from warta.events._home import (
     _case_parties,
     _crowd_act,
     _crowd_protest,
-    _crowd_root,
     _crowds_at_scene,
     _implied_people,
     _judged_at_home,
@@ -55,12 +54,12 @@ from warta.events._home import (
     _scene_state,
     _supported_at_home,
 )
+from warta.events._implied import _by_authorities, _crowd, _fronted_arrest, _remedy_refused, _unrest
 from warta.events._judgements import _judgements, _quoted_judgements
 from warta.events._patterns import (
     _ACT_ANAPHOR,
     _ADJACENT,
     _ADVERBS_ONLY,
-    _AGAINST,
     _AGENTIVE_NOUNS,
     _ANAPHOR,
     _ANTARA,
@@ -100,7 +99,6 @@ from warta.events._patterns import (
     _COORD_TAIL,
     _COORD_VP,
     _COUNTED,
-    _CROWD_OF,
     _CROWD_SECTORS,
     _DARI,
     _DATELINE_AFTER,
@@ -207,7 +205,6 @@ from warta.events._patterns import (
     _REL_PASSIVE,
     _REL_SUBJECT,
     _RELATIVE,
-    _RELATIVE_OF,
     _ROLE_TO_VERB,
     _SAME_ACT,
     _SAYS_OF,
@@ -261,7 +258,7 @@ from warta.events._patterns import (
     _WORDS_ABOUT,
     _ZERO_SUBJECT,
 )
-from warta.events._places import _named_place, _object_city, _place_in, _territory_back, _territory_of
+from warta.events._places import _named_place, _object_city, _territory_back, _territory_of
 from warta.events._senses import _ethics_finding, _light_verb, _pushed, _reported_person, _wrong_sense
 from warta.events.lexicon import EventLexicon, Trigger
 from warta.model import Actor, Entity, Mention, Modality, Sentence
@@ -499,95 +496,6 @@ class EventCoder:
         return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, 0.7,
                           tuple((a, b) for a in src_actors for b in tgt_actors), tuple(sources), tuple(targets))
 
-    def _crowd(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, places: list[Mention],
-               entities: dict[str, Entity], clause_start: int, actors: list[Mention],
-               scene: str | None = None) -> CodedEvent | None:
-        """A demonstration by an unnamed crowd (not a boycott or strike, which have their actor): "Aksi Bela
-        Palestina bergaung di Jakarta", "Demonstrasi juga dilakukan di kota-kota kecil di seluruh wilayah AS".
-        The protesters are civilians of the country where it takes place, named with di/ke in the sentence
-        (the guide's Aksi Bela Palestina: IDN). Its target is the actor protested against, else carried over.
-        No place named: the scene of the story's protests ("Demonstrasi ini berujung kericuhan" after protests
-        in Lima), else the article's own country."""
-        where = _place_in(text, sent, places)
-        people = next((m for m in actors if te <= m.start <= te + 30 and _is_country(m, entities)
-                       and _CROWD_OF.fullmatch(text, te, m.start)), None)
-        if people is not None:
-            where = people  # "mogok makan tahanan Palestina di Israel": the protesters are Palestinians
-        if where is None and scene is not None and scene in entities \
-                and self.modality(text[max(clause_start, ts - 80) : ts]) == "asserted":
-            where = Mention(text[ts:te], ts, te, "place", scene)
-        if where is None:
-            return None
-        crowd = replace(where, sector="OPP")
-        src_actors = self._actors([crowd], entities)
-        if not src_actors or src_actors[0].root is None:
-            return None
-        modality = self.modality(text[max(clause_start, ts - 80) : ts])
-        against = _AGAINST.search(text, te, sent.end)
-        target = next((m for m in actors if against is not None and 0 <= m.start - against.end() <= 40
-                       and _root(m, entities) is not None), None)
-        if target is None:
-            return CodedEvent(trig, ts, te, src_actors, (), modality, 0.55, ((src_actors[0], None),), (crowd,), ())
-        tgt_actors = self._actors([target], entities)
-        return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, 0.6, ((src_actors[0], tgt_actors[0]),),
-                          (crowd,), (target,))
-
-    def _by_authorities(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, tgt: list[Mention],
-                        places: list[Mention], entities: dict[str, Entity], clause_start: int,
-                        home: str | None = None) -> CodedEvent | None:
-        """A passive arrest, detention or sentence with no agent named: the implied authorities (police for
-        arrests, courts for sentences) of the country where it happened, named with "di" in the sentence,
-        else of the detainee's country ("WNI ditangkap di Kamboja" → KHM → IDN; "Khariq ditahan" → IDN → IDN)."""
-        # (a people of a country is a victim — "Empat pengungsi Suriah ditangkap di Belanda" — the country alone is not)
-        victims = [m for m in _unique(tgt, entities, self.org_roots) if _root(m, entities) is not None
-                   and not (_is_country(m, entities) and m.sector is None)
-                   and not _RELATIVE_OF.search(text, max(0, m.start - 24), m.start)]
-        if not victims and (home is None or tgt):
-            return None
-        where = next((m for m in places if sent.start <= m.start < sent.end
-                      and re.search(r"\bdi\s+(?:[\w-]+\s+){0,2}$", text[max(sent.start, m.start - 20) : m.start])), None)
-        country = _root(where, entities) if where is not None else _root(victims[0], entities) if victims else home
-        if country is None or len(country) != 3 or not country.isupper():
-            return None  # (an organisation's root is no state)
-        entities.setdefault(country, Entity(country, country, "place", country, None, ()))
-        sector = "JUD" if trig.type == "SANCTION" else "COP"
-        authority = _implied_actor(country, sector, ts, te)
-        modality = self.modality(text[max(clause_start, ts - 80) : ts])
-        tgt_actors = self._actors(victims, entities) or (_implied_actor(country, "CVL", ts, te),)
-        return CodedEvent(trig, ts, te, (authority,), tgt_actors, modality, 0.55,
-                          tuple((authority, b) for b in tgt_actors), (), tuple(victims))
-
-    def _remedy_refused(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, places: list[Mention],
-                        entities: dict[str, Entity], clause_start: int, home: str) -> CodedEvent | None:
-        """An appeal, suit or petition refused in the passive with no agent: by the implied courts of the place named
-        with "di" in the sentence, else of ``home``, to the implied people of that country who filed it."""
-        where = next((m for m in places if sent.start <= m.start < sent.end
-                      and re.search(r"\bdi\s+(?:[\w-]+\s+){0,2}$", text[max(sent.start, m.start - 20) : m.start])), None)
-        country = _root(where, entities) if where is not None else home
-        if country is None or len(country) != 3 or not country.isupper():
-            return None
-        entities.setdefault(country, Entity(country, country, "place", country, None, ()))
-        court = _implied_actor(country, "JUD", ts, te)
-        filer = _implied_actor(country, "CVL", ts, te)
-        modality = self.modality(text[max(clause_start, ts - 80) : ts])
-        return CodedEvent(trig, ts, te, (court,), (filer,), modality, 0.55, ((court, filer),))
-
-    def _fronted_arrest(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, actors: list[Mention],
-                        entities: dict[str, Entity]) -> CodedEvent | None:
-        """"Sebelum menangkap ketiga tersangka tersebut, Kejaksaan Negeri Kuningan telah …": an arrest in a fronted
-        time clause has no subject of its own; it is the main clause's, named right after the clause's comma."""
-        comma = text.find(",", te, sent.end)
-        if comma < 0:
-            return None
-        subject = next((m for m in actors if comma < m.start <= comma + 3 and _root(m, entities) is not None), None)
-        if subject is None:
-            return None
-        held = [m for m in actors if te <= m.start and m.end <= comma and _root(m, entities) is not None]
-        authority = self._actors([subject], entities)[0]
-        tgt_actors = self._actors(held, entities) or (_implied_actor(authority.country, "CVL", ts, te),)
-        return CodedEvent(trig, ts, te, (authority,), tgt_actors, "asserted", 0.55,
-                          tuple((authority, b) for b in tgt_actors), (subject,), tuple(held))
-
     def _hearing(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, actors: list[Mention],
                  entities: dict[str, Entity], clause_start: int) -> CodedEvent | None:
         """A parliamentary hearing named with its partner, whatever predicate frames it ("Usulan itu disampaikan dalam
@@ -615,54 +523,6 @@ class EventCoder:
         src_actors, tgt_actors = self._actors(src, entities), self._actors([partner], entities)
         return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, 0.7,
                           ((src_actors[0], tgt_actors[0]),), tuple(src), (partner,))
-
-    def _unrest(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, src: list[Mention],
-                tgt: list[Mention], places: list[Mention], entities: dict[str, Entity], clause_start: int,
-                scene: str | None, actors: list[Mention]) -> CodedEvent | None:
-        """Clashes, crowd control and emergency rule in a story of unrest, with a party left unnamed: "bentrokan
-        terjadi setelah beberapa demonstran menerobos pagar" (the crowd and the police), "polisi … melepaskan
-        tembakan gas air mata" (at the crowd), "Status darurat itu berlaku di Lima" (the government over its
-        people). The unnamed side is implied, of the crowd's or the place's country, else of the story's protests
-        (``scene``); with neither, no event."""
-        def crowd(m: Mention) -> bool:
-            return _sector(m, entities) in _CROWD_SECTORS and m.text[1:] == m.text[1:].lower()
-
-        def force(m: Mention) -> bool:
-            return _sector(m, entities) in ("COP", "MIL")
-
-        where = _place_in(text, sent, places)
-        country = _root(where, entities) if where is not None else scene
-        named = [m for m in src + tgt if _root(m, entities) is not None]
-        crowds, forces = [m for m in named if crowd(m)], [m for m in named if force(m)]
-        modality = self.modality(text[max(clause_start, ts - 80) : ts])
-        if trig.mode in ("martial-law", "curfew"):
-            if named or country is None or len(country) != 3:
-                return None  # "Pemerintah Peru mengumumkan keadaan darurat": the normal path
-            a, b = _implied_actor(country, "GOV", ts, te), _implied_actor(country, "CVL", ts, te)
-        elif forces and not crowds and trig.mode == "crowd-control" and not tgt and scene is not None:
-            home = _root(forces[0], entities)
-            a, b = self._actors(forces[:1], entities)[0], _implied_actor(home, "OPP", ts, te)
-        elif crowds and not forces and len({m.key for m in named}) == len(crowds) \
-                and (scene is not None or any(_sector(m, entities) == "OPP" for m in crowds)):
-            home = _root(crowds[0], entities)
-            a, b = self._actors(crowds[:1], entities)[0], _implied_actor(home, "COP", ts, te)
-            if trig.mode == "crowd-control":
-                a, b = b, a  # the police disperse the crowd
-        elif not named and (stage := scene or _crowd_root(actors, entities, crowd)) is not None and len(stage) == 3 \
-                and not any(force(m) or _is_country(m, entities) for m in actors):
-            # (a force named elsewhere in the sentence is no unnamed side: "peluru karet yang ditembakkan oleh
-            # seorang tentara Israel"; a crowd elsewhere in the sentence sets the stage: "bentrokan terjadi setelah
-            # beberapa demonstran …")
-            a, b = _implied_actor(stage, "OPP", ts, te), _implied_actor(stage, "COP", ts, te)
-            if trig.mode == "crowd-control":
-                a, b = b, a
-        else:
-            return None
-        for actor in (a, b):
-            if actor.country is not None:
-                entities.setdefault(actor.country, Entity(actor.country, actor.country, "place", actor.country, None,
-                                                          ()))
-        return CodedEvent(trig, ts, te, (a,), (b,), modality, 0.55, ((a, b),), (), ())
 
     def _actors(self, mentions: Iterable[Mention], entities: dict[str, Entity]) -> tuple[Actor, ...]:
         return tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in mentions)
@@ -1389,9 +1249,9 @@ class EventCoder:
         authorities."""
         occurred = self._occurred(text, sent, trig, ts, te, actors, entities, clause_start, places)
         if occurred is None and not src and _crowd_act(trig, form, scene):
-            return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
+            return _crowd(self, text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
         if occurred is None and trig.mode in _UNREST_MODES:
-            return self._unrest(text, sent, trig, ts, te, src, tgt, places, entities, clause_start, scene,
+            return _unrest(self, text, sent, trig, ts, te, src, tgt, places, entities, clause_start, scene,
                                 actors)
         if occurred is None and not src and trig.mode == "arrest" and home is not None:
             # "Penangkapan tiga tersangka tersebut …", "dilakukan penangkapan di Cimanggis", "penangkapan
@@ -1400,7 +1260,7 @@ class EventCoder:
             held = [m for m in actors if te < m.start <= te + 3 and not _is_country(m, entities)
                     and _root(m, entities) is not None]
             if held or _ARRESTED.match(text, te):
-                return self._by_authorities(text, sent, trig, ts, te, held[:1], places, entities,
+                return _by_authorities(self, text, sent, trig, ts, te, held[:1], places, entities,
                                             clause_start, home)
         if occurred is None and trig.id == "geledah" and home is not None \
                 and (not src or fallback or _SEARCH_TOPIC.search(text, max(sent.start, ts - 24), ts)) \
@@ -1412,7 +1272,7 @@ class EventCoder:
             searched = [m for m in actors if te < m.start and _SEARCHED_GAP.fullmatch(text, te, m.start)
                         and not _is_country(m, entities) and _root(m, entities) is not None]
             if searched or _SEARCH_TOLD.match(text, te):
-                return self._by_authorities(text, sent, trig, ts, te, searched[:1], places, entities,
+                return _by_authorities(self, text, sent, trig, ts, te, searched[:1], places, entities,
                                             clause_start, home)
         return occurred
 
@@ -1590,25 +1450,25 @@ class EventCoder:
             # "satu orang lainnya ditangkap di Banguntapan", "kelima pelaku sudah ditetapkan menjadi tersangka":
             # unnamed people arrested or charged by the authorities of the place, else of the article's country
             # (not the officer who tells it: "…, kata Teguh")
-            return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
+            return _by_authorities(self, text, sent, trig, ts, te, [], places, entities, clause_start, home)
         if passive and trig.type == "REJECT" and home is not None \
                 and _LEGAL_REMEDY.search(text, max(clause_start, ts - 90), ts):
             # "banding yang dilakukannya di Pengadilan Militer Tinggi I Medan ditolak", "gugatan mereka ditolak":
             # an appeal or suit turned down with no body named is refused by the courts of the place, else of the
             # article's country, to the people who filed it (5 of 5 unseen hits are such refusals)
-            return self._remedy_refused(text, sent, trig, ts, te, places, entities, clause_start, home)
+            return _remedy_refused(self, text, sent, trig, ts, te, places, entities, clause_start, home)
         if trig.id in _STAGED and home is not None:
             # "kasus tersebut sudah naik ke tahap penyidikan": the home authorities' investigation of those reported
-            return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
+            return _by_authorities(self, text, sent, trig, ts, te, [], places, entities, clause_start, home)
         if passive and trig.mode == "arrest" and home is not None \
                 and _NOT_YET_ARRESTED.search(text, max(clause_start, ts - 30), ts) \
                 and _CASE_PARTY.search(text, sent.start, ts):
             # '"Pelaku sudah jelas terlihat dalam video, tapi kenapa belum ditangkap," kata Mamet': an arrest
             # the home authorities have not made (the guide: a negated COERCE arrest), also in a quote; only of a
             # party to a case ("orang ini tuh penjahat gitu tapi entah kenapa belum ditangkap": criminals at large)
-            return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
+            return _by_authorities(self, text, sent, trig, ts, te, [], places, entities, clause_start, home)
         if not passive and trig.mode == "arrest" and _FRONTED_AFTER.match(text, sent.start, ts):
-            fronted = self._fronted_arrest(text, sent, trig, ts, te, actors, entities)
+            fronted = _fronted_arrest(self, text, sent, trig, ts, te, actors, entities)
             if fronted is not None:
                 return fronted
         if spoken and passive:
@@ -1617,7 +1477,7 @@ class EventCoder:
                 and not re.match(r"\s+(?:[\w-]+\s+){0,2}?oleh\b", text[te : te + 40], re.IGNORECASE):
             # "Khariq ditahan penyidik", "terdakwa tetap dijatuhi hukuman mati": arrests, detentions and sentences
             # are the state's; the arresting state is the country of the place named, else the detainee's
-            return self._by_authorities(text, sent, trig, ts, te, tgt, places, entities, clause_start)
+            return _by_authorities(self, text, sent, trig, ts, te, tgt, places, entities, clause_start)
         return None
 
     def _targets(self, text: str, trig: Trigger, sources: list[Mention], tgt: list[Mention], territorial: bool,
@@ -1730,13 +1590,13 @@ class EventCoder:
         if trig.mode == "demo" and _TAGGED_CROWD.search(text, max(sent.start, ts - 40), ts):
             # '"Hei hei ho ho, Donald Trump harus pergi!" kata para pengunjuk rasa': the crowd speaks; the actors
             # inside its slogan are not the protesters
-            return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
+            return _crowd(self, text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
         if trig.mode == "arrest" and _FIRST_PERSON_VERB.match(form):
             # "Delapan orang total yang kita tangkap," ujar Kapolres: the speaker's force, i.e. the home authorities
             focus = _FOCUS_OBJECT.search(text, max(sent.start, ts - 60), ts)
             if home is None or focus is None or _RELATIVE.search(text[max(sent.start, focus.start() - 30) : focus.start()]):
                 return None  # (not "Golok yang dibawa pelaku juga telah kami amankan": the person is in the relative)
-            return self._by_authorities(text, sent, trig, ts, te, [], places, entities, clause_start, home)
+            return _by_authorities(self, text, sent, trig, ts, te, [], places, entities, clause_start, home)
         if trig.id == "rapat-kerja":
             hearing = self._hearing(text, sent, trig, ts, te, actors, entities, clause_start)
             if hearing is not None:
@@ -1891,9 +1751,9 @@ class EventCoder:
                 return CodedEvent(trig, ts, te, (), tgt_actors, modality, 0.55,
                                   tuple((None, b) for b in tgt_actors), (), tuple(victims))
         if not src and _crowd_act(trig, form, scene) and not passive:
-            return self._crowd(text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
+            return _crowd(self, text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
         if trig.mode in _UNREST_MODES and not passive:
-            unrest = self._unrest(text, sent, trig, ts, te, src, tgt, places, entities, clause_start, scene, actors)
+            unrest = _unrest(self, text, sent, trig, ts, te, src, tgt, places, entities, clause_start, scene, actors)
             if unrest is not None:
                 return unrest
         if not src:
