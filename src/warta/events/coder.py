@@ -14,7 +14,7 @@ locations ("di Gaza", "ke Washington") are not actors.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from warta.events._arguments import (
@@ -38,6 +38,7 @@ from warta.events._arguments import (
     _untargeted,
     _victims_before,
 )
+from warta.events._constructions import _accused_by_subject, _hearing, _occurred, _request_addressee
 from warta.events._discourse import _agreed, _assent, _counterpart, _domestic_counterpart, _restated, _resumed, _scene
 from warta.events._event import CARRY_TARGET, CodedEvent, mention_actor
 from warta.events._home import (
@@ -63,12 +64,10 @@ from warta.events._patterns import (
     _AGENTIVE_NOUNS,
     _ANAPHOR,
     _ANTARA,
-    _ANTARA_AT,
     _ARREST_ALLEGE,
     _ARREST_CHARGE,
     _ARRESTED,
     _AS_CAPITAL,
-    _ASKED_OF,
     _ASSENT,
     _AT_MISSION,
     _AWAY_FROM,
@@ -85,7 +84,6 @@ from warta.events._patterns import (
     _CIVIL_FROM,
     _CLAUSE_BREAK,
     _COMMA_YANG,
-    _COMMA_YANG_REL,
     _COMPLEMENT,
     _CONDITION,
     _CONFLICT,
@@ -141,12 +139,10 @@ from warta.events._patterns import (
     _GOVERNMENT_OF,
     _HABITUAL,
     _HAS_VERB,
-    _HEARING_WITH,
     _HOME_SANCTIONS,
     _HUMAN_OBJECT,
     _HUMAN_SUBJECT,
     _IN_ACCORD_NAME,
-    _IN_PLACE,
     _KEPT_DETAINED,
     _LATER_CLAUSE,
     _LATER_SUBJECT,
@@ -165,7 +161,6 @@ from warta.events._patterns import (
     _NOT_PASSIVE,
     _NOT_YET_ARRESTED,
     _NOTE_FORMS,
-    _NOUN_OCCURS,
     _NOW_IS_TIME,
     _OBJECT_BACK,
     _OBLIQUE,
@@ -213,7 +208,6 @@ from warta.events._patterns import (
     _SEARCH_TOLD,
     _SEARCH_TOPIC,
     _SEARCHED_GAP,
-    _SENT_TO,
     _SENTENCE_DEMAND,
     _SENTENCE_END,
     _SHARE,
@@ -230,13 +224,11 @@ from warta.events._patterns import (
     _TALKS,
     _TALKS_YIELD,
     _TERRITORIAL,
-    _TERRITORY,
     _TERRITORY_BACK,
     _THAT,
     _THAT_ACT,
     _THAT_BETWEEN,
     _THEME,
-    _THEN_ASKS,
     _THREAT_FRAME,
     _TITLED,
     _TO_ADDRESSEE,
@@ -258,7 +250,7 @@ from warta.events._patterns import (
     _WORDS_ABOUT,
     _ZERO_SUBJECT,
 )
-from warta.events._places import _named_place, _object_city, _territory_back, _territory_of
+from warta.events._places import _object_city, _territory_back, _territory_of
 from warta.events._senses import _ethics_finding, _light_verb, _pushed, _reported_person, _wrong_sense
 from warta.events.lexicon import EventLexicon, Trigger
 from warta.model import Actor, Entity, Mention, Modality, Sentence
@@ -401,128 +393,6 @@ class EventCoder:
         if not targets:
             return ce
         return _retargeted(ce, targets, tuple(mentions_))
-
-    def _request_addressee(self, text: str, sent: Sentence, ce: CodedEvent, ts: int, te: int, actors: list[Mention],
-                           places: list[Mention], entities: dict[str, Entity]) -> CodedEvent:
-        """The state a request with no named addressee is made of: the one the thing is asked from ("Lebanon meminta
-        pengiriman pelatih dari Indonesia"), else the one the request's coordinated first verb was sent to
-        ("menyampaikan protes ke Australia serta meminta agar …"); "ke/dari" made it a place, not an actor."""
-        own = {a.root for a in ce.sources}
-        named = sorted(actors + places, key=lambda m: m.start)
-
-        def state(m: Mention) -> bool:
-            root = _root(m, entities)
-            return root is not None and len(root) == 3 and root not in own
-
-        asked = next((m for m in named if te < m.start <= te + 60 and state(m)
-                      and _ASKED_OF.fullmatch(text, te, m.start)), None)
-        if asked is None:
-            asked = next((m for m in reversed(named) if sent.start <= m.start and m.end <= ts and state(m)
-                          and _SENT_TO.search(text, max(sent.start, m.start - 80), m.start)
-                          and _THEN_ASKS.fullmatch(text, m.end, ts)), None)
-        if asked is None:
-            return ce
-        targets = self._actors([asked], entities)
-        return _retargeted(ce, targets, (asked,))
-
-    def _occurred(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, actors: list[Mention],
-                  entities: dict[str, Entity], clause_start: int, places: Sequence[Mention] = ()) -> CodedEvent | None:
-        """An act noun that is the subject of a predicate of occurrence is an event: its parties are an
-        "antara X dan Y" pair or an "oleh" agent; an attack's victims ("yang menewaskan … warga Israel")
-        are its target, and with no perpetrator named its source stays empty (the guide's one
-        exception to "no event without a source")."""
-        occ = _NOUN_OCCURS.match(text, te, sent.end)
-        if occ is None or (trig.needs_target and not trig.symmetric):
-            return None
-        groups = _groups([m for m in actors if te <= m.start and m.end <= sent.end], text)
-        # the clause's subject is not the noun's agent ("Israel menyatakan … akibat serangan 14 Juli yang …")
-        src: list[Mention] = []
-        tgt: list[Mention] = []
-        ant = _ANTARA_AT.search(text, te, sent.end)
-        pair = next((g for g in groups if ant is not None and 0 <= g[0].start - ant.end() <= 40), None)
-        if pair is not None and len(pair) >= 2:
-            src, tgt = pair[:1], pair[1:]
-        else:
-            agent = next((g for g in groups if _OLEH.search(text, max(te, g[0].start - 40), g[0].start)), None)
-            if agent is not None:
-                src = agent
-            if trig.type == "ASSAULT" and occ["verb"].lower() in ("menewaskan", "melukai", "menyebabkan"):
-                tgt = next((g for g in groups if 0 <= g[0].start - occ.end() <= 60), [])
-            if trig.type == "ASSAULT" and not src and not tgt and occ["verb"].lower() in ("menewaskan", "melukai") \
-                    and self.town_country is not None:
-                # (sixteenth pass) "Serangan bom bunuh diri di Kabul menewaskan 40 orang", "serangan itu menewaskan
-                # 90 orang di zona diplomatik Kabul": no perpetrator and no victim named as an actor, so the victims
-                # are the people of the place where it struck (the guide §1: an unknown attacker, source null)
-                end = min(sent.end, occ.end() + 100)
-                tgt = next(([m] for m in places if te <= m.start and m.end <= end
-                            and _IN_PLACE.search(text, max(te, m.start - 40), m.start)), [])
-                for place in ([] if tgt else _TERRITORY.finditer(text, te, end)):
-                    tgt = _named_place(self.town_country, place, entities)
-                    if tgt:
-                        break
-        sources = [m for m in _unique(src, entities, self.org_roots) if _root(m, entities) is not None]
-        src_keys = {m.key for m in sources}
-        targets = [m for m in _unique(tgt, entities, self.org_roots)
-                   if _root(m, entities) is not None and m.key not in src_keys]
-        if not targets or (not sources and trig.type != "ASSAULT"):
-            return None
-        modality = self.modality(text[max(clause_start, ts - 80) : ts])
-        src_actors = self._actors(sources, entities)
-        tgt_actors = self._actors(targets, entities)
-        pairs = tuple((a, b) for a in (src_actors or (None,)) for b in tgt_actors)
-        return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, 0.6, pairs, tuple(sources),
-                          tuple(targets))
-
-    def _accused_by_subject(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, actors: list[Mention],
-                            entities: dict[str, Entity], clause_start: int) -> CodedEvent | None:
-        """An accused actor in a comma relative clause ("Pakistan mengumumkan pengusiran diplomat India, Surjeet
-        Singh, yang dituduh melakukan kegiatan …") is accused by the sentence's subject."""
-        rel = _COMMA_YANG_REL.search(text, max(sent.start, ts - 30), ts)
-        if rel is None:
-            return None
-        groups = _groups([m for m in actors if sent.start <= m.start and m.end <= rel.start()], text)
-        if len(groups) < 2 or rel.start() - groups[-1][-1].end > 40 \
-                or not _SUBJECT_LEAD.match(text[sent.start : groups[0][0].start]):
-            return None
-        sources = [m for m in _unique(groups[0], entities, self.org_roots) if _root(m, entities) is not None]
-        own = {_top(self._root_of(m, entities), self.org_roots) for m in sources}
-        targets = [m for m in _unique(groups[-1], entities, self.org_roots) if _root(m, entities) is not None
-                   and _top(self._root_of(m, entities), self.org_roots) not in own]
-        if not sources or not targets:
-            return None
-        src_actors = self._actors(sources, entities)
-        tgt_actors = self._actors(targets, entities)
-        modality = self.modality(text[max(clause_start, ts - 80) : ts])
-        return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, 0.7,
-                          tuple((a, b) for a in src_actors for b in tgt_actors), tuple(sources), tuple(targets))
-
-    def _hearing(self, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, actors: list[Mention],
-                 entities: dict[str, Entity], clause_start: int) -> CodedEvent | None:
-        """A parliamentary hearing named with its partner, whatever predicate frames it ("Usulan itu disampaikan dalam
-        rapat dengar pendapat Eselon I Kemenkeu dengan Komisi XI DPR RI", "kata Amalia dalam RDP bersama Komisi X DPR
-        RI", "Dalam rapat kerja dengan Komisi II DPR RI, Basuki …"): the body named right after the noun, else the
-        speaker or subject before it, else the subject after the frame's comma, meets the "dengan/bersama" partner."""
-        hit = _HEARING_WITH.match(text, te)
-        if hit is None:
-            return None
-        usable = [m for m in actors if _root(m, entities) is not None
-                  and m.text.strip("()").lower() not in ("rdp", "rdpu", "raker")]  # (the hearing's own short name)
-        partner = next((m for m in usable if hit.start("partner") <= m.start < hit.end() + 20
-                        and _official(m, entities)), None)
-        if partner is None:
-            return None
-        named = [m for m in usable if te <= m.end <= hit.start("partner")]
-        before = [m for m in usable if clause_start <= m.start and m.end <= ts]
-        after = [m for m in usable if m.start > partner.end
-                 and re.fullmatch(r"(?:\s+[\w()-]+){0,4}\s*,\s*", text[partner.end : m.start])]
-        framed = bool(re.match(r"\W*(?:[Dd]alam|[Pp]ada|[Ss]aat|[Dd]i)\s", text[sent.start : ts]))
-        src = named[-1:] or (after[:1] if framed else []) or before[-1:]
-        if not src or src[0].key == partner.key or _top(_root(src[0], entities), self.org_roots) is None:
-            return None
-        modality = self.modality(text[max(clause_start, ts - 80) : ts])
-        src_actors, tgt_actors = self._actors(src, entities), self._actors([partner], entities)
-        return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, 0.7,
-                          ((src_actors[0], tgt_actors[0]),), tuple(src), (partner,))
 
     def _actors(self, mentions: Iterable[Mention], entities: dict[str, Entity]) -> tuple[Actor, ...]:
         return tuple(mention_actor(m, entities.get(m.key), self.org_roots) for m in mentions)
@@ -790,7 +660,7 @@ class EventCoder:
                     targets = self._actors(named, entities)
                     ce = _retargeted(ce, targets, tuple(named))
         if trig.type == "REQUEST" and not ce.targets and ce.sources and _VERBAL.match(form):
-            ce = self._request_addressee(text, sent, ce, ts, te, actors, places, entities)
+            ce = _request_addressee(self, text, sent, ce, ts, te, actors, places, entities)
         if trig.type == "REQUEST" and not ce.targets and ce.sources and not _VERBAL.match(form) \
                 and _ON_REQUEST.search(text, max(sent.start, ts - 6), ts):
             # "Kepolisian Prancis menangkap … atas permintaan Serbia": the request was made of the clause's
@@ -1247,7 +1117,7 @@ class EventCoder:
         """An act noun with no agent before or after it and no light verb: an event only when its own predicate says
         it took place (``_occurred``), or as a crowd's act, unrest, or an arrest or search by the implied
         authorities."""
-        occurred = self._occurred(text, sent, trig, ts, te, actors, entities, clause_start, places)
+        occurred = _occurred(self, text, sent, trig, ts, te, actors, entities, clause_start, places)
         if occurred is None and not src and _crowd_act(trig, form, scene):
             return _crowd(self, text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
         if occurred is None and trig.mode in _UNREST_MODES:
@@ -1598,7 +1468,7 @@ class EventCoder:
                 return None  # (not "Golok yang dibawa pelaku juga telah kami amankan": the person is in the relative)
             return _by_authorities(self, text, sent, trig, ts, te, [], places, entities, clause_start, home)
         if trig.id == "rapat-kerja":
-            hearing = self._hearing(text, sent, trig, ts, te, actors, entities, clause_start)
+            hearing = _hearing(self, text, sent, trig, ts, te, actors, entities, clause_start)
             if hearing is not None:
                 return hearing
         vetoed, intended = self._purpose(text, sent, trig, ts)
@@ -1609,7 +1479,7 @@ class EventCoder:
             # (but "dua orang lainnya yang ditangkap di Potorono": people arrested, told in a relative clause, are an
             # arrest by the authorities all the same; the guide codes it, asserted)
             if trig.type == "ACCUSE" and trig.mode == "allege":
-                return self._accused_by_subject(text, sent, trig, ts, te, actors, entities, clause_start)
+                return _accused_by_subject(self, text, sent, trig, ts, te, actors, entities, clause_start)
             return None  # "milisi yang didukung Iran": a participle modifying a noun, background
         # (an actor may begin inside the trigger: "memanggil Duta Besar Australia")
         gapped = form not in self.lex.forms  # "menyatakan warga Malaysia itu bersalah": the object is in the gap
