@@ -9,25 +9,42 @@ from typing import TYPE_CHECKING
 
 from warta.events._arguments import _groups, _official, _retargeted, _root, _top, _unique
 from warta.events._event import CodedEvent
-from warta.events._patterns import (
-    _ANTARA_AT,
-    _ASKED_OF,
-    _COMMA_YANG_REL,
-    _HEARING_WITH,
-    _IN_PLACE,
-    _NOUN_OCCURS,
-    _OLEH,
-    _SENT_TO,
-    _SUBJECT_LEAD,
-    _TERRITORY,
-    _THEN_ASKS,
-)
+from warta.events._patterns import _IN_PLACE, _OLEH, _SUBJECT_LEAD, _TERRITORY
 from warta.events._places import _named_place
 from warta.events.lexicon import Trigger
 from warta.model import Entity, Mention, Sentence
 
 if TYPE_CHECKING:
     from warta.events.coder import EventCoder
+
+
+# a predicate saying an act noun took place: "pembicaraan … telah berlangsung", "serangan itu dilakukan",
+# "serangan 7 Oktober yang menewaskan" (an optional ", yang …," relative clause in between)
+_NOUN_OCCURS = re.compile(
+    r"(?:\s+[\w-]+){0,3}?(?:,\s*yang[^,.;]{0,80},)?\s+(?:yang\s+)?(?:(?:telah|sudah|juga|kembali|sedang|terus|"
+    r"pun|itu|ini|tersebut)\s+){0,2}(?P<verb>berlangsung|digelar|diadakan|dilakukan|dilancarkan|diluncurkan|"
+    r"terjadi|dimulai|dilaksanakan|dilangsungkan|menewaskan|melukai|menyebabkan)\b", re.IGNORECASE)
+
+_ANTARA_AT = re.compile(r"\b[Aa]ntara\s+")
+
+# a request's object asked "from" a state: "meminta pengiriman pelatih dari Tanah Air" (no verb in the object)
+_ASKED_OF = re.compile(r"\s+(?:(?!(?:mem|men|ber|ter)[a-z]|di[a-z]{3,}(?:kan|i)\b)[\w-]+\s+){1,3}"
+                       r"dari\s+(?:pemerintah(?:an)?\s+|pihak\s+)?", re.IGNORECASE)
+
+# a first verb's addressee and the request coordinated after it: "menyampaikan protes ke Australia serta meminta" (a
+# thing sent or delivered to it, not a journey: "bertolak ke Jepang dan meminta masyarakat …")
+_SENT_TO = re.compile(r"\b(?:menyampaikan|mengirim(?:kan)?|melayangkan|mengajukan|memberikan)\s+(?:[\w-]+\s+){1,3}"
+                      r"(?:ke|kepada)\s+(?:pemerintah(?:an)?\s+|pihak\s+)?$", re.IGNORECASE)
+
+_THEN_ASKS = re.compile(r"\s*,?\s+(?:serta|dan)\s+(?:juga\s+|langsung\s+)?", re.IGNORECASE)
+
+# ", yang (juga) dituduh …": a comma relative clause about the actor before it
+_COMMA_YANG_REL = re.compile(r",\s*yang\s+(?:(?:juga|telah|sudah|pernah|sedang|sebelumnya)\s+){0,2}$", re.IGNORECASE)
+
+# a hearing named with its partner: "rapat dengar pendapat Eselon I Kemenkeu dengan Komisi XI DPR RI", "RDP bersama
+# Komisi X DPR RI": the hearing took place, whatever predicate frames it
+_HEARING_WITH = re.compile(r"(?:\s+(?:[\w-]+|\([^()]{1,12}\))){0,5}?\s+(?:dengan|bersama)\s+"
+                           r"(?P<partner>(?:[Kk]omisi|[Pp]impinan|[Bb]adan|DPR|DPD|MPR|[Pp]ansus|[Bb]anggar|[Bb]aleg)\b)")
 
 
 def _occurred(coder: EventCoder, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, actors: list[Mention],

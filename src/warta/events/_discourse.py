@@ -4,17 +4,32 @@ the story's scene."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from warta.events._arguments import _retargeted, _unique
 from warta.events._event import CodedEvent
-from warta.events._patterns import _ASKED, _OCCURS, _OLEH, _PREDICATE, _REACTIONS
+from warta.events._patterns import _OLEH
 from warta.events.lexicon import Trigger
 from warta.model import Entity, Mention, Sentence
 
 if TYPE_CHECKING:
     from warta.events.coder import EventCoder
+
+
+# the words after a sentence-initial noun up to its predicate, for the modality ("… akan berfokus")
+_PREDICATE = re.compile(r"(?:\s+[\w-]+){1,4}")
+
+# a predicate telling that the meeting takes place: "akan berfokus", "berlangsung", "digelar"
+_OCCURS = re.compile(r"\b(?:akan|dijadwalkan|berlangsung|digelar|diadakan|dilaksanakan|dilangsungkan|dimulai|"
+                     r"berakhir|bakal|telah|sudah)\b", re.IGNORECASE)
+
+# reactions aimed at whoever acted last when the sentence names no target
+_REACTIONS = frozenset({"SANCTION", "ACCUSE"})
+
+# a question put to a meeting: '"Apakah dapat diterima dan disetujui …?"'
+_ASKED = re.compile(r"\W*apakah\b", re.IGNORECASE)
 
 
 def _restated(ce: CodedEvent, earlier: list[CodedEvent]) -> CodedEvent:

@@ -11,13 +11,28 @@ from typing import TYPE_CHECKING
 from warta.events._arguments import _implied_actor, _is_country, _root, _sector, _unique
 from warta.events._event import CodedEvent
 from warta.events._home import _crowd_root
-from warta.events._patterns import _AGAINST, _CROWD_OF, _CROWD_SECTORS, _RELATIVE_OF
+from warta.events._patterns import _CROWD_SECTORS
 from warta.events._places import _place_in
 from warta.events.lexicon import Trigger
 from warta.model import Entity, Mention, Sentence
 
 if TYPE_CHECKING:
     from warta.events.coder import EventCoder
+
+
+# authorities (EventCoder._occurred, _crowd, _by_authorities, …).
+
+# what a crowd protests against: "menentang kebijakan Trump", "memprotes serangan Israel", "anti-Israel"
+_AGAINST = re.compile(r"\b(?:menentang|memprotes|mengecam|mengutuk|melawan|terhadap|anti-?)\s*", re.IGNORECASE)
+
+# "adik ipar Presiden Joko Widodo tersebut terbukti …": the person named is the kin, not the one concerned
+_RELATIVE_OF = re.compile(r"\b(?:adik|kakak|istri|suami|anak|ipar|ayah|ibu|keponakan|menantu|mertua|paman|bibi|cucu|"
+                          r"pengacara|kuasa\s+hukum|ajudan|sopir|asisten)\s+$", re.IGNORECASE)
+
+# the people a protest noun names: "mogok makan tahanan Palestina", "unjuk rasa warga Peru"
+_CROWD_OF = re.compile(r"\s+(?:(?:para|ribuan|ratusan|puluhan)\s+)?(?:tahanan|narapidana|warga|rakyat|mahasiswa|pelajar|buruh|"
+                       r"pekerja|petani|nelayan|pendukung|demonstran|pengunjuk\s+rasa|aktivis|masyarakat|umat|kaum|"
+                       r"pemuda|pengungsi|imigran|migran|penduduk)\s+", re.IGNORECASE)
 
 
 def _crowd(coder: EventCoder, text: str, sent: Sentence, trig: Trigger, ts: int, te: int, places: list[Mention],
