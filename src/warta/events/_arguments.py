@@ -8,9 +8,69 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from warta.events._event import CodedEvent
-from warta.events._patterns import _ANTARA, _FAR_VP_STOP, _STATE
+from warta.events._patterns import (
+    _ADVERBS_ONLY,
+    _AGENTIVE_NOUNS,
+    _ANAPHOR,
+    _ANTARA,
+    _BACKED_BY,
+    _BACKER,
+    _BARE_AGENT,
+    _CIVIL_FROM,
+    _COMMA_YANG,
+    _COMPLEMENT,
+    _COORD_TAIL,
+    _COORD_VP,
+    _DARI,
+    _DATELINE_AFTER,
+    _DEEP_CLAUSE,
+    _DENGAN_PAIR,
+    _ENVOY_TO,
+    _FAR_VP_STOP,
+    _FIRST_PERSON,
+    _FOR_NOUNS,
+    _FROM_SIDE,
+    _GENITIVE_GAP,
+    _GENITIVE_MODS,
+    _HAS_VERB,
+    _HUMAN_SUBJECT,
+    _LATER_SUBJECT,
+    _NEXT_VP,
+    _NOT_GENITIVE,
+    _OBLIQUE,
+    _OLEH,
+    _OWN_SUBJECT_FORM,
+    _PARTNER_GAP,
+    _PATIENT_MODES,
+    _RECEIVE,
+    _RECEIVED_BY,
+    _REL_SUBJECT,
+    _RELATIVE,
+    _ROLE_TO_VERB,
+    _SEA,
+    _SPEECH_TAG,
+    _STATE,
+    _STATE_MEDIA_AT,
+    _SUBORD_LIGHT,
+    _SUBORD_TAIL,
+    _TERRITORIAL,
+    _THAT_BETWEEN,
+    _THEME,
+    _TO_DEST,
+    _TOPIC_PREP,
+    _VERBAL,
+    _WITH_SUBJECT,
+    _WORDS,
+    _ZERO_SUBJECT,
+)
 from warta.events.lexicon import Trigger
-from warta.model import Actor, Entity, Mention
+from warta.model import Actor, Entity, Mention, Sentence
+
+# event (EventCoder.code).
+
+
+# _implicit_subject, _reported_roles, _received, _speaker).
+
 
 # "X, Y dan Z", "AS (Amerika)", and a set with members named: "Israel dan para pendukungnya, termasuk AS"
 _COORD = re.compile(r"^[\"”“]?\s*(?:,\s*(?:dan|serta)?|dan|serta|&|maupun|-|–|/|\(|\)\s*(?:,\s*)?(?:dan|serta)?"
@@ -319,3 +379,270 @@ def _unique(group: list[Mention], entities: dict[str, Entity], org_roots: Mappin
         roots.add(r)
         out.append(m)
     return out
+
+
+def _sentence_actors(text: str, sent: Sentence, mentions: list[Mention],
+                     entities: dict[str, Entity]) -> tuple[list[Mention], list[Mention]]:
+    """The sentence's actor mentions (not locations, currencies, backers or datelines; a state's media speak for
+    it) and its places (not seas named after a country)."""
+    actors = [replace(m, sector="CVL") if m.kind == "place" and m.sector is None
+              and _CIVIL_FROM.search(text, max(0, m.start - 40), m.start) else m
+              for m in mentions if _is_actor(m, entities.get(m.key), text)
+              and not _BACKER.search(text, max(0, m.start - 40), m.start)]
+    actors = [_authority_of_place(m, mentions, text, entities) for m in actors
+              if not (m.kind == "place" and _DATELINE_AFTER.match(text, m.end)
+                      and not text[sent.start : m.start].strip(" \"“"))]  # "Jakarta, CNN Indonesia - - …": no actor
+    # "Media pemerintah di Pyongyang memperingatkan …": a state's own media speak for it
+    actors = sorted(actors + [replace(m, sector="GOV") for m in mentions if m not in actors and m.kind == "place"
+                              and _is_country(m, entities)
+                              and _STATE_MEDIA_AT.search(text, max(0, m.start - 40), m.start)],
+                    key=lambda m: m.start)
+    # (a sea named after a country is no territory of it: "ke Laut Jepang", "di Laut China Selatan")
+    places = [m for m in mentions if m not in actors and m.kind == "place" and _root(m, entities) is not None
+              and not _SEA.search(text, max(0, m.start - 12), m.start)]
+    return actors, places
+
+
+def _received(text: str, ts: int, te: int, before: list[Mention], after: list[list[Mention]],
+              clause_start: int) -> tuple[list[Mention], list[Mention]] | None:
+    """Receiving a call or visit reverses the roles: the caller/visitor is the source."""
+    if after and _RECEIVED_BY.match(text[te : after[0][0].start]):
+        giver = next((g for g in after[1:] if _DARI.match(text[after[0][-1].end : g[0].start])), None)
+        if giver is not None:
+            return giver, after[0]
+    if before and _RECEIVE.search(text[max(clause_start, ts - 30) : ts]) and after:
+        gap = text[te : after[0][0].start]
+        if _DARI.match(gap) or _GENITIVE_GAP.match(gap or " "):
+            return after[0], before
+    return None
+
+
+def _speaker(text: str, sent: Sentence, te: int, clause_start: int, actors: list[Mention]) -> list[Mention]:
+    """Who says the clause: the actor after a speech tag that follows it («…», kata X), else
+    the subject of the sentence's matrix clause before a complement (X mengatakan bahwa …)."""
+    tag = _SPEECH_TAG.search(text, te, sent.end)
+    if tag is not None:
+        after = _groups([m for m in actors if m.start >= tag.end()], text)
+        if after and after[0][0].start - tag.end() <= 60:
+            return after[0]
+    if clause_start > sent.start and _COMPLEMENT.search(text, sent.start, clause_start):
+        before = _groups([m for m in actors if m.end <= clause_start], text)
+        if before:
+            return before[0]
+    return []
+
+
+def _subject_groups(text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int, clause_start: int,
+                    actors: list[Mention]) -> tuple[list[list[Mention]], bool, bool] | None:
+    """The actor groups that may be the trigger's subject, before it in its clause (not inside a relative clause,
+    an envoy's host, a coordinated verb's object or an oblique phrase), else a quote's speaker or the sentence
+    subject: (groups, fallback: not found in the clause, spoken: a quote's speaker); None: the subject is a
+    relative clause's antecedent that is no actor."""
+    in_clause = [m for m in actors if clause_start <= m.start and m.end <= ts]
+    fallback = not in_clause
+    before = in_clause or [m for m in actors if m.end <= ts]
+    # actors inside a relative clause ("milisi yang didukung Iran") do not govern the main verb
+    groups_before = [g for g in _groups(before, text) if not _RELATIVE.search(text[max(0, g[0].start - 30) : g[0].start])] \
+        or _groups(before, text)
+    # "Dubes RI untuk Kerajaan Belanda, X mengundang": the host country modifies the envoy
+    groups_before = [g for g in groups_before if not _ENVOY_TO.search(text[max(0, g[0].start - 50) : g[0].start])] \
+        or groups_before
+    if not fallback and groups_before and _COORD_VP.match(text[groups_before[-1][-1].end : ts]) \
+            and _HAS_VERB.search(text[clause_start : groups_before[-1][0].start]):
+        # "Kita mendukung Palestina dan mengutuk …": that group is the first verb's object;
+        # the coordinated verb shares the first verb's subject
+        groups_before = groups_before[:-1]
+        if not groups_before:
+            fallback = True
+    if not fallback and len(groups_before) >= 2 and _COORD_TAIL.search(text[max(clause_start, ts - 24) : ts]) \
+            and not _HAS_VERB.search(text, clause_start, groups_before[0][0].start) \
+            and _HAS_VERB.search(text, groups_before[0][-1].end, groups_before[-1][0].start):
+        # "Hamas memberi Israel waktu …, dan memperingatkan …": the later groups are the first verb's
+        # objects; the coordinated verb phrase shares the clause subject
+        groups_before = groups_before[:1]
+    elif not fallback and len(groups_before) >= 2 and _SUBORD_TAIL.search(text[max(clause_start, ts - 30) : ts]) \
+            and (_VERBAL.match(form) or _SUBORD_LIGHT.search(text, max(clause_start, ts - 30), ts)) \
+            and not _HAS_VERB.search(text, clause_start, groups_before[0][0].start) \
+            and _HAS_VERB.search(text, groups_before[0][-1].end, groups_before[-1][0].start):
+        # "Otoritas Kamboja akan memindahkan para WNI ke Phnom Penh sebelum melakukan deportasi": a clause
+        # with no subject of its own after "sebelum/setelah/sambil" shares the main clause's subject; the
+        # later groups are the first verb's objects
+        groups_before = groups_before[:1]
+    if not fallback and groups_before:
+        # "pendukung buat Palestina … mendesak Israel": an oblique phrase is not the subject
+        # (but "kepada seluruh WNI yang berencana melakukan kunjungan": the relative clause's own subject)
+        direct = [g for g in groups_before if not _OBLIQUE.search(text[max(0, g[0].start - 30) : g[0].start])
+                  or re.match(r"\s*yang\b", text[g[-1].end : g[-1].end + 8], re.IGNORECASE)
+                  or (_WITH_SUBJECT.search(text[max(0, g[0].start - 30) : g[0].start])
+                      and _ADVERBS_ONLY.fullmatch(text, g[-1].end, ts) is not None)]
+        if not direct:
+            # "Dalam rapat kerja dengan Komisi II DPR RI, Basuki sempat meminta …": the frame's comma ends the
+            # oblique phrase, and the name after it (joined to it as one comma group) is the subject
+            direct = _after_frame(text, clause_start, ts, groups_before[-1])
+        if not direct:
+            fallback = True
+        groups_before = direct
+    elif fallback and groups_before and _ANAPHOR.match(text[clause_start:ts]):
+        # "Ia mengatakan kepada Rusia, Jepang … bahwa dia bersedia …": the addressees of the earlier clause are
+        # not the pronoun's referent (anaphora gives it below)
+        groups_before = [g for g in groups_before
+                         if not _OBLIQUE.search(text[max(0, g[0].start - 30) : g[0].start])]
+    if fallback and _COMMA_YANG.search(text, max(sent.start, clause_start - 12), clause_start):
+        # "resolusi Dewan Keamanan PBB, Desember lalu, yang mengecam …": the antecedent is the subject
+        antecedent = [g for g in _groups([m for m in actors if m.end <= clause_start], text)
+                      if clause_start - g[-1].end <= 40]
+        if antecedent:
+            groups_before, fallback = antecedent[-1:], False
+    if fallback and _REL_SUBJECT.search(text, max(clause_start, ts - 40), ts) \
+            and not (trig.mode == "arrest" and form.startswith("di")
+                     and _HUMAN_SUBJECT.search(text, max(clause_start, ts - 50), ts)):
+        return None  # "laporan grup ultra-nasionalis yang melempari batu": the relative's antecedent is no actor
+    spoken = False  # the subject is a quote's speaker, not a clause subject
+    if fallback:
+        # a quote's speaker: "«Kita mendukung Palestina», kata Ketua PAN X" / "…, ujar Menlu X"
+        tag = _SPEECH_TAG.search(text, te, sent.end)
+        speaker = [g for g in _groups([m for m in actors if tag is not None and m.start >= tag.end()], text)
+                   if tag is not None and g[0].start - tag.end() <= 60][:1]
+        if speaker:
+            groups_before = speaker
+            spoken = True
+        elif groups_before:
+            groups_before = groups_before[:1]  # "X mengatakan bahwa mereka …": the sentence subject
+    return groups_before, fallback, spoken
+
+
+def _implicit_subject(text: str, sent: Sentence, form: str, ts: int, te: int, clause_start: int, src: list[Mention],
+                      passive: bool, context: tuple[tuple[Mention, ...], tuple[Mention, ...]],
+                      duals: tuple[tuple[Mention, ...], tuple[Mention, ...]], lead: tuple[Mention, ...],
+                      voice: Mention | None,
+                      roles: tuple[Mention, ...]) -> tuple[list[Mention], bool, re.Match[str] | None]:
+    """A subject not named in the clause: the previous sentence's subject a verb-initial sentence continues, the
+    referent of an anaphor ("mereka", "kedua negara"), the quote's speaker for "kami/saya", a case party named by
+    role: (source, anaphoric, the anaphor's match)."""
+    anaphoric = False
+    ana = _ANAPHOR.match(text[clause_start:ts]) if not src and not passive and context[0] else None
+    if ana is None and not src and not passive and lead and _VERBAL.match(form) and not form.startswith("di") \
+            and clause_start == sent.start and _ZERO_SUBJECT.fullmatch(text, sent.start, ts) \
+            and not _LATER_SUBJECT.search(text, te, sent.end):
+        # "Juga menyuarakan agar Israel …": the previous sentence's subject (as "Ia juga menyuarakan …"); not a
+        # fronted participle whose subject follows ("Berbicara di Bahrain …, Menteri Pertahanan AS …")
+        src = list(lead)
+        anaphoric = True
+    if ana is not None:
+        # "kedua negara" = the previous event's source and target; "mereka"/"dia" = its source
+        dual = duals[1] if ana["dual"] and "negara" in ana["dual"].lower() else duals[0]
+        src = list(dual) if ana["dual"] else list(context[0])
+        anaphoric = True
+    if not src and not passive and voice is not None and (_FIRST_PERSON.match(text, clause_start, ts)
+                                                          or _first_person_far(text, clause_start, ts)
+                                                          or _OWN_SUBJECT_FORM.match(form)):
+        # "«Kami juga mengucapkan selamat kepada Pemerintah Republik Indonesia …»": the quote's speaker
+        src = [voice]
+        anaphoric = True
+    if not src and not passive:
+        # (sixteenth pass) "Karena itu, para terdakwa mencari investor dan meminta bantuan kepada …", "pelaku
+        # mengancam akan …": a case party named by role, the subject a few words before the verb
+        role = next((m for m in reversed(roles) if clause_start <= m.start and m.end <= ts
+                     and _ROLE_TO_VERB.fullmatch(text, m.end, ts) and not _FAR_VP_STOP.search(text, m.end, ts)), None)
+        if role is not None:
+            src = [role]
+            anaphoric = True
+    return src, anaphoric, ana
+
+
+def _near_after(text: str, form: str, te: int, after: list[Mention]) -> list[list[Mention]]:
+    """The actor groups after the trigger that may be its object or partner: in its own clause, near it, not
+    inside a purpose, topic or next verb phrase; an "antara X dengan Y" pair joined; none when a clitic "-nya"
+    is the object."""
+    groups_after = _groups(after, text)
+    # a ", yang …" relative clause describes the object; actors inside it are not the target
+    # deep inside a purpose or content clause ("mengimbau agar aksi massal digelar untuk menentang
+    # pengumuman Presiden AS") an actor is that clause's, not the trigger's; its subject right after
+    # the conjunction ("mendesak agar Israel menghentikan") still is the addressee
+    verbal0 = bool(_VERBAL.match(form))
+    near_after = [g for g in groups_after if not re.search(r";|\.\s|,\s*yang\b", text[te : g[0].start])
+                  and g[0].start - te <= 120 and not _DEEP_CLAUSE.search(text, te, g[0].start)
+                  and not _TOPIC_PREP.search(text, max(te, g[0].start - 40), g[0].start)
+                  and not (verbal0 and _NEXT_VP.search(text, te, g[0].start))
+                  and not _BACKED_BY.search(text, max(te, g[0].start - 40), g[0].start)]
+    if len(near_after) > 1 and _ANTARA.match(text[te : near_after[0][0].start]) \
+            and _DENGAN_PAIR.fullmatch(text, near_after[0][-1].end, near_after[1][0].start):
+        # "pertemuan antara Presiden Prabowo dengan Presiden Xi", "MoU antara BUMN Rusia, Rostec, dengan BUMN
+        # Indonesia": the news' "antara X dengan Y" names one pair, as "antara X dan Y" does
+        near_after = [near_after[0] + near_after[1], *near_after[2:]]
+    if _VERBAL.match(form) and " " not in form and text[te - 3 : te].lower() == "nya" and not form.endswith("nya") \
+            and not (form.startswith("di") and any(_OLEH.search(text[te : g[0].start]) for g in near_after)):
+        # "AS secara resmi mengakuinya …": the clitic is the object (but "Dengan ditolaknya usulan itu oleh
+        # Banggar": a passive's -nya nominalises it, and its agent follows after "oleh")
+        near_after = []
+    return near_after
+
+
+def _genitive(text: str, trig: Trigger, form: str, near_after: list[list[Mention]],
+              gap0: str) -> list[Mention] | None:
+    """The agent of an act noun named right after it as its genitive ("pengakuan AS atas Yerusalem", "kunjungan
+    Menlu AS ke Korsel"), if any: not a patient ("pengusiran diplomat India") nor the cause defended ("Aksi Bela
+    Palestina")."""
+    is_gen = bool(near_after) and bool(_GENITIVE_GAP.match(gap0 or " ")) and not _NOT_GENITIVE.search(gap0) \
+        and all(w.lower() in _GENITIVE_MODS for w in _WORDS.findall(gap0)) \
+        and trig.mode not in _PATIENT_MODES  # "pengusiran diplomat India": India is expelled, not expelling
+    if is_gen and trig.type == "PROTEST" and _FOR_NOUNS.search(form):
+        is_gen = False  # "Aksi Bela Palestina": Palestine is defended, not protesting
+    if is_gen and trig.type not in _AGENTIVE_NOUNS:
+        # "pengakuan AS atas Yerusalem", "dukungan Turki terhadap Qatar": agent, then the theme;
+        # "kunjungan Menlu AS Rex Tillerson ke Korsel, China, dan Jepang": the visitor, then where to
+        between = text[near_after[0][-1].end : near_after[1][0].start] if len(near_after) > 1 else ""
+        is_gen = (len(near_after) > 1 and bool(_THEME.match(between))) \
+            or (trig.mode == "visit" and bool(_TO_DEST.match(text, near_after[0][-1].end))) \
+            or (trig.symmetric and len(near_after) > 1 and bool(_PARTNER_GAP.fullmatch(between)))
+        # ("pertemuan Prabowo dengan Presiden Xi", "perundingan Israel dengan Hamas": one party, then the other)
+    return near_after[0] if is_gen else None
+
+
+def _passive_roles(text: str, trig: Trigger, ts: int, te: int, src: list[Mention], near_after: list[list[Mention]],
+                   places: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """A passive's (source, target): its agent after it ("oleh X", "digempur Israel", "dari pihak X") acts on its
+    subject before it."""
+    agent = next((g for g in near_after if _OLEH.search(text[te : g[0].start])), None)
+    if agent is None and near_after and _BARE_AGENT.match(text[te : near_after[0][0].start]):
+        agent = near_after[0]  # "terus digempur Israel": the agent may follow without "oleh"
+    if agent is None:
+        # "tidak diizinkan masuk ke Gaza dari pihak Israel": an agent "dari pihak X"
+        agent = next((g for g in near_after if _FROM_SIDE.search(text[max(te, g[0].start - 12) : g[0].start])
+                      and (g[0].text.lower().startswith("pihak ") or text[:g[0].start].rstrip().endswith("pihak"))),
+                     None)
+        if agent is not None and not src and trig.type in _TERRITORIAL:
+            # no actor subject ("kebutuhan pokok … tidak diizinkan masuk ke Gaza"): the territory's owner
+            src = next(([m] for m in places if te <= m.start < agent[0].start
+                        and re.search(r"\b(?:ke|di)\s+$", text[max(te, m.start - 4) : m.start])), [])
+    # (a patient before "bahwa" is another clause's subject: "X menilai bahwa pelanggaran itu seharusnya
+    # dijatuhi sanksi" does not sanction X)
+    outside = bool(src) and bool(_THAT_BETWEEN.search(text, src[-1].end, ts))
+    return agent or [], ([] if outside else src)
+
+
+def _pairs(sent: Sentence, trig: Trigger, form: str, src_actors: tuple[Actor, ...], tgt_actors: tuple[Actor, ...],
+           places: list[Mention], entities: dict[str, Entity], voice: Mention | None, via_antara: bool,
+           dengan: bool) -> list[tuple[Actor, Actor | None]]:
+    """The (source, target) pairs: each side on the other ("saling"), a multilateral meeting's host to each
+    participant, coordinated actors acting together, else every source with every target."""
+    pairs: list[tuple[Actor, Actor | None]]
+    if form.startswith("saling") and not tgt_actors and len(src_actors) >= 2:
+        # "Israel dan Hamas saling menyalahkan": each side acts on the other
+        pairs = [(a, b) for a in src_actors for b in src_actors if a.key != b.key]
+    elif trig.symmetric and len({a.root for a in src_actors}) >= 3 and not via_antara \
+            and (not tgt_actors or not dengan):
+        # "pertemuan 6 negara New Zealand, Australia, Indonesia, …": a multilateral meeting is one event from
+        # its host to each other participant (the guide), not every pair of them; the host is the member
+        # where it meets, else the quote's speaker's, else Indonesia as the reporting side, else the first
+        where = {_root(m, entities) for m in places if sent.start <= m.start < sent.end}
+        host = next((a for a in src_actors if a.root in where), None) \
+            or next((a for a in src_actors if voice is not None and a.root == _root(voice, entities)), None) \
+            or next((a for a in src_actors if a.root == "IDN"), None) or src_actors[0]
+        pairs = [(host, b) for b in src_actors if b.root != host.root]
+    elif trig.symmetric and len(src_actors) >= 2 and not via_antara and (not tgt_actors or not dengan):
+        # "Trump dan Moon … akan terus bekerja sama": the coordinated actors act together
+        pairs = [(a, b) for i, a in enumerate(src_actors) for b in src_actors[i + 1 :] if a.root != b.root]
+    else:
+        pairs = [(a, b) for a in src_actors for b in (tgt_actors or (None,))]
+    return pairs

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from warta.events._arguments import _implied_actor, _root
+from warta.events._arguments import _implied_actor, _is_country, _retargeted, _root
 from warta.events._event import CodedEvent
 from warta.events._patterns import (
     _CASE_PARTY,
@@ -301,3 +301,55 @@ def _supported_at_home(ce: CodedEvent, text: str, domestic: str | None) -> bool:
         and all(a.country == domestic and (a.person is not None or a.org is not None or a.sector is not None)
                 for a in ce.sources) \
         and _STATE_ACT_OBJECT.match(text, ce.trigger_end) is not None
+
+
+def _implied_parties(text: str, sent: Sentence, actors: list[Mention], places: list[Mention],
+                     entities: dict[str, Entity], focus: str | None,
+                     domestic: str | None) -> tuple[list[Mention], tuple[Mention, ...]]:
+    """Actors the sentence implies: crowds at the scene, the focus country's bare law bodies, and in a story told
+    within one country the case parties (as actors) and the roles (as subjects only): (actors, roles)."""
+    actors = _crowds_at_scene(text, sent, actors, places, entities)
+    if focus is not None and focus in entities:
+        actors = sorted(actors + _bare_law(text, sent, actors, focus), key=lambda m: m.start)
+    roles: tuple[Mention, ...] = ()  # (sixteenth pass) case parties named by role, as subjects only
+    if domestic is not None:
+        parties = _case_parties(text, sent, actors, domestic)
+        roles = tuple(_role_subjects(text, sent, [*actors, *parties], domestic))
+        for m in (*parties, *roles):
+            entities.setdefault(m.key, Entity(m.key, m.key.rsplit(":", 1)[1], "person", domestic, None, ()))
+        actors = sorted(actors + parties, key=lambda m: m.start)
+    return actors, roles
+
+
+def _home_targets(out: list[CodedEvent], text: str, sent: Sentence, actors: list[Mention], places: list[Mention],
+                  entities: dict[str, Entity], domestic: str | None) -> None:
+    """Untargeted acts aimed at the implied people, the crowd's own state, or the state at home."""
+    for i, ce in enumerate(out):
+        people = _implied_people(ce, text)
+        if people is not None:
+            out[i] = replace(_retargeted(ce, (people,)), emit=True)
+            continue
+        if _addresses_own_state(ce, text):
+            # "Ribuan warga Peru berunjuk rasa", "massa meminta pemerintah …": a crowd's protest or demand
+            # with nobody named is addressed to its own state (the guide's intra-state events)
+            # (a crowd of foreigners protests to the state where it stands: "mogok makan tahanan Palestina di
+            # Israel" is PSE → ISR)
+            root = ce.sources[0].country if ce.trigger.type != "PROTEST" else _scene_state(ce, text, sent, places,
+                                                                                         entities)
+            state = _implied_actor(root, "GOV", ce.trigger_start, ce.trigger_end)
+            out[i] = _retargeted(ce, (state,))
+        elif _addressed_at_home(ce, text, domestic) and not any(
+                _is_country(m, entities) and m.sector is None and 0 <= m.start - ce.trigger_end <= 40
+                for m in actors):
+            # (a leader's act on his own country named as such names no counterpart: "Trump mengecam Amerika
+            # Serikat"; a people or sector noun — "agar pelaku pemukulan terhadap mahasiswa itu ditindak" — is
+            # not the country named)
+            # "Iskandar meminta sanksi tegas …", "Adi membantah menerima uang": in a story of one country, a
+            # demand, accusation, denial or threat by its people or bodies whose addressee the actor stage
+            # could not resolve stays within that country (the guide's intra-state events; `implied`)
+            home = _implied_actor(domestic, "GOV", ce.trigger_start, ce.trigger_end)
+            out[i] = _retargeted(ce, (home,))
+        elif _supported_at_home(ce, text, domestic):
+            # (sixteenth pass) "dia juga mendukung proses hukum yang dilakukan oleh kejaksaan": the home state's
+            home = _implied_actor(domestic, "GOV", ce.trigger_start, ce.trigger_end)
+            out[i] = replace(_retargeted(ce, (home,)), emit=True)

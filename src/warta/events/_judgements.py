@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from warta.events._arguments import _groups, _is_country, _retargeted, _root, _top, _unique, _untargeted
+from warta.events._arguments import _groups, _is_country, _retargeted, _root, _speaker, _top, _unique, _untargeted
 from warta.events._event import CodedEvent
 from warta.events._patterns import _CLEARED, _SPEECH_TAG, _WORDS
 from warta.events.lexicon import Trigger
@@ -195,7 +195,7 @@ def _passive_judgements(coder: EventCoder, text: str, sent: Sentence, actors: li
         judges: list[Mention] = [m for m in named if m.key not in keys][:1]
         if not judges:
             # "Freddy mengatakan, Yorrys dinilai telah melanggar …", "«… dinilai melanggar …», kata X": its teller
-            judges = [m for m in coder._speaker(text, sent, ve, judged[0].start, actors) if m.key not in keys]
+            judges = [m for m in _speaker(text, sent, ve, judged[0].start, actors) if m.key not in keys]
         if not judges:
             rulings = [c for c in acts if c.emit and c.trigger.type in ("SANCTION", "ACCUSE") and c.source_mentions
                        and not {m.key for m in c.source_mentions} & keys]

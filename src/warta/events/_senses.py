@@ -5,7 +5,47 @@ from __future__ import annotations
 import re
 
 from warta.events._arguments import _sector
-from warta.events._patterns import _CLEARED
+from warta.events._event import CodedEvent
+from warta.events._patterns import (
+    _CHAIN_BREAK,
+    _CLAUSE_BREAK,
+    _CLEARED,
+    _CONDITION,
+    _CONTENT_HEAD,
+    _CONTENT_OF,
+    _CONTENT_STOP,
+    _COORD_BEFORE,
+    _COORD_BREAK,
+    _COUNTED,
+    _CROWD_SECTORS,
+    _DENIED,
+    _DENY_BEFORE,
+    _ENVOY_TO,
+    _EXAMPLE,
+    _FUTURE,
+    _GENERIC_LEAD,
+    _HABITUAL,
+    _HUMAN_OBJECT,
+    _KEPT_DETAINED,
+    _MEDIA_OBJECT,
+    _NOW_IS_TIME,
+    _OFTEN,
+    _OPINION,
+    _ORDERED,
+    _ORDERED_ACTS,
+    _OWN_CITIZENS,
+    _PLAN_NOUN,
+    _PLANNED_MATERIAL,
+    _PRAYER,
+    _PURPOSE,
+    _PURPOSE_COORD,
+    _REASON_OF,
+    _SHARE,
+    _THREAT_FRAME,
+    _TITLED,
+    _VERBAL,
+    _WARN_THAT,
+)
 from warta.events.lexicon import EventLexicon, Trigger
 from warta.model import Entity, Mention, Sentence
 
@@ -98,3 +138,110 @@ def _pushed(text: str, sent: Sentence, ts: int, te: int, actors: list[Mention]) 
     if last is not None and _PUSH_GAP.fullmatch(text, last.end, ts):
         return True
     return _PUSH_PRONOUN.search(text, sent.start, ts) is not None
+
+
+def _clause_start(text: str, sent: Sentence, ts: int, actors: list[Mention]) -> int:
+    """Where the trigger's clause begins (after the last clause break before it): its subject is sought there."""
+    clause_start = sent.start
+    for cb in _CLAUSE_BREAK.finditer(text, sent.start, ts):
+        if any(m.start < cb.start() < m.end for m in actors):
+            continue  # a dash inside a name ("Moon Jae - in") breaks no clause
+        clause_start = cb.end()
+    return clause_start
+
+
+def _purpose(text: str, sent: Sentence, trig: Trigger, ts: int) -> tuple[bool, bool]:
+    """A trigger in a purpose clause is no act of its own ("untuk membahas …"): (vetoed, intended), where
+    ``intended`` is the planned material act of a plan or mechanism, coded planned."""
+    purpose = _PURPOSE.search(text, max(sent.start, ts - 60), ts) \
+        or _PURPOSE_COORD.search(text, max(sent.start, ts - 100), ts)
+    if purpose is not None and _NOW_IS_TIME.search(text, max(sent.start, purpose.start() - 30), purpose.start()):
+        purpose = None  # "sekarang saatnya untuk secara resmi mengakui …": the act itself, now
+    envoy = purpose is not None and bool(_ENVOY_TO.search(text, max(sent.start, purpose.start() - 50),
+                                                          purpose.start() + len("untuk "))) \
+        and bool(text[purpose.start() + len("untuk ") : ts].strip())  # "Dubes X untuk meminta": a purpose
+    if purpose is not None and not envoy \
+            and not (trig.type in _PLANNED_MATERIAL and _PLAN_NOUN.search(text, max(sent.start, purpose.start() - 40),
+                                                                             purpose.start())):
+        # "untuk membahas …" (but not "Duta Besar X untuk Mesir mengundang …"); a plan or mechanism
+        # for material help or deployment is that act, planned ("mekanisme … untuk mengirimkan bantuan")
+        return True, False
+    return False, purpose is not None and trig.type in _PLANNED_MATERIAL  # a plan's purpose: not yet done
+
+
+def _no_act(text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int, clause_start: int,
+            actors: list[Mention]) -> bool:
+    """The trigger's context says it is no act here: a condition of a threat, a habit or generic statement, a
+    prayer, a cause, a title, a reason's topic, an example, a shared opinion, a warning, a denied act, the content
+    of a threat or request, or a coordinated verb inside that content."""
+    cond = _CONDITION.search(text, max(clause_start, ts - 60), ts)
+    if cond is not None and not trig.reported and _THREAT_FRAME.search(text, sent.start, cond.start()):
+        # "Israel mengancam akan memperluas invasi apabila Hamas terus menolak usulan": the condition is part
+        # of the threat's content (the guide: the threat is asserted), not an act; a bare conditional act
+        # stays an event, hypothetical (the guide's modality table)
+        return True
+    if _HABITUAL.search(text, clause_start, ts) or _GENERIC_LEAD.match(text, sent.start, ts) \
+            or (trig.type != "ACCUSE" and _OFTEN.search(text, max(clause_start, ts - 30), ts)):
+        return True
+    if trig.type == "REQUEST" and _PRAYER.match(text, te):
+        return True  # "meminta kepada Allah SWT agar …", "mengajak para jemaah mendoakan Palestina": a prayer
+    if trig.id == "dorong" and not _pushed(text, sent, ts, te, actors):
+        return True  # (sixteenth pass) "kebijakan baru Cina yang kemudian mendorong Trump untuk …": a cause
+    if _TITLED.search(text, max(sent.start, ts - 150), ts):
+        return True  # 'Iklan itu diberi judul, "Lorde dan Selandia Baru menolak Suriah …"': a title, not an act
+    if _REASON_OF.search(text, max(clause_start, ts - 30), ts):
+        return True  # "alasan di balik protes mogok makan tersebut": the act is the topic of a reason
+    if _EXAMPLE.search(text, max(clause_start, ts - 30), ts):
+        return True  # "semisal mengutuk Israel": an example of what is meant
+    if trig.type == "AGREE" and _VERBAL.match(form) and _OPINION.match(text, te):
+        return True  # "sepakat dengan Netanyahu bahwa …": sharing an opinion, not an agreement
+    if trig.type == "THREATEN" and form.startswith("memperingatkan"):
+        warn = _WARN_THAT.match(text, te, sent.end)
+        if warn is not None and not _FUTURE.search(warn["rest"]):
+            return True  # "memperingatkan bahwa … masih hidup di tempat terbuka": a warning, no threat
+    if _DENIED.search(text, max(sent.start, clause_start - 60), clause_start) \
+            and not _COORD_BREAK.search(text, clause_start, ts):
+        return True  # "membantah bahwa pasukan keamanan melakukan pembakaran": what is denied is no act
+    content = _CONTENT_OF.search(text, max(clause_start, ts - 50), ts)
+    if content is not None and trig.type not in ("REQUEST", "THREATEN") \
+            and not (trig.type == "REJECT" and form.startswith("di")) \
+            and not _CONTENT_STOP.search(text, content.start() + 3, ts) \
+            and not (trig.type in _ORDERED_ACTS and not _VERBAL.match(form)
+                     and _ORDERED.search(text, max(clause_start, ts - 30), ts)) \
+            and not (trig.mode == "arrest" and _KEPT_DETAINED.search(text, max(clause_start, ts - 50), ts)):
+        return True  # "mengancam akan memperluas invasi": what is threatened, not done
+    if trig.type not in ("REQUEST", "THREATEN") and _VERBAL.match(form) \
+            and _COORD_BEFORE.search(text, max(sent.start, ts - 16), ts) is not None:
+        head = max(_CONTENT_HEAD.finditer(text, max(sent.start, ts - 200), ts), key=lambda h: h.start(),
+                   default=None)  # the nearest head before the coordinated verb
+        if head is not None and not _CHAIN_BREAK.search(text, head.end(), ts):
+            return True  # the second verb of a threat's or a request's content: no act of its own
+    return False
+
+
+def _dropped(text: str, sent: Sentence, ce: CodedEvent, trig: Trigger, form: str, ts: int, te: int) -> bool:
+    """No event after all: an accusation denied, a share of a total, criticism of the press, a crowd's act done
+    by others, a role noun with no party."""
+    if trig.type == "ACCUSE" and not _VERBAL.match(form) and _DENY_BEFORE.search(text, max(sent.start, ts - 25), ts) \
+            and all(m.end <= ts for m in ce.source_mentions):
+        return True  # the denier is the accused, and the accuser is not named here (the denial is the REJECT)
+    if trig.type == "AID" and _SHARE.match(text, te):
+        return True  # "AS menyumbang 11,1% emisi dunia": a share of a total, no donation
+    if trig.type in ("ACCUSE", "REJECT") and not ce.targets and _MEDIA_OBJECT.match(text, te):
+        return True  # "mengkritik berita-berita yang …": criticism of the press, no actor's act (guide §1)
+    if trig.crowd and not all(a.sector in _CROWD_SECTORS and a.person is None for a in ce.sources):
+        return True  # "polisi menutup jalan", "Ketua DPR menyampaikan aspirasi": a crowd's act done by others
+    # a role noun ("menjadi mediator") is an act only between parties named with it
+    return trig.needs_target and not ce.targets and not (trig.mode == "arrest" and _HUMAN_OBJECT.match(text, te))
+
+
+def _administrative(text: str, ce: CodedEvent, trig: Trigger, te: int) -> bool:
+    """A domestic administrative act or private travel, or talks with nobody named: not coded."""
+    if trig.type == "REQUEST" and ce.sources and _OWN_CITIZENS.match(text, te) \
+            and not any(t.root not in {a.root for a in ce.sources} for t in ce.targets):
+        return True  # the guide: "an embassy advising its nationals" is a domestic administrative act
+    if trig.type == "CONSULT" and ce.sources and all(a.sector == "CVL" for a in ce.sources):
+        return True  # "Warga Negara Indonesia yang berencana melakukan kunjungan": private travel
+    # a state's talks, calls or visits with nobody named are too vague to code
+    return trig.type == "CONSULT" and trig.mode != "multilateral" and not ce.targets and len(ce.sources) == 1 \
+        and ce.sources[0].country is not None and not _COUNTED.match(text, te)

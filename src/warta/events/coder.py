@@ -18,20 +18,26 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from warta.events._arguments import (
-    _after_frame,
-    _authority_of_place,
     _fellow_bodies,
-    _first_person_far,
+    _genitive,
     _groups,
+    _implicit_subject,
     _implied_actor,
     _is_actor,
     _is_country,
     _listed_with,
+    _near_after,
     _official,
     _pair_gap,
+    _pairs,
+    _passive_roles,
+    _received,
     _retargeted,
     _root,
     _sector,
+    _sentence_actors,
+    _speaker,
+    _subject_groups,
     _top,
     _unique,
     _unlisted,
@@ -42,28 +48,18 @@ from warta.events._constructions import _accused_by_subject, _hearing, _occurred
 from warta.events._discourse import _agreed, _assent, _counterpart, _domestic_counterpart, _restated, _resumed, _scene
 from warta.events._event import CARRY_TARGET, CodedEvent, mention_actor
 from warta.events._home import (
-    _addressed_at_home,
-    _addresses_own_state,
-    _bare_law,
-    _case_parties,
     _crowd_act,
     _crowd_protest,
-    _crowds_at_scene,
-    _implied_people,
+    _home_targets,
+    _implied_parties,
     _judged_at_home,
-    _role_subjects,
-    _scene_state,
-    _supported_at_home,
 )
 from warta.events._implied import _by_authorities, _crowd, _fronted_arrest, _remedy_refused, _unrest
 from warta.events._judgements import _judgements, _quoted_judgements
 from warta.events._patterns import (
     _ACT_ANAPHOR,
     _ADJACENT,
-    _ADVERBS_ONLY,
     _AGENTIVE_NOUNS,
-    _ANAPHOR,
-    _ANTARA,
     _ARREST_ALLEGE,
     _ARREST_CHARGE,
     _ARRESTED,
@@ -71,56 +67,30 @@ from warta.events._patterns import (
     _ASSENT,
     _AT_MISSION,
     _AWAY_FROM,
-    _BACKED_BY,
-    _BACKER,
-    _BARE_AGENT,
     _BARE_QUOTE,
     _BETWEEN_BODIES,
     _BETWEEN_STATE_BODIES,
     _CASE_PARTY,
-    _CHAIN_BREAK,
     _CHARGE,
     _CHARGED,
-    _CIVIL_FROM,
-    _CLAUSE_BREAK,
-    _COMMA_YANG,
     _COMPLEMENT,
-    _CONDITION,
     _CONFLICT,
     _CONSIDERED,
-    _CONTENT_HEAD,
-    _CONTENT_OF,
-    _CONTENT_STOP,
     _COOPERATIVE,
-    _COORD_BEFORE,
-    _COORD_BREAK,
-    _COORD_TAIL,
-    _COORD_VP,
     _COUNTED,
     _CROWD_SECTORS,
-    _DARI,
-    _DATELINE_AFTER,
     _DECISION_OF,
-    _DEEP_CLAUSE,
     _DELIVER,
     _DENGAN,
     _DENGAN_NEAR,
-    _DENGAN_PAIR,
     _DENGAN_VERB,
     _DENIAL_FORMS,
     _DENIAL_THAT,
-    _DENIED,
-    _DENY_BEFORE,
     _DIRECTED,
     _DUAL_GENITIVE,
-    _ENVOY_TO,
     _ETHICS_FINDING,
-    _EXAMPLE,
-    _FAR_VP_STOP,
-    _FIRST_PERSON,
     _FIRST_PERSON_VERB,
     _FOCUS_OBJECT,
-    _FOR_NOUNS,
     _FORCE_SECTORS,
     _FOUND_FORMS,
     _FRAME,
@@ -128,97 +98,62 @@ from warta.events._patterns import (
     _FROM_ACCORD,
     _FROM_AGENT,
     _FROM_GIVER,
-    _FROM_SIDE,
     _FRONTED_ADDRESSEE,
     _FRONTED_AFTER,
-    _FUTURE,
-    _GENERIC_LEAD,
     _GENERIC_OBJECT,
-    _GENITIVE_GAP,
-    _GENITIVE_MODS,
     _GOVERNMENT_OF,
-    _HABITUAL,
     _HAS_VERB,
     _HOME_SANCTIONS,
     _HUMAN_OBJECT,
     _HUMAN_SUBJECT,
     _IN_ACCORD_NAME,
-    _KEPT_DETAINED,
     _LATER_CLAUSE,
-    _LATER_SUBJECT,
     _LAUNCH,
     _LAW,
     _LEGAL_REMEDY,
     _MATERIAL,
     _MEANS,
-    _MEDIA_OBJECT,
     _MISSION,
     _NEGOTIATED,
-    _NEXT_VP,
     _NOBODY,
     _NON_STATE,
-    _NOT_GENITIVE,
     _NOT_PASSIVE,
     _NOT_YET_ARRESTED,
     _NOTE_FORMS,
-    _NOW_IS_TIME,
     _OBJECT_BACK,
-    _OBLIQUE,
     _OFFER,
-    _OFTEN,
-    _OLEH,
     _ON_REQUEST,
     _OPENING,
-    _OPINION,
-    _ORDERED,
-    _ORDERED_ACTS,
     _ORGANISED_CITIZENS,
     _OWN_ADDRESSEE,
-    _OWN_CITIZENS,
     _OWN_SCOPE,
-    _OWN_SUBJECT_FORM,
     _PARTICIPANT_NOUNS,
     _PARTNER_GAP,
     _PARTNER_ONLY,
     _PATIENT_MODES,
-    _PLAN_NOUN,
-    _PLANNED_MATERIAL,
-    _PRAYER,
     _PREPARED,
     _PROMISED,
     _PROTESTERS,
     _PUBLIC_APPEAL,
-    _PURPOSE,
-    _PURPOSE_COORD,
     _PURPOSE_WORDS,
     _PURPOSE_WORDS_AID,
-    _REASON_OF,
     _RECEIPT,
-    _RECEIVE,
-    _RECEIVED_BY,
     _REFUSAL,
     _REL_PASSIVE,
-    _REL_SUBJECT,
     _RELATIVE,
-    _ROLE_TO_VERB,
     _SAME_ACT,
     _SAYS_OF,
-    _SEA,
     _SEARCH_FRAME,
     _SEARCH_TOLD,
     _SEARCH_TOPIC,
     _SEARCHED_GAP,
     _SENTENCE_DEMAND,
     _SENTENCE_END,
-    _SHARE,
     _SITE_VISITED,
     _SPEECH_TAG,
     _STAGED,
     _STATE,
-    _STATE_MEDIA_AT,
     _SUBJECT_LEAD,
-    _SUBORD_LIGHT,
-    _SUBORD_TAIL,
     _SUSPENDED,
     _TAGGED_CROWD,
     _TALKS,
@@ -227,14 +162,8 @@ from warta.events._patterns import (
     _TERRITORY_BACK,
     _THAT,
     _THAT_ACT,
-    _THAT_BETWEEN,
-    _THEME,
-    _THREAT_FRAME,
-    _TITLED,
     _TO_ADDRESSEE,
-    _TO_DEST,
     _TOPIC_OF,
-    _TOPIC_PREP,
     _ULTIMATUM,
     _UNREST_MODES,
     _UPWARD,
@@ -243,15 +172,22 @@ from warta.events._patterns import (
     _VIA,
     _VIOLENCE,
     _VISIT_DEST,
-    _WARN_THAT,
     _WATERS_OF,
-    _WITH_SUBJECT,
     _WORDS,
     _WORDS_ABOUT,
-    _ZERO_SUBJECT,
 )
 from warta.events._places import _object_city, _territory_back, _territory_of
-from warta.events._senses import _ethics_finding, _light_verb, _pushed, _reported_person, _wrong_sense
+from warta.events._senses import (
+    _administrative,
+    _clause_start,
+    _dropped,
+    _ethics_finding,
+    _light_verb,
+    _no_act,
+    _purpose,
+    _reported_person,
+    _wrong_sense,
+)
 from warta.events.lexicon import EventLexicon, Trigger
 from warta.model import Actor, Entity, Mention, Modality, Sentence
 
@@ -324,35 +260,6 @@ class EventCoder:
                 last = self.cues[m.group().lower()]
         return last
 
-    @staticmethod
-    def _received(text: str, ts: int, te: int, before: list[Mention], after: list[list[Mention]],
-                  clause_start: int) -> tuple[list[Mention], list[Mention]] | None:
-        """Receiving a call or visit reverses the roles: the caller/visitor is the source."""
-        if after and _RECEIVED_BY.match(text[te : after[0][0].start]):
-            giver = next((g for g in after[1:] if _DARI.match(text[after[0][-1].end : g[0].start])), None)
-            if giver is not None:
-                return giver, after[0]
-        if before and _RECEIVE.search(text[max(clause_start, ts - 30) : ts]) and after:
-            gap = text[te : after[0][0].start]
-            if _DARI.match(gap) or _GENITIVE_GAP.match(gap or " "):
-                return after[0], before
-        return None
-
-    @staticmethod
-    def _speaker(text: str, sent: Sentence, te: int, clause_start: int, actors: list[Mention]) -> list[Mention]:
-        """Who says the clause: the actor after a speech tag that follows it («…», kata X), else
-        the subject of the sentence's matrix clause before a complement (X mengatakan bahwa …)."""
-        tag = _SPEECH_TAG.search(text, te, sent.end)
-        if tag is not None:
-            after = _groups([m for m in actors if m.start >= tag.end()], text)
-            if after and after[0][0].start - tag.end() <= 60:
-                return after[0]
-        if clause_start > sent.start and _COMPLEMENT.search(text, sent.start, clause_start):
-            before = _groups([m for m in actors if m.end <= clause_start], text)
-            if before:
-                return before[0]
-        return []
-
     def subject(self, text: str, sent: Sentence, mentions: list[Mention], entities: dict[str, Entity]) -> tuple[Mention, ...]:
         """The sentence's subject actor group when it opens the sentence ("Israel beberapa waktu lalu …"),
         for the next sentences' anaphora when the sentence itself codes no event."""
@@ -424,10 +331,10 @@ class EventCoder:
         dual_countries = next((c for c in country_pairs if len({m.key for m in c}) == 2), ())
         context = history[0] if history else ((), ())
         low = text[sent.start : sent.end].lower()
-        actors, places = self._sentence_actors(text, sent, mentions, entities)
+        actors, places = _sentence_actors(text, sent, mentions, entities)
         if not actors and not context[0] and not acts and not places and focus is None:
             return []
-        actors, roles = self._implied_parties(text, sent, actors, places, entities, focus, domestic)
+        actors, roles = _implied_parties(text, sent, actors, places, entities, focus, domestic)
         scene = _scene(acts)
         out: list[CodedEvent] = []
         seen: set[tuple[str, tuple[str | None, ...], tuple[str | None, ...]]] = set()
@@ -443,10 +350,10 @@ class EventCoder:
                 continue
             ce, trig = self._retyped(text, sent, ce, trig, form, ts, te)
             ce, trig = self._addressed(text, sent, ce, trig, form, ts, te, actors, places, entities)
-            if self._dropped(text, sent, ce, trig, form, ts, te):
+            if _dropped(text, sent, ce, trig, form, ts, te):
                 continue
             ce = self._carried(text, sent, ce, trig, form, ts, te, actors, entities, out, history, acts)
-            if self._administrative(text, ce, trig, te):
+            if _administrative(text, ce, trig, te):
                 continue
             key = (trig.type, tuple(a.root for a in ce.sources), tuple(a.root for a in ce.targets))
             if not ce.targets and any(k[0] == key[0] and k[1] == key[1] and k[2] for k in seen):
@@ -472,7 +379,7 @@ class EventCoder:
         judged_acts = self._judged(text, sent, actors, places, entities, context, (dual, dual_countries), acts, voice,
                                    history, domestic, out, seen)
         self._reactions_to_judged(out, judged_acts)
-        self._home_targets(out, text, sent, actors, places, entities, domestic)
+        _home_targets(out, text, sent, actors, places, entities, domestic)
         # "Khariq ditahan penyidik atas dugaan pelanggaran UU ITE", "Ketiganya ditangkap atas dugaan tindak pidana
         # pencucian uang": an arrest told with its charge is also that charge (the guide §12: a named charge is ACCUSE
         # allege), between the same sides
@@ -480,46 +387,6 @@ class EventCoder:
                 if ce.trigger.mode == "arrest" and ce.targets and ce.modality != "negated"
                 and _ARREST_CHARGE.match(text, ce.trigger_end, sent.end)]
         return out
-
-    @staticmethod
-    def _sentence_actors(text: str, sent: Sentence, mentions: list[Mention],
-                         entities: dict[str, Entity]) -> tuple[list[Mention], list[Mention]]:
-        """The sentence's actor mentions (not locations, currencies, backers or datelines; a state's media speak for
-        it) and its places (not seas named after a country)."""
-        actors = [replace(m, sector="CVL") if m.kind == "place" and m.sector is None
-                  and _CIVIL_FROM.search(text, max(0, m.start - 40), m.start) else m
-                  for m in mentions if _is_actor(m, entities.get(m.key), text)
-                  and not _BACKER.search(text, max(0, m.start - 40), m.start)]
-        actors = [_authority_of_place(m, mentions, text, entities) for m in actors
-                  if not (m.kind == "place" and _DATELINE_AFTER.match(text, m.end)
-                          and not text[sent.start : m.start].strip(" \"“"))]  # "Jakarta, CNN Indonesia - - …": no actor
-        # "Media pemerintah di Pyongyang memperingatkan …": a state's own media speak for it
-        actors = sorted(actors + [replace(m, sector="GOV") for m in mentions if m not in actors and m.kind == "place"
-                                  and _is_country(m, entities)
-                                  and _STATE_MEDIA_AT.search(text, max(0, m.start - 40), m.start)],
-                        key=lambda m: m.start)
-        # (a sea named after a country is no territory of it: "ke Laut Jepang", "di Laut China Selatan")
-        places = [m for m in mentions if m not in actors and m.kind == "place" and _root(m, entities) is not None
-                  and not _SEA.search(text, max(0, m.start - 12), m.start)]
-        return actors, places
-
-    @staticmethod
-    def _implied_parties(text: str, sent: Sentence, actors: list[Mention], places: list[Mention],
-                         entities: dict[str, Entity], focus: str | None,
-                         domestic: str | None) -> tuple[list[Mention], tuple[Mention, ...]]:
-        """Actors the sentence implies: crowds at the scene, the focus country's bare law bodies, and in a story told
-        within one country the case parties (as actors) and the roles (as subjects only): (actors, roles)."""
-        actors = _crowds_at_scene(text, sent, actors, places, entities)
-        if focus is not None and focus in entities:
-            actors = sorted(actors + _bare_law(text, sent, actors, focus), key=lambda m: m.start)
-        roles: tuple[Mention, ...] = ()  # (sixteenth pass) case parties named by role, as subjects only
-        if domestic is not None:
-            parties = _case_parties(text, sent, actors, domestic)
-            roles = tuple(_role_subjects(text, sent, [*actors, *parties], domestic))
-            for m in (*parties, *roles):
-                entities.setdefault(m.key, Entity(m.key, m.key.rsplit(":", 1)[1], "person", domestic, None, ()))
-            actors = sorted(actors + parties, key=lambda m: m.start)
-        return actors, roles
 
     def _trigger_at(self, low: str, tm: re.Match[str], form: str) -> Trigger | None:
         """The trigger a lexicon form found in the sentence stands for here, or None: a stop phrase, a cooperation
@@ -699,22 +566,6 @@ class EventCoder:
                 ce = _retargeted(ce, at, (mission,))
         return ce, trig
 
-    @staticmethod
-    def _dropped(text: str, sent: Sentence, ce: CodedEvent, trig: Trigger, form: str, ts: int, te: int) -> bool:
-        """No event after all: an accusation denied, a share of a total, criticism of the press, a crowd's act done
-        by others, a role noun with no party."""
-        if trig.type == "ACCUSE" and not _VERBAL.match(form) and _DENY_BEFORE.search(text, max(sent.start, ts - 25), ts) \
-                and all(m.end <= ts for m in ce.source_mentions):
-            return True  # the denier is the accused, and the accuser is not named here (the denial is the REJECT)
-        if trig.type == "AID" and _SHARE.match(text, te):
-            return True  # "AS menyumbang 11,1% emisi dunia": a share of a total, no donation
-        if trig.type in ("ACCUSE", "REJECT") and not ce.targets and _MEDIA_OBJECT.match(text, te):
-            return True  # "mengkritik berita-berita yang …": criticism of the press, no actor's act (guide §1)
-        if trig.crowd and not all(a.sector in _CROWD_SECTORS and a.person is None for a in ce.sources):
-            return True  # "polisi menutup jalan", "Ketua DPR menyampaikan aspirasi": a crowd's act done by others
-        # a role noun ("menjadi mediator") is an act only between parties named with it
-        return trig.needs_target and not ce.targets and not (trig.mode == "arrest" and _HUMAN_OBJECT.match(text, te))
-
     def _carried(self, text: str, sent: Sentence, ce: CodedEvent, trig: Trigger, form: str, ts: int, te: int,
                  actors: list[Mention], entities: dict[str, Entity], out: list[CodedEvent],
                  history: tuple[tuple[tuple[Mention, ...], tuple[Mention, ...]], ...],
@@ -768,18 +619,6 @@ class EventCoder:
             # but its actors still anchor the next sentences' anaphora and carried-over targets
             ce = replace(ce, emit=False)
         return ce
-
-    @staticmethod
-    def _administrative(text: str, ce: CodedEvent, trig: Trigger, te: int) -> bool:
-        """A domestic administrative act or private travel, or talks with nobody named: not coded."""
-        if trig.type == "REQUEST" and ce.sources and _OWN_CITIZENS.match(text, te) \
-                and not any(t.root not in {a.root for a in ce.sources} for t in ce.targets):
-            return True  # the guide: "an embassy advising its nationals" is a domestic administrative act
-        if trig.type == "CONSULT" and ce.sources and all(a.sector == "CVL" for a in ce.sources):
-            return True  # "Warga Negara Indonesia yang berencana melakukan kunjungan": private travel
-        # a state's talks, calls or visits with nobody named are too vague to code
-        return trig.type == "CONSULT" and trig.mode != "multilateral" and not ce.targets and len(ce.sources) == 1 \
-            and ce.sources[0].country is not None and not _COUNTED.match(text, te)
 
     def _ultimatums(self, text: str, sent: Sentence, actors: list[Mention], places: list[Mention],
                     entities: dict[str, Entity], context: tuple[tuple[Mention, ...], tuple[Mention, ...]],
@@ -855,226 +694,6 @@ class EventCoder:
             if judge is not None:
                 out[i] = _retargeted(ce, judge.targets, judge.target_mentions)
 
-    @staticmethod
-    def _home_targets(out: list[CodedEvent], text: str, sent: Sentence, actors: list[Mention], places: list[Mention],
-                      entities: dict[str, Entity], domestic: str | None) -> None:
-        """Untargeted acts aimed at the implied people, the crowd's own state, or the state at home."""
-        for i, ce in enumerate(out):
-            people = _implied_people(ce, text)
-            if people is not None:
-                out[i] = replace(_retargeted(ce, (people,)), emit=True)
-                continue
-            if _addresses_own_state(ce, text):
-                # "Ribuan warga Peru berunjuk rasa", "massa meminta pemerintah …": a crowd's protest or demand
-                # with nobody named is addressed to its own state (the guide's intra-state events)
-                # (a crowd of foreigners protests to the state where it stands: "mogok makan tahanan Palestina di
-                # Israel" is PSE → ISR)
-                root = ce.sources[0].country if ce.trigger.type != "PROTEST" else _scene_state(ce, text, sent, places,
-                                                                                             entities)
-                state = _implied_actor(root, "GOV", ce.trigger_start, ce.trigger_end)
-                out[i] = _retargeted(ce, (state,))
-            elif _addressed_at_home(ce, text, domestic) and not any(
-                    _is_country(m, entities) and m.sector is None and 0 <= m.start - ce.trigger_end <= 40
-                    for m in actors):
-                # (a leader's act on his own country named as such names no counterpart: "Trump mengecam Amerika
-                # Serikat"; a people or sector noun — "agar pelaku pemukulan terhadap mahasiswa itu ditindak" — is
-                # not the country named)
-                # "Iskandar meminta sanksi tegas …", "Adi membantah menerima uang": in a story of one country, a
-                # demand, accusation, denial or threat by its people or bodies whose addressee the actor stage
-                # could not resolve stays within that country (the guide's intra-state events; `implied`)
-                home = _implied_actor(domestic, "GOV", ce.trigger_start, ce.trigger_end)
-                out[i] = _retargeted(ce, (home,))
-            elif _supported_at_home(ce, text, domestic):
-                # (sixteenth pass) "dia juga mendukung proses hukum yang dilakukan oleh kejaksaan": the home state's
-                home = _implied_actor(domestic, "GOV", ce.trigger_start, ce.trigger_end)
-                out[i] = replace(_retargeted(ce, (home,)), emit=True)
-
-    @staticmethod
-    def _clause_start(text: str, sent: Sentence, ts: int, actors: list[Mention]) -> int:
-        """Where the trigger's clause begins (after the last clause break before it): its subject is sought there."""
-        clause_start = sent.start
-        for cb in _CLAUSE_BREAK.finditer(text, sent.start, ts):
-            if any(m.start < cb.start() < m.end for m in actors):
-                continue  # a dash inside a name ("Moon Jae - in") breaks no clause
-            clause_start = cb.end()
-        return clause_start
-
-    @staticmethod
-    def _purpose(text: str, sent: Sentence, trig: Trigger, ts: int) -> tuple[bool, bool]:
-        """A trigger in a purpose clause is no act of its own ("untuk membahas …"): (vetoed, intended), where
-        ``intended`` is the planned material act of a plan or mechanism, coded planned."""
-        purpose = _PURPOSE.search(text, max(sent.start, ts - 60), ts) \
-            or _PURPOSE_COORD.search(text, max(sent.start, ts - 100), ts)
-        if purpose is not None and _NOW_IS_TIME.search(text, max(sent.start, purpose.start() - 30), purpose.start()):
-            purpose = None  # "sekarang saatnya untuk secara resmi mengakui …": the act itself, now
-        envoy = purpose is not None and bool(_ENVOY_TO.search(text, max(sent.start, purpose.start() - 50),
-                                                              purpose.start() + len("untuk "))) \
-            and bool(text[purpose.start() + len("untuk ") : ts].strip())  # "Dubes X untuk meminta": a purpose
-        if purpose is not None and not envoy \
-                and not (trig.type in _PLANNED_MATERIAL and _PLAN_NOUN.search(text, max(sent.start, purpose.start() - 40),
-                                                                                 purpose.start())):
-            # "untuk membahas …" (but not "Duta Besar X untuk Mesir mengundang …"); a plan or mechanism
-            # for material help or deployment is that act, planned ("mekanisme … untuk mengirimkan bantuan")
-            return True, False
-        return False, purpose is not None and trig.type in _PLANNED_MATERIAL  # a plan's purpose: not yet done
-
-    @staticmethod
-    def _no_act(text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int, clause_start: int,
-                actors: list[Mention]) -> bool:
-        """The trigger's context says it is no act here: a condition of a threat, a habit or generic statement, a
-        prayer, a cause, a title, a reason's topic, an example, a shared opinion, a warning, a denied act, the content
-        of a threat or request, or a coordinated verb inside that content."""
-        cond = _CONDITION.search(text, max(clause_start, ts - 60), ts)
-        if cond is not None and not trig.reported and _THREAT_FRAME.search(text, sent.start, cond.start()):
-            # "Israel mengancam akan memperluas invasi apabila Hamas terus menolak usulan": the condition is part
-            # of the threat's content (the guide: the threat is asserted), not an act; a bare conditional act
-            # stays an event, hypothetical (the guide's modality table)
-            return True
-        if _HABITUAL.search(text, clause_start, ts) or _GENERIC_LEAD.match(text, sent.start, ts) \
-                or (trig.type != "ACCUSE" and _OFTEN.search(text, max(clause_start, ts - 30), ts)):
-            return True
-        if trig.type == "REQUEST" and _PRAYER.match(text, te):
-            return True  # "meminta kepada Allah SWT agar …", "mengajak para jemaah mendoakan Palestina": a prayer
-        if trig.id == "dorong" and not _pushed(text, sent, ts, te, actors):
-            return True  # (sixteenth pass) "kebijakan baru Cina yang kemudian mendorong Trump untuk …": a cause
-        if _TITLED.search(text, max(sent.start, ts - 150), ts):
-            return True  # 'Iklan itu diberi judul, "Lorde dan Selandia Baru menolak Suriah …"': a title, not an act
-        if _REASON_OF.search(text, max(clause_start, ts - 30), ts):
-            return True  # "alasan di balik protes mogok makan tersebut": the act is the topic of a reason
-        if _EXAMPLE.search(text, max(clause_start, ts - 30), ts):
-            return True  # "semisal mengutuk Israel": an example of what is meant
-        if trig.type == "AGREE" and _VERBAL.match(form) and _OPINION.match(text, te):
-            return True  # "sepakat dengan Netanyahu bahwa …": sharing an opinion, not an agreement
-        if trig.type == "THREATEN" and form.startswith("memperingatkan"):
-            warn = _WARN_THAT.match(text, te, sent.end)
-            if warn is not None and not _FUTURE.search(warn["rest"]):
-                return True  # "memperingatkan bahwa … masih hidup di tempat terbuka": a warning, no threat
-        if _DENIED.search(text, max(sent.start, clause_start - 60), clause_start) \
-                and not _COORD_BREAK.search(text, clause_start, ts):
-            return True  # "membantah bahwa pasukan keamanan melakukan pembakaran": what is denied is no act
-        content = _CONTENT_OF.search(text, max(clause_start, ts - 50), ts)
-        if content is not None and trig.type not in ("REQUEST", "THREATEN") \
-                and not (trig.type == "REJECT" and form.startswith("di")) \
-                and not _CONTENT_STOP.search(text, content.start() + 3, ts) \
-                and not (trig.type in _ORDERED_ACTS and not _VERBAL.match(form)
-                         and _ORDERED.search(text, max(clause_start, ts - 30), ts)) \
-                and not (trig.mode == "arrest" and _KEPT_DETAINED.search(text, max(clause_start, ts - 50), ts)):
-            return True  # "mengancam akan memperluas invasi": what is threatened, not done
-        if trig.type not in ("REQUEST", "THREATEN") and _VERBAL.match(form) \
-                and _COORD_BEFORE.search(text, max(sent.start, ts - 16), ts) is not None:
-            head = max(_CONTENT_HEAD.finditer(text, max(sent.start, ts - 200), ts), key=lambda h: h.start(),
-                       default=None)  # the nearest head before the coordinated verb
-            if head is not None and not _CHAIN_BREAK.search(text, head.end(), ts):
-                return True  # the second verb of a threat's or a request's content: no act of its own
-        return False
-
-    @staticmethod
-    def _subject_groups(text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int, clause_start: int,
-                        actors: list[Mention]) -> tuple[list[list[Mention]], bool, bool] | None:
-        """The actor groups that may be the trigger's subject, before it in its clause (not inside a relative clause,
-        an envoy's host, a coordinated verb's object or an oblique phrase), else a quote's speaker or the sentence
-        subject: (groups, fallback: not found in the clause, spoken: a quote's speaker); None: the subject is a
-        relative clause's antecedent that is no actor."""
-        in_clause = [m for m in actors if clause_start <= m.start and m.end <= ts]
-        fallback = not in_clause
-        before = in_clause or [m for m in actors if m.end <= ts]
-        # actors inside a relative clause ("milisi yang didukung Iran") do not govern the main verb
-        groups_before = [g for g in _groups(before, text) if not _RELATIVE.search(text[max(0, g[0].start - 30) : g[0].start])] \
-            or _groups(before, text)
-        # "Dubes RI untuk Kerajaan Belanda, X mengundang": the host country modifies the envoy
-        groups_before = [g for g in groups_before if not _ENVOY_TO.search(text[max(0, g[0].start - 50) : g[0].start])] \
-            or groups_before
-        if not fallback and groups_before and _COORD_VP.match(text[groups_before[-1][-1].end : ts]) \
-                and _HAS_VERB.search(text[clause_start : groups_before[-1][0].start]):
-            # "Kita mendukung Palestina dan mengutuk …": that group is the first verb's object;
-            # the coordinated verb shares the first verb's subject
-            groups_before = groups_before[:-1]
-            if not groups_before:
-                fallback = True
-        if not fallback and len(groups_before) >= 2 and _COORD_TAIL.search(text[max(clause_start, ts - 24) : ts]) \
-                and not _HAS_VERB.search(text, clause_start, groups_before[0][0].start) \
-                and _HAS_VERB.search(text, groups_before[0][-1].end, groups_before[-1][0].start):
-            # "Hamas memberi Israel waktu …, dan memperingatkan …": the later groups are the first verb's
-            # objects; the coordinated verb phrase shares the clause subject
-            groups_before = groups_before[:1]
-        elif not fallback and len(groups_before) >= 2 and _SUBORD_TAIL.search(text[max(clause_start, ts - 30) : ts]) \
-                and (_VERBAL.match(form) or _SUBORD_LIGHT.search(text, max(clause_start, ts - 30), ts)) \
-                and not _HAS_VERB.search(text, clause_start, groups_before[0][0].start) \
-                and _HAS_VERB.search(text, groups_before[0][-1].end, groups_before[-1][0].start):
-            # "Otoritas Kamboja akan memindahkan para WNI ke Phnom Penh sebelum melakukan deportasi": a clause
-            # with no subject of its own after "sebelum/setelah/sambil" shares the main clause's subject; the
-            # later groups are the first verb's objects
-            groups_before = groups_before[:1]
-        if not fallback and groups_before:
-            # "pendukung buat Palestina … mendesak Israel": an oblique phrase is not the subject
-            # (but "kepada seluruh WNI yang berencana melakukan kunjungan": the relative clause's own subject)
-            direct = [g for g in groups_before if not _OBLIQUE.search(text[max(0, g[0].start - 30) : g[0].start])
-                      or re.match(r"\s*yang\b", text[g[-1].end : g[-1].end + 8], re.IGNORECASE)
-                      or (_WITH_SUBJECT.search(text[max(0, g[0].start - 30) : g[0].start])
-                          and _ADVERBS_ONLY.fullmatch(text, g[-1].end, ts) is not None)]
-            if not direct:
-                # "Dalam rapat kerja dengan Komisi II DPR RI, Basuki sempat meminta …": the frame's comma ends the
-                # oblique phrase, and the name after it (joined to it as one comma group) is the subject
-                direct = _after_frame(text, clause_start, ts, groups_before[-1])
-            if not direct:
-                fallback = True
-            groups_before = direct
-        elif fallback and groups_before and _ANAPHOR.match(text[clause_start:ts]):
-            # "Ia mengatakan kepada Rusia, Jepang … bahwa dia bersedia …": the addressees of the earlier clause are
-            # not the pronoun's referent (anaphora gives it below)
-            groups_before = [g for g in groups_before
-                             if not _OBLIQUE.search(text[max(0, g[0].start - 30) : g[0].start])]
-        if fallback and _COMMA_YANG.search(text, max(sent.start, clause_start - 12), clause_start):
-            # "resolusi Dewan Keamanan PBB, Desember lalu, yang mengecam …": the antecedent is the subject
-            antecedent = [g for g in _groups([m for m in actors if m.end <= clause_start], text)
-                          if clause_start - g[-1].end <= 40]
-            if antecedent:
-                groups_before, fallback = antecedent[-1:], False
-        if fallback and _REL_SUBJECT.search(text, max(clause_start, ts - 40), ts) \
-                and not (trig.mode == "arrest" and form.startswith("di")
-                         and _HUMAN_SUBJECT.search(text, max(clause_start, ts - 50), ts)):
-            return None  # "laporan grup ultra-nasionalis yang melempari batu": the relative's antecedent is no actor
-        spoken = False  # the subject is a quote's speaker, not a clause subject
-        if fallback:
-            # a quote's speaker: "«Kita mendukung Palestina», kata Ketua PAN X" / "…, ujar Menlu X"
-            tag = _SPEECH_TAG.search(text, te, sent.end)
-            speaker = [g for g in _groups([m for m in actors if tag is not None and m.start >= tag.end()], text)
-                       if tag is not None and g[0].start - tag.end() <= 60][:1]
-            if speaker:
-                groups_before = speaker
-                spoken = True
-            elif groups_before:
-                groups_before = groups_before[:1]  # "X mengatakan bahwa mereka …": the sentence subject
-        return groups_before, fallback, spoken
-
-    @staticmethod
-    def _near_after(text: str, form: str, te: int, after: list[Mention]) -> list[list[Mention]]:
-        """The actor groups after the trigger that may be its object or partner: in its own clause, near it, not
-        inside a purpose, topic or next verb phrase; an "antara X dengan Y" pair joined; none when a clitic "-nya"
-        is the object."""
-        groups_after = _groups(after, text)
-        # a ", yang …" relative clause describes the object; actors inside it are not the target
-        # deep inside a purpose or content clause ("mengimbau agar aksi massal digelar untuk menentang
-        # pengumuman Presiden AS") an actor is that clause's, not the trigger's; its subject right after
-        # the conjunction ("mendesak agar Israel menghentikan") still is the addressee
-        verbal0 = bool(_VERBAL.match(form))
-        near_after = [g for g in groups_after if not re.search(r";|\.\s|,\s*yang\b", text[te : g[0].start])
-                      and g[0].start - te <= 120 and not _DEEP_CLAUSE.search(text, te, g[0].start)
-                      and not _TOPIC_PREP.search(text, max(te, g[0].start - 40), g[0].start)
-                      and not (verbal0 and _NEXT_VP.search(text, te, g[0].start))
-                      and not _BACKED_BY.search(text, max(te, g[0].start - 40), g[0].start)]
-        if len(near_after) > 1 and _ANTARA.match(text[te : near_after[0][0].start]) \
-                and _DENGAN_PAIR.fullmatch(text, near_after[0][-1].end, near_after[1][0].start):
-            # "pertemuan antara Presiden Prabowo dengan Presiden Xi", "MoU antara BUMN Rusia, Rostec, dengan BUMN
-            # Indonesia": the news' "antara X dengan Y" names one pair, as "antara X dan Y" does
-            near_after = [near_after[0] + near_after[1], *near_after[2:]]
-        if _VERBAL.match(form) and " " not in form and text[te - 3 : te].lower() == "nya" and not form.endswith("nya") \
-                and not (form.startswith("di") and any(_OLEH.search(text[te : g[0].start]) for g in near_after)):
-            # "AS secara resmi mengakuinya …": the clitic is the object (but "Dengan ditolaknya usulan itu oleh
-            # Banggar": a passive's -nya nominalises it, and its agent follows after "oleh")
-            near_after = []
-        return near_after
-
     def _received_event(self, text: str, trig: Trigger, ts: int, te: int, clause_start: int,
                         received: tuple[list[Mention], list[Mention]], entities: dict[str, Entity]) -> CodedEvent | None:
         """The event of a call or visit received (``_received``): the giver is the source, the receiver the target."""
@@ -1089,27 +708,6 @@ class EventCoder:
         recv_pairs = tuple((a, b) for a in src_actors for b in (tgt_actors or (None,)))
         return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, 0.8, recv_pairs, tuple(sources),
                           tuple(targets))
-
-    @staticmethod
-    def _genitive(text: str, trig: Trigger, form: str, near_after: list[list[Mention]],
-                  gap0: str) -> list[Mention] | None:
-        """The agent of an act noun named right after it as its genitive ("pengakuan AS atas Yerusalem", "kunjungan
-        Menlu AS ke Korsel"), if any: not a patient ("pengusiran diplomat India") nor the cause defended ("Aksi Bela
-        Palestina")."""
-        is_gen = bool(near_after) and bool(_GENITIVE_GAP.match(gap0 or " ")) and not _NOT_GENITIVE.search(gap0) \
-            and all(w.lower() in _GENITIVE_MODS for w in _WORDS.findall(gap0)) \
-            and trig.mode not in _PATIENT_MODES  # "pengusiran diplomat India": India is expelled, not expelling
-        if is_gen and trig.type == "PROTEST" and _FOR_NOUNS.search(form):
-            is_gen = False  # "Aksi Bela Palestina": Palestine is defended, not protesting
-        if is_gen and trig.type not in _AGENTIVE_NOUNS:
-            # "pengakuan AS atas Yerusalem", "dukungan Turki terhadap Qatar": agent, then the theme;
-            # "kunjungan Menlu AS Rex Tillerson ke Korsel, China, dan Jepang": the visitor, then where to
-            between = text[near_after[0][-1].end : near_after[1][0].start] if len(near_after) > 1 else ""
-            is_gen = (len(near_after) > 1 and bool(_THEME.match(between))) \
-                or (trig.mode == "visit" and bool(_TO_DEST.match(text, near_after[0][-1].end))) \
-                or (trig.symmetric and len(near_after) > 1 and bool(_PARTNER_GAP.fullmatch(between)))
-            # ("pertemuan Prabowo dengan Presiden Xi", "perundingan Israel dengan Hamas": one party, then the other)
-        return near_after[0] if is_gen else None
 
     def _noun_told(self, text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int, clause_start: int,
                    actors: list[Mention], places: list[Mention], entities: dict[str, Entity], src: list[Mention],
@@ -1145,28 +743,6 @@ class EventCoder:
                 return _by_authorities(self, text, sent, trig, ts, te, searched[:1], places, entities,
                                             clause_start, home)
         return occurred
-
-    @staticmethod
-    def _passive_roles(text: str, trig: Trigger, ts: int, te: int, src: list[Mention], near_after: list[list[Mention]],
-                       places: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-        """A passive's (source, target): its agent after it ("oleh X", "digempur Israel", "dari pihak X") acts on its
-        subject before it."""
-        agent = next((g for g in near_after if _OLEH.search(text[te : g[0].start])), None)
-        if agent is None and near_after and _BARE_AGENT.match(text[te : near_after[0][0].start]):
-            agent = near_after[0]  # "terus digempur Israel": the agent may follow without "oleh"
-        if agent is None:
-            # "tidak diizinkan masuk ke Gaza dari pihak Israel": an agent "dari pihak X"
-            agent = next((g for g in near_after if _FROM_SIDE.search(text[max(te, g[0].start - 12) : g[0].start])
-                          and (g[0].text.lower().startswith("pihak ") or text[:g[0].start].rstrip().endswith("pihak"))),
-                         None)
-            if agent is not None and not src and trig.type in _TERRITORIAL:
-                # no actor subject ("kebutuhan pokok … tidak diizinkan masuk ke Gaza"): the territory's owner
-                src = next(([m] for m in places if te <= m.start < agent[0].start
-                            and re.search(r"\b(?:ke|di)\s+$", text[max(te, m.start - 4) : m.start])), [])
-        # (a patient before "bahwa" is another clause's subject: "X menilai bahwa pelanggaran itu seharusnya
-        # dijatuhi sanksi" does not sanction X)
-        outside = bool(src) and bool(_THAT_BETWEEN.search(text, src[-1].end, ts))
-        return agent or [], ([] if outside else src)
 
     def _verb_object(self, text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int, src: list[Mention],
                      near_after: list[list[Mention]], places: list[Mention], entities: dict[str, Entity],
@@ -1248,7 +824,7 @@ class EventCoder:
                         fallback: bool) -> tuple[list[Mention], list[Mention]] | None:
         """A reported trigger ("mengatakan bahwa Hamas berbohong", "menyebut Kusnadi menerima …"): the teller is the
         source and the clause subject the target; None with no teller or no clause subject."""
-        teller = self._speaker(text, sent, te, clause_start, actors)
+        teller = _speaker(text, sent, te, clause_start, actors)
         tag = max(_SPEECH_TAG.finditer(text, max(0, sent.start - 300), sent.start), key=lambda t: t.start(),
                   default=None) if not teller and context[0] else None
         if tag is not None and _BARE_QUOTE.fullmatch(text, sent.start, sent.end) \
@@ -1267,45 +843,6 @@ class EventCoder:
         if not teller or fallback or not src:
             return None
         return teller, src
-
-    @staticmethod
-    def _implicit_subject(text: str, sent: Sentence, form: str, ts: int, te: int, clause_start: int, src: list[Mention],
-                          passive: bool, context: tuple[tuple[Mention, ...], tuple[Mention, ...]],
-                          duals: tuple[tuple[Mention, ...], tuple[Mention, ...]], lead: tuple[Mention, ...],
-                          voice: Mention | None,
-                          roles: tuple[Mention, ...]) -> tuple[list[Mention], bool, re.Match[str] | None]:
-        """A subject not named in the clause: the previous sentence's subject a verb-initial sentence continues, the
-        referent of an anaphor ("mereka", "kedua negara"), the quote's speaker for "kami/saya", a case party named by
-        role: (source, anaphoric, the anaphor's match)."""
-        anaphoric = False
-        ana = _ANAPHOR.match(text[clause_start:ts]) if not src and not passive and context[0] else None
-        if ana is None and not src and not passive and lead and _VERBAL.match(form) and not form.startswith("di") \
-                and clause_start == sent.start and _ZERO_SUBJECT.fullmatch(text, sent.start, ts) \
-                and not _LATER_SUBJECT.search(text, te, sent.end):
-            # "Juga menyuarakan agar Israel …": the previous sentence's subject (as "Ia juga menyuarakan …"); not a
-            # fronted participle whose subject follows ("Berbicara di Bahrain …, Menteri Pertahanan AS …")
-            src = list(lead)
-            anaphoric = True
-        if ana is not None:
-            # "kedua negara" = the previous event's source and target; "mereka"/"dia" = its source
-            dual = duals[1] if ana["dual"] and "negara" in ana["dual"].lower() else duals[0]
-            src = list(dual) if ana["dual"] else list(context[0])
-            anaphoric = True
-        if not src and not passive and voice is not None and (_FIRST_PERSON.match(text, clause_start, ts)
-                                                              or _first_person_far(text, clause_start, ts)
-                                                              or _OWN_SUBJECT_FORM.match(form)):
-            # "«Kami juga mengucapkan selamat kepada Pemerintah Republik Indonesia …»": the quote's speaker
-            src = [voice]
-            anaphoric = True
-        if not src and not passive:
-            # (sixteenth pass) "Karena itu, para terdakwa mencari investor dan meminta bantuan kepada …", "pelaku
-            # mengancam akan …": a case party named by role, the subject a few words before the verb
-            role = next((m for m in reversed(roles) if clause_start <= m.start and m.end <= ts
-                         and _ROLE_TO_VERB.fullmatch(text, m.end, ts) and not _FAR_VP_STOP.search(text, m.end, ts)), None)
-            if role is not None:
-                src = [role]
-                anaphoric = True
-        return src, anaphoric, ana
 
     def _without_source(self, text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int, clause_start: int,
                         actors: list[Mention], places: list[Mention], entities: dict[str, Entity], tgt: list[Mention],
@@ -1422,33 +959,6 @@ class EventCoder:
                                 _is_country(s, entities) or (entities.get(s.key) is not None
                                 and entities[s.key].kind == "person") for s in sources)))]
 
-    @staticmethod
-    def _pairs(sent: Sentence, trig: Trigger, form: str, src_actors: tuple[Actor, ...], tgt_actors: tuple[Actor, ...],
-               places: list[Mention], entities: dict[str, Entity], voice: Mention | None, via_antara: bool,
-               dengan: bool) -> list[tuple[Actor, Actor | None]]:
-        """The (source, target) pairs: each side on the other ("saling"), a multilateral meeting's host to each
-        participant, coordinated actors acting together, else every source with every target."""
-        pairs: list[tuple[Actor, Actor | None]]
-        if form.startswith("saling") and not tgt_actors and len(src_actors) >= 2:
-            # "Israel dan Hamas saling menyalahkan": each side acts on the other
-            pairs = [(a, b) for a in src_actors for b in src_actors if a.key != b.key]
-        elif trig.symmetric and len({a.root for a in src_actors}) >= 3 and not via_antara \
-                and (not tgt_actors or not dengan):
-            # "pertemuan 6 negara New Zealand, Australia, Indonesia, …": a multilateral meeting is one event from
-            # its host to each other participant (the guide), not every pair of them; the host is the member
-            # where it meets, else the quote's speaker's, else Indonesia as the reporting side, else the first
-            where = {_root(m, entities) for m in places if sent.start <= m.start < sent.end}
-            host = next((a for a in src_actors if a.root in where), None) \
-                or next((a for a in src_actors if voice is not None and a.root == _root(voice, entities)), None) \
-                or next((a for a in src_actors if a.root == "IDN"), None) or src_actors[0]
-            pairs = [(host, b) for b in src_actors if b.root != host.root]
-        elif trig.symmetric and len(src_actors) >= 2 and not via_antara and (not tgt_actors or not dengan):
-            # "Trump dan Moon … akan terus bekerja sama": the coordinated actors act together
-            pairs = [(a, b) for i, a in enumerate(src_actors) for b in src_actors[i + 1 :] if a.root != b.root]
-        else:
-            pairs = [(a, b) for a in src_actors for b in (tgt_actors or (None,))]
-        return pairs
-
     def _code_one(self, text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int,
                   actors: list[Mention], places: list[Mention], entities: dict[str, Entity],
                   context: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
@@ -1456,7 +966,7 @@ class EventCoder:
                   scene: str | None = None, home: str | None = None,
                   voice: Mention | None = None, lead: tuple[Mention, ...] = (),
                   roles: tuple[Mention, ...] = ()) -> CodedEvent | None:
-        clause_start = self._clause_start(text, sent, ts, actors)
+        clause_start = _clause_start(text, sent, ts, actors)
         if trig.mode == "demo" and _TAGGED_CROWD.search(text, max(sent.start, ts - 40), ts):
             # '"Hei hei ho ho, Donald Trump harus pergi!" kata para pengunjuk rasa': the crowd speaks; the actors
             # inside its slogan are not the protesters
@@ -1471,8 +981,8 @@ class EventCoder:
             hearing = _hearing(self, text, sent, trig, ts, te, actors, entities, clause_start)
             if hearing is not None:
                 return hearing
-        vetoed, intended = self._purpose(text, sent, trig, ts)
-        if vetoed or self._no_act(text, sent, trig, form, ts, te, clause_start, actors):
+        vetoed, intended = _purpose(text, sent, trig, ts)
+        if vetoed or _no_act(text, sent, trig, form, ts, te, clause_start, actors):
             return None
         if form.startswith("di") and _REL_PASSIVE.search(text[max(sent.start, ts - 30) : ts]) \
                 and not (trig.mode == "arrest" and _HUMAN_SUBJECT.search(text, max(clause_start, ts - 50), ts)):
@@ -1486,11 +996,11 @@ class EventCoder:
         after = [m for m in actors if m.start >= te
                  or (ts < m.start < te < m.end and _VERBAL.match(form) and m.kind == "place")
                  or (gapped and ts < m.start and m.end <= te)]
-        subject = self._subject_groups(text, sent, trig, form, ts, te, clause_start, actors)
+        subject = _subject_groups(text, sent, trig, form, ts, te, clause_start, actors)
         if subject is None:
             return None
         groups_before, fallback, spoken = subject
-        near_after = self._near_after(text, form, te, after)
+        near_after = _near_after(text, form, te, after)
         verbal = bool(_VERBAL.match(form))
         passive = verbal and (form in trig.passive or (form.startswith("di") and form not in _NOT_PASSIVE))
         src: list[Mention] = groups_before[-1] if groups_before else []
@@ -1498,7 +1008,7 @@ class EventCoder:
         dengan = False
         via_antara = False
         territorial = False  # the target is the owner of the territory attacked, not a named party
-        received = self._received(text, ts, te, src, near_after, clause_start)
+        received = _received(text, ts, te, src, near_after, clause_start)
         if received is not None:
             # "panggilan telepon yang diterima X dari Y", "X menerima kunjungan Y": Y acts on X
             return self._received_event(text, trig, ts, te, clause_start, received, entities)
@@ -1532,7 +1042,7 @@ class EventCoder:
                 return None  # "mencerminkan pengakuan AS terhadap …": the act is another predicate's topic
             if near_after and _MEANS.search(gap0):
                 return None  # "memperluas kerja sama melalui penandatanganan MoU dengan X": the means is the act
-            genitive = self._genitive(text, trig, form, near_after, gap0)
+            genitive = _genitive(text, trig, form, near_after, gap0)
             if genitive is not None:
                 src = genitive
                 rest = [g for g in near_after[1:] if g[0].start - genitive[-1].end <= 60
@@ -1573,7 +1083,7 @@ class EventCoder:
                 return self._noun_told(text, sent, trig, form, ts, te, clause_start, actors, places, entities,
                                        src, tgt, fallback, scene, home)
         if passive:
-            src, tgt = self._passive_roles(text, trig, ts, te, src, near_after, places)
+            src, tgt = _passive_roles(text, trig, ts, te, src, near_after, places)
         elif near_after and len(near_after[0]) >= 2 and _pair_gap(text, te, near_after[0][0].start, trig, verbal):
             pair = near_after[0]  # "pembicaraan antara AS dan Iran", "Pertemuan Korsel dan Korut akhirnya digelar"
             via_antara = True
@@ -1607,7 +1117,7 @@ class EventCoder:
             if reported is None:
                 return None
             src, tgt = reported
-        src, anaphoric, ana = self._implicit_subject(text, sent, form, ts, te, clause_start, src, passive, context,
+        src, anaphoric, ana = _implicit_subject(text, sent, form, ts, te, clause_start, src, passive, context,
                                                      duals, lead, voice, roles)
         if not src and passive and trig.type == "ASSAULT" and tgt and not trig.symmetric \
                 and not re.match(r"\s+(?:[\w-]+\s+){0,2}?oleh\b", text[te : te + 40], re.IGNORECASE):
@@ -1668,6 +1178,6 @@ class EventCoder:
                 targets = [m for m in src if m.key != sources[0].key and _official(m, entities)
                            and _top(_root(m, entities), self.org_roots) == root][:1]
             tgt_actors = self._actors(targets, entities)
-        pairs = self._pairs(sent, trig, form, src_actors, tgt_actors, places, entities, voice, via_antara, dengan)
+        pairs = _pairs(sent, trig, form, src_actors, tgt_actors, places, entities, voice, via_antara, dengan)
         return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, round(min(conf, 0.95), 2), tuple(pairs),
                           tuple(sources), tuple(targets))
