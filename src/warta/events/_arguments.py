@@ -1,5 +1,6 @@
-"""Source and target assignment: which mentions are actors, how they group, their roots, one per root,
-retargeting an event, and the subjects found before a verb (fellow bodies, frames, victims)."""
+"""Source and target assignment: which mentions of a sentence are actors, how they group, their roots (one per
+root); the trigger's subject (in its clause, a quote's speaker, a teller, an anaphor, a receiver), its object and partners
+near it (a genitive, a passive's agent), the (source, target) pairs, and retargeting an event."""
 
 from __future__ import annotations
 
@@ -9,59 +10,21 @@ from dataclasses import replace
 
 from warta.events._event import CodedEvent
 from warta.events._patterns import (
-    _ADVERBS_ONLY,
     _AGENTIVE_NOUNS,
-    _ANAPHOR,
-    _ANTARA,
-    _BACKED_BY,
-    _BACKER,
-    _BARE_AGENT,
-    _CIVIL_FROM,
-    _COMMA_YANG,
     _COMPLEMENT,
-    _COORD_TAIL,
-    _COORD_VP,
-    _DARI,
-    _DATELINE_AFTER,
-    _DEEP_CLAUSE,
-    _DENGAN_PAIR,
     _ENVOY_TO,
-    _FAR_VP_STOP,
-    _FIRST_PERSON,
     _FOR_NOUNS,
-    _FROM_SIDE,
-    _GENITIVE_GAP,
-    _GENITIVE_MODS,
     _HAS_VERB,
     _HUMAN_SUBJECT,
-    _LATER_SUBJECT,
-    _NEXT_VP,
-    _NOT_GENITIVE,
-    _OBLIQUE,
     _OLEH,
-    _OWN_SUBJECT_FORM,
     _PARTNER_GAP,
     _PATIENT_MODES,
-    _RECEIVE,
-    _RECEIVED_BY,
-    _REL_SUBJECT,
     _RELATIVE,
-    _ROLE_TO_VERB,
-    _SEA,
     _SPEECH_TAG,
     _STATE,
-    _STATE_MEDIA_AT,
-    _SUBORD_LIGHT,
-    _SUBORD_TAIL,
     _TERRITORIAL,
-    _THAT_BETWEEN,
-    _THEME,
-    _TO_DEST,
-    _TOPIC_PREP,
     _VERBAL,
-    _WITH_SUBJECT,
     _WORDS,
-    _ZERO_SUBJECT,
 )
 from warta.events.lexicon import Trigger
 from warta.model import Actor, Entity, Mention, Sentence
@@ -70,6 +33,160 @@ from warta.model import Actor, Entity, Mention, Sentence
 
 
 # _implicit_subject, _reported_roles, _received, _speaker).
+
+
+_ANTARA = re.compile(r"^\s*(?:[\w-]+\s+){0,2}antara\s+(?:[\w-]+\s+){0,3}[\"“]?$", re.IGNORECASE)
+
+_FAR_VP_STOP = re.compile(r"\b(?:kami|kita|saya|aku|ia|dia|beliau|mereka|anda|kalian|yang|bahwa|agar|supaya|jika|kalau"
+                          r"|bila|apabila|karena|sebab|ketika|saat|setelah|sebelum)\b", re.IGNORECASE)
+
+# … or when its agent follows as a genitive within two words ("serangan Israel", "kecaman keras Indonesia")
+_GENITIVE_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}$")
+
+# event (EventCoder.code).
+
+_SEA = re.compile(r"\b(?:laut|selat|teluk|samudra|samudera|perairan)\s+$", re.IGNORECASE)
+
+# private people named by their origin ("pekerja asal Indonesia", "WNA asal Rusia"): civilians of that country
+_CIVIL_FROM = re.compile(r"\b(?:warga|wna|turis|wisatawan|pelancong|pekerja|buruh|mahasiswa|pelajar|tersangka|terpidana|"
+                         r"narapidana|napi|tahanan|buronan|tki|pmi|jemaah|jamaah|abk|awak|pelaut|pelaku|"
+                         r"korban|pria|wanita|perempuan|nelayan|imigran|migran|atlet|pemain|penyanyi|warganegara)"
+                         r"(?:\s+[\w-]+){0,2}\s+(?:dari|asal)\s+$", re.IGNORECASE)
+
+# a dateline after the place opening an article: "Jakarta, CNN Indonesia - - ", "ISTANBUL - ", "Jakarta, Kompas.com -- "
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+[-–—](?:\s?[-–—])?\s")
+
+# the backer named after its force is no actor of the force's act: "Koalisi Arab - Kurdi dukungan Amerika Serikat,
+# Pasukan Demokratik Suriah (SDF), telah merebut …", "milisi bentukan Iran" (not "mendapat dukungan AS")
+_BACKER = re.compile(r"(?<!mendapat )(?<!mendapatkan )(?<!memberikan )(?<!memberi )(?<!menyatakan )(?<!atas )"
+                     r"(?<!berkat )(?<!tanpa )(?<!dan )(?<!meminta )\b(?:dukungan|sokongan|bentukan|binaan|sekutu)\s+$")
+
+_STATE_MEDIA_AT = re.compile(r"\b(?:media|kantor\s+berita|televisi|stasiun\s+televisi|surat\s+kabar)\s+"
+                             r"(?:pemerintah|resmi|negara|milik\s+negara|pemerintah\s+resmi)\s+di\s+$", re.IGNORECASE)
+
+# _implicit_subject, _reported_roles, _received, _speaker).
+
+# a clause whose subject refers back to the actors of a recent event
+# a sentence that opens on its verb continues the previous sentence's subject (Indonesian drops a subject
+# the reader already has): "Juga menyuarakan agar Israel menghentikan …", "Selain itu, juga mendesak …"
+_ZERO_SUBJECT = re.compile(
+    r"\W*(?:(?:selain\s+itu|sementara\s+itu|setelah\s+itu|tak\s+hanya\s+itu|tidak\s+hanya\s+itu|namun|kemudian|lalu"
+    r"|selanjutnya|bahkan|di\s+samping\s+itu),?\s+)?(?:(?:juga|pun|turut|sekaligus|pula|telah|sudah|kembali|terus|"
+    r"lantas|langsung|bahkan|kemudian|lalu|sempat|tetap|masih)\s+)*",
+    re.IGNORECASE,
+)
+
+_LATER_SUBJECT = re.compile(r",\s+(?:[A-Z]|(?:para|sang|pihak)\b)")
+
+_ANAPHOR = re.compile(
+    r"^\W*(?:(?:sementara\s+itu|selain\s+itu|namun|kemudian|lalu|setelah\s+itu|selanjutnya|berikutnya|terakhir"
+    r"|(?:oleh\s+)?karena\s+itu|untuk\s+itu|sebab|(?:namun|meski(?:pun)?|walau(?:pun)?)\s+demikian|di\s+samping\s+itu|dengan\s+demikian|di\s+sisi\s+lain|bahkan|lebih\s+lanjut|tak\s+hanya\s+itu|sebelumnya"
+    # the case or report just told ("Dari kasus tersebut, pihaknya mengamankan …", "Atas laporan tersebut, pihaknya
+    # berharap Polda …")
+    r"|(?:dari|atas|dalam|terkait|untuk)\s+(?:kasus|perkara|laporan(?:-laporan)?|peristiwa|kejadian)\s+(?:itu|tersebut|ini)"
+    r"|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh"
+    r"|(?:dalam|pada|saat|usai|seusai|setelah|selama)\s+(?:pertemuan|pembicaraan|perundingan|kunjungan|percakapan|"
+    r"kesempatan|acara)\s+(?:itu|tersebut|ini)"
+    r"|(?:dalam|pada|di)\s+kesempatan\s+yang\s+sama),?\s+)?"  # (sixteenth pass) "Dalam kesempatan yang sama, …"
+    r"(?:(?P<dual>kedua\s+(?:negara|pemimpin(?:\s+negara)?|kepala\s+negara|presiden|menteri(?:\s+luar\s+negeri)?|menlu|pihak|delegasi)(?:\s+itu|\s+tersebut)?|keduanya)|mereka|negara-negara\s+(?:[\w-]+\s+){0,2}(?:itu|tersebut)"
+    r"|ia|dia|beliau|pihaknya|negara\s+(?:itu|tersebut)"
+    # (fifteenth pass) a person described again rather than named: "Pria yang juga menjabat Menteri Perdagangan
+    # itu menuturkan …", "Pria kelahiran 1962 itu menilai …" (the latest person named; 28 unseen hits, all so)
+    r"|(?:pria|wanita|perempuan)\s+(?:yang|kelahiran|asal|berusia)\s+[^.,\"“”]{0,60}?\s+(?:itu|ini|tersebut)"
+    # (sixteenth pass) a person described again by occupation: "bintang film Comic 8 itu membantah …", "Politikus
+    # PDIP itu meminta fee …" (38 unseen hits, all the person just named)
+    r"|(?:sang\s+)?(?:aktor|aktris|artis|penyanyi|bintang\s+film|pemeran|komedian|politikus|politisi|pengusaha"
+    r"|purnawirawan|presenter|selebgram|musisi|pesepak\s?bola)(?:\s+[^\s.,;:\"“”]+){0,4}?\s+(?:itu|tersebut))\b",
+    re.IGNORECASE,
+)
+
+# a first-person subject: "Kami sepakat …", "Saya meminta …", "kita akan menuntut …"
+_FIRST_PERSON = re.compile(r"\W*(?:[\w-]+,?\s+){0,2}?(?:kami|kita|saya|aku)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+# (sixteenth pass) a trigger form that holds its own first-person subject: "saya tantang", "kami tantang"
+_OWN_SUBJECT_FORM = re.compile(r"(?:saya|kami|kita|aku)\s", re.IGNORECASE)
+
+_COMMA_YANG = re.compile(r",\s*yang\s*$", re.IGNORECASE)
+
+_COORD_VP = re.compile(r"^[\s,]*(?:dan|serta|lalu|kemudian|sekaligus|dengan)\s+(?:(?:juga|pun|turut|ikut|tidak|tak|akan|belum|"
+                       r"telah|sudah|masih|terus|tetap|pernah)\s+){0,3}$", re.IGNORECASE)
+
+# a second verb phrase coordinated after the first verb's object: "Hamas memberi Israel waktu …, dan
+# memperingatkan …" — its subject is the clause subject, not that object
+# a subordinate clause with no subject of its own: "… sebelum melakukan deportasi", "… sambil mengecam …"
+_SUBORD_TAIL = re.compile(r"(?:^|[\s,])(?:sebelum|setelah|sesudah|usai|seusai|sambil|seraya)\s+(?:(?:juga|akan|telah|sudah|"
+                          r"kemudian|lalu|langsung|terlebih\s+dahulu)\s+){0,2}(?:(?:melakukan|menggelar|melancarkan|"
+                          r"mengadakan)\s+)?$", re.IGNORECASE)
+
+_SUBORD_LIGHT = re.compile(r"\b(?:melakukan|menggelar|melancarkan|mengadakan)\s+$", re.IGNORECASE)
+
+_COORD_TAIL = re.compile(r"(?:^|[\s,])(?:dan|serta|lalu|kemudian|sekaligus)\s+(?:(?:juga|pun|turut|ikut|lalu|kemudian|"
+                         r"langsung|terus|bahkan|tidak|tak|akan|belum|telah|sudah|masih|tetap|pernah)\s+){0,3}$", re.IGNORECASE)
+
+# an oblique phrase is no subject of a later verb: "pendukung buat Palestina, … mendesak Israel"
+_OBLIQUE = re.compile(r"\b(?:buat|bagi|untuk|terhadap|kepada|atas|soal|tentang|mengenai|dengan|melawan)\s+(?:[\w-]+\s+){0,1}$",
+                      re.IGNORECASE)
+
+# "dengan Hamas menuntut …" ("with Hamas demanding"): an actor after "dengan" right before the verb is its subject
+_WITH_SUBJECT = re.compile(r"\b(?:dengan|melawan)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+
+_ADVERBS_ONLY = re.compile(r"\s*(?:(?:juga|telah|sudah|akan|terus|tetap|masih|pun|tidak|tak|belum|kembali|justru|bahkan)\s+)*",
+                           re.IGNORECASE)
+
+# the subject of a relative clause is its antecedent: "grup ultra-nasionalis yang melempari batu"
+_REL_SUBJECT = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|terus|pernah|sedang|masih|kerap|sering|kembali)\s+){0,2}$",
+                          re.IGNORECASE)
+
+# the words between a role subject and its verb: a few, none of them a passive ("Tersangka perlu dipastikan …")
+_ROLE_TO_VERB = re.compile(r"\s+(?:(?!di[a-z]{3,})[\w-]+,?\s+){0,5}")
+
+_RECEIVED_BY = re.compile(r"^\s+yang\s+(?:di)?terima\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+_RECEIVE = re.compile(r"\bmenerima\s+$", re.IGNORECASE)
+
+_DARI = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?dari\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+_DENGAN_PAIR = re.compile(r",?\s+dengan\s+", re.IGNORECASE)
+
+# a visit's destination right after its visitor: "kunjungan Presiden Jokowi ke Singapura"
+_TO_DEST = re.compile(r"\)?\s+(?:resmi\s+|kenegaraan\s+)?ke\s+[A-Z]")
+
+_NOT_GENITIVE = re.compile(r"\b(?:antara|dengan|terhadap|kepada|atas|ke|dari|di|untuk|buat|bagi|bahwa)\b", re.IGNORECASE)
+
+_THEME = re.compile(r"^\s+(?:[\w-]+\s+){0,3}(?:atas|terhadap|kepada|untuk|bagi)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+_DEEP_CLAUSE = re.compile(r"\b(?:agar|supaya|untuk|guna|demi|asalkan|jika|apabila|kalau|bila|selama\s+(?:tidak|tak|belum))"
+                          r"\s+(?:[\w-]+\s+){3,}")
+
+_THAT_BETWEEN = re.compile(r"\b(?:bahwa|agar|supaya)\b", re.IGNORECASE)
+
+_BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
+
+# the words that may stand between an act noun and its agent: manner, kind and weapon ("kecaman keras Indonesia",
+# "serangan udara Israel", "serangan roket Hamas"), not another noun whose owner follows ("tudingan ijazah palsu
+# Joko Widodo" is about Jokowi, not by him)
+_GENITIVE_MODS = frozenset({"keras", "tegas", "resmi", "terbaru", "baru", "terbuka", "langsung", "pertama", "kedua",
+                            "terakhir", "besar", "besar-besaran", "udara", "darat", "laut", "militer", "brutal",
+                            "mematikan", "sengit", "roket", "rudal", "drone", "bom", "artileri", "lanjutan",
+                            "balasan", "terus-menerus", "itu", "ini", "tersebut", "sepihak", "terbesar", "mendadak",
+                            "oleh", "konstan", "terus", "berulang", "bertubi-tubi", "intensif", "sporadis", "tajam",
+                            "mingguan", "harian", "tahunan", "rutin", "damai", "massal", "akbar", "besar-besar"})
+
+# a passive's agent "dari pihak X": "tidak diizinkan masuk ke Gaza dari pihak Israel"
+_FROM_SIDE = re.compile(r"\bdari\s+(?:pihak\s+)?$", re.IGNORECASE)
+
+# a topic, not a target: "kritik … terhadap kebijakan negaranya soal Palestina"
+_TOPIC_PREP = re.compile(r"\b(?:soal|tentang|mengenai|terkait(?:\s+dengan)?|perihal)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+# a later verb phrase of a series ("menghancurkan 172 sekolah, merusak 118 sekolah lainnya, dan menghantam … UNRWA"):
+# an actor after it is that verb's object, not the earlier verb's target
+_NEXT_VP = re.compile(r"(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)(?:juga\s+|lalu\s+|kemudian\s+)?"
+                      r"(?!(?:menurut|mengenai|menjelang|menuju|melalui|menyusul|mengingat|menyangkut|meski)\b)"
+                      r"(?:mem|men|meng|meny|me|ber)[a-z]{3,}\b", re.IGNORECASE)
+
+# "bala bantuan yang didukung Iran": the backer of the object, not the target
+_BACKED_BY = re.compile(r"\byang\s+(?:juga\s+)?(?:didukung|disokong|dibekingi|dibiayai|dipersenjatai|disponsori)\s+"
+                        r"(?:oleh\s+)?$", re.IGNORECASE)
 
 
 # "X, Y dan Z", "AS (Amerika)", and a set with members named: "Israel dan para pendukungnya, termasuk AS"

@@ -1,5 +1,6 @@
-"""Domestic defaults: in a story told within one country, the implied state, people or crowds an act with
-no named counterpart is aimed at."""
+"""Domestic defaults: the parties a sentence implies (crowds at the scene, the focus country's law bodies, case parties
+and roles in a story told within one country), and the implied state, people or crowd an act with no named
+counterpart is aimed at."""
 
 from __future__ import annotations
 
