@@ -195,6 +195,9 @@ __all__ = ["CARRY_TARGET", "CodedEvent", "EventCoder", "mention_actor"]
 
 
 class EventCoder:
+    """Codes the events of one sentence (``code``), one trigger at a time (``_code_one``); the code map in
+    docs/event-coder.md says where each step's rules live."""
+
     def __init__(self, lex: EventLexicon, org_roots: Mapping[str, str] | None = None,
                  place_country: Callable[[str], str | None] | None = None,
                  town_country: Callable[[str], str | None] | None = None,
@@ -694,6 +697,233 @@ class EventCoder:
             if judge is not None:
                 out[i] = _retargeted(ce, judge.targets, judge.target_mentions)
 
+    def _code_one(self, text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int,
+                  actors: list[Mention], places: list[Mention], entities: dict[str, Entity],
+                  context: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
+                  duals: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
+                  scene: str | None = None, home: str | None = None,
+                  voice: Mention | None = None, lead: tuple[Mention, ...] = (),
+                  roles: tuple[Mention, ...] = ()) -> CodedEvent | None:
+        """The event of one trigger in its sentence, or None: its clause and whether it is an act here, its subject,
+        its object, a source left unnamed, the targets kept and the (source, target) pairs; ``context`` and ``duals``
+        are the latest events' groups for anaphora, ``home`` the article's country, ``voice`` the speaker of the
+        quotation the sentence stands in, ``lead`` the previous sentence's subject, ``roles`` case parties."""
+        clause_start = _clause_start(text, sent, ts, actors)
+        if trig.mode == "demo" and _TAGGED_CROWD.search(text, max(sent.start, ts - 40), ts):
+            # '"Hei hei ho ho, Donald Trump harus pergi!" kata para pengunjuk rasa': the crowd speaks; the actors
+            # inside its slogan are not the protesters
+            return _crowd(self, text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
+        if trig.mode == "arrest" and _FIRST_PERSON_VERB.match(form):
+            # "Delapan orang total yang kita tangkap," ujar Kapolres: the speaker's force, i.e. the home authorities
+            focus = _FOCUS_OBJECT.search(text, max(sent.start, ts - 60), ts)
+            if home is None or focus is None or _RELATIVE.search(text[max(sent.start, focus.start() - 30) : focus.start()]):
+                return None  # (not "Golok yang dibawa pelaku juga telah kami amankan": the person is in the relative)
+            return _by_authorities(self, text, sent, trig, ts, te, [], places, entities, clause_start, home)
+        if trig.id == "rapat-kerja":
+            hearing = _hearing(self, text, sent, trig, ts, te, actors, entities, clause_start)
+            if hearing is not None:
+                return hearing
+        vetoed, intended = _purpose(text, sent, trig, ts)
+        if vetoed or _no_act(text, sent, trig, form, ts, te, clause_start, actors):
+            return None
+        if form.startswith("di") and _REL_PASSIVE.search(text[max(sent.start, ts - 30) : ts]) \
+                and not (trig.mode == "arrest" and _HUMAN_SUBJECT.search(text, max(clause_start, ts - 50), ts)):
+            # (but "dua orang lainnya yang ditangkap di Potorono": people arrested, told in a relative clause, are an
+            # arrest by the authorities all the same; the guide codes it, asserted)
+            if trig.type == "ACCUSE" and trig.mode == "allege":
+                return _accused_by_subject(self, text, sent, trig, ts, te, actors, entities, clause_start)
+            return None  # "milisi yang didukung Iran": a participle modifying a noun, background
+        # (an actor may begin inside the trigger: "memanggil Duta Besar Australia")
+        gapped = form not in self.lex.forms  # "menyatakan warga Malaysia itu bersalah": the object is in the gap
+        after = [m for m in actors if m.start >= te
+                 or (ts < m.start < te < m.end and _VERBAL.match(form) and m.kind == "place")
+                 or (gapped and ts < m.start and m.end <= te)]
+        subject = _subject_groups(text, sent, trig, form, ts, te, clause_start, actors)
+        if subject is None:
+            return None
+        groups_before, fallback, spoken = subject
+        near_after = _near_after(text, form, te, after)
+        verbal = bool(_VERBAL.match(form))
+        passive = verbal and (form in trig.passive or (form.startswith("di") and form not in _NOT_PASSIVE))
+        src: list[Mention] = groups_before[-1] if groups_before else []
+        tgt: list[Mention] = []
+        dengan = False
+        via_antara = False
+        territorial = False  # the target is the owner of the territory attacked, not a named party
+        received = _received(text, ts, te, src, near_after, clause_start)
+        if received is not None:
+            # "panggilan telepon yang diterima X dari Y", "X menerima kunjungan Y": Y acts on X
+            return self._received_event(text, trig, ts, te, clause_start, received, entities)
+        if verbal and not passive and src and not fallback \
+                and _DECISION_OF.search(text, max(clause_start, src[0].start - 40), src[0].start) \
+                and not _HAS_VERB.search(text, src[-1].end, ts) and "yang" not in text[src[-1].end : ts].split():
+            return None  # "keputusan AS mengakui Yerusalem": the decision's content, told as background
+        giver = next(([m] for m in sorted(after + places, key=lambda m: m.start)
+                      if m.start >= te and _FROM_GIVER.match(text[te : m.start])
+                      and (m in after or _is_country(m, entities))), []) if not verbal else []
+        if giver and _RECEIPT.search(text, max(clause_start, ts - 30), ts):
+            # "Palestina … mendapat pengeboman dari Israel", "menuai kecaman dari X": the giver (a country
+            # after "dari" is no location here) acts on the receiver, the clause subject
+            receiver = src
+            src, near_after, fallback, verbal = giver, ([receiver] if receiver else []), False, True
+        elif (not verbal or form in _NOT_PASSIVE) and not src and _DUAL_GENITIVE.match(text, te) and duals[0]:
+            # "Diskusi keduanya juga meliputi …": the two parties of the latest event
+            src, near_after, fallback, verbal = list(duals[0][:1]), [list(duals[0][1:])], False, True
+        if not verbal:
+            gap0 = text[te : near_after[0][0].start] if near_after else ""
+            via_phone = trig.mode == "phone" and bool(src) and not fallback \
+                and bool(_VIA.search(text, max(clause_start, ts - 12), ts))
+            if trig.type == "AGREE" and _AWAY_FROM.search(text, max(clause_start, ts - 20), ts):
+                return None  # "menjauhkan Israel dan Hamas dari kesepakatan", "mundur dari perjanjian": not the agreement
+            if trig.type == "AGREE" and _NEGOTIATED.search(text, max(clause_start, ts - 50), ts):
+                return None  # (sixteenth pass) "merundingkan perjanjian dagang dengan X": an accord under talks
+            partners = trig.symmetric and len(near_after) > 1 and not gap0.strip() \
+                and bool(_PARTNER_GAP.fullmatch(text, near_after[0][-1].end, near_after[1][0].start))
+            if trig.type not in _AGENTIVE_NOUNS and _TOPIC_OF.search(text, max(clause_start, ts - 40), ts) and not (
+                    trig.symmetric and near_after and _DENGAN_NEAR.match(gap0)) and not via_phone and not partners:
+                return None  # "mencerminkan pengakuan AS terhadap …": the act is another predicate's topic
+            if near_after and _MEANS.search(gap0):
+                return None  # "memperluas kerja sama melalui penandatanganan MoU dengan X": the means is the act
+            genitive = _genitive(text, trig, form, near_after, gap0)
+            if genitive is not None:
+                src = genitive
+                rest = [g for g in near_after[1:] if g[0].start - genitive[-1].end <= 60
+                        and not _LATER_CLAUSE.search(text[genitive[-1].end : g[0].start])]
+                near_after = rest
+                fallback = False
+            elif trig.type in _AGENTIVE_NOUNS and near_after and _FROM_AGENT.match(gap0) \
+                    and trig.mode not in _PATIENT_MODES:
+                # "kecaman dari seluruh negara … termasuk Indonesia", "peringatan dari Presiden AS": the agent
+                src, near_after, fallback = near_after[0], [], False
+            elif trig.type == "ACCUSE" and near_after and _THAT.match(text[te : near_after[0][0].start]) \
+                    and not fallback and groups_before:
+                # "(X memutuskan hubungan …) terkait tudingan bahwa Doha mendukung terorisme": X accuses Doha
+                src, tgt = groups_before[0], near_after[0]
+                near_after = [near_after[0]]
+            elif near_after and len(near_after[0]) >= 2 and _pair_gap(text, te, near_after[0][0].start, trig, verbal):
+                pass  # "pembicaraan antara X dan Y", "Pertemuan Korsel dan Korut": handled below
+            elif trig.symmetric and near_after and _DENGAN_NEAR.match(text[te : near_after[0][0].start]):
+                # "penandatanganan MoU dengan India", "Dalam pertemuan dengan Netanyahu …, Trump mengatakan"
+                if not src and _FRAME.match(text[sent.start : ts]):
+                    # the subject follows the frame's comma
+                    src = next((g for g in near_after[1:] if "," in text[near_after[0][-1].end : g[0].start]), [])
+                fallback = False
+                if not src:
+                    return None
+            elif trig.mode == "discontinue" and src and near_after and _DENGAN_NEAR.match(gap0):
+                # "(Menlu Mesir mengatakan bahwa) pemutusan hubungan diplomatik dengan Qatar …": ties cut by the
+                # clause's subject or speaker with the "dengan" partner
+                fallback = False
+            elif via_phone:
+                pass  # "Trump dan Moon lewat panggilan telepon sama-sama menyatakan …": they spoke by phone
+            elif trig.mode == "visit" and src and not fallback and near_after \
+                    and _VISIT_DEST.match(text[te : near_after[0][0].start]):
+                pass  # "(Blinken …) di akhir tur regional yang juga mencakup Israel dan Mesir": the destinations
+            elif not (src and not fallback and _light_verb(text, trig, max(clause_start, ts - 40), ts)):
+                # "pembicaraan langsung telah berlangsung … antara X dan Y", "serangan 7 Oktober yang
+                # menewaskan 1.139 warga Israel": a noun whose own predicate says it took place
+                return self._noun_told(text, sent, trig, form, ts, te, clause_start, actors, places, entities,
+                                       src, tgt, fallback, scene, home)
+        if passive:
+            src, tgt = _passive_roles(text, trig, ts, te, src, near_after, places)
+        elif near_after and len(near_after[0]) >= 2 and _pair_gap(text, te, near_after[0][0].start, trig, verbal):
+            pair = near_after[0]  # "pembicaraan antara AS dan Iran", "Pertemuan Korsel dan Korut akhirnya digelar"
+            via_antara = True
+            if not src or fallback or not verbal:
+                src, tgt = pair[:1], pair[1:]
+            else:
+                tgt = pair
+        else:
+            tgt, dengan, territorial = self._verb_object(text, sent, trig, form, ts, te, src, near_after, places,
+                                                         entities, verbal)
+        if not tgt and src and not passive and _OBJECT_BACK.match(text, te):
+            # "Hamas memberi Israel waktu …, dan memperingatkan negara tersebut akan …": that other country
+            own = {_root(m, entities) for m in src}
+            earlier = [m for m in actors if m.end <= ts and m not in src and _is_country(m, entities)
+                       and _root(m, entities) not in own]
+            tgt = earlier[-1:]
+        capital = _AS_CAPITAL.match(text, te) if trig.type == "SUPPORT" and not tgt else None
+        if capital is not None and self.place_country is not None:
+            name = capital.group("name")
+            country = self.place_country(name)
+            if country:
+                # "memberikan pengakuan kepada Yerusalem sebagai ibu kota": the recognised capital's country
+                entities.setdefault(country, Entity(country, country, "place", country, None, ()))
+                tgt = [Mention(name, capital.start("name"), capital.end("name"), "place", country)]
+        if tgt:
+            tgt = _listed_with(tgt, actors, places, text, entities)
+        if trig.reported:
+            # "Netanyahu mengatakan bahwa Hamas telah berbohong", "«Hamas berbohong», kata Netanyahu":
+            # the speaker accuses the clause subject
+            reported = self._reported_roles(text, sent, te, clause_start, actors, context, src, fallback)
+            if reported is None:
+                return None
+            src, tgt = reported
+        src, anaphoric, ana = _implicit_subject(text, sent, form, ts, te, clause_start, src, passive, context,
+                                                     duals, lead, voice, roles)
+        if not src and passive and trig.type == "ASSAULT" and tgt and not trig.symmetric \
+                and not re.match(r"\s+(?:[\w-]+\s+){0,2}?oleh\b", text[te : te + 40], re.IGNORECASE):
+            # (a named but unresolved attacker, "diserang oleh massa", is no unknown perpetrator)
+            # "Seorang WNA asal Rusia tewas dibunuh di Bali": the guide's one exception to "no source, no event",
+            # an attack whose perpetrator is unknown (source null)
+            victims = [m for m in _unique(tgt, entities, self.org_roots) if _root(m, entities) is not None]
+            if victims:
+                modality = self.modality(text[max(clause_start, ts - 80) : ts])
+                tgt_actors = self._actors(victims, entities)
+                return CodedEvent(trig, ts, te, (), tgt_actors, modality, 0.55,
+                                  tuple((None, b) for b in tgt_actors), (), tuple(victims))
+        if not src and _crowd_act(trig, form, scene) and not passive:
+            return _crowd(self, text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
+        if trig.mode in _UNREST_MODES and not passive:
+            unrest = _unrest(self, text, sent, trig, ts, te, src, tgt, places, entities, clause_start, scene, actors)
+            if unrest is not None:
+                return unrest
+        if not src:
+            return self._without_source(text, sent, trig, form, ts, te, clause_start, actors, places, entities, tgt,
+                                        passive, spoken, home)
+        if trig.type == "ASSAULT" and not tgt and not passive:
+            tgt = _victims_before(text, clause_start, ts, actors, entities, src)
+        if trig.needs_target and not tgt and not (trig.mode == "arrest" and _HUMAN_OBJECT.match(text, te)) and not (
+                trig.symmetric and trig.type == "CONSULT" and not passive
+                and _fellow_bodies(text, clause_start, ts, actors, src[0], entities, self.org_roots)):
+            # (a meeting two bodies hold together names its partner before the verb: _fellow_bodies; "Polres Bogor
+            # telah mengamankan 20 orang", "pihaknya mengamankan tiga orang tersangka": unnamed people secured are
+            # arrested, _implied_people gives them as the target; 19 of 19 unseen hits are arrests)
+            return None
+        # (sixteenth pass) a passive's patient is its subject, before it: "Ahok diperiksa Bareskrim", where the agent
+        # named right after the verb (`_BARE_AGENT`, "oleh") makes it an investigation; not "diterima" (`jamu`:
+        # "gugatan X diterima MK" is no visit)
+        if trig.adjacent and not (passive and trig.id == "periksa") and (not _ADJACENT.fullmatch(text, te, tgt[0].start)
+                              or (trig.type == "CONSULT" and _sector(tgt[0], entities) == "CVL")):
+            return None  # "menerima bantuan dari Jepang", "menyambut usulan Mesir", "menerima 20 WNI": no guest
+        if trig.id == "lapor-orang" and not _reported_person(text, te, src, tgt, entities):
+            return None  # (sixteenth pass) "Wartawan Antara melaporkan Presiden Jokowi berjalan kaki": news, no report
+        # an actor without a country or organisation (an unknown person) cannot be coded
+        sources = [m for m in _unique(src, entities, self.org_roots) if _root(m, entities) is not None]
+        if not sources:
+            return None
+        targets = self._targets(text, trig, sources, tgt, territorial, entities)
+        modality = self.modality(text[max(clause_start, ts - 80) : ts])
+        if (intended or trig.id in _PREPARED) and modality == "asserted":
+            modality = "planned"
+        conf = 0.55 + (0.25 if not fallback and not anaphoric else 0.0) + (0.15 if targets else 0.0)
+        src_actors = self._actors(sources, entities)
+        tgt_actors = self._actors(targets, entities)
+        if trig.symmetric and trig.type in _BETWEEN_STATE_BODIES | {"CONSULT"} and not tgt_actors \
+                and len(sources) == 1 and not passive:
+            # "Pemerintah dan DPR sepakat …", "DPRD bersama pemerintah kota menyepakati …": one country's bodies
+            # acting together (one mention per root above kept only the first)
+            targets = _fellow_bodies(text, clause_start, ts, actors, sources[0], entities, self.org_roots)
+            if not targets and ana is not None and ana["dual"] and _official(sources[0], entities):
+                # "Keduanya sepakat …" after a minister's MoU with another: the two bodies named before
+                root = _top(_root(sources[0], entities), self.org_roots)
+                targets = [m for m in src if m.key != sources[0].key and _official(m, entities)
+                           and _top(_root(m, entities), self.org_roots) == root][:1]
+            tgt_actors = self._actors(targets, entities)
+        pairs = _pairs(sent, trig, form, src_actors, tgt_actors, places, entities, voice, via_antara, dengan)
+        return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, round(min(conf, 0.95), 2), tuple(pairs),
+                          tuple(sources), tuple(targets))
+
     def _received_event(self, text: str, trig: Trigger, ts: int, te: int, clause_start: int,
                         received: tuple[list[Mention], list[Mention]], entities: dict[str, Entity]) -> CodedEvent | None:
         """The event of a call or visit received (``_received``): the giver is the source, the receiver the target."""
@@ -958,226 +1188,3 @@ class EventCoder:
                             and (_is_country(m, entities) or m.kind in ("org", "place") or any(
                                 _is_country(s, entities) or (entities.get(s.key) is not None
                                 and entities[s.key].kind == "person") for s in sources)))]
-
-    def _code_one(self, text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int,
-                  actors: list[Mention], places: list[Mention], entities: dict[str, Entity],
-                  context: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
-                  duals: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
-                  scene: str | None = None, home: str | None = None,
-                  voice: Mention | None = None, lead: tuple[Mention, ...] = (),
-                  roles: tuple[Mention, ...] = ()) -> CodedEvent | None:
-        clause_start = _clause_start(text, sent, ts, actors)
-        if trig.mode == "demo" and _TAGGED_CROWD.search(text, max(sent.start, ts - 40), ts):
-            # '"Hei hei ho ho, Donald Trump harus pergi!" kata para pengunjuk rasa': the crowd speaks; the actors
-            # inside its slogan are not the protesters
-            return _crowd(self, text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
-        if trig.mode == "arrest" and _FIRST_PERSON_VERB.match(form):
-            # "Delapan orang total yang kita tangkap," ujar Kapolres: the speaker's force, i.e. the home authorities
-            focus = _FOCUS_OBJECT.search(text, max(sent.start, ts - 60), ts)
-            if home is None or focus is None or _RELATIVE.search(text[max(sent.start, focus.start() - 30) : focus.start()]):
-                return None  # (not "Golok yang dibawa pelaku juga telah kami amankan": the person is in the relative)
-            return _by_authorities(self, text, sent, trig, ts, te, [], places, entities, clause_start, home)
-        if trig.id == "rapat-kerja":
-            hearing = _hearing(self, text, sent, trig, ts, te, actors, entities, clause_start)
-            if hearing is not None:
-                return hearing
-        vetoed, intended = _purpose(text, sent, trig, ts)
-        if vetoed or _no_act(text, sent, trig, form, ts, te, clause_start, actors):
-            return None
-        if form.startswith("di") and _REL_PASSIVE.search(text[max(sent.start, ts - 30) : ts]) \
-                and not (trig.mode == "arrest" and _HUMAN_SUBJECT.search(text, max(clause_start, ts - 50), ts)):
-            # (but "dua orang lainnya yang ditangkap di Potorono": people arrested, told in a relative clause, are an
-            # arrest by the authorities all the same; the guide codes it, asserted)
-            if trig.type == "ACCUSE" and trig.mode == "allege":
-                return _accused_by_subject(self, text, sent, trig, ts, te, actors, entities, clause_start)
-            return None  # "milisi yang didukung Iran": a participle modifying a noun, background
-        # (an actor may begin inside the trigger: "memanggil Duta Besar Australia")
-        gapped = form not in self.lex.forms  # "menyatakan warga Malaysia itu bersalah": the object is in the gap
-        after = [m for m in actors if m.start >= te
-                 or (ts < m.start < te < m.end and _VERBAL.match(form) and m.kind == "place")
-                 or (gapped and ts < m.start and m.end <= te)]
-        subject = _subject_groups(text, sent, trig, form, ts, te, clause_start, actors)
-        if subject is None:
-            return None
-        groups_before, fallback, spoken = subject
-        near_after = _near_after(text, form, te, after)
-        verbal = bool(_VERBAL.match(form))
-        passive = verbal and (form in trig.passive or (form.startswith("di") and form not in _NOT_PASSIVE))
-        src: list[Mention] = groups_before[-1] if groups_before else []
-        tgt: list[Mention] = []
-        dengan = False
-        via_antara = False
-        territorial = False  # the target is the owner of the territory attacked, not a named party
-        received = _received(text, ts, te, src, near_after, clause_start)
-        if received is not None:
-            # "panggilan telepon yang diterima X dari Y", "X menerima kunjungan Y": Y acts on X
-            return self._received_event(text, trig, ts, te, clause_start, received, entities)
-        if verbal and not passive and src and not fallback \
-                and _DECISION_OF.search(text, max(clause_start, src[0].start - 40), src[0].start) \
-                and not _HAS_VERB.search(text, src[-1].end, ts) and "yang" not in text[src[-1].end : ts].split():
-            return None  # "keputusan AS mengakui Yerusalem": the decision's content, told as background
-        giver = next(([m] for m in sorted(after + places, key=lambda m: m.start)
-                      if m.start >= te and _FROM_GIVER.match(text[te : m.start])
-                      and (m in after or _is_country(m, entities))), []) if not verbal else []
-        if giver and _RECEIPT.search(text, max(clause_start, ts - 30), ts):
-            # "Palestina … mendapat pengeboman dari Israel", "menuai kecaman dari X": the giver (a country
-            # after "dari" is no location here) acts on the receiver, the clause subject
-            receiver = src
-            src, near_after, fallback, verbal = giver, ([receiver] if receiver else []), False, True
-        elif (not verbal or form in _NOT_PASSIVE) and not src and _DUAL_GENITIVE.match(text, te) and duals[0]:
-            # "Diskusi keduanya juga meliputi …": the two parties of the latest event
-            src, near_after, fallback, verbal = list(duals[0][:1]), [list(duals[0][1:])], False, True
-        if not verbal:
-            gap0 = text[te : near_after[0][0].start] if near_after else ""
-            via_phone = trig.mode == "phone" and bool(src) and not fallback \
-                and bool(_VIA.search(text, max(clause_start, ts - 12), ts))
-            if trig.type == "AGREE" and _AWAY_FROM.search(text, max(clause_start, ts - 20), ts):
-                return None  # "menjauhkan Israel dan Hamas dari kesepakatan", "mundur dari perjanjian": not the agreement
-            if trig.type == "AGREE" and _NEGOTIATED.search(text, max(clause_start, ts - 50), ts):
-                return None  # (sixteenth pass) "merundingkan perjanjian dagang dengan X": an accord under talks
-            partners = trig.symmetric and len(near_after) > 1 and not gap0.strip() \
-                and bool(_PARTNER_GAP.fullmatch(text, near_after[0][-1].end, near_after[1][0].start))
-            if trig.type not in _AGENTIVE_NOUNS and _TOPIC_OF.search(text, max(clause_start, ts - 40), ts) and not (
-                    trig.symmetric and near_after and _DENGAN_NEAR.match(gap0)) and not via_phone and not partners:
-                return None  # "mencerminkan pengakuan AS terhadap …": the act is another predicate's topic
-            if near_after and _MEANS.search(gap0):
-                return None  # "memperluas kerja sama melalui penandatanganan MoU dengan X": the means is the act
-            genitive = _genitive(text, trig, form, near_after, gap0)
-            if genitive is not None:
-                src = genitive
-                rest = [g for g in near_after[1:] if g[0].start - genitive[-1].end <= 60
-                        and not _LATER_CLAUSE.search(text[genitive[-1].end : g[0].start])]
-                near_after = rest
-                fallback = False
-            elif trig.type in _AGENTIVE_NOUNS and near_after and _FROM_AGENT.match(gap0) \
-                    and trig.mode not in _PATIENT_MODES:
-                # "kecaman dari seluruh negara … termasuk Indonesia", "peringatan dari Presiden AS": the agent
-                src, near_after, fallback = near_after[0], [], False
-            elif trig.type == "ACCUSE" and near_after and _THAT.match(text[te : near_after[0][0].start]) \
-                    and not fallback and groups_before:
-                # "(X memutuskan hubungan …) terkait tudingan bahwa Doha mendukung terorisme": X accuses Doha
-                src, tgt = groups_before[0], near_after[0]
-                near_after = [near_after[0]]
-            elif near_after and len(near_after[0]) >= 2 and _pair_gap(text, te, near_after[0][0].start, trig, verbal):
-                pass  # "pembicaraan antara X dan Y", "Pertemuan Korsel dan Korut": handled below
-            elif trig.symmetric and near_after and _DENGAN_NEAR.match(text[te : near_after[0][0].start]):
-                # "penandatanganan MoU dengan India", "Dalam pertemuan dengan Netanyahu …, Trump mengatakan"
-                if not src and _FRAME.match(text[sent.start : ts]):
-                    # the subject follows the frame's comma
-                    src = next((g for g in near_after[1:] if "," in text[near_after[0][-1].end : g[0].start]), [])
-                fallback = False
-                if not src:
-                    return None
-            elif trig.mode == "discontinue" and src and near_after and _DENGAN_NEAR.match(gap0):
-                # "(Menlu Mesir mengatakan bahwa) pemutusan hubungan diplomatik dengan Qatar …": ties cut by the
-                # clause's subject or speaker with the "dengan" partner
-                fallback = False
-            elif via_phone:
-                pass  # "Trump dan Moon lewat panggilan telepon sama-sama menyatakan …": they spoke by phone
-            elif trig.mode == "visit" and src and not fallback and near_after \
-                    and _VISIT_DEST.match(text[te : near_after[0][0].start]):
-                pass  # "(Blinken …) di akhir tur regional yang juga mencakup Israel dan Mesir": the destinations
-            elif not (src and not fallback and _light_verb(text, trig, max(clause_start, ts - 40), ts)):
-                # "pembicaraan langsung telah berlangsung … antara X dan Y", "serangan 7 Oktober yang
-                # menewaskan 1.139 warga Israel": a noun whose own predicate says it took place
-                return self._noun_told(text, sent, trig, form, ts, te, clause_start, actors, places, entities,
-                                       src, tgt, fallback, scene, home)
-        if passive:
-            src, tgt = _passive_roles(text, trig, ts, te, src, near_after, places)
-        elif near_after and len(near_after[0]) >= 2 and _pair_gap(text, te, near_after[0][0].start, trig, verbal):
-            pair = near_after[0]  # "pembicaraan antara AS dan Iran", "Pertemuan Korsel dan Korut akhirnya digelar"
-            via_antara = True
-            if not src or fallback or not verbal:
-                src, tgt = pair[:1], pair[1:]
-            else:
-                tgt = pair
-        else:
-            tgt, dengan, territorial = self._verb_object(text, sent, trig, form, ts, te, src, near_after, places,
-                                                         entities, verbal)
-        if not tgt and src and not passive and _OBJECT_BACK.match(text, te):
-            # "Hamas memberi Israel waktu …, dan memperingatkan negara tersebut akan …": that other country
-            own = {_root(m, entities) for m in src}
-            earlier = [m for m in actors if m.end <= ts and m not in src and _is_country(m, entities)
-                       and _root(m, entities) not in own]
-            tgt = earlier[-1:]
-        capital = _AS_CAPITAL.match(text, te) if trig.type == "SUPPORT" and not tgt else None
-        if capital is not None and self.place_country is not None:
-            name = capital.group("name")
-            country = self.place_country(name)
-            if country:
-                # "memberikan pengakuan kepada Yerusalem sebagai ibu kota": the recognised capital's country
-                entities.setdefault(country, Entity(country, country, "place", country, None, ()))
-                tgt = [Mention(name, capital.start("name"), capital.end("name"), "place", country)]
-        if tgt:
-            tgt = _listed_with(tgt, actors, places, text, entities)
-        if trig.reported:
-            # "Netanyahu mengatakan bahwa Hamas telah berbohong", "«Hamas berbohong», kata Netanyahu":
-            # the speaker accuses the clause subject
-            reported = self._reported_roles(text, sent, te, clause_start, actors, context, src, fallback)
-            if reported is None:
-                return None
-            src, tgt = reported
-        src, anaphoric, ana = _implicit_subject(text, sent, form, ts, te, clause_start, src, passive, context,
-                                                     duals, lead, voice, roles)
-        if not src and passive and trig.type == "ASSAULT" and tgt and not trig.symmetric \
-                and not re.match(r"\s+(?:[\w-]+\s+){0,2}?oleh\b", text[te : te + 40], re.IGNORECASE):
-            # (a named but unresolved attacker, "diserang oleh massa", is no unknown perpetrator)
-            # "Seorang WNA asal Rusia tewas dibunuh di Bali": the guide's one exception to "no source, no event",
-            # an attack whose perpetrator is unknown (source null)
-            victims = [m for m in _unique(tgt, entities, self.org_roots) if _root(m, entities) is not None]
-            if victims:
-                modality = self.modality(text[max(clause_start, ts - 80) : ts])
-                tgt_actors = self._actors(victims, entities)
-                return CodedEvent(trig, ts, te, (), tgt_actors, modality, 0.55,
-                                  tuple((None, b) for b in tgt_actors), (), tuple(victims))
-        if not src and _crowd_act(trig, form, scene) and not passive:
-            return _crowd(self, text, sent, trig, ts, te, places, entities, clause_start, actors, scene)
-        if trig.mode in _UNREST_MODES and not passive:
-            unrest = _unrest(self, text, sent, trig, ts, te, src, tgt, places, entities, clause_start, scene, actors)
-            if unrest is not None:
-                return unrest
-        if not src:
-            return self._without_source(text, sent, trig, form, ts, te, clause_start, actors, places, entities, tgt,
-                                        passive, spoken, home)
-        if trig.type == "ASSAULT" and not tgt and not passive:
-            tgt = _victims_before(text, clause_start, ts, actors, entities, src)
-        if trig.needs_target and not tgt and not (trig.mode == "arrest" and _HUMAN_OBJECT.match(text, te)) and not (
-                trig.symmetric and trig.type == "CONSULT" and not passive
-                and _fellow_bodies(text, clause_start, ts, actors, src[0], entities, self.org_roots)):
-            # (a meeting two bodies hold together names its partner before the verb: _fellow_bodies; "Polres Bogor
-            # telah mengamankan 20 orang", "pihaknya mengamankan tiga orang tersangka": unnamed people secured are
-            # arrested, _implied_people gives them as the target; 19 of 19 unseen hits are arrests)
-            return None
-        # (sixteenth pass) a passive's patient is its subject, before it: "Ahok diperiksa Bareskrim", where the agent
-        # named right after the verb (`_BARE_AGENT`, "oleh") makes it an investigation; not "diterima" (`jamu`:
-        # "gugatan X diterima MK" is no visit)
-        if trig.adjacent and not (passive and trig.id == "periksa") and (not _ADJACENT.fullmatch(text, te, tgt[0].start)
-                              or (trig.type == "CONSULT" and _sector(tgt[0], entities) == "CVL")):
-            return None  # "menerima bantuan dari Jepang", "menyambut usulan Mesir", "menerima 20 WNI": no guest
-        if trig.id == "lapor-orang" and not _reported_person(text, te, src, tgt, entities):
-            return None  # (sixteenth pass) "Wartawan Antara melaporkan Presiden Jokowi berjalan kaki": news, no report
-        # an actor without a country or organisation (an unknown person) cannot be coded
-        sources = [m for m in _unique(src, entities, self.org_roots) if _root(m, entities) is not None]
-        if not sources:
-            return None
-        targets = self._targets(text, trig, sources, tgt, territorial, entities)
-        modality = self.modality(text[max(clause_start, ts - 80) : ts])
-        if (intended or trig.id in _PREPARED) and modality == "asserted":
-            modality = "planned"
-        conf = 0.55 + (0.25 if not fallback and not anaphoric else 0.0) + (0.15 if targets else 0.0)
-        src_actors = self._actors(sources, entities)
-        tgt_actors = self._actors(targets, entities)
-        if trig.symmetric and trig.type in _BETWEEN_STATE_BODIES | {"CONSULT"} and not tgt_actors \
-                and len(sources) == 1 and not passive:
-            # "Pemerintah dan DPR sepakat …", "DPRD bersama pemerintah kota menyepakati …": one country's bodies
-            # acting together (one mention per root above kept only the first)
-            targets = _fellow_bodies(text, clause_start, ts, actors, sources[0], entities, self.org_roots)
-            if not targets and ana is not None and ana["dual"] and _official(sources[0], entities):
-                # "Keduanya sepakat …" after a minister's MoU with another: the two bodies named before
-                root = _top(_root(sources[0], entities), self.org_roots)
-                targets = [m for m in src if m.key != sources[0].key and _official(m, entities)
-                           and _top(_root(m, entities), self.org_roots) == root][:1]
-            tgt_actors = self._actors(targets, entities)
-        pairs = _pairs(sent, trig, form, src_actors, tgt_actors, places, entities, voice, via_antara, dengan)
-        return CodedEvent(trig, ts, te, src_actors, tgt_actors, modality, round(min(conf, 0.95), 2), tuple(pairs),
-                          tuple(sources), tuple(targets))
