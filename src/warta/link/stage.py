@@ -46,6 +46,11 @@ _OUTLET_NOUN = r"(?:kantor berita\s+|media\s+|surat kabar\s+|harian\s+|stasiun t
 _REPORT_VERB = r"(?:melaporkan|memberitakan|menyebutkan|mengabarkan)"
 
 
+# acts done at a scene (a rally, a clash, an arrest, a meeting): a later mention of the same act is at the same place;
+# statements and legal steps (ACCUSE, REQUEST, AGREE, SANCTION …) are not placed by an earlier mention
+_SCENE_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE", "CONSULT"})
+
+
 def _credit_article(events: list[Event], credit: str | None) -> list[Event]:
     """Events with no credit of their own take the article's single credit."""
     if credit is None:
@@ -152,7 +157,31 @@ class LinkStage(BaseStage):
             place = self._place(doc.text, ev)
             reported = self._reported(doc, ev, media, sent_index)
             linked.append(dataclasses.replace(ev, date=date, location=place, reported_by=reported))
+        linked = self._carry_places(linked)
         return dataclasses.replace(doc, events=tuple(_share_dates(_credit_article(linked, self._article_credit(doc, media)))))
+
+    def _carry_places(self, events: list[Event]) -> list[Event]:
+        """A domestic act with no place of its own happened where the story last placed its country's acts."""
+        last: dict[tuple[str, str | None, str | None], Place] = {}
+        out: list[Event] = []
+        for ev in events:
+            src = ev.source.root if ev.source else None
+            tgt = ev.target.root if ev.target else None
+            key = _act_key(ev)
+            if ev.location is not None:
+                if ev.location.country and not self._is_country(ev.location.name):
+                    last[key] = ev.location
+                out.append(ev)
+                continue
+            if ev.type in _SCENE_TYPES and src is not None and tgt in (None, src) and key in last \
+                    and ev.mode != "phone":
+                out.append(dataclasses.replace(ev, location=last[key]))
+            else:
+                out.append(ev)
+        return out
+
+    def _is_country(self, name: str) -> bool:
+        return any(e.kind == "country" and name in e.aliases for e in self.lexicon.entries.values())
 
     def _outlet(self, m: re.Match[str]) -> str:
         """The canonical name of the outlet a media-credit match names."""
