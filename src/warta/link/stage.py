@@ -161,27 +161,27 @@ class LinkStage(BaseStage):
         return dataclasses.replace(doc, events=tuple(_share_dates(_credit_article(linked, self._article_credit(doc, media)))))
 
     def _carry_places(self, events: list[Event]) -> list[Event]:
-        """A domestic act with no place of its own happened where the story last placed its country's acts."""
+        """A later mention of a scene act (a rally, a clash, an arrest, a meeting: same type between the same roots)
+        with no place of its own happened where the article last placed that act, as a date is shared between
+        mentions of one act. A whole country ("di Peru") places no later mention: the story's town may follow."""
         last: dict[tuple[str, str | None, str | None], Place] = {}
         out: list[Event] = []
         for ev in events:
-            src = ev.source.root if ev.source else None
-            tgt = ev.target.root if ev.target else None
             key = _act_key(ev)
             if ev.location is not None:
-                if ev.location.country and not self._is_country(ev.location.name):
+                if ev.location.country and ev.location.name not in self.country_names:
                     last[key] = ev.location
                 out.append(ev)
-                continue
-            if ev.type in _SCENE_TYPES and src is not None and tgt in (None, src) and key in last \
-                    and ev.mode != "phone":
+            elif ev.type in _SCENE_TYPES and ev.source is not None and key in last and ev.mode != "phone":
                 out.append(dataclasses.replace(ev, location=last[key]))
             else:
                 out.append(ev)
         return out
 
-    def _is_country(self, name: str) -> bool:
-        return any(e.kind == "country" and name in e.aliases for e in self.lexicon.entries.values())
+    @cached_property
+    def country_names(self) -> frozenset[str]:
+        """Countries' names: a place that is a whole country ("di Peru") does not place a later mention."""
+        return frozenset(a for e in self.lexicon.entries.values() if e.kind == "country" for a in e.aliases)
 
     def _outlet(self, m: re.Match[str]) -> str:
         """The canonical name of the outlet a media-credit match names."""
