@@ -161,13 +161,14 @@ class LinkStage(BaseStage):
         return dataclasses.replace(doc, events=tuple(_share_dates(_credit_article(linked, self._article_credit(doc, media)))))
 
     def _carry_places(self, events: list[Event]) -> list[Event]:
-        """A later mention of a scene act (a rally, a clash, an arrest, a meeting: same type between the same roots)
-        with no place of its own happened where the article last placed that act, as a date is shared between
-        mentions of one act. A whole country ("di Peru") places no later mention: the story's town may follow."""
-        last: dict[tuple[str, str | None, str | None], Place] = {}
+        """A later mention of a scene act (a rally, a clash, an arrest, a meeting: same type between the same roots,
+        same modality: a planned meeting is another occurrence than the one held) with no place of its own happened
+        where the article last placed that act, as a date is shared between mentions of one act. A whole country
+        ("di Peru") places no later mention: the story's town may follow."""
+        last: dict[tuple[str, str | None, str | None, str], Place] = {}
         out: list[Event] = []
         for ev in events:
-            key = _act_key(ev)
+            key = (*_act_key(ev), ev.modality)
             if ev.location is not None:
                 if ev.location.country and ev.location.name not in self.country_names:
                     last[key] = ev.location
