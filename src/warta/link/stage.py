@@ -35,7 +35,7 @@ _SINCE = re.compile(r"\b(?:sejak|semenjak)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:kini|hari ini|pagi ini|malam ini|siang ini)\b", re.IGNORECASE)
 _CUE = (
     r"(?:menurut(?:\s+laporan)?|kepada|(?:seperti\s+)?dikutip(?:\s+dari)?|mengutip|dilansir(?:\s+dari)?"
-    r"|seperti dilaporkan|laporan|dilaporkan|melansir|menurut sumber)"
+    r"|seperti dilaporkan|laporan|dilaporkan|melansir|menurut sumber|(?:seperti\s+|sebagaimana\s+)?diberitakan)"
 )
 # an article that opens on its credit, after a dateline: "Dilansir AFP, Minggu (6/7/2025), …"
 _LEAD_CREDIT = re.compile(r"[^.]{0,60}?(?P<cue>(?<![\w])(?:[Dd]ilansir|[Dd]ikutip|[Mm]elansir|[Mm]engutip|[Ss]eperti\s+dilansir|"
@@ -114,7 +114,8 @@ def _historical(text: str, dates: list[DateMention], published: str | None) -> b
 
 class LinkStage(BaseStage):
     name = "link"
-    reads = frozenset({"text", "sentences", "events", "dates", "mentions", "published", "published_inferred"})
+    reads = frozenset({"text", "sentences", "events", "dates", "mentions", "published", "published_inferred",
+                       "outlet"})
     writes = frozenset({"events"})
 
     @cached_property
@@ -201,13 +202,14 @@ class LinkStage(BaseStage):
         opening = _LEAD_CREDIT.match(doc.text, lead.start, lead.end)
         if opening is not None:  # an article that opens on its credit: "Dilansir AFP, Minggu (6/7/2025), …"
             m = media.match(doc.text, opening.start("cue"), lead.end)
-            if m is not None:
+            if m is not None and self._outlet(m) != doc.outlet:
                 found.add(self._outlet(m))
         last_start, last_end = doc.paragraphs[-1] if doc.paragraphs else (doc.sentences[-1].start, doc.sentences[-1].end)
         for m in media.finditer(doc.text, last_start, last_end):
             # "demikian menurut kantor berita Reuters", "… (Antara / Reuters)": a formula, not one event's source
-            if _FINAL_CREDIT.search(doc.text, max(last_start, m.start() - 40), m.start() + 1) \
-                    or _PAREN_CREDIT.match(doc.text, m.end(), last_end):
+            if self._outlet(m) != doc.outlet and (
+                    _FINAL_CREDIT.search(doc.text, max(last_start, m.start() - 40), m.start() + 1)
+                    or _PAREN_CREDIT.match(doc.text, m.end(), last_end)):
                 found.add(self._outlet(m))
         return found.pop() if len(found) == 1 else None
 
@@ -267,6 +269,9 @@ class LinkStage(BaseStage):
         return None
 
     def _reported(self, doc: Document, ev: Event, media: re.Pattern[str], sent_index: dict[int, int]) -> str | None:
+        """The outlet credited in the event's sentence or the one before it in its paragraph. The article's own
+        outlet or a sister brand of it ("kata X kepada detikcom", "dilansir detikNews" in a detik article) is the
+        reporting itself, not a source."""
         idx = sent_index.get(ev.start)
         spans = [(ev.start, ev.end)]
         if idx is not None and idx > 0:
@@ -274,7 +279,7 @@ class LinkStage(BaseStage):
             if prev.paragraph == doc.sentences[idx].paragraph:
                 spans.append((prev.start, prev.end))
         for s, e in spans:
-            m = media.search(doc.text, s, e)
+            m = next((m for m in media.finditer(doc.text, s, e) if self._outlet(m) != doc.outlet), None)
             if m:
                 return self._outlet(m)
             g = _GENERIC_MEDIA.search(doc.text, s, e)
