@@ -42,6 +42,7 @@ _LEAD_CREDIT = re.compile(r"[^.]{0,60}?(?P<cue>(?<![\w])(?:[Dd]ilansir|[Dd]ikuti
                           r"[Ss]eperti\s+dikutip)(?:\s*dari)?)")
 _FINAL_CREDIT = re.compile(r"\b[Dd]emikian\b[^.]{0,40}$")
 _PAREN_CREDIT = re.compile(r"[^()]{0,20}\)\s*\.?\s*$")
+_RUNNING_CREDIT = 3
 _OUTLET_NOUN = r"(?:kantor berita\s+|media\s+|surat kabar\s+|harian\s+|stasiun televisi\s+)?"
 _REPORT_VERB = r"(?:melaporkan|memberitakan|menyebutkan|mengabarkan)"
 
@@ -193,8 +194,8 @@ class LinkStage(BaseStage):
     def _article_credit(self, doc: Document, media: re.Pattern[str]) -> str | None:
         """The one wire or outlet the whole article is credited to, in its lead ("Dilansir AFP, Minggu (6/7) …") or
         its last paragraph ("demikian menurut kantor berita Reuters"): the guide lets such a credit cover every
-        event of the article. A credit in a body sentence covers that sentence's events only; two different
-        outlets credited: none."""
+        event of the article. A credit in a body sentence covers that sentence's events (and the next one's) only,
+        unless the article runs on it (see _running_credit); two different outlets credited: none."""
         if not doc.sentences:
             return None
         found: set[str] = set()
@@ -211,7 +212,20 @@ class LinkStage(BaseStage):
                     _FINAL_CREDIT.search(doc.text, max(last_start, m.start() - 40), m.start() + 1)
                     or _PAREN_CREDIT.match(doc.text, m.end(), last_end)):
                 found.add(self._outlet(m))
+        if not found:
+            found = self._running_credit(doc, media)
         return found.pop() if len(found) == 1 else None
+
+    def _running_credit(self, doc: Document, media: re.Pattern[str]) -> set[str]:
+        """An outlet credited in _RUNNING_CREDIT paragraphs or more, and no other outlet: the article is written from
+        its report (an AFP story on Peru's protests crediting AFP thrice), so the credit covers every event. Two
+        paragraphs are not enough: a story quoting Reuters twice is often built from other sources too."""
+        paras: dict[str, set[int]] = {}
+        for sent in doc.sentences:
+            for m in media.finditer(doc.text, sent.start, sent.end):
+                if self._outlet(m) != doc.outlet:
+                    paras.setdefault(self._outlet(m), set()).add(sent.paragraph)
+        return set(paras) if len(paras) == 1 and len(next(iter(paras.values()))) >= _RUNNING_CREDIT else set()
 
     def _place(self, text: str, ev: Event) -> Place | None:
         """Where the act happened: "di/ke X" right after its trigger, or a sentence-initial "Di X, …".
