@@ -304,6 +304,22 @@ def _supported_at_home(ce: CodedEvent, text: str, domestic: str | None) -> bool:
         and _STATE_ACT_OBJECT.match(text, ce.trigger_end) is not None
 
 
+# (seventeenth pass) a promise told by its verb ("Polisi berjanji akan menangkap pelaku", "Rifaid memastikan akan
+# …"): the forms whose untargeted act in a story of one country is a promise to that country (``_promised_at_home``)
+_PROMISE_FORMS = ("berjanji", "menjanjikan", "memastikan akan", "menjamin akan")
+
+
+def _promised_at_home(ce: CodedEvent, text: str, domestic: str | None) -> bool:
+    """(seventeenth pass) A promise with nobody named as its addressee, in a story told within one country, by its
+    people or bodies: a promise to that country (the guide §16: a city's or police's promise is AGREE IDN → IDN, as an
+    unaddressed demand is addressed to the home state: ``_addressed_at_home``); only by state bodies and officials (a
+    businessman "berjanji untuk meluncurkan partai politik baru" makes no promise to the state), not one negated."""
+    return ce.trigger.type == "AGREE" and not ce.targets and bool(ce.sources) and domestic is not None \
+        and ce.modality != "negated" \
+        and text[ce.trigger_start : ce.trigger_end].lower().startswith(_PROMISE_FORMS) \
+        and all(a.country == domestic and a.sector in _STATE for a in ce.sources)
+
+
 def _implied_parties(text: str, sent: Sentence, actors: list[Mention], places: list[Mention],
                      entities: dict[str, Entity], focus: str | None,
                      domestic: str | None) -> tuple[list[Mention], tuple[Mention, ...]]:
@@ -350,6 +366,10 @@ def _home_targets(out: list[CodedEvent], text: str, sent: Sentence, actors: list
             # could not resolve stays within that country (the guide's intra-state events; `implied`)
             home = _implied_actor(domestic, "GOV", ce.trigger_start, ce.trigger_end)
             out[i] = _retargeted(ce, (home,))
+        elif _promised_at_home(ce, text, domestic):
+            # (seventeenth pass) "polisi berjanji akan menindaklanjuti perkara ini": a promise to the home state's
+            home = _implied_actor(domestic, "GOV", ce.trigger_start, ce.trigger_end)
+            out[i] = replace(_retargeted(ce, (home,)), emit=True)
         elif _supported_at_home(ce, text, domestic):
             # (sixteenth pass) "dia juga mendukung proses hukum yang dilakukan oleh kejaksaan": the home state's
             home = _implied_actor(domestic, "GOV", ce.trigger_start, ce.trigger_end)

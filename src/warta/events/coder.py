@@ -363,6 +363,8 @@ class EventCoder:
                 continue  # "menolak gencatan senjata …, menyatakan mereka tidak berunding": the act told again
             if key in seen:
                 continue  # "menyambut baik … pengakuan": one event, not two
+            if trig.symmetric and (key[0], key[2], key[1]) in seen:
+                continue  # (seventeenth pass) "tiba di Istana … dan disambut oleh PM Lee": one visit, told both ways
             seen.add(key)
             out.append(ce)
             if trig.type == "COOPERATE" and ce.emit and any(t is not None for _, t in ce.pairs) \
