@@ -8,7 +8,8 @@ from datetime import date
 from functools import cache
 
 from warta.language.dates import Calendar, DateFinder
-from warta.model import Document, RawArticle
+from warta.link.stage import LinkStage
+from warta.model import Actor, DateMention, Document, Event, RawArticle, Sentence
 from warta.pipeline import Pipeline, build_pipeline
 from warta.settings import Settings
 
@@ -83,3 +84,38 @@ def test_detik_weekday_wins_over_a_date_after_publication() -> None:
     assert upcoming.value == "2025-10-22"
     [past] = f.find("kata Jaksa, Kamis (21/10/2025).", pub)
     assert past.value == "2025-10-21"
+
+
+
+def _synthetic(*sentences: str) -> Document:
+    """A report dated once ("Senin (20/10/2025)" in its first sentence) with one REQUEST "meminta" per other
+    sentence, IDN -> IDN: the link stage alone, so the guards are tested whatever the coder finds."""
+    text = " ".join(sentences)
+    pos, sents, events = 0, [], []
+    for s in sentences:
+        sents.append(Sentence(pos, pos + len(s), s, 0))
+        t = s.find("meminta") if "meminta" in s else s.find("mengimbau")
+        if t >= 0 and pos > 0:
+            events.append(Event(sentence=s, start=pos, end=pos + len(s), trigger_start=pos + t, trigger_end=pos + t + 7,
+                                source=Actor("DPRD", "IDN", None, None, "GOV"), target=Actor("Pemkot", "IDN", None, None,
+                                                                                            "GOV"),
+                                type="REQUEST", mode=None, cameo_root="10", quad_class=1, goldstein=-5.0,
+                                modality="asserted", date=None, location=None, reported_by=None, confidence=0.9,
+                                trigger=s[t:t + 7]))
+        pos += len(s) + 1
+    i = text.index("Senin (20/10/2025)")
+    return Document(doc="t", origin="t", sha256="0", raw=text, text=text, published="2025-10-21",
+                    sentences=tuple(sents), events=tuple(events),
+                    dates=(DateMention("Senin (20/10/2025)", i, i + 18, "2025-10-20", "day"),))
+
+
+def test_story_day_guards_on_the_link_stage() -> None:
+    doc = LinkStage(Settings())(_synthetic(
+        "Ketua DPRD berbicara kepada wartawan, Senin (20/10/2025).",
+        "Ia meminta Pemkot mencabut aturan itu.",
+        "Sekolah telah mengimbau Pemkot menunda aturan itu.",
+        "Ia menyinggung pedagang yang meminta Pemkot memberi keringanan.",
+        "Sebelumnya ia pernah meminta Pemkot menunda aturan itu.",
+        "Ia menegaskan tidak pernah meminta Pemkot menunda aturan itu.",
+    ))
+    assert [e.date for e in doc.events] == ["2025-10-20", None, None, None, "2025-10-20"]

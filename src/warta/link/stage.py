@@ -54,17 +54,26 @@ def _credit_article(events: list[Event], credit: str | None) -> list[Event]:
     return [ev if ev.reported_by else dataclasses.replace(ev, reported_by=credit) for ev in events]
 
 
-def _share_dates(events: list[Event]) -> list[Event]:
+def _share_dates(events: list[Event], withheld: list[str | None]) -> list[Event]:
     """The guide: a date given anywhere in the article for the same act applies to every mention of it. The same
-    act is the same type between the same roots, asserted; one date among its dated mentions (else none)."""
+    act is the same type between the same roots, asserted; one date among its dated mentions (else none). A date
+    withheld from a mention (a quote's speech day, `_of_an_attribution`) still counts among them, so that it does
+    not leave another day alone to spread, but is given to no one."""
     dates: dict[tuple[str, str | None, str | None], set[str]] = {}
-    for ev in events:
-        if ev.date and ev.modality == "asserted":
-            dates.setdefault(_act_key(ev), set()).add(ev.date)
+    given: set[tuple[str, str | None, str | None]] = set()  # keys with a date actually given to a mention
+    for ev, kept in zip(events, withheld, strict=True):
+        if ev.modality != "asserted":
+            continue
+        for d in (ev.date, kept):
+            if d:
+                dates.setdefault(_act_key(ev), set()).add(d)
+        if ev.date:
+            given.add(_act_key(ev))
     out: list[Event] = []
-    for ev in events:
+    for ev, kept in zip(events, withheld, strict=True):
         known = dates.get(_act_key(ev), set())
-        shared = ev.date is None and ev.modality == "asserted" and len(known) == 1
+        shared = ev.date is None and kept is None and ev.modality == "asserted" and len(known) == 1 \
+            and _act_key(ev) in given
         out.append(dataclasses.replace(ev, date=next(iter(known))) if shared else ev)
     return out
 
@@ -99,8 +108,12 @@ def _of_an_attribution(text: str, ev: Event, date: DateMention) -> bool:
 
 # a sentence that narrates an earlier statement: "Seperti diketahui, Purbaya menyoroti …", "ia pernah meminta …"
 # ("tidak pernah meminta" is a denial made now, not an earlier statement)
+# ("Isa disebut meminta …": an act an indictment or a report narrates; not "tuntutan yang disebut Asta Cita", named)
 _EARLIER = re.compile(r"\b(?:sebelumnya|(?<!tidak )(?<!tak )(?<!belum )pernah|seperti diketahui|sempat|silam|dulu|sejak"
-                      r"|selama ini|lalu)\b", re.IGNORECASE)
+                      r"|selama ini|lalu|(?<!yang )disebut)\b", re.IGNORECASE)
+# a trigger in a relative clause names a party by an earlier act ("otoritas BEI yang meminta insentif"); one in the
+# perfect tells an earlier statement ("sekolah telah mengimbau", "Kami sudah mengingatkan")
+_RELATIVE = re.compile(r"\b(?:yang|telah|sudah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # a passive trigger ("ditolak Banggar", "dikecam") reports another party's act, not the speaker's statement
 _PASSIVE = re.compile(r"di[a-z]")
 _TODAY = frozenset({"hari ini", "pagi ini", "siang ini", "sore ini", "malam ini"})
@@ -153,8 +166,9 @@ def _domestic(ev: Event) -> bool:
 
 def _spoken_now(ev: Event) -> bool:
     """An asserted act of speech made by the speaker, not narrated as earlier or as another party's act."""
+    before = ev.sentence[: max(0, ev.trigger_start - ev.start)]
     return ev.modality == "asserted" and _verbal(ev) and not _EARLIER.search(ev.sentence) \
-        and not _PASSIVE.match(ev.trigger)
+        and not _PASSIVE.match(ev.trigger) and not _RELATIVE.search(before)
 
 
 def _act_key(ev: Event) -> tuple[str, str | None, str | None]:
@@ -227,6 +241,7 @@ class LinkStage(BaseStage):
         media = self.media
         linked: list[Event] = []
         undated: list[bool] = []  # no date mention at all in the event's sentence
+        withheld: list[str | None] = []  # a day in the sentence that does not date the act
         sent_index = {s.start: i for i, s in enumerate(doc.sentences)}
         published = doc.published or doc.published_inferred  # the story's day when the date is unknown
         for ev in doc.events:
@@ -236,15 +251,16 @@ class LinkStage(BaseStage):
                 continue  # background ("Pada 2011, Israel melepaskan …"): not a current event
             # the day the act happened: a day-precise date in its sentence; "kini"/"hari ini" on a
             # one-off asserted act is the publication day; vague times (bulan lalu, sejak 2023) give none
-            day = next((d.value for d in sdates if d.granularity == "day"
-                        and not _of_an_attribution(doc.text, ev, d)), None)
+            days = [d for d in sdates if d.granularity == "day"]
+            day = next((d.value for d in days if not _of_an_attribution(doc.text, ev, d)), None)
+            withheld.append(days[0].value if days and day is None else None)
             if day is None and ev.modality == "asserted" and not sdates and _NOW.search(ev.sentence):
                 day = published
             place = self._place(doc.text, ev)
             reported = self._reported(doc, ev, media, sent_index)
             linked.append(dataclasses.replace(ev, date=day, location=place, reported_by=reported))
             undated.append(not in_sentence)
-        shared = _share_dates(_credit_article(linked, self._article_credit(doc, media)))
+        shared = _share_dates(_credit_article(linked, self._article_credit(doc, media)), withheld)
         return dataclasses.replace(doc, events=tuple(_on_story_day(shared, undated, _story_day(doc, published))))
 
     def _outlet(self, m: re.Match[str]) -> str:
