@@ -6,7 +6,8 @@ import dataclasses
 
 import pytest
 
-from warta.actors.stage import _PINYIN, ActorStage
+from warta.actors._common import _PINYIN
+from warta.actors.stage import ActorStage
 from warta.model import Document, RawArticle
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from warta.actors.stage import ActorStage, _defined_short
+from warta.actors._common import _defined_short
+from warta.actors.stage import ActorStage
 from warta.model import Document, RawArticle
 
 

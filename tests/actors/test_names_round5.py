@@ -7,7 +7,8 @@ import dataclasses
 
 import pytest
 
-from warta.actors.stage import ActorStage, _Named
+from warta.actors._common import _Named
+from warta.actors.stage import ActorStage
 from warta.model import Document, Mention, RawArticle
 from warta.settings import Settings
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.actors.stage import _trim_ner
+from warta.actors._ner import _trim_ner
 
 
 @pytest.mark.parametrize(("span", "kind", "surface"), [

@@ -300,7 +300,7 @@ def test_host_country_of_an_envoy_is_not_the_subject() -> None:
 
 
 def test_unknown_organisation_named_as_a_place_is_not_a_target() -> None:
-    from warta.events.coder import _is_actor
+    from warta.events._arguments import _is_actor
     text = "Israel menjatuhkan bom di Universitas Al Azhar di Gaza."
     i = text.index("Al Azhar")
     assert not _is_actor(Mention("Al Azhar", i, i + 8, "org", "ner:org:Al Azhar"), None, text)

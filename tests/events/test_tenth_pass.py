@@ -103,7 +103,7 @@ def test_a_backer_named_after_a_force_is_not_its_co_attacker(of_type: OfType) ->
 
 def test_support_received_keeps_its_giver() -> None:
     # near miss: "mendapat dukungan AS" names the supporter, who stays an actor of the sentence
-    from warta.events.coder import _BACKER
+    from warta.events._arguments import _BACKER
 
     assert _BACKER.search("Koalisi Arab - Kurdi dukungan ") is not None
     assert _BACKER.search("Milisi bentukan ") is not None

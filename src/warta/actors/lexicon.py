@@ -115,6 +115,10 @@ class ActorLexicon:
     vietnamese_surnames: frozenset[str] = frozenset()
     # lower-case nouns of an apposition that describes a person ("Hermansyah, ahli telematika")
     person_nouns: frozenset[str] = frozenset()
+    # lower-case nouns of things named after people ("kapal induk Ronald Reagan"): the name after one is no person
+    thing_nouns: frozenset[str] = frozenset()
+    # professions that after "sang" name the person the article is about ("sang aktor"), in pattern order
+    sang_nouns: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> ActorLexicon:
@@ -231,7 +235,8 @@ class ActorLexicon:
                   frozenset(_strs(heads.get("given"))), frozenset(_strs(names.get("korean_surnames"))),
                   frozenset(_strs(heads.get("role_heads"))), frozenset(_strs(names.get("given"))), regions,
                   frozenset(_strs(names.get("chinese_surnames"))), frozenset(_strs(names.get("vietnamese_surnames"))),
-                  frozenset(_strs(heads.get("person_nouns"))))
+                  frozenset(_strs(heads.get("person_nouns"))), frozenset(_strs(heads.get("thing_nouns"))),
+                  _strs(heads.get("sang_nouns")))
         for e in entries.values():
             for t in e.tenures:
                 if t.start and t.end and t.end < t.start:

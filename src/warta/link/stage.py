@@ -36,15 +36,21 @@ _SINCE = re.compile(r"\b(?:sejak|semenjak)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:kini|hari ini|pagi ini|malam ini|siang ini)\b", re.IGNORECASE)
 _CUE = (
     r"(?:menurut(?:\s+laporan)?|kepada|(?:seperti\s+)?dikutip(?:\s+dari)?|mengutip|dilansir(?:\s+dari)?"
-    r"|seperti dilaporkan|laporan|dilaporkan|melansir|menurut sumber)"
+    r"|seperti dilaporkan|laporan|dilaporkan|melansir|menurut sumber|(?:seperti\s+|sebagaimana\s+)?diberitakan)"
 )
 # an article that opens on its credit, after a dateline: "Dilansir AFP, Minggu (6/7/2025), …"
 _LEAD_CREDIT = re.compile(r"[^.]{0,60}?(?P<cue>(?<![\w])(?:[Dd]ilansir|[Dd]ikutip|[Mm]elansir|[Mm]engutip|[Ss]eperti\s+dilansir|"
                           r"[Ss]eperti\s+dikutip)(?:\s*dari)?)")
 _FINAL_CREDIT = re.compile(r"\b[Dd]emikian\b[^.]{0,40}$")
 _PAREN_CREDIT = re.compile(r"[^()]{0,20}\)\s*\.?\s*$")
+_RUNNING_CREDIT = 3
 _OUTLET_NOUN = r"(?:kantor berita\s+|media\s+|surat kabar\s+|harian\s+|stasiun televisi\s+)?"
 _REPORT_VERB = r"(?:melaporkan|memberitakan|menyebutkan|mengabarkan)"
+
+
+# acts done at a scene (a rally, a clash, an arrest, a meeting): a later mention of the same act is at the same place;
+# statements and legal steps (ACCUSE, REQUEST, AGREE, SANCTION …) are not placed by an earlier mention
+_SCENE_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE", "CONSULT"})
 
 
 def _credit_article(events: list[Event], credit: str | None) -> list[Event]:
@@ -212,7 +218,8 @@ def _historical(text: str, dates: list[DateMention], published: str | None) -> b
 
 class LinkStage(BaseStage):
     name = "link"
-    reads = frozenset({"text", "sentences", "events", "dates", "mentions", "published", "published_inferred"})
+    reads = frozenset({"text", "sentences", "events", "dates", "mentions", "published", "published_inferred",
+                       "outlet"})
     writes = frozenset({"events"})
 
     @cached_property
@@ -260,8 +267,33 @@ class LinkStage(BaseStage):
             reported = self._reported(doc, ev, media, sent_index)
             linked.append(dataclasses.replace(ev, date=day, location=place, reported_by=reported))
             undated.append(not in_sentence)
+        linked = self._carry_places(linked)
         shared = _share_dates(_credit_article(linked, self._article_credit(doc, media)), withheld)
         return dataclasses.replace(doc, events=tuple(_on_story_day(shared, undated, _story_day(doc, published))))
+
+    def _carry_places(self, events: list[Event]) -> list[Event]:
+        """A later mention of a scene act (a rally, a clash, an arrest, a meeting: same type between the same roots,
+        same modality: a planned meeting is another occurrence than the one held) with no place of its own happened
+        where the article last placed that act, as a date is shared between mentions of one act. A whole country
+        ("di Peru") places no later mention: the story's town may follow."""
+        last: dict[tuple[str, str | None, str | None, str], Place] = {}
+        out: list[Event] = []
+        for ev in events:
+            key = (*_act_key(ev), ev.modality)
+            if ev.location is not None:
+                if ev.location.country and ev.location.name not in self.country_names:
+                    last[key] = ev.location
+                out.append(ev)
+            elif ev.type in _SCENE_TYPES and ev.source is not None and key in last and ev.mode != "phone":
+                out.append(dataclasses.replace(ev, location=last[key]))
+            else:
+                out.append(ev)
+        return out
+
+    @cached_property
+    def country_names(self) -> frozenset[str]:
+        """Countries' names: a place that is a whole country ("di Peru") does not place a later mention."""
+        return frozenset(a for e in self.lexicon.entries.values() if e.kind == "country" for a in e.aliases)
 
     def _outlet(self, m: re.Match[str]) -> str:
         """The canonical name of the outlet a media-credit match names."""
@@ -271,8 +303,8 @@ class LinkStage(BaseStage):
     def _article_credit(self, doc: Document, media: re.Pattern[str]) -> str | None:
         """The one wire or outlet the whole article is credited to, in its lead ("Dilansir AFP, Minggu (6/7) …") or
         its last paragraph ("demikian menurut kantor berita Reuters"): the guide lets such a credit cover every
-        event of the article. A credit in a body sentence covers that sentence's events only; two different
-        outlets credited: none."""
+        event of the article. A credit in a body sentence covers that sentence's events (and the next one's) only,
+        unless the article runs on it (see _running_credit); two different outlets credited: none."""
         if not doc.sentences:
             return None
         found: set[str] = set()
@@ -280,15 +312,29 @@ class LinkStage(BaseStage):
         opening = _LEAD_CREDIT.match(doc.text, lead.start, lead.end)
         if opening is not None:  # an article that opens on its credit: "Dilansir AFP, Minggu (6/7/2025), …"
             m = media.match(doc.text, opening.start("cue"), lead.end)
-            if m is not None:
+            if m is not None and self._outlet(m) != doc.outlet:
                 found.add(self._outlet(m))
         last_start, last_end = doc.paragraphs[-1] if doc.paragraphs else (doc.sentences[-1].start, doc.sentences[-1].end)
         for m in media.finditer(doc.text, last_start, last_end):
             # "demikian menurut kantor berita Reuters", "… (Antara / Reuters)": a formula, not one event's source
-            if _FINAL_CREDIT.search(doc.text, max(last_start, m.start() - 40), m.start() + 1) \
-                    or _PAREN_CREDIT.match(doc.text, m.end(), last_end):
+            if self._outlet(m) != doc.outlet and (
+                    _FINAL_CREDIT.search(doc.text, max(last_start, m.start() - 40), m.start() + 1)
+                    or _PAREN_CREDIT.match(doc.text, m.end(), last_end)):
                 found.add(self._outlet(m))
+        if not found:
+            found = self._running_credit(doc, media)
         return found.pop() if len(found) == 1 else None
+
+    def _running_credit(self, doc: Document, media: re.Pattern[str]) -> set[str]:
+        """An outlet credited in _RUNNING_CREDIT paragraphs or more, and no other outlet: the article is written from
+        its report (an AFP story on Peru's protests crediting AFP thrice), so the credit covers every event. Two
+        paragraphs are not enough: a story quoting Reuters twice is often built from other sources too."""
+        paras: dict[str, set[int]] = {}
+        for sent in doc.sentences:
+            for m in media.finditer(doc.text, sent.start, sent.end):
+                if self._outlet(m) != doc.outlet:
+                    paras.setdefault(self._outlet(m), set()).add(sent.paragraph)
+        return set(paras) if len(paras) == 1 and len(next(iter(paras.values()))) >= _RUNNING_CREDIT else set()
 
     def _place(self, text: str, ev: Event) -> Place | None:
         """Where the act happened: "di/ke X" right after its trigger, or a sentence-initial "Di X, …".
@@ -346,6 +392,9 @@ class LinkStage(BaseStage):
         return None
 
     def _reported(self, doc: Document, ev: Event, media: re.Pattern[str], sent_index: dict[int, int]) -> str | None:
+        """The outlet credited in the event's sentence or the one before it in its paragraph. The article's own
+        outlet or a sister brand of it ("kata X kepada detikcom", "dilansir detikNews" in a detik article) is the
+        reporting itself, not a source."""
         idx = sent_index.get(ev.start)
         spans = [(ev.start, ev.end)]
         if idx is not None and idx > 0:
@@ -353,7 +402,7 @@ class LinkStage(BaseStage):
             if prev.paragraph == doc.sentences[idx].paragraph:
                 spans.append((prev.start, prev.end))
         for s, e in spans:
-            m = media.search(doc.text, s, e)
+            m = next((m for m in media.finditer(doc.text, s, e) if self._outlet(m) != doc.outlet), None)
             if m:
                 return self._outlet(m)
             g = _GENERIC_MEDIA.search(doc.text, s, e)
