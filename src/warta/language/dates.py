@@ -267,10 +267,19 @@ class DateFinder:
 
     def _paren_value(self, text: str, m: re.Match[str], published: date | None) -> date | None:
         d, mo = int(m["d"]), int(m["m"])
+        future = self._future_context(text, m.start(), m.end())
         if m["y"]:
             y = int(m["y"])
-            return _safe_date(y + 2000 if y < 100 else y, mo, d)
-        return self._infer_year(d, mo, published, self._future_context(text, m.start(), m.end()))
+            v = _safe_date(y + 2000 if y < 100 else y, mo, d)
+        else:
+            v = self._infer_year(d, mo, published, future)
+        wd = self.cal.weekdays.get((m.groupdict().get("wd") or "").lower())
+        if v is not None and wd is not None and published is not None and v > published and not future \
+                and v.weekday() != wd:
+            # the guide (dev5): a detik "Selasa (22/10/2025)" that disagrees with its weekday and would follow
+            # publication is a typo of the day; the weekday (the last one before publication) wins
+            return _weekday(published, wd, False)
+        return v
 
     def _is_year(self, text: str, pos: int) -> bool:
         """A bare 4-digit year, not part of a name ("CHANDI 2025") or a law ("Nomor 5 Tahun 2019")."""

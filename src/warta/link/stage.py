@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import date
 from functools import cached_property
 
 from warta.actors.lexicon import ActorLexicon
@@ -59,19 +60,121 @@ def _credit_article(events: list[Event], credit: str | None) -> list[Event]:
     return [ev if ev.reported_by else dataclasses.replace(ev, reported_by=credit) for ev in events]
 
 
-def _share_dates(events: list[Event]) -> list[Event]:
+def _share_dates(events: list[Event], withheld: list[str | None]) -> list[Event]:
     """The guide: a date given anywhere in the article for the same act applies to every mention of it. The same
-    act is the same type between the same roots, asserted; one date among its dated mentions (else none)."""
+    act is the same type between the same roots, asserted; one date among its dated mentions (else none). A date
+    withheld from a mention (a quote's speech day, `_of_an_attribution`) still counts among them, so that it does
+    not leave another day alone to spread, but is given to no one."""
     dates: dict[tuple[str, str | None, str | None], set[str]] = {}
-    for ev in events:
-        if ev.date and ev.modality == "asserted":
-            dates.setdefault(_act_key(ev), set()).add(ev.date)
+    given: set[tuple[str, str | None, str | None]] = set()  # keys with a date actually given to a mention
+    for ev, kept in zip(events, withheld, strict=True):
+        if ev.modality != "asserted":
+            continue
+        for d in (ev.date, kept):
+            if d:
+                dates.setdefault(_act_key(ev), set()).add(d)
+        if ev.date:
+            given.add(_act_key(ev))
     out: list[Event] = []
-    for ev in events:
+    for ev, kept in zip(events, withheld, strict=True):
         known = dates.get(_act_key(ev), set())
-        shared = ev.date is None and ev.modality == "asserted" and len(known) == 1
+        shared = ev.date is None and kept is None and ev.modality == "asserted" and len(known) == 1 \
+            and _act_key(ev) in given
         out.append(dataclasses.replace(ev, date=next(iter(known))) if shared else ev)
     return out
+
+
+# acts of speech (demands, denials, criticism, praise, threats): their occasion is the statement itself, so the
+# day the statement was made dates them; allegations in a case, arrests and other reported acts are not
+_VERBAL_TYPES = frozenset({"REQUEST", "REJECT", "SUPPORT", "THREATEN"})
+
+
+def _verbal(ev: Event) -> bool:
+    return ev.type in _VERBAL_TYPES or (ev.type == "ACCUSE" and ev.mode in (None, "disapprove"))
+
+
+# a date that dates a quote's attribution, not the acts the quote reports: '"…," kata Muslim kepada wartawan,
+# Senin (20/10/2025)'
+_ATTRIBUTION = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tegas|imbuh|tambah|papar|sebut|pungkas|tandas|lanjut)(?:nya)?"
+    r"\b[^\"“”.]{0,80}$"
+)
+
+
+_CASE_STEPS = frozenset({"allege", "investigate"})
+
+
+def _of_an_attribution(text: str, ev: Event, date: DateMention) -> bool:
+    """A speech date after a quote that reports a step of a case: '"… Bareskrim yang telah menetapkan LM sebagai
+    tersangka," kata Muslim, Senin (20/10/2025)' dates the lawyer's statement, not the naming (dev5: its day is
+    not stated). Other acts keep the attribution's day (wire style: "SDF merebut Raqa, kata …, Selasa")."""
+    return ev.type == "ACCUSE" and ev.mode in _CASE_STEPS and 0 <= ev.trigger_end <= date.start \
+        and bool(_ATTRIBUTION.search(text, max(ev.start, date.start - 100), date.start))
+
+
+# a sentence that narrates an earlier statement: "Seperti diketahui, Purbaya menyoroti …", "ia pernah meminta …"
+# ("tidak pernah meminta" is a denial made now, not an earlier statement)
+# ("Isa disebut meminta …": an act an indictment or a report narrates; not "tuntutan yang disebut Asta Cita", named)
+_EARLIER = re.compile(r"\b(?:sebelumnya|(?<!tidak )(?<!tak )(?<!belum )pernah|seperti diketahui|sempat|silam|dulu|sejak"
+                      r"|selama ini|lalu|(?<!yang )disebut)\b", re.IGNORECASE)
+# a trigger in a relative clause names a party by an earlier act ("otoritas BEI yang meminta insentif"); one in the
+# perfect tells an earlier statement ("sekolah telah mengimbau", "Kami sudah mengingatkan")
+_RELATIVE = re.compile(r"\b(?:yang|telah|sudah)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# a passive trigger ("ditolak Banggar", "dikecam") reports another party's act, not the speaker's statement
+_PASSIVE = re.compile(r"di[a-z]")
+_TODAY = frozenset({"hari ini", "pagi ini", "siang ini", "sore ini", "malam ini"})
+
+
+def _story_day(doc: Document, published: str | None) -> str | None:
+    """The one day an article's statements were made: detik and its peers date the speech or the scene once,
+    "kata X, Senin (20/10/2025)", "Pantauan di lokasi, Senin (20/10/2025)", "sidang … sore ini". All such
+    weekday-dated or "today" mentions must agree and lie within three days before a known publication day."""
+    if not published or published[:10].count("-") != 2:
+        return None
+    days: set[str] = set()
+    for d in doc.dates:
+        if d.granularity != "day" or not d.value or d.time is not None:
+            continue
+        head = d.text.split(maxsplit=1)[0].lower().rstrip(",")
+        if ("(" in d.text and head in _WEEKDAYS) or d.text.lower() in _TODAY:
+            days.add(d.value[:10])
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    lag = (_iso(published[:10]) - _iso(day)).days
+    return day if 0 <= lag <= 3 else None
+
+
+_WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"})
+
+
+def _iso(value: str) -> date:
+    return date.fromisoformat(value)
+
+
+def _on_story_day(events: list[Event], undated: list[bool], story: str | None) -> list[Event]:
+    """An undated domestic act of speech in an article with one story day was made that day: the article reports
+    one occasion, and the guide applies a date given anywhere for it to every mention (dev2-dev5: "day from the
+    quote attribution"); a sentence with any date of its own, or that narrates an earlier statement, keeps its
+    own."""
+    if story is None:
+        return events
+    return [dataclasses.replace(ev, date=story) if bare and ev.date is None and _domestic(ev) and _spoken_now(ev)
+            else ev for ev, bare in zip(events, undated, strict=True)]
+
+
+def _domestic(ev: Event) -> bool:
+    """Indonesian actors on both sides: domestic reports are built around one dated occasion (a doorstop, a
+    press conference, a hearing); an international story compiles statements of several days from the wires,
+    and its one dated day dates one of them only (the check sets leave the others undated)."""
+    return ev.source is not None and ev.source.root == "IDN" and (ev.target is None or ev.target.root == "IDN")
+
+
+def _spoken_now(ev: Event) -> bool:
+    """An asserted act of speech made by the speaker, not narrated as earlier or as another party's act."""
+    before = ev.sentence[: max(0, ev.trigger_start - ev.start)]
+    return ev.modality == "asserted" and _verbal(ev) and not _EARLIER.search(ev.sentence) \
+        and not _PASSIVE.match(ev.trigger) and not _RELATIVE.search(before)
 
 
 def _act_key(ev: Event) -> tuple[str, str | None, str | None]:
@@ -144,23 +247,29 @@ class LinkStage(BaseStage):
             return doc
         media = self.media
         linked: list[Event] = []
+        undated: list[bool] = []  # no date mention at all in the event's sentence
+        withheld: list[str | None] = []  # a day in the sentence that does not date the act
         sent_index = {s.start: i for i, s in enumerate(doc.sentences)}
         published = doc.published or doc.published_inferred  # the story's day when the date is unknown
         for ev in doc.events:
-            sdates = [d for d in doc.dates if ev.start <= d.start and d.end <= ev.end and d.value
-                      and not _of_a_birth(doc.text, d)]
+            in_sentence = [d for d in doc.dates if ev.start <= d.start and d.end <= ev.end]
+            sdates = [d for d in in_sentence if d.value and not _of_a_birth(doc.text, d)]
             if _historical(doc.text, [d for d in sdates if not _of_the_case(doc.text, ev, d)], published):
                 continue  # background ("Pada 2011, Israel melepaskan …"): not a current event
             # the day the act happened: a day-precise date in its sentence; "kini"/"hari ini" on a
             # one-off asserted act is the publication day; vague times (bulan lalu, sejak 2023) give none
-            date = next((d.value for d in sdates if d.granularity == "day"), None)
-            if date is None and ev.modality == "asserted" and not sdates and _NOW.search(ev.sentence):
-                date = published
+            days = [d for d in sdates if d.granularity == "day"]
+            day = next((d.value for d in days if not _of_an_attribution(doc.text, ev, d)), None)
+            withheld.append(days[0].value if days and day is None else None)
+            if day is None and ev.modality == "asserted" and not sdates and _NOW.search(ev.sentence):
+                day = published
             place = self._place(doc.text, ev)
             reported = self._reported(doc, ev, media, sent_index)
-            linked.append(dataclasses.replace(ev, date=date, location=place, reported_by=reported))
+            linked.append(dataclasses.replace(ev, date=day, location=place, reported_by=reported))
+            undated.append(not in_sentence)
         linked = self._carry_places(linked)
-        return dataclasses.replace(doc, events=tuple(_share_dates(_credit_article(linked, self._article_credit(doc, media)))))
+        shared = _share_dates(_credit_article(linked, self._article_credit(doc, media)), withheld)
+        return dataclasses.replace(doc, events=tuple(_on_story_day(shared, undated, _story_day(doc, published))))
 
     def _carry_places(self, events: list[Event]) -> list[Event]:
         """A later mention of a scene act (a rally, a clash, an arrest, a meeting: same type between the same roots,
