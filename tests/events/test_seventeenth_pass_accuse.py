@@ -1,7 +1,7 @@
 """Seventeenth-pass rules (docs/event-coder.md "Seventeenth pass — ACCUSE recall III"), found on the iteration sets
 (domestic 2023-2025 news, the guide §16): an allegation a prosecutor or an investigator makes of a case party named by
-role alone — through the whole pipeline, on sentences written for these tests, each with a near miss that must stay
-silent."""
+role alone, a judgement whose negative term follows a "bahwa" — through the whole pipeline, on sentences written for
+these tests, each with a near miss that must stay silent."""
 
 from __future__ import annotations
 
@@ -24,4 +24,17 @@ def test_defendants_defended_stays_silent(of_type: OfType) -> None:
     # the role is the object of a verb that tells nothing of it, and the act is in a relative clause
     body = ("Dalam sidang di Pengadilan Tipikor Bandung, jaksa KPK membela para terdakwa yang telah memperkaya diri "
             "sendiri.")
+    assert not of_type(body, "ACCUSE"), of_type(body, "ACCUSE")
+
+
+def test_judgement_after_bahwa_reaches_its_term(of_type: OfType) -> None:
+    # the evaluative term is the thirteenth word after the verb, the twelfth after "bahwa"
+    body = ("Koalisi Masyarakat Sipil menilai bahwa kerangka kerja sama bilateral antara TNI dan Kejaksaan tidak "
+            "memiliki dasar hukum yang kuat.")
+    assert ("ACCUSE", "IDN", "IDN", "asserted") in of_type(body, "ACCUSE"), of_type(body, "ACCUSE")
+
+
+def test_judgement_after_bahwa_without_a_negative_term_stays_silent(of_type: OfType) -> None:
+    body = ("Koalisi Masyarakat Sipil menilai bahwa kerangka kerja sama bilateral antara TNI dan Kejaksaan Agung sudah "
+            "memiliki dasar hukum yang kuat.")
     assert not of_type(body, "ACCUSE"), of_type(body, "ACCUSE")
