@@ -60,6 +60,9 @@ def _article_date(doc: Document) -> date | None:
 
 # a stated title that names whoever leads a country ("pemimpin Israel"): the head of government or state it is
 _LEADER_WORDS = frozenset({"pemimpin", "leader"})
+# title kinds too generic to tell which of a person's offices a title names ("Kepala ...", "Menteri ...", "Ketua ..."):
+# the stated words stay the role
+_GENERIC_KINDS = frozenset({"head", "minister", "leader", "deputy"})
 _PIHAK = re.compile(r"\bpihak\s+$", re.IGNORECASE)
 # "Saudi Gazette", "Korea Times", "China Daily": a newspaper the lexicon lacks, named after a country
 _MEDIA_AFTER = re.compile(r" (?:Gazette|Times|Post|News|Daily|Tribune|Herald|Press|Today|Journal|Telegraph|Observer"
@@ -264,8 +267,8 @@ class ActorStage(_LaterMentions):
         """The role the text gives a lexicon person with the name, which wins over the lexicon's office at the date
         (the guide marks the role the mention states): "Ketua Umum Partai Golkar Airlangga Hartarto" in 2023 is the
         party's chair, not the minister the lexicon knows. The first title written with the name counts; when it
-        names an office the person held at the date ("Perdana Menteri Benjamin Netanyahu", "pemimpin Israel,
-        Benjamin Netanyahu") the lexicon's full title of that office is the role. A title standing alone ("kata
+        names an office of a specific kind the person held at the date ("Perdana Menteri Benjamin Netanyahu", "pemimpin
+        Israel, Benjamin Netanyahu") the lexicon's full title of that office is the role. A title standing alone ("kata
         Menlu") states none."""
         if person.kind != "person":
             return None
@@ -276,8 +279,9 @@ class ActorStage(_LaterMentions):
             return None
         words = stated.split()
         kind = next((k for n in range(len(words), 0, -1) if (k := self.lexicon.titles.get(" ".join(words[:n])))), None)
-        kinds = (kind, "head-of-government", "head-of-state") if words[0].lower() in _LEADER_WORDS else (kind,)
-        held = next((o for k in kinds if k and (o := self.lexicon.office_kind_held(person, k, on)) is not None), None)
+        kinds = ("head-of-government", "head-of-state") if words[0].lower() in _LEADER_WORDS else (kind,)
+        held = next((o for k in kinds if k and k not in _GENERIC_KINDS
+                     and (o := self.lexicon.office_kind_held(person, k, on)) is not None), None)
         return held.role if held is not None else stated
 
     def _entities(self, mentions: list[Mention], doc: Document, named: dict[str, _Named],
