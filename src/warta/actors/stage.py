@@ -41,9 +41,11 @@ _WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
 
 def _article_date(doc: Document) -> date | None:
-    """The date offices are read at: the publication date, else the story's day the date stage inferred, else the
-    latest weekday-dated day the text writes in full ("Senin (6/11/2023)", the weekday agreeing), so an undated 2023
-    article gives Joko Widodo his presidency and Prabowo Subianto his ministry, not the offices they hold now."""
+    """The date the entities' roles are read at: the publication date, else the story's day the date stage inferred,
+    else the latest weekday-dated day the text writes in full ("Senin (6/11/2023)", the weekday agreeing), so an
+    undated 2023 article gives Joko Widodo his presidency and Prabowo Subianto his ministry, not the offices they
+    hold now. (Bare titles are still resolved at the publication date only: an undated text's "Menlu" names no
+    holder from the calendar, as before.)"""
     on = parse_iso(doc.published) or parse_iso(doc.published_inferred)
     if on is not None:
         return on
@@ -85,7 +87,7 @@ class ActorStage(_LaterMentions):
 
     def __call__(self, doc: Document) -> Document:
         text = doc.text
-        on = _article_date(doc)
+        on = parse_iso(doc.published)  # mentions: an undated text's bare titles name only holders it names itself
         hits = self._without_redefined(text, self.matcher.hits(text))
         if doc.lang == "id":
             hits = self._lone_english_abbreviations(text, hits)
