@@ -85,3 +85,15 @@ def test_two_people_in_a_list_are_not_each_others_lawyers(ner_stage: ActorStage)
     text = ("Rapat itu dihadiri Andi Pratama Wijaya, Hendra Gunawan Saputra dan pejabat lain. "
             "Mereka membahas anggaran.")
     assert roles(ner_stage, text, "2025-10-20").get("Hendra Gunawan Saputra") is None
+
+
+def test_a_bare_title_word_gives_way_to_the_lexicons_office(stage: ActorStage) -> None:
+    # near miss: the title pass keeps only "Menteri" of "Menteri Agama": too little to beat the lexicon's full title
+    text = "Menteri Agama Nasaruddin Umar membuka acara itu di Jakarta."
+    assert roles(stage, text, "2025-03-04")["Nasaruddin Umar"] == "Menteri Agama RI"
+
+
+def test_a_top_title_the_person_did_not_hold_gives_way(stage: ActorStage) -> None:
+    # near miss: "Wakil Presiden Prabowo" in 2025 is a title read onto the wrong name, not his office
+    text = "Acara itu dihadiri Wakil Presiden Prabowo dan para menteri."
+    assert roles(stage, text, "2025-03-04")["Prabowo Subianto"] == "Presiden RI"

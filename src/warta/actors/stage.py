@@ -65,6 +65,9 @@ _LEADER_WORDS = frozenset({"pemimpin", "leader"})
 # title kinds too generic to tell which of a person's offices a title names ("Kepala ...", "Menteri ...", "Ketua ..."):
 # the stated words stay the role
 _GENERIC_KINDS = frozenset({"head", "minister", "leader", "deputy"})
+# the offices a stated title must fit to win over the lexicon: a person the lexicon does not give one of these at the
+# date keeps the lexicon's office
+_TOP_KINDS = frozenset({"head-of-state", "head-of-government", "vice-president"})
 _PIHAK = re.compile(r"\bpihak\s+$", re.IGNORECASE)
 # "Saudi Gazette", "Korea Times", "China Daily": a newspaper the lexicon lacks, named after a country
 _MEDIA_AFTER = re.compile(r" (?:Gazette|Times|Post|News|Daily|Tribune|Herald|Press|Today|Journal|Telegraph|Observer"
@@ -270,8 +273,10 @@ class ActorStage(_LaterMentions):
         (the guide marks the role the mention states): "Ketua Umum Partai Golkar Airlangga Hartarto" in 2023 is the
         party's chair, not the minister the lexicon knows. The first title written with the name counts; when it
         names an office of a specific kind the person held at the date ("Perdana Menteri Benjamin Netanyahu", "pemimpin
-        Israel, Benjamin Netanyahu") the lexicon's full title of that office is the role. A title standing alone ("kata
-        Menlu") states none."""
+        Israel, Benjamin Netanyahu") the lexicon's full title of that office is the role; a title word alone
+        ("Menteri", "presiden") or a head of state's, government's or vice-president's title the person did not hold
+        then gives way to the lexicon's office. Generic kinds ("Kepala", "Ketua", "Wakil") keep the stated words. A
+        title standing alone ("kata Menlu") states none."""
         if person.kind != "person":
             return None
         stated = next((m.role for m in sorted(ms, key=lambda x: x.start)
@@ -280,11 +285,19 @@ class ActorStage(_LaterMentions):
         if stated is None:
             return None
         words = stated.split()
-        kind = next((k for n in range(len(words), 0, -1) if (k := self.lexicon.titles.get(" ".join(words[:n])))), None)
+        titles = self.lexicon.titles
+        found = next(((k, n) for n in range(len(words), 0, -1) for head in dict.fromkeys((words[0], words[0].capitalize()))
+                      if (k := titles.get(" ".join((head, *words[1:n]))))), None)
+        kind, n_title = found if found is not None else (None, 0)
         kinds = ("head-of-government", "head-of-state") if words[0].lower() in _LEADER_WORDS else (kind,)
         held = next((o for k in kinds if k and k not in _GENERIC_KINDS
                      and (o := self.lexicon.office_kind_held(person, k, on)) is not None), None)
-        return held.role if held is not None else stated
+        if held is not None:
+            return held.role
+        if kind is not None and (n_title == len(words) or kind in _TOP_KINDS):
+            return None  # a title word alone ("Menteri", "presiden"), or a top office not held then ("Wakil Presiden
+            # Prabowo" in 2025, a title read onto the wrong name): the lexicon's office at the date
+        return stated
 
     def _entities(self, mentions: list[Mention], doc: Document, named: dict[str, _Named],
                   org_country: dict[str, str] | None = None) -> tuple[Entity, ...]:
