@@ -273,10 +273,11 @@ class ActorStage(_LaterMentions):
         (the guide marks the role the mention states): "Ketua Umum Partai Golkar Airlangga Hartarto" in 2023 is the
         party's chair, not the minister the lexicon knows. The first title written with the name counts; when it
         names an office of a specific kind the person held at the date ("Perdana Menteri Benjamin Netanyahu", "pemimpin
-        Israel, Benjamin Netanyahu") the lexicon's full title of that office is the role; a title word alone
-        ("Menteri", "presiden") or a head of state's, government's or vice-president's title the person did not hold
-        then gives way to the lexicon's office. Generic kinds ("Kepala", "Ketua", "Wakil") keep the stated words. A
-        title standing alone ("kata Menlu") states none."""
+        Israel, Benjamin Netanyahu") the lexicon's full title of that office is the role; words that the office's
+        title contains ("Menteri", "Gubernur The Fed" of "Anggota Dewan Gubernur The Fed"), a lower-case title word
+        alone ("pimpinan") or a head of state's, government's or vice-president's title the person did not
+        hold then gives way to the lexicon's office. Otherwise the stated words stay ("Menkominfo", "Sekjen Gerindra").
+        A title standing alone ("kata Menlu") states none."""
         if person.kind != "person":
             return None
         stated = next((m.role for m in sorted(ms, key=lambda x: x.start)
@@ -294,8 +295,11 @@ class ActorStage(_LaterMentions):
                      and (o := self.lexicon.office_kind_held(person, k, on)) is not None), None)
         if held is not None:
             return held.role
-        if kind is not None and (n_title == len(words) or kind in _TOP_KINDS):
-            return None  # a title word alone ("Menteri", "presiden"), or a top office not held then ("Wakil Presiden
+        office = self.lexicon.office_at(person, on)
+        if office is not None and {w.lower() for w in words} <= {w.lower() for w in office.role.split()}:
+            return office.role  # "Gubernur The Fed Christopher Waller": the stated words are the office's, shortened
+        if kind is not None and ((n_title == len(words) and stated[:1].islower()) or kind in _TOP_KINDS):
+            return None  # a lower-case title word alone ("pimpinan"), or a top office not held then ("Wakil Presiden
             # Prabowo" in 2025, a title read onto the wrong name): the lexicon's office at the date
         return stated
 
