@@ -97,3 +97,10 @@ def test_a_top_title_the_person_did_not_hold_gives_way(stage: ActorStage) -> Non
     # near miss: "Wakil Presiden Prabowo" in 2025 is a title read onto the wrong name, not his office
     text = "Acara itu dihadiri Wakil Presiden Prabowo dan para menteri."
     assert roles(stage, text, "2025-03-04")["Prabowo Subianto"] == "Presiden RI"
+
+
+def test_a_retired_rank_is_no_part_of_the_role(ner_stage: ActorStage) -> None:
+    text = ("Rapat itu dipimpin Wakil Ketua Umum Dewan Masjid Indonesia (DMI) Jenderal (purn) Bambang Sutrisno Aji, "
+            "kata panitia.")
+    role = roles(ner_stage, text, "2023-11-06").get("Bambang Sutrisno Aji")
+    assert role is not None and role.startswith("Wakil Ketua Umum") and "purn" not in role and "Jenderal" not in role

@@ -214,7 +214,8 @@ class _Roles(_Bodies):
             if w[:1].isupper() and any(x.islower() and x not in _ROLE_LINKS for x in role[1:]) \
                     and not w.isupper() and w not in heads:
                 continue  # lower-case nouns follow only a title head ("Pelatih karate nasional Suriah")
-            while len(role) > 1 and (role[-1] in _RANK_WORDS or role[-1] in _POLICE_RANKS or role[-1] in _HONORIFICS):
+            while len(role) > 1 and (role[-1] in _RANK_WORDS or role[-1] in _POLICE_RANKS or role[-1] in _HONORIFICS
+                                   or role[-1].lower() in ("(purn)", "(purn.)")):
                 role.pop()  # "Komandan Wilayah Gabungan Marianas Laksamana Muda": the rank is no office
             if len(role) == 1 and role[0].islower():
                 return None  # "dengan wakil X": one lower-case word is too weak a role
