@@ -177,9 +177,10 @@ _SANCTION_VERB = re.compile(r"\b(?:mengenakan|menerapkan|memperketat|memperberat
 
 # (seventeenth pass) verbs of taking part in a protest told by its noun: the clause's subject protests too ("Beth
 # mengaku mengikuti demo di New York", "pekerja kereta api ikut bergabung dalam demonstrasi", "ikut aksi bela
-# Palestina"); only for PROTEST nouns ("mengikuti rapat" is no protest)
+# Palestina", "tujuh juta orang menghadiri protes"); only for PROTEST nouns ("mengikuti rapat" is no protest)
 _JOINED_VERB = re.compile(r"\b(?:mengikuti|ikut|ikut\s+serta\s+dalam|ikut\s+dalam|turut\s+dalam|turut\s+serta\s+dalam|"
-                          r"bergabung\s+dalam|bergabung\s+dengan|ikut\s+bergabung\s+dalam|ikut\s+bergabung\s+dengan)"
+                          r"bergabung\s+dalam|bergabung\s+dengan|ikut\s+bergabung\s+dalam|ikut\s+bergabung\s+dengan|"
+                          r"menghadiri|hadir\s+dalam|hadir\s+di)"
                           r"\s+$", re.IGNORECASE)
 # … not in a relative clause that describes someone by it ("Ruiz, seorang rapper yang ikut unjuk rasa, tewas
 # ditembak": background, and the clause's subject is another's)
