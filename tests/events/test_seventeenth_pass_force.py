@@ -55,3 +55,18 @@ def test_following_a_meeting_is_no_protest(of_type: OfType) -> None:
     # near miss: the joining verb before a noun that is no protest
     body = "Ratusan mahasiswa Universitas Riau mengikuti rapat di Gedung DPRD Riau."
     assert not of_type(body, "PROTEST")
+
+
+_LIMA = ("Ribuan warga Peru berunjuk rasa di Lima menentang Presiden Peru Jose Jeri. Kepolisian Peru menyebut unjuk rasa "
+         "itu berlangsung hingga malam.\n\n")
+
+
+def test_stones_thrown_by_a_crowd_in_a_one_country_story_fall_on_its_people(of_type: OfType) -> None:
+    body = _LIMA + "Para demonstran lainnya juga melemparkan batu dan menyalakan kembang api."
+    assert ("ASSAULT", "PER", "PER", "asserted") in of_type(body, "ASSAULT")
+
+
+def test_stones_not_thrown_code_no_attack(of_type: OfType) -> None:
+    # near miss: a negated act is not given the implied people
+    body = _LIMA + "Para demonstran tidak melemparkan batu dan tidak menyalakan kembang api."
+    assert not [e for e in of_type(body, "ASSAULT") if e[3] == "asserted"]
