@@ -159,6 +159,10 @@ _DEEP_CLAUSE = re.compile(r"\b(?:agar|supaya|untuk|guna|demi|asalkan|jika|apabil
                           r"\s+(?:[\w-]+\s+){3,}")
 
 _THAT_BETWEEN = re.compile(r"\b(?:bahwa|agar|supaya)\b", re.IGNORECASE)
+# a speech tag set inside the clause it reports ("Lalu, kata Idas, terduga pelaku diamankan"): its speaker is
+# no argument of the clause's verb
+_TAG_BEFORE = re.compile(r"(?:^|[,(])\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|imbuh|tambah|lanjut)(?:nya)?"
+                         r"\s+(?:[\w.'-]+\s+){0,4}$", re.IGNORECASE)
 
 _BARE_AGENT = re.compile(r"^\s*(?:pasukan\s+|militer\s+|tentara\s+)?$", re.IGNORECASE)
 
@@ -735,6 +739,8 @@ def _passive_roles(text: str, trig: Trigger, ts: int, te: int, src: list[Mention
     # (a patient before "bahwa" is another clause's subject: "X menilai bahwa pelanggaran itu seharusnya
     # dijatuhi sanksi" does not sanction X)
     outside = bool(src) and bool(_THAT_BETWEEN.search(text, src[-1].end, ts))
+    src = [m for m in src if not (_TAG_BEFORE.search(text[max(0, m.start - 48) : m.start])
+                                  and text[m.end : ts].lstrip().startswith(","))]
     return agent or [], ([] if outside else src)
 
 
