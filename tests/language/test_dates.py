@@ -108,6 +108,10 @@ def test_no_publication_date_leaves_relative_values_null(finder: DateFinder) -> 
     ("Rabu (21/8), Blinken tiba di Doha.", None),  # no year anywhere: nothing to fix the year
     ("Pada 7 Oktober 2023 Hamas menyerang Israel.", None),  # no weekday-dated day
     ("Serangan 7 Oktober 2023. Rabu (22/8) delegasi tiba.", None),  # 22/8 is no Wednesday in 2023-2024
+    # a weekday-dated day written in full is the story's day when the weekday agrees
+    ("Hal itu disampaikan Mahfud kepada wartawan, Senin (6/11/2023).", date(2023, 11, 6)),
+    ("Hal itu disampaikan Mahfud kepada wartawan, Selasa (6/11/2023).", None),  # 6/11/2023 was a Monday
+    ("Delegasi tiba Senin (10/2). Trump menerima Netanyahu, Selasa (4/2/2025).", date(2025, 2, 10)),
 ])
 def test_anchor_from_a_weekday_dated_mention(finder: DateFinder, text: str, anchor: date | None) -> None:
     assert finder.anchor(text) == anchor
