@@ -23,6 +23,7 @@ from warta.events._patterns import (
     _NOT_YET_ARRESTED,
     _PREPARED,
     _PUBLIC_APPEAL,
+    _SAYS_OF,
     _STAGED,
     _STATE,
     _VERBAL,
@@ -135,7 +136,10 @@ _ROLE_SUBJECT = re.compile(r"\b(?:[Pp]ara\s+|[Tt]im\s+)?(?:[Tt]erdakwa|[Tt]ersan
 
 
 # what may stand before a subject: the clause's start, a comma or a conjunction
-_SUBJECT_SLOT = re.compile(r"(?:^\W*|[,;:\"“]\s*|\b(?:dan|lalu|kemudian|namun|sementara|bahkan|itu|ini|tersebut|pun)\s+)$",
+_SUBJECT_SLOT = re.compile(r"(?:^\W*|[,;:\"“]\s*|\b(?:dan|lalu|kemudian|namun|sementara|bahkan|itu|ini|tersebut|pun)\s+|"
+                           # (seventeenth pass) the subject of a reported clause: "jaksa menilai para terdakwa telah
+                           # memperkaya diri sendiri", "penyidik menyebut tersangka menerima …"
+                           r"\b(?:bahwa|menilai|menyebut|menyebutkan|menyatakan|mengatakan|menduga|mengungkapkan)\s+)$",
                            re.IGNORECASE)
 
 
@@ -152,6 +156,22 @@ def _role_subjects(text: str, sent: Sentence, actors: list[Mention], country: st
         role = re.sub(r"^(?:para|tim)\s+|nya$", "", re.sub(r"\s+", " ", rm.group().lower())).strip()
         out.append(Mention(rm.group(), rm.start(), rm.end(), "person", f"role:{country}:{role}", sector="CVL"))
     return out
+
+
+# (seventeenth pass) between a case party named by role and the act a speaker says it did: adverbs only
+_ROLE_ACT_GAP = re.compile(r"\s+(?:(?:telah|sudah|juga|pun|diduga|turut|ikut|secara\s+bersama-sama)\s+){0,3}",
+                           re.IGNORECASE)
+
+
+def _said_role(text: str, ts: int, roles: tuple[Mention, ...]) -> Mention | None:
+    """(seventeenth pass) A case party named by role alone right after a judging verb and right before a reported act
+    ("jaksa menilai para terdakwa telah memperkaya diri sendiri", "penyidik menyebut tersangka menerima suap"): the
+    clause subject the speaker accuses (the actor stage resolves no role noun)."""
+    for m in roles:
+        if m.end <= ts and _ROLE_ACT_GAP.fullmatch(text, m.end, ts) \
+                and _SAYS_OF.search(text, max(0, m.start - 40), m.start):
+            return m
+    return None
 
 
 def _case_parties(text: str, sent: Sentence, actors: list[Mention], country: str) -> list[Mention]:

@@ -73,8 +73,11 @@ def _judgements(coder: EventCoder, text: str, sent: Sentence, actors: list[Menti
         stop = _JUDGE_STOP.search(text, ve, sent.end)
         end = stop.start() if stop is not None else sent.end
         words = list(_WORDS.finditer(text, ve, end))
-        if len(words) > coder.lex.scope:
-            end = words[coder.lex.scope - 1].end()  # the complement's first words only
+        # (seventeenth pass) a leading "bahwa" is no word of the complement: "menilai bahwa kerangka kerja sama
+        # bilateral antara TNI dan Kejaksaan tidak memiliki dasar hukum"
+        scope = coder.lex.scope + (1 if words and words[0].group().lower() == "bahwa" else 0)
+        if len(words) > scope:
+            end = words[scope - 1].end()  # the complement's first words only
         ev = coder.evaluative.search(text, ve, end)
         if ev is None or _CLEARED.search(text, max(ve, ev.start() - 40), ev.start()):
             continue  # (fifteenth pass) a clearance: "DKPP menilai Betty tidak terbukti melanggar kode etik"

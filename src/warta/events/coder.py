@@ -53,6 +53,7 @@ from warta.events._home import (
     _home_targets,
     _implied_parties,
     _judged_at_home,
+    _said_role,
 )
 from warta.events._implied import _by_authorities, _crowd, _fronted_arrest, _remedy_refused, _unrest
 from warta.events._judgements import _judgements, _quoted_judgements
@@ -857,6 +858,11 @@ class EventCoder:
         if trig.reported:
             # "Netanyahu mengatakan bahwa Hamas telah berbohong", "«Hamas berbohong», kata Netanyahu":
             # the speaker accuses the clause subject
+            said_role = _said_role(text, ts, roles)
+            if said_role is not None and (not src or src[-1].end <= said_role.start):
+                # (seventeenth pass) "jaksa menilai para terdakwa telah memperkaya diri sendiri": a case party named
+                # by role alone, right after the judging verb, is the clause subject (the judge tells)
+                src, fallback = [said_role], False
             reported = self._reported_roles(text, sent, te, clause_start, actors, context, src, fallback)
             if reported is None:
                 return None
