@@ -65,3 +65,18 @@ def test_charity_named_arsa_is_no_rohingya_army(coded: Coded) -> None:
 def test_rohingya_army_is_still_myanmar(of_type: OfType) -> None:
     body = "Militan ARSA menyerang pos polisi Myanmar di negara bagian Rakhine."
     assert [e for e in of_type(body, "ASSAULT") if e[1] == "MMR"]
+
+
+def test_cooperation_opportunity_is_no_cooperation(of_type: OfType) -> None:
+    body = "Menteri Perdagangan Malaysia menyambut baik peluang kerja sama perdagangan dengan Indonesia."
+    assert not of_type(body, "COOPERATE")
+
+
+def test_cooperation_described_is_no_cooperation(of_type: OfType) -> None:
+    body = "Dalam pertemuan itu, Menlu Sugiono memaparkan kerja sama antara Indonesia dan Uni Eropa di bidang energi."
+    assert not of_type(body, "COOPERATE")
+
+
+def test_cooperation_signed_is_still_cooperation(of_type: OfType) -> None:
+    body = "Indonesia dan Australia bekerja sama dalam patroli perbatasan laut di Laut Timor."
+    assert [e for e in of_type(body, "COOPERATE") if {e[1], e[2]} == {"IDN", "AUS"}]
