@@ -4,6 +4,7 @@ country stated before it (in the text or the headline)."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from warta.actors._bodies import _Bodies
@@ -26,6 +27,17 @@ _ROLE_AFTER_NAMED = re.compile(r", +((?:seorang +|sang +)?[a-z]+(?: [a-z]+){0,2}
                                r"(?=[,.;]| yang\b)")
 _TITLE_AFTER = re.compile(r", +([A-Z][\w&-]*(?: (?:[A-Z(][\w&().-]*|di|untuk|dan|bidang|urusan|-|&)){0,12})"
                           r"(?=[,.;]| yang\b)")
+# police and military ranks between a role and the name, after its comma ("Kasat Reskrim Polres Polman, AKP Budi
+# Adi"): Polri's officer and NCO ranks (Perkap 3/2016 usage) beside the generals' and colonels' of _RANK_WORDS
+_POLICE_RANKS = frozenset("""AKP Iptu Ipda Kompol Aiptu Aipda Bripka Brigpol Briptu Bripda Bharaka Bharatu Bharada
+    Irjen Brigjen Komjen Kombes AKBP Letda Lettu Kapten Mayor Letkol Kolonel Serka Serma Sertu Serda Praka""".split())  # noqa: SIM905
+# words that make a title a former or future one ("mantan Presiden", "calon presiden"): kept with the role, which
+# then names no office held at the date
+_NOT_NOW = frozenset({"mantan", "eks", "bekas", "calon", "bakal", "Mantan", "Eks", "Bekas", "Calon", "Bakal"})
+# a lawyer or spokesperson of another person ("pengacara RK, Muslim ...", "kuasa hukum Rizieq, Sugito ..."): the
+# role names the person represented
+_AIDE_OF = re.compile(r"(?<![\w-])((?:[Kk]uasa|[Tt]im [Kk]uasa|[Pp]enasihat) [Hh]ukum|[Pp]engacara|[Aa]dvokat|"
+                      r"[Jj]uru [Bb]icara|[Jj]ubir) $")
 # lower-case words that open clauses, never part of a role phrase before a name
 _SENTENCE_LOWER = frozenset({"kata", "ujar", "tutur", "ungkap", "jelas", "tegas", "imbuh", "papar", "terang", "menurut",
                              "bernama", "oleh", "bagi", "saat", "ketika", "usai", "setelah", "sebelum", "namun"})
@@ -136,6 +148,41 @@ class _Roles(_Bodies):
                     and not any(title.start(1) <= p.start < title.end(1) for p in people):
                 info.role = title.group(1)  # "John Smith, Direktur Kantor Kontrol Aset LN Kementerian Keuangan AS."
 
+    def _stated_titles(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Lexicon people whom the text introduces with a title the title pass did not read ("Ketua Dewan Komisioner
+        Lembaga Penjamin Simpanan (LPS) Purbaya Yudhi Sadewa", "Calon presiden (capres) Prabowo Subianto"): the
+        first such mention carries the title as its role, which the entity prefers to the lexicon's office."""
+        lex = self.lexicon
+        people = sorted((m for m in mentions if m.kind == "person"), key=lambda x: x.start)
+        titled = {m.key for m in people if m.role}
+        seen: set[str] = set()
+        out = list(mentions)
+        for k, m in enumerate(out):
+            entry = lex.entries.get(m.key)
+            if m.kind != "person" or m.source != "lexicon" or entry is None or entry.kind != "person" \
+                    or m.key in titled or m.key in seen:
+                continue
+            seen.add(m.key)
+            floor = max((p.end for p in people if p.end <= m.start and p.key != m.key), default=0)
+            role = self._title_before(text, m.start, floor)
+            if role is not None and (len(role.split()) > 1 or role in lex.titles):
+                out[k] = dataclasses.replace(m, role=role)
+        return out
+
+    @staticmethod
+    def _aide_roles(text: str, mentions: list[Mention], named: dict[str, _Named]) -> None:
+        """A lawyer or spokesperson introduced by the person they act for: "Pengacara RK, Muslim Jaya Butar-butar",
+        "kuasa hukum Rizieq, Sugito Atmo Pawiro" — the role names that person ("Pengacara RK")."""
+        people = sorted((m for m in mentions if m.kind == "person"), key=lambda x: x.start)
+        for prev, m in itertools.pairwise(people):
+            info = named.get(m.key)
+            if info is None or info.role is not None or prev.key == m.key \
+                    or not re.fullmatch(r" *, *", text[prev.end : m.start]):
+                continue
+            aide = _AIDE_OF.search(text, max(0, prev.start - 30), prev.start)
+            if aide is not None:
+                info.role = f"{aide.group(1)} {prev.text}"
+
     def _title_before(self, text: str, start: int, floor: int = 0) -> str | None:
         """A run of words right before a name (a comma may end it) that opens with a title head word ("Deputi",
         "Direktur", "Komisioner", a title of the office lexicon such as "Menpora"): the person's role as the text
@@ -143,14 +190,17 @@ class _Roles(_Bodies):
         dubes Korut untuk Inggris, Thae Yong Ho", "Pelatih karate nasional Suriah Fadel Radi"). It starts after
         ``floor`` (the end of the last other person named before)."""
         seg = text[max(0, floor, start - 160) : start].rstrip()
+        while (last := seg.rsplit(" ", 1)[-1]) and (last in _POLICE_RANKS or last in _RANK_WORDS or last.rstrip(".")
+                                                    in _HONORIFICS) and seg.rstrip(last).rstrip().endswith(","):
+            seg = seg[: -len(last)].rstrip()  # "Kasat Reskrim Polres Polman, AKP Budi Adi": the rank after the comma
         seg = seg[:-1].rstrip() if seg.endswith(",") else seg
         seg = re.split(r"\n|[.!?;:\"“”] ", seg)[-1]  # within the sentence
         words = seg.split(" ")
         run: list[str] = []
         for w in reversed(words[-12:]):
             lower_noun = w.isalpha() and w.islower() and not _not_a_noun(w) and w not in _SENTENCE_LOWER
-            if not w or w.endswith(",") or not (w[:1].isupper() or w in _ROLE_LINKS or lower_noun
-                                                or re.fullmatch(r"\([A-Z]{2,}\)|-", w)):
+            if not w or w.endswith(",") or not (w[:1].isupper() or w in _ROLE_LINKS or lower_noun or w.isdigit()
+                                                or re.fullmatch(r"\([A-Z]{2,}\)|\([a-z]{3,8}\)|-", w)):
                 break  # "Bupati Solok Candra, Ketua Fraksi ...": a comma closes another clause
             run.insert(0, w)
         while run and run[-1] in ("The", "A", "An"):
@@ -164,10 +214,15 @@ class _Roles(_Bodies):
             if w[:1].isupper() and any(x.islower() and x not in _ROLE_LINKS for x in role[1:]) \
                     and not w.isupper() and w not in heads:
                 continue  # lower-case nouns follow only a title head ("Pelatih karate nasional Suriah")
-            while len(role) > 1 and (role[-1] in _RANK_WORDS or role[-1] in _HONORIFICS):
+            while len(role) > 1 and (role[-1] in _RANK_WORDS or role[-1] in _POLICE_RANKS or role[-1] in _HONORIFICS
+                                   or role[-1].lower() in ("(purn)", "(purn.)")):
                 role.pop()  # "Komandan Wilayah Gabungan Marianas Laksamana Muda": the rank is no office
             if len(role) == 1 and role[0].islower():
                 return None  # "dengan wakil X": one lower-case word is too weak a role
+            j = k
+            while j > 0 and run[j - 1] in _NOT_NOW:
+                j -= 1
+                role.insert(0, run[j])  # "mantan Presiden", "Calon presiden": no office held now
             return " ".join(role).rstrip(",.")
         return None
 

@@ -35,6 +35,39 @@ from warta.actors.refer import former_titles, repeated_titles, shared_surnames
 from warta.language.dates import parse_iso
 from warta.model import Document, Entity, Mention
 
+# a weekday with a full numeric date, how Indonesian outlets date the story: "Senin (6/11/2023)", "Kamis, (2/11/2023)"
+_WEEKDAY_DATE = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),? *\((\d{1,2})/(\d{1,2})/(20\d\d)\)")
+_WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+
+
+def _article_date(doc: Document) -> date | None:
+    """The date the entities' roles are read at: the publication date, else the story's day the date stage inferred,
+    else the latest weekday-dated day the text writes in full ("Senin (6/11/2023)", the weekday agreeing), so an
+    undated 2023 article gives Joko Widodo his presidency and Prabowo Subianto his ministry, not the offices they
+    hold now. (Bare titles are still resolved at the publication date only: an undated text's "Menlu" names no
+    holder from the calendar, as before.)"""
+    on = parse_iso(doc.published) or parse_iso(doc.published_inferred)
+    if on is not None:
+        return on
+    days = []
+    for m in _WEEKDAY_DATE.finditer(doc.text):
+        try:
+            day = date(int(m.group(4)), int(m.group(3)), int(m.group(2)))
+        except ValueError:
+            continue
+        if _WEEKDAYS[day.weekday()] == m.group(1).replace("'", ""):
+            days.append(day)
+    return max(days, default=None)
+
+
+# a stated title that names whoever leads a country ("pemimpin Israel"): the head of government or state it is
+_LEADER_WORDS = frozenset({"pemimpin", "leader"})
+# title kinds too generic to tell which of a person's offices a title names ("Kepala ...", "Menteri ...", "Ketua ..."):
+# the stated words stay the role
+_GENERIC_KINDS = frozenset({"head", "minister", "leader", "deputy"})
+# the offices a stated title must fit to win over the lexicon: a person the lexicon does not give one of these at the
+# date keeps the lexicon's office
+_TOP_KINDS = frozenset({"head-of-state", "head-of-government", "vice-president"})
 _PIHAK = re.compile(r"\bpihak\s+$", re.IGNORECASE)
 # "Saudi Gazette", "Korea Times", "China Daily": a newspaper the lexicon lacks, named after a country
 _MEDIA_AFTER = re.compile(r" (?:Gazette|Times|Post|News|Daily|Tribune|Herald|Press|Today|Journal|Telegraph|Observer"
@@ -52,12 +85,12 @@ _GLUED_OUTLET = re.compile(r"[a-z](?:detik|kompas|liputan|tribun|okezone|antaran
 
 class ActorStage(_LaterMentions):
     name = "actors"
-    reads = frozenset({"text", "published", "sentences", "lang", "title"})
+    reads = frozenset({"text", "published", "published_inferred", "sentences", "lang", "title"})
     writes = frozenset({"mentions", "entities"})
 
     def __call__(self, doc: Document) -> Document:
         text = doc.text
-        on = parse_iso(doc.published)
+        on = parse_iso(doc.published)  # mentions: an undated text's bare titles name only holders it names itself
         hits = self._without_redefined(text, self.matcher.hits(text))
         if doc.lang == "id":
             hits = self._lone_english_abbreviations(text, hits)
@@ -219,7 +252,9 @@ class ActorStage(_LaterMentions):
         nationality frame becomes the person."""
         mentions = self._nationalities(text, mentions, named)
         self._headline_nationalities(title, named)
+        self._aide_roles(text, mentions, named)
         self._appositive_roles(text, mentions, named)
+        mentions = self._stated_titles(text, mentions)
         _body_members(text, mentions, named, org_country)
         return mentions
 
@@ -233,9 +268,44 @@ class ActorStage(_LaterMentions):
         self._story_people(mentions, named, outlet if story == outlet else None,
                            outlet if not any(country != outlet for country, _n in ranked) else None)
 
+    def _stated_role(self, person: ActorEntry, ms: list[Mention], on: date | None) -> str | None:
+        """The role the text gives a lexicon person with the name, which wins over the lexicon's office at the date
+        (the guide marks the role the mention states): "Ketua Umum Partai Golkar Airlangga Hartarto" in 2023 is the
+        party's chair, not the minister the lexicon knows. The first title written with the name counts; when it
+        names an office of a specific kind the person held at the date ("Perdana Menteri Benjamin Netanyahu", "pemimpin
+        Israel, Benjamin Netanyahu") the lexicon's full title of that office is the role; words that the office's
+        title contains ("Menteri", "Gubernur The Fed" of "Anggota Dewan Gubernur The Fed"), a lower-case title word
+        alone ("pimpinan") or a head of state's, government's or vice-president's title the person did not
+        hold then gives way to the lexicon's office. Otherwise the stated words stay ("Menkominfo", "Sekjen Gerindra").
+        A title standing alone ("kata Menlu") states none."""
+        if person.kind != "person":
+            return None
+        stated = next((m.role for m in sorted(ms, key=lambda x: x.start)
+                       if m.role and (m.source == "lexicon" or (m.source == "title" and len(m.text) > len(m.role) + 2))),
+                      None)
+        if stated is None:
+            return None
+        words = stated.split()
+        titles = self.lexicon.titles
+        found = next(((k, n) for n in range(len(words), 0, -1) for head in dict.fromkeys((words[0], words[0].capitalize()))
+                      if (k := titles.get(" ".join((head, *words[1:n]))))), None)
+        kind, n_title = found if found is not None else (None, 0)
+        kinds = ("head-of-government", "head-of-state") if words[0].lower() in _LEADER_WORDS else (kind,)
+        held = next((o for k in kinds if k and k not in _GENERIC_KINDS
+                     and (o := self.lexicon.office_kind_held(person, k, on)) is not None), None)
+        if held is not None:
+            return held.role
+        office = self.lexicon.office_at(person, on)
+        if office is not None and {w.lower() for w in words} <= {w.lower() for w in office.role.split()}:
+            return office.role  # "Gubernur The Fed Christopher Waller": the stated words are the office's, shortened
+        if kind is not None and ((n_title == len(words) and stated[:1].islower()) or kind in _TOP_KINDS):
+            return None  # a lower-case title word alone ("pimpinan"), or a top office not held then ("Wakil Presiden
+            # Prabowo" in 2025, a title read onto the wrong name): the lexicon's office at the date
+        return stated
+
     def _entities(self, mentions: list[Mention], doc: Document, named: dict[str, _Named],
                   org_country: dict[str, str] | None = None) -> tuple[Entity, ...]:
-        on = parse_iso(doc.published)
+        on = _article_date(doc)
         by_key: dict[str, list[Mention]] = {}
         for m in mentions:
             by_key.setdefault(m.key, []).append(m)
@@ -254,7 +324,8 @@ class ActorStage(_LaterMentions):
                                   sector=next((m.sector for m in ms if m.sector), None)))
                 continue
             office = self.lexicon.office_at(entry, on) if entry.kind == "person" else None
-            role = (office.role if office else None) or next((m.role for m in ms if m.role), None)
+            role = self._stated_role(entry, ms, on) or (office.role if office else None) \
+                or next((m.role for m in ms if m.role), None)
             out.append(
                 Entity(
                     key=key,

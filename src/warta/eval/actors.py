@@ -36,8 +36,15 @@ from warta.model import Document, Entity, Mention
 from warta.settings import Settings
 
 _NON_LETTER = re.compile(r"[^a-z0-9]+")
+# standard Indonesian short forms of titles and names in roles (KBBI / press usage), compared expanded: the gold keeps
+# the article's words ("Wapres", "Seskab", "Presiden Korsel"), the system may give the full title (session 13)
 _ROLE_ALIASES = (("menlu", "menteri luar negeri"), ("menhan", "menteri pertahanan"), ("pm", "perdana menteri"),
-                 ("sekjen", "sekretaris jenderal"), (" as", " amerika serikat"))
+                 ("sekjen", "sekretaris jenderal"), (" as", " amerika serikat"), ("wapres", "wakil presiden"),
+                 ("seskab", "sekretaris kabinet"), ("ketum", "ketua umum"), ("jubir", "juru bicara"),
+                 ("dubes", "duta besar"), ("mendagri", "menteri dalam negeri"), ("menkeu", "menteri keuangan"),
+                 ("menkominfo", "menteri komunikasi dan informatika"), ("korsel", "korea selatan"),
+                 ("korut", "korea utara"), ("pbb", "perserikatan bangsa bangsa"), ("ri", "indonesia"),
+                 ("republik indonesia", "indonesia"))
 
 
 def norm_name(name: str) -> str:

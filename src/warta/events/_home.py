@@ -291,6 +291,19 @@ def _addressed_at_home(ce: CodedEvent, text: str, domestic: str | None) -> bool:
         and not _THE_PUBLIC.match(text, ce.trigger_end)
 
 
+_STREET_SIDES = frozenset({"COP", "OPP"})
+"""(seventeenth pass) Police and crowds: the sides of street violence in a story of one country (``_struck_at_home``)."""
+_STREET_MODES = frozenset({"primitive", "beat", "firearms"})
+
+
+def _struck_at_home(ce: CodedEvent, domestic: str | None) -> bool:
+    """(seventeenth pass) Stones thrown, blows or shots by the police or a crowd of the one country a story is told
+    in, with no target the sentence names: an attack on that country's people (the guide's intra-state events)."""
+    return domestic is not None and ce.trigger.type == "ASSAULT" and not ce.targets and bool(ce.sources) \
+        and ce.trigger.mode in _STREET_MODES and ce.modality != "negated" \
+        and all(a.country == domestic and a.sector in _STREET_SIDES for a in ce.sources)
+
+
 _CIVIL_JUDGES = frozenset({"NGO", "CVL", "EDU", "LAB", "REL", "OPP", "MED", "JRN"})
 """(fifteenth pass) The sectors whose criticism of an act nobody names is of their own state (``_judged_at_home``)."""
 
@@ -394,3 +407,9 @@ def _home_targets(out: list[CodedEvent], text: str, sent: Sentence, actors: list
             # (sixteenth pass) "dia juga mendukung proses hukum yang dilakukan oleh kejaksaan": the home state's
             home = _implied_actor(domestic, "GOV", ce.trigger_start, ce.trigger_end)
             out[i] = replace(_retargeted(ce, (home,)), emit=True)
+        elif _struck_at_home(ce, domestic) and domestic is not None:
+            # (seventeenth pass) "Para demonstran lainnya juga melemparkan batu", "seorang polisi … menembakkan
+            # peluru yang menewaskan Ruiz": street violence between the police and crowds of one country's story
+            # falls on that country's people when the victim is unnamed or has no country
+            people = _implied_actor(domestic, "CVL", ce.trigger_start, ce.trigger_end)
+            out[i] = replace(_retargeted(ce, (people,)), emit=True)

@@ -52,6 +52,17 @@ _HUMAN_SUBJECT = re.compile(r"\b(?:ketiganya|keduanya|keempatnya|kelimanya|orang
                             r"bandar|terdakwa|terpidana)(?:\s+(?:lainnya|lain|itu|tersebut|ini|[A-Z][\w-]*))?\s+(?:(?:yang|juga|telah|sudah|"
                             r"langsung|akhirnya|kemudian|lalu|pun|tetap|belum|tidak|tak|kunjung)\s+){0,3}$", re.IGNORECASE)
 
+# (seventeenth pass) unnamed people as the subject of a passive, set apart from the verb by an apposition, a relative
+# clause or a partitive: "Para tersangka, yang berusia antara 23 hingga 26 tahun, itu ditangkap", "Pelaku berinisial
+# IY (18), warga Kelurahan Cilacap, ditangkap", "86 orang di antaranya ditangkap", "empat di antaranya telah ditahan"
+_HUMAN_SUBJECT_APART = re.compile(
+    r"(?:\b(?:orang|tersangka|pelaku|terduga|buronan|pengedar|bandar|terdakwa|pria|wanita|perempuan|remaja|pemuda|"
+    r"demonstran|pengunjuk\s+rasa|aktivis|mahasiswa|imigran|migran|pengungsi)\b[^,.;:!?\"“”]{0,30},\s+"
+    r"[^,.;:!?\"“”]{1,80},(?:\s+(?:itu|tersebut|ini))?"
+    r"|\b(?:orang|tersangka|pelaku|\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebagian|"
+    r"beberapa|separuh)\s+(?:di\s+antaranya|di\s+antara\s+mereka))"
+    r"\s+(?:(?:juga|telah|sudah|langsung|akhirnya|kemudian|lalu|pun)\s+){0,2}$", re.IGNORECASE)
+
 # crowds, students, workers and civilians: their demands with no addressee go to their own state
 _CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})
 

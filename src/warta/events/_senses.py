@@ -175,6 +175,18 @@ _SANCTION_VERB = re.compile(r"\b(?:mengenakan|menerapkan|memperketat|memperberat
                             r"\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 
 
+# (seventeenth pass) verbs of taking part in a protest told by its noun: the clause's subject protests too ("Beth
+# mengaku mengikuti demo di New York", "pekerja kereta api ikut bergabung dalam demonstrasi", "ikut aksi bela
+# Palestina", "tujuh juta orang menghadiri protes"); only for PROTEST nouns ("mengikuti rapat" is no protest)
+_JOINED_VERB = re.compile(r"\b(?:mengikuti|ikut|ikut\s+serta\s+dalam|ikut\s+dalam|turut\s+dalam|turut\s+serta\s+dalam|"
+                          r"bergabung\s+dalam|bergabung\s+dengan|ikut\s+bergabung\s+dalam|ikut\s+bergabung\s+dengan|"
+                          r"menghadiri|hadir\s+dalam|hadir\s+di)"
+                          r"\s+$", re.IGNORECASE)
+# … not in a relative clause that describes someone by it ("Ruiz, seorang rapper yang ikut unjuk rasa, tewas
+# ditembak": background, and the clause's subject is another's)
+_JOINED_WHO = re.compile(r"\byang\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 # (sixteenth pass) what follows the one reported when "melaporkan" tells news about them: a predicate
 _REPORTED_NEWS = re.compile(r"\s*,?\s*(?:telah|akan|sudah|sedang|tengah|masih|baru|tidak|tak|belum|bahwa|"
                             r"(?:me|ber|ter)[a-z]{3,})\b")
@@ -201,10 +213,12 @@ def _wrong_sense(lex: EventLexicon, low: str, form: str, start: int, end: int) -
 
 def _light_verb(text: str, trig: Trigger, start: int, ts: int) -> bool:
     """A verb before an act noun that makes the clause's subject its agent ("melancarkan serangan"; for a
-    sanction, embargo or blockade also "menambah sanksi", "menerapkan embargo": sixteenth pass)."""
+    sanction, embargo or blockade also "menambah sanksi", "menerapkan embargo": sixteenth pass; for a protest
+    "mengikuti demo", "bergabung dalam aksi": seventeenth pass)."""
     before = text[start:ts]
     return bool(_LIGHT_VERB.search(before)) \
-        or ((trig.type == "SANCTION" or trig.id == "blokade") and bool(_SANCTION_VERB.search(before)))
+        or ((trig.type == "SANCTION" or trig.id == "blokade") and bool(_SANCTION_VERB.search(before))) \
+        or (trig.type == "PROTEST" and bool(_JOINED_VERB.search(before)) and not _JOINED_WHO.search(before))
 
 
 # ---- sixteenth pass: requests, refusals, meetings, support

@@ -107,6 +107,7 @@ from warta.events._patterns import (
     _HOME_SANCTIONS,
     _HUMAN_OBJECT,
     _HUMAN_SUBJECT,
+    _HUMAN_SUBJECT_APART,
     _IN_ACCORD_NAME,
     _LATER_CLAUSE,
     _LAUNCH,
@@ -426,8 +427,11 @@ class EventCoder:
                lead: tuple[Mention, ...], roles: tuple[Mention, ...]) -> CodedEvent | None:
         """The trigger's event (``_code_one``), else a meeting resumed by its noun or an agreement reached by the
         parties of the latest act."""
+        # (seventeenth pass) the people of the latest act of the same kind (arrests), for people named back
+        held = next((c for c in acts if c.trigger.mode == "arrest" and c.sources and c.targets and c.emit), None) \
+            if trig.mode == "arrest" else None
         ce = self._code_one(text, sent, trig, form, ts, te, actors, places, entities, context,
-                            duals, scene, focus, voice, lead, roles)
+                            duals, scene, focus, voice, lead, roles, held)
         if ce is None and not actors and trig.type == "CONSULT" and not _VERBAL.match(form) \
                 and _OPENING.match(text[sent.start : ts]):
             ce = _resumed(self, text, sent, trig, ts, te, acts)
@@ -706,7 +710,7 @@ class EventCoder:
                   duals: tuple[tuple[Mention, ...], tuple[Mention, ...]] = ((), ()),
                   scene: str | None = None, home: str | None = None,
                   voice: Mention | None = None, lead: tuple[Mention, ...] = (),
-                  roles: tuple[Mention, ...] = ()) -> CodedEvent | None:
+                  roles: tuple[Mention, ...] = (), held: CodedEvent | None = None) -> CodedEvent | None:
         """The event of one trigger in its sentence, or None: its clause and whether it is an act here, its subject,
         its object, a source left unnamed, the targets kept and the (source, target) pairs; ``context`` and ``duals``
         are the latest events' groups for anaphora, ``home`` the article's country, ``voice`` the speaker of the
@@ -888,7 +892,7 @@ class EventCoder:
                 return unrest
         if not src:
             return self._without_source(text, sent, trig, form, ts, te, clause_start, actors, places, entities, tgt,
-                                        passive, spoken, home)
+                                        passive, spoken, home, held)
         if trig.type == "ASSAULT" and not tgt and not passive:
             tgt = _victims_before(text, clause_start, ts, actors, entities, src)
         if trig.needs_target and not tgt and not (trig.mode == "arrest" and _HUMAN_OBJECT.match(text, te)) and not (
@@ -1084,17 +1088,26 @@ class EventCoder:
 
     def _without_source(self, text: str, sent: Sentence, trig: Trigger, form: str, ts: int, te: int, clause_start: int,
                         actors: list[Mention], places: list[Mention], entities: dict[str, Entity], tgt: list[Mention],
-                        passive: bool, spoken: bool, home: str | None) -> CodedEvent | None:
+                        passive: bool, spoken: bool, home: str | None,
+                        latest: CodedEvent | None = None) -> CodedEvent | None:
         """A trigger with no source named: the implied authorities of arrests, charges, refused appeals and
         investigations (the place's, else the article's country), the main clause's subject of a fronted arrest;
-        otherwise no event."""
+        otherwise no event. ``latest`` is the latest arrest before the sentence."""
         charged = trig.type == "ACCUSE" and ("tersangka" in form or form.startswith(_CHARGED))
-        if passive and trig.type in ("COERCE", "SANCTION", "ACCUSE") and (trig.type != "ACCUSE" or charged) \
-                and trig.mode != "restrict" and home is not None and (not tgt or spoken) \
-                and _HUMAN_SUBJECT.search(text, max(clause_start, ts - 50), ts):
+        unnamed = passive and trig.type in ("COERCE", "SANCTION", "ACCUSE") and (trig.type != "ACCUSE" or charged) \
+            and trig.mode != "restrict" and home is not None and (not tgt or spoken)
+        if unnamed and _HUMAN_SUBJECT.search(text, max(clause_start, ts - 50), ts):
             # "satu orang lainnya ditangkap di Banguntapan", "kelima pelaku sudah ditetapkan menjadi tersangka":
             # unnamed people arrested or charged by the authorities of the place, else of the article's country
             # (not the officer who tells it: "…, kata Teguh")
+            return _by_authorities(self, text, sent, trig, ts, te, [], places, entities, clause_start, home)
+        if unnamed and not spoken and _HUMAN_SUBJECT_APART.search(text, max(sent.start, ts - 130), ts):
+            # (seventeenth pass) "Para tersangka, yang berusia antara 23 hingga 26 tahun, itu ditangkap", "86 orang
+            # di antaranya ditangkap": people named before, set apart from the verb; the latest arrest's people when
+            # there are some ("Empat pengungsi Suriah ditangkap di Belanda. … Para tersangka, …, itu ditangkap")
+            if latest is not None and trig.mode == "arrest":
+                return replace(latest, trigger=trig, trigger_start=ts, trigger_end=te, confidence=0.55,
+                               modality=self.modality(text[max(clause_start, ts - 80) : ts]))
             return _by_authorities(self, text, sent, trig, ts, te, [], places, entities, clause_start, home)
         if passive and trig.type == "REJECT" and home is not None \
                 and _LEGAL_REMEDY.search(text, max(clause_start, ts - 90), ts):
