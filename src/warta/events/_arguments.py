@@ -210,6 +210,13 @@ _CURRENCY = re.compile(r"\b(?:dolar|dollar|euro|yen|yuan|renminbi|rupiah|ringgit
                        r"poundsterling|franc|riyal|dirham|mata\s+uang|obligasi|bursa(?:\s+saham)?|saham)\s+$", re.IGNORECASE)
 
 
+# (seventeenth pass) a country named as the origin of goods is no territory an act is aimed at: "menggerebek gudang
+# benih wortel impor dari China", "barang bukti ponsel buatan Korea" (with `_CURRENCY`: "menyita uang dalam pecahan
+# rupiah dan dolar Amerika Serikat" is no seizure from the United States)
+_GOODS_FROM = re.compile(r"\b(?:impor(?:an)?(?:\s+(?:dari|asal))?|buatan|produksi|produk\s+asal|made\s+in)\s+$",
+                         re.IGNORECASE)
+
+
 _AT_BUILDING = re.compile(r"\b(?:di|ke|dari|menuju)\s+(?:depan\s+|dalam\s+|luar\s+|sekitar\s+|halaman\s+)*"
                           r"(?:gedung|kompleks|halaman|depan)\s+$", re.IGNORECASE)
 
@@ -505,7 +512,7 @@ def _unique(group: list[Mention], entities: dict[str, Entity], org_roots: Mappin
 def _sentence_actors(text: str, sent: Sentence, mentions: list[Mention],
                      entities: dict[str, Entity]) -> tuple[list[Mention], list[Mention]]:
     """The sentence's actor mentions (not locations, currencies, backers or datelines; a state's media speak for
-    it) and its places (not seas named after a country)."""
+    it) and its places (not seas named after a country, a currency's country or goods' origin)."""
     actors = [replace(m, sector="CVL") if m.kind == "place" and m.sector is None
               and _CIVIL_FROM.search(text, max(0, m.start - 40), m.start) else m
               for m in mentions if _is_actor(m, entities.get(m.key), text)
@@ -520,7 +527,9 @@ def _sentence_actors(text: str, sent: Sentence, mentions: list[Mention],
                     key=lambda m: m.start)
     # (a sea named after a country is no territory of it: "ke Laut Jepang", "di Laut China Selatan")
     places = [m for m in mentions if m not in actors and m.kind == "place" and _root(m, entities) is not None
-              and not _SEA.search(text, max(0, m.start - 12), m.start)]
+              and not _SEA.search(text, max(0, m.start - 12), m.start)
+              and not _CURRENCY.search(text, max(0, m.start - 24), m.start)
+              and not _GOODS_FROM.search(text, max(0, m.start - 24), m.start)]
     return actors, places
 
 
