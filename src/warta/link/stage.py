@@ -181,10 +181,17 @@ def _act_key(ev: Event) -> tuple[str, str | None, str | None]:
     return (ev.type, ev.source.root if ev.source else None, ev.target.root if ev.target else None)
 
 
+# "Kota", "Kabupaten" … before a name are the Indonesian administrative words, not a place of their own ("di Kota
+# Bandung" was placed in Kota, India)
+_ADMIN_WORDS = frozenset({"kota", "kabupaten", "kab.", "kecamatan", "kec.", "provinsi"})
+
+
 def _prefixes(name: str) -> list[str]:
-    """A name's leading word runs, longest first ("Kota Makassar Selatan", "Kota Makassar", "Kota")."""
+    """A name's leading word runs, longest first ("Kota Makassar Selatan", "Kota Makassar"; not the bare
+    administrative word "Kota")."""
     words = name.split()
-    return [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+    return [" ".join(words[:n]) for n in range(len(words), 0, -1)
+            if not (n == 1 < len(words) and words[0].lower() in _ADMIN_WORDS)]
 
 
 # a date after the act that dates the case it is about, not the act: "menahan dua tersangka perkara dugaan korupsi …
