@@ -298,9 +298,15 @@ class LinkStage(BaseStage):
         return out
 
     @cached_property
-    def country_names(self) -> frozenset[str]:
-        """Countries' names: a place that is a whole country ("di Peru") does not place a later mention."""
-        return frozenset(a for e in self.lexicon.entries.values() if e.kind == "country" for a in e.aliases)
+    def country_names(self) -> dict[str, str | None]:
+        """Countries' names and their codes (the first country entry naming each, in lexicon order), built once:
+        `_lookup` places "di Peru" in a country, and a whole country does not place a later mention."""
+        names: dict[str, str | None] = {}
+        for e in self.lexicon.entries.values():
+            if e.kind == "country":
+                for a in e.aliases:
+                    names.setdefault(a, e.country)
+        return names
 
     def _outlet(self, m: re.Match[str]) -> str:
         """The canonical name of the outlet a media-credit match names."""
@@ -392,10 +398,8 @@ class LinkStage(BaseStage):
             place = self.gazetteer.lookup(cand)
             if place is not None:
                 return dataclasses.replace(place, name=cand)
-            entry = next((e for e in self.lexicon.entries.values()
-                          if e.kind == "country" and cand in e.aliases), None)
-            if entry is not None:
-                return Place(cand, entry.country, None, None)
+            if cand in self.country_names:
+                return Place(cand, self.country_names[cand], None, None)
         return None
 
     def _reported(self, doc: Document, ev: Event, media: re.Pattern[str], sent_index: dict[int, int]) -> str | None:
